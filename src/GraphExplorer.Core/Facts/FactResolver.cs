@@ -1,0 +1,143 @@
+using GraphExplorer.Core.Graph;
+using GraphExplorer.Core.Model;
+
+namespace GraphExplorer.Core.Facts;
+
+/// <summary>
+/// Turns facts (names as written) into a <see cref="GraphBatch"/> (ids): ALIAS facts in the batch group spellings,
+/// the store resolves names it already knows, and anything still unknown becomes a new entity whose id is the slug of
+/// its canonical name. A new spelling of a known entity is added to its aliases.
+/// </summary>
+public static class FactResolver
+{
+    public static async Task<GraphBatch> ResolveAsync(IReadOnlyList<Fact> facts, IGraphStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(store);
+        var people = new Namespace(NodeKind.Person);
+        var labs = new Namespace(NodeKind.Lab);
+        foreach (var alias in facts.OfType<AliasFact>())
+        {
+            (alias.Kind == NodeKind.Person ? people : labs).Declare(alias);
+        }
+
+        foreach (var fact in facts)
+        {
+            switch (fact)
+            {
+                case WorkedAtFact w:
+                    people.Mention(w.Person);
+                    labs.Mention(w.Lab);
+                    break;
+                case LeftForFact l:
+                    people.Mention(l.Person);
+                    labs.Mention(l.From);
+                    labs.Mention(l.To);
+                    break;
+                case FoundedFact f:
+                    people.Mention(f.Person);
+                    labs.Mention(f.Lab);
+                    break;
+            }
+        }
+
+        await people.ResolveAsync(store, cancellationToken);
+        await labs.ResolveAsync(store, cancellationToken);
+
+        var edges = new List<Edge>();
+        var articles = new List<Article>();
+        foreach (var fact in facts)
+        {
+            switch (fact)
+            {
+                case WorkedAtFact w:
+                    edges.Add(EdgeIdentity.Create(EdgeType.WorkedAt, people.IdOf(w.Person), labs.IdOf(w.Lab), null, w.Role, w.Start, w.End, null, w.Sources));
+                    break;
+                case LeftForFact l:
+                    edges.Add(EdgeIdentity.Create(EdgeType.LeftFor, people.IdOf(l.Person), labs.IdOf(l.To), labs.IdOf(l.From), null, null, null, l.Date, l.Sources));
+                    break;
+                case FoundedFact f:
+                    edges.Add(EdgeIdentity.Create(EdgeType.Founded, people.IdOf(f.Person), labs.IdOf(f.Lab), null, null, null, null, f.Date, f.Sources));
+                    break;
+                case ArticleFact a:
+                    articles.Add(new Article(a.Id, a.Title, a.Url, a.Language, a.Published));
+                    break;
+            }
+        }
+
+        return new GraphBatch([.. people.Entities(), .. labs.Entities()], edges, articles);
+    }
+
+    /// <summary>The names of one kind in one batch: spellings grouped by ALIAS facts, then each group given an id.</summary>
+    private sealed class Namespace(NodeKind kind)
+    {
+        private readonly Dictionary<string, Group> _groupByKey = new(StringComparer.Ordinal);
+        private readonly List<Group> _groups = [];
+
+        public void Declare(AliasFact alias)
+        {
+            var spellings = alias.Aliases.Prepend(alias.Name).ToList();
+            var group = spellings.Select(s => _groupByKey.GetValueOrDefault(Names.Key(s))).FirstOrDefault(g => g is not null);
+            if (group is null)
+            {
+                group = new Group(alias.Name) { DeclaredId = alias.Id };
+                _groups.Add(group);
+            }
+
+            group.DeclaredId ??= alias.Id;
+            foreach (var spelling in spellings)
+            {
+                Add(group, spelling);
+            }
+        }
+
+        public void Mention(string name)
+        {
+            if (!_groupByKey.ContainsKey(Names.Key(name)))
+            {
+                var group = new Group(name);
+                _groups.Add(group);
+                Add(group, name);
+            }
+        }
+
+        public async Task ResolveAsync(IGraphStore store, CancellationToken cancellationToken)
+        {
+            var lookups = _groups.SelectMany(g => g.DeclaredId is null ? g.Spellings : g.Spellings.Prepend(g.DeclaredId)).Distinct(StringComparer.Ordinal).ToList();
+            var known = lookups.Count == 0 ? new Dictionary<string, string>() : await store.ResolveAsync(kind, lookups, cancellationToken);
+            foreach (var group in _groups)
+            {
+                // A declared id wins; otherwise the first spelling the store knows; otherwise a new id from the canonical name.
+                group.Id = group.DeclaredId
+                    ?? group.Spellings.Select(s => known.GetValueOrDefault(s)).FirstOrDefault(id => id is not null)
+                    ?? (known.TryGetValue(Names.Slug(group.Name, kind), out var bySlug) ? bySlug : Names.Slug(group.Name, kind));
+            }
+        }
+
+        public string IdOf(string name) => _groupByKey[Names.Key(name)].Id!;
+
+        public IEnumerable<Entity> Entities() =>
+            _groups.Select(g => new Entity(kind, g.Id!, g.Name, g.Spellings.Where(s => s != g.Name).ToList()));
+
+        private void Add(Group group, string spelling)
+        {
+            if (!group.Spellings.Contains(spelling, StringComparer.Ordinal))
+            {
+                group.Spellings.Add(spelling);
+            }
+
+            _groupByKey.TryAdd(Names.Key(spelling), group);
+        }
+
+        private sealed class Group(string name)
+        {
+            public string Name { get; } = name;
+
+            public List<string> Spellings { get; } = [];
+
+            public string? DeclaredId { get; set; }
+
+            public string? Id { get; set; }
+        }
+    }
+}
