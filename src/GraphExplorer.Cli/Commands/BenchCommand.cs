@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace GraphExplorer.Cli.Commands;
+
+/// <summary>`bench …`: each benchmark prints its figures; none of them passes or fails.</summary>
+public static class BenchCommand
+{
+    public static Command Create(params Command[] benchmarks)
+    {
+        var command = new Command("bench", "Measure speed and memory on generated data and print the figures.");
+        foreach (var benchmark in benchmarks)
+        {
+            command.Subcommands.Add(benchmark);
+        }
+
+        return command;
+    }
+}

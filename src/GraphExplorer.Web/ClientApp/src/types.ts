@@ -1,0 +1,108 @@
+// Wire shapes of docs/API.md. Query answers are typed loosely on purpose (optional fields): the server owns their exact
+// fields, and the views read them defensively so a renamed extra field degrades a line of text, not the page.
+
+export type NodeKind = "person" | "lab";
+export type EdgeType = "WORKED_AT" | "LEFT_FOR" | "FOUNDED";
+
+export interface NodeDto {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  aliases?: string[];
+}
+
+export interface EdgeDto {
+  id: string;
+  type: EdgeType;
+  /** The person. */
+  source: string;
+  /** The lab worked at, joined or founded. */
+  target: string;
+  /** LEFT_FOR: the lab left. */
+  from?: string | null;
+  role?: string | null;
+  start?: string | null;
+  end?: string | null;
+  date?: string | null;
+  sources?: string[];
+}
+
+export interface ArticleDto {
+  id: string;
+  title?: string | null;
+  url?: string | null;
+  language?: string | null;
+  published?: string | null;
+}
+
+export interface GraphPayload {
+  fromRevision: number;
+  revision: number;
+  isSnapshot: boolean;
+  nodes: NodeDto[];
+  edges: EdgeDto[];
+  articles?: ArticleDto[];
+}
+
+export interface SearchHit {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  matched?: string;
+  score?: number;
+}
+
+export interface PersonAnswer {
+  node: NodeDto;
+  edges: EdgeDto[];
+  articles?: ArticleDto[];
+}
+
+export interface LabCount {
+  labId: string;
+  count: number;
+  name?: string;
+}
+
+export interface LabAnswer {
+  node: NodeDto;
+  edges?: EdgeDto[];
+  people?: NodeDto[];
+  inflow?: LabCount[];
+  outflow?: LabCount[];
+  articles?: ArticleDto[];
+}
+
+export interface PathHop {
+  from: string;
+  to: string;
+  edge: EdgeDto;
+}
+
+export interface PathAnswer {
+  from?: string | NodeDto;
+  to?: string | NodeDto;
+  paths: { nodes: NodeDto[]; hops: PathHop[]; length?: number }[];
+  capped?: boolean;
+  reason?: string | null;
+}
+
+/** Problem details (RFC 7807) with the extensions the server may add. */
+export interface Problem {
+  status?: number;
+  title?: string;
+  detail?: string;
+  errors?: Record<string, string[]>;
+  parameter?: string;
+  position?: unknown;
+  line?: number;
+  column?: number;
+  offset?: number;
+  [key: string]: unknown;
+}
+
+export interface CypherAnswer {
+  columns: string[];
+  rows: unknown[][];
+  truncated?: boolean;
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from "vite";
+
+// The bundle lands in the web project's wwwroot/app (gitignored), which the host serves as static files; `/` falls
+// back to app/index.html, so asset URLs are absolute under /app/.
+export default defineConfig({
+  base: "/app/",
+  build: {
+    outDir: "../wwwroot/app",
+    emptyOutDir: true,
+    target: "es2022",
+    chunkSizeWarningLimit: 1024,
+  },
+  server: {
+    // `npm run dev` talks to a running `dotnet run` (default Kestrel port) for the API and the hub.
+    proxy: {
+      "/api": "http://localhost:5000",
+      "/hubs": { target: "http://localhost:5000", ws: true },
+    },
+  },
+});
