@@ -1,0 +1,352 @@
+import type { AbstractGraph } from "graphology-types";
+import Sigma from "sigma";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { NodeSquareProgram } from "@sigma/node-square";
+import type { EdgeAttributes, GraphModel, NodeAttributes } from "./model";
+import { edgeVisibleOn } from "./dates";
+
+const dimNode = "#e2e8f0";
+const dimEdge = "#eef2f6";
+const flashColor = "#e11d48";
+const flashMs = 3000;
+
+export interface Highlight {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/**
+ * The WebGL picture of the model: what is visible (time filter, focus), what stands out (selection, path, cluster,
+ * live arrivals) and the colouring (by kind or by community). Visibility is computed once per change into sets, so the
+ * per-frame reducers only look things up.
+ */
+export class GraphView {
+  readonly sigma: Sigma;
+  private asOf: string | null = null;
+  /** Null: everything; otherwise only these nodes (a focus the user widens with Expand). */
+  private revealed: Set<string> | null = null;
+  private readonly expansions = new Map<string, Set<string>>();
+  private visibleNodes = new Set<string>();
+  private visibleEdges = new Set<string>();
+  private selected: string | null = null;
+  private selectionSet: Highlight | null = null;
+  private highlight: Highlight | null = null;
+  private communities: Map<string, string> | null = null;
+  private readonly flashing = new Map<string, number>();
+  private flashTimer: number | null = null;
+  private readonly listeners: (() => void)[] = [];
+
+  constructor(private readonly model: GraphModel, container: HTMLElement) {
+    // Sigma is used untyped: its program classes are typed for plain attributes; the reducers cast back.
+    this.sigma = new Sigma(model.graph as unknown as AbstractGraph, container, {
+      allowInvalidContainer: true,
+      renderEdgeLabels: false,
+      defaultEdgeType: "line",
+      defaultNodeType: "circle",
+      labelFont: "Inter, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif",
+      labelSize: 12,
+      labelWeight: "500",
+      labelColor: { color: "#1e293b" },
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.6,
+      zIndex: true,
+      stagePadding: 40,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 8,
+      nodeProgramClasses: { square: NodeSquareProgram },
+      edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram, curved: EdgeCurveProgram },
+      nodeReducer: (node, data) => this.reduceNode(node, data as NodeAttributes),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data as EdgeAttributes),
+    });
+    this.recompute();
+  }
+
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  // ---- visibility ----------------------------------------------------------------------------------------------
+
+  /** Shows the graph as of an ISO day, or all of history for null. */
+  setAsOf(day: string | null): void {
+    this.asOf = day;
+    this.recompute();
+  }
+
+  get asOfDay(): string | null {
+    return this.asOf;
+  }
+
+  get focused(): boolean {
+    return this.revealed !== null;
+  }
+
+  /** Shows only these nodes; Expand then brings their neighbours in on demand. */
+  focus(nodes: string | string[]): void {
+    this.revealed = new Set(typeof nodes === "string" ? [nodes] : nodes);
+    this.expansions.clear();
+    this.recompute();
+  }
+
+  showAll(): void {
+    this.revealed = null;
+    this.expansions.clear();
+    this.recompute();
+  }
+
+  isExpanded(node: string): boolean {
+    return this.expansions.has(node);
+  }
+
+  /** How many of a node's neighbours the focus hides now (what Expand would bring in). */
+  hiddenNeighbours(node: string): number {
+    if (!this.revealed || !this.model.graph.hasNode(node)) return 0;
+    return this.model.graph.neighbors(node).filter((n) => !this.revealed!.has(n)).length;
+  }
+
+  /** How many neighbours Collapse would hide: what this node's expansion brought in, or else its leaves. */
+  collapsibleNeighbours(node: string): number {
+    return this.collapseCandidates(node).length;
+  }
+
+  /** Reveals a node's neighbours and remembers which ones this expansion brought in, so Collapse can undo it. */
+  expand(node: string): number {
+    if (!this.model.graph.hasNode(node)) return 0;
+    const revealed = (this.revealed ??= new Set(this.model.graph.nodes()));
+    revealed.add(node);
+    const added = new Set<string>();
+    this.model.graph.forEachNeighbor(node, (neighbour) => {
+      if (!revealed.has(neighbour)) {
+        revealed.add(neighbour);
+        added.add(neighbour);
+      }
+    });
+    this.expansions.set(node, added);
+    this.recompute();
+    return added.size;
+  }
+
+  /** Hides what the node's expansion revealed (or, never expanded, the neighbours hanging only on it). */
+  collapse(node: string): number {
+    const candidates = this.collapseCandidates(node);
+    const revealed = (this.revealed ??= new Set(this.model.graph.nodes()));
+    this.expansions.delete(node);
+    candidates.forEach((n) => revealed.delete(n));
+    this.recompute();
+    return candidates.length;
+  }
+
+  private collapseCandidates(node: string): string[] {
+    const graph = this.model.graph;
+    if (!graph.hasNode(node)) return [];
+    const isShown = (n: string) => !this.revealed || this.revealed.has(n);
+    const stillNeeded = new Set<string>([node]);
+    for (const [other, set] of this.expansions) {
+      if (other === node) continue;
+      stillNeeded.add(other);
+      set.forEach((n) => stillNeeded.add(n));
+    }
+    const brought = this.expansions.get(node);
+    const candidates = brought
+      ? [...brought]
+      : graph.neighbors(node).filter((n) => graph.neighbors(n).every((m) => m === node || !isShown(m)));
+    return candidates.filter((n) => isShown(n) && !stillNeeded.has(n));
+  }
+
+  /** Recomputes the visible sets after the graph, the date or the focus changed. */
+  recompute(): void {
+    const graph = this.model.graph;
+    const edges = new Set<string>();
+    const nodes = new Set<string>();
+    graph.forEachEdge((edge, attributes, source, target) => {
+      if (this.asOf !== null && !edgeVisibleOn(attributes.dto, this.asOf)) return;
+      if (this.revealed && !(this.revealed.has(source) && this.revealed.has(target))) return;
+      edges.add(edge);
+      nodes.add(source);
+      nodes.add(target);
+    });
+    if (this.asOf === null) {
+      // Without a date every node shows (even one with no edge yet); a focus still limits them.
+      graph.forEachNode((node) => {
+        if (!this.revealed || this.revealed.has(node)) nodes.add(node);
+      });
+    } else if (this.revealed) {
+      this.revealed.forEach((node) => {
+        if (graph.hasNode(node) && graph.degree(node) === 0) nodes.add(node);
+      });
+    }
+    this.visibleNodes = nodes;
+    this.visibleEdges = edges;
+    if (this.selected && !graph.hasNode(this.selected)) this.select(null);
+    this.refresh();
+  }
+
+  isNodeVisible(node: string): boolean {
+    return this.visibleNodes.has(node);
+  }
+
+  isEdgeVisible(edge: string): boolean {
+    return this.visibleEdges.has(edge);
+  }
+
+  get visibleNodeIds(): ReadonlySet<string> {
+    return this.visibleNodes;
+  }
+
+  get visibleEdgeIds(): ReadonlySet<string> {
+    return this.visibleEdges;
+  }
+
+  // ---- emphasis ------------------------------------------------------------------------------------------------
+
+  get selectedNode(): string | null {
+    return this.selected;
+  }
+
+  /** Selects a node: it and its neighbourhood stand out, the rest fades. */
+  select(node: string | null): void {
+    this.selected = node && this.model.graph.hasNode(node) ? node : null;
+    if (this.selected) {
+      const nodes = new Set([this.selected]);
+      const edges = new Set<string>();
+      this.model.graph.forEachEdge(this.selected, (edge, _attributes, source, target) => {
+        edges.add(edge);
+        nodes.add(source);
+        nodes.add(target);
+      });
+      this.selectionSet = { nodes, edges };
+    } else {
+      this.selectionSet = null;
+    }
+    this.refresh();
+  }
+
+  /** A path or a cluster to emphasise over the selection; null to clear. */
+  setHighlight(highlight: Highlight | null): void {
+    this.highlight = highlight;
+    this.refresh();
+  }
+
+  /** The nodes that stand out now (a path or cluster first, else the selection). */
+  highlightedNodes(): string[] {
+    return [...(this.highlight?.nodes ?? this.selectionSet?.nodes ?? [])];
+  }
+
+  highlightedEdges(): string[] {
+    return [...(this.highlight?.edges ?? this.selectionSet?.edges ?? [])];
+  }
+
+  /** Marks elements that just arrived from the live stream; they glow for a few seconds. */
+  flash(ids: string[]): void {
+    const until = performance.now() + flashMs;
+    ids.forEach((id) => this.flashing.set(id, until));
+    if (this.flashTimer !== null) window.clearTimeout(this.flashTimer);
+    const tick = () => {
+      const now = performance.now();
+      for (const [id, end] of this.flashing) if (end <= now) this.flashing.delete(id);
+      this.refresh();
+      this.flashTimer = this.flashing.size ? window.setTimeout(tick, 250) : null;
+    };
+    this.flashTimer = window.setTimeout(tick, 250);
+    this.refresh();
+  }
+
+  flashingIds(): string[] {
+    return [...this.flashing.keys()];
+  }
+
+  /** Colours people and labs by community (node id → cluster colour), or by kind again for null. */
+  setCommunities(colours: Map<string, string> | null): void {
+    this.communities = colours;
+    this.refresh();
+  }
+
+  // ---- camera --------------------------------------------------------------------------------------------------
+
+  centreOn(node: string, ratio = 0.35): void {
+    const display = this.sigma.getNodeDisplayData(node);
+    if (!display) return;
+    this.sigma.getCamera().animate({ x: display.x, y: display.y, ratio }, { duration: 450 });
+  }
+
+  fit(): void {
+    this.sigma.getCamera().animatedReset({ duration: 400 });
+  }
+
+  zoom(factor: number): void {
+    const camera = this.sigma.getCamera();
+    camera.animate({ ratio: camera.getState().ratio / factor }, { duration: 200 });
+  }
+
+  pan(dx: number, dy: number): void {
+    const camera = this.sigma.getCamera();
+    const state = camera.getState();
+    camera.animate({ x: state.x + dx * state.ratio, y: state.y + dy * state.ratio }, { duration: 150 });
+  }
+
+  refresh(): void {
+    this.sigma.refresh({ skipIndexation: false });
+    this.listeners.forEach((listener) => listener());
+  }
+
+  // ---- reducers ------------------------------------------------------------------------------------------------
+
+  private reduceNode(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
+    const result: Partial<NodeDisplayData> & { borderColor?: string } = { ...data };
+    if (!this.visibleNodes.has(node)) {
+      result.hidden = true;
+      return result;
+    }
+    if (this.communities) result.color = this.communities.get(node) ?? "#cbd5e1";
+    if (data.kind === "lab") result.forceLabel = true;
+    const emphasis = this.highlight ?? this.selectionSet;
+    if (emphasis) {
+      if (emphasis.nodes.has(node)) {
+        result.forceLabel = true;
+        result.zIndex = 2;
+        if (node === this.selected || this.highlight) result.highlighted = true;
+      } else {
+        result.color = dimNode;
+        result.label = data.kind === "lab" ? data.label : "";
+        result.forceLabel = false;
+        result.zIndex = 0;
+      }
+    }
+    if (this.flashing.has(node)) {
+      result.color = flashColor;
+      result.size = (data.size ?? 4) * 1.8;
+      result.forceLabel = true;
+      result.highlighted = true;
+      result.zIndex = 3;
+    }
+    return result;
+  }
+
+  private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
+    const result: Partial<EdgeDisplayData> & { curvature?: number } = { ...data };
+    if (!this.visibleEdges.has(edge)) {
+      result.hidden = true;
+      return result;
+    }
+    // FOUNDED bends the other way from LEFT_FOR so that both stay apart from a straight WORKED_AT on the same pair.
+    result.curvature = data.dto.type === "FOUNDED" ? -0.35 : 0.3;
+    const emphasis = this.highlight ?? this.selectionSet;
+    if (emphasis) {
+      if (emphasis.edges.has(edge)) {
+        result.size = (data.size ?? 1) * (this.highlight ? 2.5 : 1.6);
+        result.zIndex = 2;
+        if (this.highlight) result.color = "#1d4ed8";
+      } else {
+        result.color = dimEdge;
+        result.zIndex = 0;
+      }
+    }
+    if (this.flashing.has(edge)) {
+      result.color = flashColor;
+      result.size = (data.size ?? 1) * 2.5;
+      result.zIndex = 3;
+    }
+    return result;
+  }
+}
