@@ -26,6 +26,15 @@ public static class FactParser
         {
             var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
             using var document = JsonDocument.ParseValue(ref reader);
+
+            // ParseValue stops after the first value; a line holding two objects, or an object and garbage, must be
+            // refused rather than half-read (reading on throws for garbage, and finds a token for a second value).
+            if (reader.Read())
+            {
+                error = new FactError(location, "malformed JSON: more than one JSON value on the line");
+                return false;
+            }
+
             return TryParse(document.RootElement, location, out fact, out error);
         }
         catch (JsonException ex)
@@ -100,7 +109,9 @@ public static class FactParser
         }
 
         var url = OptionalString(element, "url");
-        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+
+        // On Unix, Uri.TryCreate takes "/some/path" as an absolute file URI; a URL must start with its own scheme.
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && url.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase)))
         {
             throw new FactFormatException($"field 'url': '{url}' is not an absolute URL");
         }
@@ -227,20 +238,26 @@ public static class FactParser
     private static List<string> Sources(JsonElement element)
     {
         var sources = OptionalStringArray(element, "sources");
+        for (var i = 0; i < sources.Count; i++)
+        {
+            CheckArticleId(sources[i], $"sources[{i}]");
+        }
+
         if (OptionalString(element, "source") is { } single)
         {
+            CheckArticleId(single, "source");
             sources.Insert(0, single);
         }
 
-        foreach (var source in sources)
+        return sources.Distinct(StringComparer.Ordinal).ToList();
+
+        static void CheckArticleId(string id, string field)
         {
-            if (!IsValidArticleId(source))
+            if (!IsValidArticleId(id))
             {
-                throw new FactFormatException($"field 'source': '{source}' is not an article id (letters, digits, '.', '_', ':' and '-', at most 200)");
+                throw new FactFormatException($"field '{field}': '{id}' is not an article id (letters, digits, '.', '_', ':' and '-', at most 200)");
             }
         }
-
-        return sources.Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static EvidenceSpan? OptionalEvidence(JsonElement element)
@@ -251,8 +268,8 @@ public static class FactParser
         }
 
         if (value.ValueKind != JsonValueKind.Object
-            || !value.TryGetProperty("start", out var start) || !start.TryGetInt32(out var s)
-            || !value.TryGetProperty("end", out var end) || !end.TryGetInt32(out var e) || s < 0 || e < s)
+            || !value.TryGetProperty("start", out var start) || start.ValueKind != JsonValueKind.Number || !start.TryGetInt32(out var s)
+            || !value.TryGetProperty("end", out var end) || end.ValueKind != JsonValueKind.Number || !end.TryGetInt32(out var e) || s < 0 || e < s)
         {
             throw new FactFormatException("field 'evidence' must be an object {start, end, text?} with 0 <= start <= end");
         }

@@ -40,9 +40,12 @@ public static class FactReader
             while ((read = await stream.ReadAsync(buffer.AsMemory(), cancellationToken)) > 0)
             {
                 var chunk = buffer.AsMemory(0, read);
-                if (chunk.Span.Contains((byte)0))
+                var nul = chunk.Span.IndexOf((byte)0);
+                if (nul >= 0)
                 {
-                    yield return new FactReadResult(null, new FactError(new FactLocation(sourceName, lineNumber), "binary content (a NUL byte): this is not a JSON Lines text file"));
+                    // The chunk may start lines ahead of the NUL: name the line that holds it.
+                    var nulLine = lineNumber + chunk.Span[..nul].Count((byte)'\n');
+                    yield return new FactReadResult(null, new FactError(new FactLocation(sourceName, nulLine), "binary content (a NUL byte): this is not a JSON Lines text file"));
                     yield break;
                 }
 
