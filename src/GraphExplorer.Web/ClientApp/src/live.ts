@@ -19,6 +19,7 @@ export class LiveConnection {
   private readonly connection: signalR.HubConnection;
   private stopped = false;
   private retryTimer: number | null = null;
+  private failures = 0;
 
   constructor(private readonly options: LiveOptions) {
     this.connection = new signalR.HubConnectionBuilder()
@@ -26,7 +27,8 @@ export class LiveConnection {
       .withAutomaticReconnect({
         nextRetryDelayInMilliseconds: (context) => Math.min(10000, 500 * 2 ** Math.min(5, context.previousRetryCount)),
       })
-      .configureLogging(signalR.LogLevel.Warning)
+      // The connection state is shown on the page; failed attempts need not fill the console too.
+      .configureLogging(signalR.LogLevel.Critical)
       .build();
     this.connection.on("delta", (payload: GraphPayload) => this.options.onDelta(payload));
     this.connection.onreconnecting((error) => this.options.onState("reconnecting", error?.message));
@@ -61,6 +63,7 @@ export class LiveConnection {
   private async subscribe(): Promise<void> {
     try {
       await this.connection.invoke("Subscribe", Math.max(0, this.options.revision()));
+      this.failures = 0;
       this.options.onState("live");
     } catch (error) {
       this.options.onState("offline", error instanceof Error ? error.message : String(error));
@@ -69,9 +72,10 @@ export class LiveConnection {
 
   private scheduleRetry(): void {
     if (this.stopped || this.retryTimer !== null) return;
+    const delay = Math.min(30000, 2000 * 2 ** Math.min(4, this.failures++));
     this.retryTimer = window.setTimeout(() => {
       this.retryTimer = null;
       if (this.connection.state === signalR.HubConnectionState.Disconnected) void this.start();
-    }, 4000);
+    }, delay);
   }
 }

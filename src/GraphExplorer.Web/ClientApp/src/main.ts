@@ -50,7 +50,6 @@ function showTab(tab: TabName): void {
   if (previous === "path" || previous === "clusters" || previous === "followers") view.setHighlight(null);
   if (previous === "clusters") panels.clusters.onHide();
   document.querySelector(".workspace")?.classList.toggle("wide-panel", tab === "flows" || tab === "cypher");
-  window.setTimeout(() => view.sigma.resize(), 0);
   (panels[tab] as { onShow?: () => void }).onShow?.();
 }
 

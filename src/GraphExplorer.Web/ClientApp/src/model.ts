@@ -60,9 +60,24 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** A lab's colour is a function of its id, so it stays the same across reloads, deltas and exports. */
+const assignedLabColours = new Map<string, string>();
+
+/**
+ * A lab's colour: the next palette colour the first time a lab is seen (snapshots list labs in a stable order, so
+ * the same graph gets the same colours), so the first sixteen labs never share one. Labs the page never saw (a Cypher
+ * result) fall back to a colour derived from the id.
+ */
 export function labColor(id: string): string {
-  return labPalette[hash(id) % labPalette.length];
+  return assignedLabColours.get(id) ?? labPalette[hash(id) % labPalette.length];
+}
+
+function assignLabColour(id: string): string {
+  let colour = assignedLabColours.get(id);
+  if (!colour) {
+    colour = labPalette[assignedLabColours.size % labPalette.length];
+    assignedLabColours.set(id, colour);
+  }
+  return colour;
 }
 
 /**
@@ -133,7 +148,7 @@ export class GraphModel {
       kind: node.kind,
       aliases: node.aliases ?? [],
       type: node.kind === "lab" ? ("square" as const) : ("circle" as const),
-      color: node.kind === "lab" ? labColor(node.id) : personColor,
+      color: node.kind === "lab" ? assignLabColour(node.id) : personColor,
       placeholder,
     };
     if (this.graph.hasNode(node.id)) {
@@ -154,18 +169,18 @@ export class GraphModel {
     }
   }
 
-  /** Node size grows with degree so hubs stand out; labs are always larger than people. */
+  /**
+   * Node size grows with degree so hubs stand out; labs are always larger than people. No update hints are given:
+   * with them sigma repaints in place, which fails for nodes added in this same batch that it has not indexed yet.
+   */
   private resize(): void {
-    this.graph.updateEachNodeAttributes(
-      (node, attributes) => {
-        const degree = this.graph.degree(node);
-        attributes.size = attributes.kind === "lab"
-          ? Math.min(24, 7 + 2 * Math.sqrt(degree))
-          : Math.min(10, 3 + Math.sqrt(degree));
-        return attributes;
-      },
-      { attributes: ["size"] },
-    );
+    this.graph.updateEachNodeAttributes((node, attributes) => {
+      const degree = this.graph.degree(node);
+      attributes.size = attributes.kind === "lab"
+        ? Math.min(24, 7 + 2 * Math.sqrt(degree))
+        : Math.min(10, 3 + Math.sqrt(degree));
+      return attributes;
+    });
   }
 
   node(id: string): NodeDto | null {

@@ -1,4 +1,4 @@
-import { api, searchHits } from "./api";
+import { api } from "./api";
 import { h } from "./dom";
 import type { SearchHit } from "./types";
 
@@ -74,7 +74,7 @@ export function attachSearch(
     }
     controller = new AbortController();
     try {
-      hits = searchHits(await api.search(q, options.limit ?? 10, controller.signal));
+      hits = await api.search(q, options.limit ?? 10, controller.signal);
       active = hits.length ? 0 : -1;
       render(hits.length ? undefined : `No person or lab matches “${q}”`);
     } catch (error) {

@@ -48,7 +48,7 @@ export class GraphView {
       labelSize: 12,
       labelWeight: "500",
       labelColor: { color: "#1e293b" },
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: 4,
       labelDensity: 0.6,
       zIndex: true,
       stagePadding: 40,
@@ -59,6 +59,11 @@ export class GraphView {
       nodeReducer: (node, data) => this.reduceNode(node, data as NodeAttributes),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data as EdgeAttributes),
     });
+    // Sigma follows window resizes only; the panel widening (Flows, Cypher) resizes the container alone.
+    new ResizeObserver(() => {
+      this.sigma.resize();
+      this.sigma.refresh();
+    }).observe(container);
     this.recompute();
   }
 
@@ -264,10 +269,31 @@ export class GraphView {
 
   // ---- camera --------------------------------------------------------------------------------------------------
 
-  centreOn(node: string, ratio = 0.35): void {
+  /** Centres the camera on a node, zoomed so that its visible neighbours fit around it. */
+  centreOn(node: string): void {
     const display = this.sigma.getNodeDisplayData(node);
     if (!display) return;
+    let reach = 0;
+    this.model.graph.forEachNeighbor(node, (neighbour) => {
+      const other = this.visibleNodes.has(neighbour) ? this.sigma.getNodeDisplayData(neighbour) : undefined;
+      if (other) reach = Math.max(reach, Math.abs(other.x - display.x), Math.abs(other.y - display.y));
+    });
+    const ratio = Math.min(1.2, Math.max(0.12, reach * 2.4));
     this.sigma.getCamera().animate({ x: display.x, y: display.y, ratio }, { duration: 450 });
+  }
+
+  /** Moves the camera so that all these nodes are in view (a path, a cluster). */
+  fitNodes(nodes: Iterable<string>): void {
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (const node of nodes) {
+      const display = this.model.graph.hasNode(node) ? this.sigma.getNodeDisplayData(node) : undefined;
+      if (!display) continue;
+      minX = Math.min(minX, display.x); maxX = Math.max(maxX, display.x);
+      minY = Math.min(minY, display.y); maxY = Math.max(maxY, display.y);
+    }
+    if (!Number.isFinite(minX)) return;
+    const ratio = Math.min(1.2, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.4));
+    this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
   }
 
   fit(): void {
@@ -293,25 +319,26 @@ export class GraphView {
   // ---- reducers ------------------------------------------------------------------------------------------------
 
   private reduceNode(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
-    const result: Partial<NodeDisplayData> & { borderColor?: string } = { ...data };
+    const result: Partial<NodeDisplayData> = { ...data };
     if (!this.visibleNodes.has(node)) {
       result.hidden = true;
       return result;
     }
     if (this.communities) result.color = this.communities.get(node) ?? "#cbd5e1";
     if (data.kind === "lab") result.forceLabel = true;
-    const emphasis = this.highlight ?? this.selectionSet;
-    if (emphasis) {
-      if (emphasis.nodes.has(node)) {
+    // Coloured by community, a selection only marks its node: fading the rest would hide the colours asked for.
+    const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
+    if (emphasis && !emphasis.nodes.has(node)) {
+      result.color = dimNode;
+      result.label = data.kind === "lab" ? data.label : "";
+      result.forceLabel = false;
+      result.zIndex = 0;
+    } else {
+      if (emphasis) {
         result.forceLabel = true;
         result.zIndex = 2;
-        if (node === this.selected || this.highlight) result.highlighted = true;
-      } else {
-        result.color = dimNode;
-        result.label = data.kind === "lab" ? data.label : "";
-        result.forceLabel = false;
-        result.zIndex = 0;
       }
+      if (node === this.selected || this.highlight) result.highlighted = true;
     }
     if (this.flashing.has(node)) {
       result.color = flashColor;
@@ -331,7 +358,7 @@ export class GraphView {
     }
     // FOUNDED bends the other way from LEFT_FOR so that both stay apart from a straight WORKED_AT on the same pair.
     result.curvature = data.dto.type === "FOUNDED" ? -0.35 : 0.3;
-    const emphasis = this.highlight ?? this.selectionSet;
+    const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
     if (emphasis) {
       if (emphasis.edges.has(edge)) {
         result.size = (data.size ?? 1) * (this.highlight ? 2.5 : 1.6);

@@ -23,12 +23,15 @@ export function sourceList(ids: string[] | undefined, lookup: (id: string) => Ar
       const article = lookup(id) ?? { id };
       const url = safeUrl(article.url);
       const title = article.title || article.id;
+      // One line each (the full title in the tooltip): the date goes first so the ellipsis never hides it.
+      const published = article.published ? formatPartial(article.published) : "undated";
       return h(
         "li",
-        { "data-testid": "fact-source", "data-article": article.id },
-        article.language ? h("span", { className: "lang", title: "Language" }, article.language) : null,
+        { "data-testid": "fact-source", "data-article": article.id, title: `${title} (${article.language ?? "language unknown"}, ${published})` },
+        article.language ? h("span", { className: "lang" }, article.language) : null,
+        h("span", { className: "date" }, published),
+        " ",
         url ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, title) : h("span", {}, title),
-        article.published ? h("span", { className: "date" }, formatPartial(article.published)) : null,
       );
     }),
   );

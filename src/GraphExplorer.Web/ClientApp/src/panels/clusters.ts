@@ -1,6 +1,7 @@
 import { api } from "../api";
 import type { AppContext } from "../context";
 import { clear, errorBox, field, h, list } from "../dom";
+import { idOf } from "../normalize";
 
 type Item = Record<string, unknown>;
 
@@ -60,10 +61,10 @@ export class ClustersPanel {
       const answer = await api.clusters();
       this.clusters = list<Item>(answer, "clusters", "communities").map((cluster, index) => ({
         id: String(field<unknown>(cluster, "id") ?? index),
-        members: list<unknown>(cluster, "members", "nodes").map((member) => (typeof member === "string" ? member : String(field<string>(member, "id")))),
+        members: list<unknown>(cluster, "members", "nodes").map((member) => idOf(member) ?? ""),
         colour: communityPalette[index % communityPalette.length],
         labs: list<Item>(cluster, "dominantLabs", "labs").map((lab) => {
-          const id = String(field<string>(lab, "labId", "id") ?? "");
+          const id = idOf(lab.labId ?? lab.lab ?? lab.id) ?? "";
           return { id, name: field<string>(lab, "name") ?? this.ctx.model.name(id), count: Number(field<number>(lab, "count") ?? 0) };
         }),
       }));
@@ -143,6 +144,11 @@ export class ClustersPanel {
     }
     const colours = new Map<string, string>();
     this.clusters.forEach((cluster) => cluster.members.forEach((member) => colours.set(member, cluster.colour)));
+    // Clusters group people; a lab takes the colour of the largest cluster it dominates, so it sits visibly in it.
+    this.clusters.forEach((cluster) => {
+      const top = cluster.labs[0];
+      if (top && !colours.has(top.id)) colours.set(top.id, cluster.colour);
+    });
     this.ctx.view.setCommunities(colours);
     legend?.removeAttribute("hidden");
   }

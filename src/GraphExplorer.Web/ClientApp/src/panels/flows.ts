@@ -3,6 +3,17 @@ import type { AppContext } from "../context";
 import { clear, errorBox, field, h, list, svg } from "../dom";
 import { firstDay } from "../dates";
 import { labColor } from "../model";
+import { idOf } from "../normalize";
+
+/** A retention record ({ measured, stayed, share }) as a share, or undefined when nobody could be measured. */
+function retentionShare(value: unknown): number | undefined {
+  const measured = field<number>(value, "measured");
+  if (measured === 0) return undefined;
+  const share = field<number>(value, "share");
+  if (typeof share === "number") return share;
+  const stayed = field<number>(value, "stayed");
+  return typeof stayed === "number" && typeof measured === "number" ? stayed / measured : undefined;
+}
 
 type Item = Record<string, unknown>;
 
@@ -46,8 +57,8 @@ export class FlowsPanel {
             void this.load();
           },
         },
-        h("label", { className: "field" }, h("span", {}, "Since"), this.since),
-        h("label", { className: "field" }, h("span", {}, "Until"), this.until),
+        h("label", { className: "field", style: "width: 140px" }, h("span", {}, "Since"), this.since),
+        h("label", { className: "field", style: "width: 140px" }, h("span", {}, "Until"), this.until),
         h("button", { type: "submit", className: "button", "data-testid": "flows-apply", style: "align-self: end; margin-bottom: 8px" }, "Apply"),
         h("button", { type: "button", className: "button ghost", style: "align-self: end; margin-bottom: 8px", onclick: () => this.sliderWindow() }, "Up to slider"),
       ),
@@ -85,21 +96,22 @@ export class FlowsPanel {
     try {
       const answer = await api.flows(since || undefined, until || undefined);
       const pairs: Pair[] = list<Item>(answer, "pairs", "flows").map((pair) => ({
-        from: String(field<string>(pair, "from", "fromLabId", "source") ?? ""),
-        to: String(field<string>(pair, "to", "toLabId", "target") ?? ""),
-        count: Number(field<number>(pair, "count", "people") ?? 0),
-        people: list<unknown>(pair, "people", "personIds").map((p) => (typeof p === "string" ? p : String(field<string>(p, "id", "personId")))),
+        from: idOf(pair.from ?? pair.fromLabId ?? pair.source) ?? "",
+        to: idOf(pair.to ?? pair.toLabId ?? pair.target) ?? "",
+        count: Number(field<number>(pair, "count") ?? 0),
+        people: list<unknown>(pair, "people", "personIds").map((p) => idOf(p) ?? ""),
         net: field<number>(pair, "net"),
       }));
       const labs: LabFlow[] = list<Item>(answer, "labs").map((lab) => {
         const inCount = Number(field<number>(lab, "in", "inflow", "inCount") ?? 0);
         const outCount = Number(field<number>(lab, "out", "outflow", "outCount") ?? 0);
+        const retention = field<unknown>(lab, "retention");
         return {
-          labId: String(field<string>(lab, "labId", "id") ?? ""),
+          labId: idOf(lab.lab ?? lab.labId ?? lab.id) ?? "",
           inCount,
           outCount,
           net: Number(field<number>(lab, "net") ?? inCount - outCount),
-          retention: field<number>(lab, "retention"),
+          retention: typeof retention === "number" ? retention : retentionShare(retention),
         };
       });
       this.render(pairs.filter((pair) => pair.count > 0), labs);

@@ -2,6 +2,8 @@ import { api } from "../api";
 import type { AppContext } from "../context";
 import { clear, errorBox, field, h, list } from "../dom";
 import { formatPartial } from "../dates";
+import { idOf, toNode } from "../normalize";
+import type { NodeDto } from "../types";
 
 type Item = Record<string, unknown>;
 
@@ -57,39 +59,40 @@ export class FollowersPanel {
     return h("button", { type: "button", className: "link-button", onclick: () => this.ctx.select(id, { centre: true }) }, fallbackName ?? this.ctx.model.name(id));
   }
 
-  /** The other person of a follow relation, under whichever field name the server uses. */
-  private otherPerson(item: Item): string | undefined {
-    const value = field<unknown>(item, "personId", "person", "other", "otherId", "followerId", "leaderId", "id");
-    if (typeof value === "string") return value;
-    return field<string>(value, "id");
+  /** The other person of a follow link: the leader or the follower, whichever is not <me>. */
+  private otherPerson(item: Item, me?: string): NodeDto | null {
+    const leader = toNode(item.leader);
+    const follower = toNode(item.follower);
+    if (leader || follower) return leader && leader.id !== me ? leader : follower && follower.id !== me ? follower : (leader ?? follower);
+    return toNode(item.person) ?? (idOf(item.personId) ? { id: idOf(item.personId)!, kind: "person", name: this.ctx.model.name(idOf(item.personId)!) } : null);
   }
 
-  private labName(item: Item, ...names: string[]): string | undefined {
-    const value = field<unknown>(item, ...names);
-    if (typeof value === "string") return this.ctx.model.name(value);
-    return field<string>(value, "name") ?? field<string>(value, "id");
-  }
-
-  private describe(item: Item): HTMLElement {
-    const id = this.otherPerson(item);
-    const name = field<string>(item, "name", "personName");
-    const fromLab = this.labName(item, "fromLab", "fromLabId", "from", "left");
-    const toLab = this.labName(item, "toLab", "toLabId", "to", "lab", "labId", "joined");
-    const date = field<string>(item, "date", "followerDate", "arrival", "movedOn");
-    const leaderDate = field<string>(item, "leaderDate", "ledDate");
-    const lag = field<number>(item, "lagMonths", "monthsAfter", "lag", "months");
+  private describe(item: Item, me: string): HTMLElement {
+    const other = this.otherPerson(item, me);
+    const lab = idOf(item.lab ?? item.labId);
+    const via = (Array.isArray(item.via) ? item.via : []).map((v) => this.ctx.model.name(idOf(v) ?? "?"));
+    const leaderArrival = field<string>(item, "leaderArrival");
+    const followerArrival = field<string>(item, "followerArrival", "date");
+    const lag = field<number>(item, "lagMonths");
     const parts: string[] = [];
-    if (fromLab || toLab) parts.push(`${fromLab ?? "?"} → ${toLab ?? "?"}`);
-    if (leaderDate && date) parts.push(`${formatPartial(leaderDate)} then ${formatPartial(date)}`);
-    else if (date) parts.push(formatPartial(date));
-    if (typeof lag === "number") parts.push(lag === 0 ? "same month" : `${lag} month${lag === 1 ? "" : "s"} later`);
-    return h("li", { "data-testid": "follow-item" }, this.personLink(id, name), parts.length ? h("span", { className: "subtitle" }, ` — ${parts.join(", ")}`) : null);
+    if (lab) parts.push(`to ${this.ctx.model.name(lab)}`);
+    if (leaderArrival && followerArrival && leaderArrival !== followerArrival) parts.push(`${formatPartial(leaderArrival)} → ${formatPartial(followerArrival)}`);
+    else if (followerArrival ?? leaderArrival) parts.push(formatPartial(followerArrival ?? leaderArrival));
+    if (field<boolean>(item, "leaderFounded")) parts.push("founder's lab");
+    if (typeof lag === "number" && lag > 0) parts.push(`${lag} month${lag === 1 ? "" : "s"} apart`);
+    if (via.length) parts.push(`via ${via.join(", ")}`);
+    return h(
+      "li",
+      { "data-testid": "follow-item", "data-person": other?.id ?? "" },
+      this.personLink(other?.id, other?.name),
+      parts.length ? h("span", { className: "subtitle" }, ` — ${parts.join(" · ")}`) : null,
+    );
   }
 
-  private section(title: string, items: Item[], testId: string, empty: string): HTMLElement[] {
+  private section(title: string, items: Item[], me: string, testId: string, empty: string): HTMLElement[] {
     return [
       h("h3", {}, `${title} (${items.length})`),
-      items.length ? h("ul", { className: "hops", "data-testid": testId }, items.map((item) => this.describe(item))) : h("p", { className: "hint", "data-testid": testId }, empty),
+      items.length ? h("ul", { className: "hops", "data-testid": testId }, items.map((item) => this.describe(item, me))) : h("p", { className: "hint", "data-testid": testId }, empty),
     ];
   }
 
@@ -117,18 +120,18 @@ export class FollowersPanel {
     const movedWith = list<Item>(answer, "movedWith", "together");
     const involved = new Set<string>([node]);
     for (const item of [...followed, ...followers, ...movedWith]) {
-      const id = this.otherPerson(item);
-      if (id) involved.add(id);
-      const lab = field<string>(item, "toLab", "toLabId", "to", "lab", "labId");
-      if (typeof lab === "string" && this.ctx.model.graph.hasNode(lab)) involved.add(lab);
+      const other = this.otherPerson(item, node);
+      if (other) involved.add(other.id);
+      const lab = idOf(item.lab ?? item.labId);
+      if (lab && this.ctx.model.graph.hasNode(lab)) involved.add(lab);
     }
     clear(
       this.root,
       h("h2", { "data-testid": "followers-title" }, this.ctx.model.name(node)),
       h("div", { className: "actions" }, this.highlightButton(involved)),
-      ...this.section("Followed", followed, "followed", "Did not follow anyone to a lab (no earlier mover on the same route)."),
-      ...this.section("Followers", followers, "followers", "Nobody followed on the same route later."),
-      ...this.section("Moved with", movedWith, "moved-with", "Moved alone."),
+      ...this.section("Followed", followed, node, "followed", "Did not follow anyone to a lab (no earlier mover on the same route)."),
+      ...this.section("Followers", followers, node, "followers", "Nobody followed on the same route later."),
+      ...this.section("Moved with", movedWith, node, "moved-with", "Moved alone."),
     );
   }
 
@@ -143,21 +146,25 @@ export class FollowersPanel {
         ? waves.map((wave, index) => {
             const arrivals = list<Item>(wave, "arrivals", "people", "members");
             arrivals.forEach((arrival) => {
-              const id = this.otherPerson(arrival);
-              if (id) involved.add(id);
+              const person = this.otherPerson(arrival);
+              if (person) involved.add(person.id);
             });
-            const kind = field<string>(wave, "kind") ?? "wave";
-            const fromLab = this.labName(wave, "fromLab", "fromLabId", "from");
+            const kind = String(field<string>(wave, "kind") ?? "wave").toLowerCase();
+            const from = field<string>(wave, "from");
+            const until = field<string>(wave, "until");
+            const span = from && until && from !== until ? `${formatPartial(from)} – ${formatPartial(until)}` : from ? formatPartial(from) : "";
             return h(
               "div",
               { className: "cluster", "data-testid": "wave" },
-              h("div", { className: "cluster-head" }, `Wave ${index + 1} · ${kind === "together" ? "arrived together" : kind === "chain" ? "one after another" : kind}`, fromLab ? h("span", { className: "cluster-labs" }, ` from ${fromLab}`) : null),
+              h("div", { className: "cluster-head" }, `Wave ${index + 1} · ${kind === "together" ? "arrived together" : kind === "chain" ? "one after another" : kind}`, span ? h("span", { className: "cluster-labs" }, span) : null),
               h(
                 "ul",
                 { className: "hops" },
                 arrivals.map((arrival) => {
                   const date = field<string>(arrival, "date");
-                  return h("li", {}, this.personLink(this.otherPerson(arrival), field<string>(arrival, "name")), date ? h("span", { className: "subtitle" }, ` — ${formatPartial(date)}`) : null);
+                  const person = this.otherPerson(arrival);
+                  const notes = [date ? formatPartial(date) : "", field<boolean>(arrival, "founder") ? "founder" : ""].filter(Boolean).join(", ");
+                  return h("li", { "data-testid": "wave-arrival" }, this.personLink(person?.id, person?.name), notes ? h("span", { className: "subtitle" }, ` — ${notes}`) : null);
                 }),
               ),
             );

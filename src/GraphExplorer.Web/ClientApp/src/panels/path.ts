@@ -105,8 +105,7 @@ export class PathPanel {
     if (this.ends[end]) return this.ends[end];
     const text = this.inputs[end].value.trim();
     if (!text) return null;
-    const answer = await api.search(text, 1);
-    const hits = Array.isArray(answer) ? answer : answer.results ?? answer.hits ?? [];
+    const hits = await api.search(text, 1);
     this.ends[end] = hits[0]?.id ?? null;
     if (hits[0]) this.inputs[end].value = hits[0].name;
     return this.ends[end];
@@ -129,7 +128,7 @@ export class PathPanel {
       this.active = null;
       this.render(answer, from, to);
       this.applyHighlight();
-      if (this.paths[0]?.nodes?.length) this.ctx.view.centreOn(this.paths[0].nodes[Math.floor(this.paths[0].nodes.length / 2)].id, 0.6);
+      this.ctx.view.fitNodes(this.ctx.view.highlightedNodes());
     } catch (error) {
       this.paths = [];
       this.ctx.view.setHighlight(null);
@@ -145,7 +144,7 @@ export class PathPanel {
     }
     const highlight: Highlight = { nodes: new Set(), edges: new Set() };
     for (const path of shown) {
-      (path.nodes ?? []).forEach((node) => highlight.nodes.add(typeof node === "string" ? node : node.id));
+      (path.nodes ?? []).forEach((node) => highlight.nodes.add(node.id));
       (path.hops ?? []).forEach((hop) => {
         highlight.nodes.add(hop.from).add(hop.to);
         if (hop.edge?.id) highlight.edges.add(hop.edge.id);

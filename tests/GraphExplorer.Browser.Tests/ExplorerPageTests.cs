@@ -1,0 +1,362 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using GraphExplorer.Browser.Tests.Infrastructure;
+using GraphExplorer.Core.Model;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace GraphExplorer.Browser.Tests;
+
+/// <summary>
+/// The explorer page in a real Chromium against the real app on Kestrel, seeded from data/seed: what a user sees and
+/// does, checked through the page's DOM and its read-only <c>window.__graphExplorer</c> hook, with screenshots kept.
+/// </summary>
+[Collection(ExplorerCollection.Name)]
+public sealed class ExplorerPageTests(ExplorerFixture fixture)
+{
+    private const string LeftForOrange = "#f97316";
+
+    [Fact]
+    public async Task Page_OnLoad_RendersEveryNodeAndEdgeTheApiHolds()
+    {
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        using var graph = await GetJsonAsync("api/graph");
+        var nodes = graph.RootElement.GetProperty("nodes").GetArrayLength();
+        var edges = graph.RootElement.GetProperty("edges").GetArrayLength();
+        var revision = graph.RootElement.GetProperty("revision").GetInt64();
+
+        Assert.True(nodes > 10, $"the seed graph should hold people and labs, the API answered {nodes} nodes");
+        Assert.Equal(nodes, await explorer.HookAsync<int>("nodeCount()"));
+        Assert.Equal(edges, await explorer.HookAsync<int>("edgeCount()"));
+        Assert.Equal(nodes, await explorer.HookAsync<int>("visibleNodeCount()"));
+        Assert.Equal(revision, await explorer.HookAsync<long>("revision()"));
+        await Expect(page.GetByTestId("stats")).ToContainTextAsync($"{nodes} nodes · {edges} edges");
+        await Expect(page.GetByTestId("connection-state")).ToHaveAttributeAsync("data-state", "live");
+        await Expect(page.GetByTestId("legend")).ToContainTextAsync("Left for");
+
+        await WaitForLayoutAsync(explorer);
+        var shot = await ExplorerFixture.ScreenshotAsync(page, "01-seed-graph");
+        var graphShot = await page.GetByTestId("graph").ScreenshotAsync();
+
+        // WebGL really drew: plenty of ink, and the orange of the LEFT_FOR arrows well beyond the legend's sample.
+        Assert.True(await Pixels.CountInkAsync(page, graphShot) > 5000, "the graph view looks empty");
+        Assert.True(await Pixels.CountColourAsync(page, graphShot, LeftForOrange) > 300, "no LEFT_FOR arrows were drawn");
+        Assert.NotEmpty(shot);
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Theory]
+    [InlineData("舒曼", "02-search-chinese-alias")]
+    [InlineData("Schulman", "03-search-latin-surname")]
+    public async Task Search_ByNameOrAliasWithTheKeyboard_SelectsCentresAndHighlightsJohnSchulman(string query, string screenshot)
+    {
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+
+        await page.Keyboard.PressAsync("/");
+        await Expect(page.GetByTestId("search-input")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(query);
+        var first = page.GetByTestId("search-result").First;
+        await Expect(first).ToContainTextAsync("John Schulman");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForFunctionAsync("() => window.__graphExplorer.selectedNode() === 'john-schulman'");
+        Assert.Contains("john-schulman", await explorer.HookAsync<string[]>("highlightedNodes()"));
+        await Expect(page.GetByTestId("details-name")).ToHaveTextAsync("John Schulman");
+
+        // The career: tenures, moves and the founding, each with the articles it comes from.
+        var items = page.GetByTestId("timeline-item");
+        await Expect(items.First).ToBeVisibleAsync();
+        Assert.True(await items.CountAsync() >= 4, "John Schulman's career should list his tenures, moves and founding");
+        await Expect(page.Locator("[data-testid=timeline-item][data-type=LEFT_FOR]").First).ToContainTextAsync("Anthropic");
+        await Expect(page.GetByTestId("fact-source").First).ToBeVisibleAsync();
+
+        // Centred: once the camera has moved, the node sits in the middle of the graph view.
+        await page.WaitForTimeoutAsync(800);
+        var box = await page.GetByTestId("graph").BoundingBoxAsync();
+        var position = await explorer.HookAsync<JsonElement>("nodeScreenPosition('john-schulman')");
+        Assert.NotNull(box);
+        Assert.InRange(position.GetProperty("x").GetDouble(), box.Width * 0.4, box.Width * 0.6);
+        Assert.InRange(position.GetProperty("y").GetDouble(), box.Height * 0.4, box.Height * 0.6);
+
+        await ExplorerFixture.ScreenshotAsync(page, screenshot);
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task PathFinder_FromJasonWeiToJanLeike_HighlightsTheShortestPathHopByHop()
+    {
+        using var expected = await GetJsonAsync("api/paths?from=jason-wei&to=jan-leike");
+        var paths = expected.RootElement.GetProperty("paths");
+        Assert.True(paths.GetArrayLength() > 0, "the seed graph connects Jason Wei and Jan Leike (both worked at OpenAI)");
+        var expectedNodes = paths.EnumerateArray()
+            .SelectMany(p => p.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!))
+            .ToHashSet();
+        var hops = paths[0].GetProperty("hops").GetArrayLength();
+
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        await page.GetByTestId("tab-path").ClickAsync();
+        await PickAsync(page, "path-from", "Jason Wei");
+        await PickAsync(page, "path-to", "Jan Leike");
+        await page.GetByTestId("path-find").ClickAsync();
+
+        await Expect(page.GetByTestId("path-card").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("path-card").First.GetByTestId("path-hop")).ToHaveCountAsync(hops);
+        var highlighted = (await explorer.HookAsync<string[]>("highlightedNodes()")).ToHashSet();
+        Assert.Equal(expectedNodes, highlighted);
+        Assert.Contains("jason-wei", highlighted);
+        Assert.Contains("jan-leike", highlighted);
+        Assert.Contains("openai", highlighted);
+        var highlightedEdges = await explorer.HookAsync<string[]>("highlightedEdges()");
+        Assert.True(highlightedEdges.Length >= hops, "every hop's edge should be highlighted");
+        await Expect(page.GetByTestId("path-hop").First).ToContainTextAsync("Jason Wei");
+
+        await page.WaitForTimeoutAsync(600);
+        await ExplorerFixture.ScreenshotAsync(page, "04-path-jason-wei-jan-leike");
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task PostedFacts_WhileThePageIsOpen_AppearWithinTwoSecondsWithoutAReload()
+    {
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        await page.WaitForFunctionAsync("() => window.__graphExplorer.connectionState() === 'live'");
+        await page.EvaluateAsync("() => { window.__sameDocument = true; }");
+        var before = await explorer.HookAsync<int>("nodeCount()");
+
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var person = $"Ada Livetest {unique}";
+        var lab = $"Livetest Lab {unique}";
+        var article = $"browser-live-{unique}";
+        var facts = string.Join('\n',
+            JsonSerializer.Serialize(new { type = "ARTICLE", id = article, title = "Browser test arrival", language = "en", published = "2025-03" }),
+            JsonSerializer.Serialize(new { type = "WORKED_AT", person, lab = "OpenAI", start = "2021", end = "2025-03", source = article }),
+            JsonSerializer.Serialize(new { type = "LEFT_FOR", person, from = "OpenAI", to = lab, date = "2025-03", source = article }));
+        var personId = Names.Slug(person, NodeKind.Person);
+        var labId = Names.Slug(lab, NodeKind.Lab);
+
+        var clock = Stopwatch.StartNew();
+        using var content = new StringContent(facts, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
+        using var response = await fixture.Http.PostAsync("api/facts", content);
+        Assert.True(response.IsSuccessStatusCode, $"POST /api/facts answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var remaining = Math.Max(1, 2000 - (int)clock.ElapsedMilliseconds);
+        await page.WaitForFunctionAsync("id => window.__graphExplorer.hasNode(id)", personId, new() { Timeout = remaining });
+        var elapsed = clock.ElapsedMilliseconds;
+        TestContext.Current.TestOutputHelper?.WriteLine($"POST to visible in the open page: {elapsed} ms");
+
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(await explorer.HookAsync<bool>("hasNode(arg)", labId));
+        Assert.Equal(before + 2, await explorer.HookAsync<int>("nodeCount()"));
+        Assert.Equal(answer.RootElement.GetProperty("revision").GetInt64(), await explorer.HookAsync<long>("revision()"));
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page reloaded");
+        Assert.Contains(personId, await explorer.HookAsync<string[]>("flashing()"));
+        await Expect(page.GetByTestId("revision")).ToHaveTextAsync($"rev {answer.RootElement.GetProperty("revision").GetInt64()}");
+
+        await ExplorerFixture.ScreenshotAsync(page, "05-live-delta");
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task DateSlider_BeforeJanLeikesMove_HidesTheMoveAndShowsItAfterwards()
+    {
+        using var graph = await GetJsonAsync("api/graph");
+        var move = graph.RootElement.GetProperty("edges").EnumerateArray().Single(e =>
+            e.GetProperty("type").GetString() == "LEFT_FOR"
+            && e.GetProperty("source").GetString() == "jan-leike"
+            && e.GetProperty("target").GetString() == "anthropic");
+        Assert.Equal("2024-05", move.GetProperty("date").GetString());
+        var moveId = move.GetProperty("id").GetString();
+
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        Assert.True(await explorer.HookAsync<bool>("isEdgeVisible(arg)", moveId), "all of history shows the move");
+
+        var date = page.GetByTestId("time-date");
+        await date.FillAsync("2024-04-30");
+        await date.PressAsync("Enter");
+        await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("As of 30 Apr 2024");
+        Assert.False(await explorer.HookAsync<bool>("isEdgeVisible(arg)", moveId), "the move is shown before its date");
+        Assert.True(await explorer.HookAsync<bool>("isNodeVisible('jan-leike')"), "Jan Leike still worked at OpenAI then");
+
+        await date.FillAsync("2024-06");
+        await date.PressAsync("Enter");
+        Assert.True(await explorer.HookAsync<bool>("isEdgeVisible(arg)", moveId), "the move is hidden after its date");
+
+        // The slider itself, by keyboard: two months back from June 2024 is April 2024, before the move.
+        var slider = page.GetByTestId("time-slider");
+        await slider.FocusAsync();
+        await slider.PressAsync("ArrowLeft");
+        await slider.PressAsync("ArrowLeft");
+        await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("As of Apr 2024");
+        Assert.False(await explorer.HookAsync<bool>("isEdgeVisible(arg)", moveId));
+        Assert.True(await explorer.HookAsync<int>("visibleNodeCount()") < await explorer.HookAsync<int>("nodeCount()"), "later arrivals are hidden");
+
+        await WaitForLayoutAsync(explorer);
+        await ExplorerFixture.ScreenshotAsync(page, "06-as-of-april-2024");
+
+        await page.GetByTestId("time-all").ClickAsync();
+        await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("All time");
+        Assert.True(await explorer.HookAsync<bool>("isEdgeVisible(arg)", moveId));
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task CypherConsole_RunningAQuery_ShowsTheAnswerAsATable()
+    {
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        await page.GetByTestId("tab-cypher").ClickAsync();
+        await page.GetByTestId("cypher-query").FillAsync("MATCH (p:Person)-[:WORKED_AT]->(l:Lab {id: $lab}) RETURN p.name AS person ORDER BY person");
+        await page.GetByTestId("cypher-params").FillAsync("{ \"lab\": \"openai\" }");
+        await page.GetByTestId("cypher-run").ClickAsync();
+
+        var table = page.GetByTestId("cypher-table");
+        await Expect(table).ToBeVisibleAsync();
+        await Expect(table.Locator("th")).ToHaveTextAsync(["person"]);
+        Assert.True(await page.GetByTestId("cypher-row").CountAsync() >= 5, "OpenAI's people should fill the table");
+        await Expect(table).ToContainTextAsync("Jan Leike");
+        await ExplorerFixture.ScreenshotAsync(page, "07-cypher-table");
+
+        // Errors are shown plainly: bad parameters are caught before the request.
+        await page.GetByTestId("cypher-params").FillAsync("{ not json");
+        await page.GetByTestId("cypher-run").ClickAsync();
+        await Expect(page.GetByTestId("cypher-error")).ToContainTextAsync("Parameters are not valid");
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task ExpandAndCollapse_OnAFocusedLab_ShowAndHideItsNeighbours()
+    {
+        using var graph = await GetJsonAsync("api/graph");
+        var neighbours = graph.RootElement.GetProperty("edges").EnumerateArray()
+            .Where(e => e.GetProperty("target").GetString() == "openai")
+            .Select(e => e.GetProperty("source").GetString())
+            .ToHashSet();
+
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        await SelectBySearchAsync(page, "OpenAI", "openai");
+        await page.GetByTestId("action-focus").ClickAsync();
+        Assert.Equal(1, await explorer.HookAsync<int>("visibleNodeCount()"));
+        await Expect(page.GetByTestId("focus-banner")).ToBeVisibleAsync();
+
+        await page.GetByTestId("action-expand").ClickAsync();
+        Assert.Equal(1 + neighbours.Count, await explorer.HookAsync<int>("visibleNodeCount()"));
+        await page.WaitForTimeoutAsync(500);
+        await ExplorerFixture.ScreenshotAsync(page, "08-expanded-openai");
+
+        await page.GetByTestId("action-collapse").ClickAsync();
+        Assert.Equal(1, await explorer.HookAsync<int>("visibleNodeCount()"));
+
+        await page.GetByTestId("show-all").ClickAsync();
+        Assert.Equal(await explorer.HookAsync<int>("nodeCount()"), await explorer.HookAsync<int>("visibleNodeCount()"));
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task Panels_ForSchulmanOpenAiAndTheWholeGraph_ShowCareerFollowersClustersAndFlows()
+    {
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+
+        await SelectBySearchAsync(page, "OpenAI", "openai");
+        await Expect(page.GetByTestId("lab-people")).ToContainTextAsync("Jan Leike");
+        await Expect(page.GetByTestId("lab-outflow")).ToContainTextAsync("Anthropic");
+        await ExplorerFixture.ScreenshotAsync(page, "09-lab-openai");
+
+        await SelectBySearchAsync(page, "John Schulman", "john-schulman");
+        await page.GetByTestId("tab-followers").ClickAsync();
+        await Expect(page.GetByTestId("followers-title")).ToHaveTextAsync("John Schulman");
+        await ExplorerFixture.ScreenshotAsync(page, "10-followers-schulman");
+
+        await page.GetByTestId("tab-clusters").ClickAsync();
+        await Expect(page.GetByTestId("cluster").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("cluster-labs").First).ToContainTextAsync("Mostly");
+        await page.GetByTestId("cluster").First.ClickAsync();
+        Assert.NotEmpty(await explorer.HookAsync<string[]>("highlightedNodes()"));
+        await ExplorerFixture.ScreenshotAsync(page, "11-clusters");
+
+        await page.GetByTestId("tab-flows").ClickAsync();
+        await Expect(page.GetByTestId("flows-link").First).ToBeAttachedAsync();
+        await Expect(page.GetByTestId("flows-labs")).ToContainTextAsync("Thinking Machines Lab");
+        await ExplorerFixture.ScreenshotAsync(page, "12-flows");
+
+        // Keyboard: the tabs move with the arrow keys.
+        await page.GetByTestId("tab-flows").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Expect(page.GetByTestId("tab-cypher")).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task Export_JsonAndPng_DownloadTheVisibleSubgraphAndAPicture()
+    {
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        var date = page.GetByTestId("time-date");
+        await date.FillAsync("2024-01");
+        await date.PressAsync("Enter");
+        var visible = await explorer.HookAsync<int>("visibleNodeCount()");
+
+        var json = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-json").ClickAsync());
+        using (var exported = JsonDocument.Parse(await File.ReadAllTextAsync((await json.PathAsync())!)))
+        {
+            Assert.Equal(visible, exported.RootElement.GetProperty("nodes").GetArrayLength());
+            Assert.Equal("2024-01-01", exported.RootElement.GetProperty("asOf").GetString());
+        }
+
+        var png = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-png").ClickAsync());
+        var bytes = await File.ReadAllBytesAsync((await png.PathAsync())!);
+        Assert.True(bytes.Length > 1000, "the PNG is too small to hold a picture");
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+        await File.WriteAllBytesAsync(Path.Combine(RepoPaths.Artifacts, "13-exported-view.png"), bytes);
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    private async Task<JsonDocument> GetJsonAsync(string path)
+    {
+        ExplorerFixture.RequireChromium();
+        using var response = await fixture.Http.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body);
+    }
+
+    private static async Task PickAsync(IPage page, string testId, string name)
+    {
+        var input = page.GetByTestId(testId);
+        await input.FillAsync(name);
+        await Expect(page.Locator($"#{testId}-results [data-testid=search-result]").First).ToContainTextAsync(name);
+        await input.PressAsync("Enter");
+    }
+
+    private static async Task SelectBySearchAsync(IPage page, string name, string id)
+    {
+        var input = page.GetByTestId("search-input");
+        await input.FillAsync(name);
+        await Expect(page.GetByTestId("search-result").First).ToHaveAttributeAsync("data-id", id);
+        await input.PressAsync("Enter");
+        await page.WaitForFunctionAsync("id => window.__graphExplorer.selectedNode() === id", id);
+        await Expect(page.GetByTestId("details-header")).ToHaveAttributeAsync("data-node", id);
+        await Expect(page.GetByTestId("details-header").Locator("~ *").First).Not.ToHaveTextAsync("Loading…");
+    }
+
+    /// <summary>Screenshots are taken once the layout has settled (or after 10 s, whichever comes first).</summary>
+    private static async Task WaitForLayoutAsync(ExplorerPage explorer)
+    {
+        try
+        {
+            await explorer.Page.WaitForFunctionAsync("() => !window.__graphExplorer.layoutRunning()", null, new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Still moving: the screenshot shows it mid-way, which is still worth looking at.
+        }
+    }
+}
