@@ -1,0 +1,232 @@
+using System.Threading.Channels;
+using GraphExplorer.Core.Graph;
+using GraphExplorer.Web.Graph;
+using GraphExplorer.Web.Hosting;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace GraphExplorer.Web.Live;
+
+/// <summary>
+/// Sends every committed batch to every subscribed view, exactly once and in order. One loop handles commits,
+/// subscriptions and disconnections one at a time, and it remembers the revision each connection holds: a connection is
+/// only ever sent a delta that starts at that revision (or a snapshot), and then holds the delta's end.
+/// </summary>
+/// <remarks>
+/// This is what makes "no gap, no duplicate" hold without reasoning about races. A subscriber catching up reads the
+/// store, which may already be ahead of deltas still queued here; those deltas then end at or below what it holds and
+/// are skipped for it. A delta that does not start where a connection stands (a connection that lagged, a store that
+/// folded another process's batches into a commit) is replaced, for that connection, by the store's changes since the
+/// revision the connection holds.
+/// </remarks>
+public sealed partial class LiveDispatcher : BackgroundService
+{
+    private readonly Channel<Work> _work = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Dictionary<string, long> _held = new(StringComparer.Ordinal);
+    private readonly IHubContext<GraphHub> _hub;
+    private readonly IGraphStore _store;
+    private readonly IOptions<GraphExplorerOptions> _options;
+    private readonly ILogger<LiveDispatcher> _logger;
+    private int _subscriberCount;
+
+    public LiveDispatcher(
+        IHubContext<GraphHub> hub,
+        [FromKeyedServices(GraphStoreExtensions.DurableStoreKey)] IGraphStore store,
+        IOptions<GraphExplorerOptions> options,
+        ILogger<LiveDispatcher> logger)
+    {
+        _hub = hub;
+        _store = store;
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>Gets the number of subscribed connections (for diagnostics and tests).</summary>
+    public int SubscriberCount => Volatile.Read(ref _subscriberCount);
+
+    /// <summary>Queues a committed batch's delta; callers queue in commit order.</summary>
+    public void Publish(GraphDelta delta)
+    {
+        ArgumentNullException.ThrowIfNull(delta);
+        if (delta.Revision > delta.FromRevision || delta.IsSnapshot)
+        {
+            _work.Writer.TryWrite(new PublishWork(delta));
+        }
+    }
+
+    /// <summary>
+    /// Sends <paramref name="connectionId"/> what it missed after <paramref name="sinceRevision"/> (or the whole graph),
+    /// then includes it in every later delta. Returns the revision it holds once caught up.
+    /// </summary>
+    public async Task<long> SubscribeAsync(string connectionId, long sinceRevision, CancellationToken cancellationToken)
+    {
+        var work = new SubscribeWork(connectionId, Math.Max(0, sinceRevision));
+        if (!_work.Writer.TryWrite(work))
+        {
+            throw new HubException("The server is shutting down.");
+        }
+
+        return await work.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    public void Unsubscribe(string connectionId) => _work.Writer.TryWrite(new UnsubscribeWork(connectionId));
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var work in _work.Reader.ReadAllAsync(stoppingToken))
+            {
+                try
+                {
+                    await HandleAsync(work, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    // One failed send or read must not stop live updates for everyone; the connections involved are
+                    // dropped from the table, so they catch up when they subscribe again.
+                    LogDispatchFailed(_logger, work.GetType().Name, ex);
+                    if (work is SubscribeWork subscribe)
+                    {
+                        _held.Remove(subscribe.ConnectionId);
+                        subscribe.Done.TrySetException(new HubException("The server could not send the graph; subscribe again."));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            _work.Writer.TryComplete();
+            while (_work.Reader.TryRead(out var left))
+            {
+                (left as SubscribeWork)?.Done.TrySetCanceled(stoppingToken);
+            }
+        }
+    }
+
+    private Task HandleAsync(Work work, CancellationToken cancellationToken) => work switch
+    {
+        PublishWork publish => PublishAsync(publish.Delta, cancellationToken),
+        SubscribeWork subscribe => SubscribeAsync(subscribe, cancellationToken),
+        UnsubscribeWork unsubscribe => UnsubscribeAsync(unsubscribe),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task PublishAsync(GraphDelta delta, CancellationToken cancellationToken)
+    {
+        List<string>? direct = null;
+        Dictionary<long, List<string>>? lagging = null;
+        foreach (var (connectionId, held) in _held)
+        {
+            if (held >= delta.Revision)
+            {
+                continue;
+            }
+
+            if (delta.IsSnapshot || held == delta.FromRevision)
+            {
+                (direct ??= []).Add(connectionId);
+            }
+            else
+            {
+                lagging ??= [];
+                if (!lagging.TryGetValue(held, out var group))
+                {
+                    lagging[held] = group = [];
+                }
+
+                group.Add(connectionId);
+            }
+        }
+
+        if (direct is not null)
+        {
+            // Marked before sending: a connection whose write fails is aborted by SignalR and subscribes afresh, while
+            // one that got the delta must never be sent it again.
+            foreach (var connectionId in direct)
+            {
+                _held[connectionId] = delta.Revision;
+            }
+
+            await SendAsync(direct, delta.ToPayload(), cancellationToken);
+        }
+
+        foreach (var (held, group) in lagging ?? [])
+        {
+            var catchUp = await ChangesSinceAsync(held, cancellationToken);
+            if (catchUp.Revision <= held && !catchUp.IsSnapshot)
+            {
+                continue;
+            }
+
+            LogCatchUp(_logger, group.Count, held, catchUp.Revision, catchUp.IsSnapshot);
+            foreach (var connectionId in group)
+            {
+                _held[connectionId] = catchUp.Revision;
+            }
+
+            await SendAsync(group, catchUp.ToPayload(), cancellationToken);
+        }
+    }
+
+    private async Task SubscribeAsync(SubscribeWork work, CancellationToken cancellationToken)
+    {
+        var catchUp = await ChangesSinceAsync(work.SinceRevision, cancellationToken);
+        await _hub.Clients.Client(work.ConnectionId).SendAsync(GraphHub.DeltaMethod, catchUp.ToPayload(), cancellationToken);
+        if (_held.TryAdd(work.ConnectionId, catchUp.Revision))
+        {
+            Interlocked.Increment(ref _subscriberCount);
+        }
+        else
+        {
+            _held[work.ConnectionId] = catchUp.Revision;
+        }
+
+        LogSubscribed(_logger, work.ConnectionId, work.SinceRevision, catchUp.Revision, catchUp.IsSnapshot);
+        work.Done.TrySetResult(catchUp.Revision);
+    }
+
+    private Task UnsubscribeAsync(UnsubscribeWork work)
+    {
+        if (_held.Remove(work.ConnectionId))
+        {
+            Interlocked.Decrement(ref _subscriberCount);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>What a connection holding <paramref name="held"/> lacks: a delta, or a snapshot when it is too much.</summary>
+    private async Task<GraphDelta> ChangesSinceAsync(long held, CancellationToken cancellationToken)
+    {
+        var delta = await _store.GetChangesSinceAsync(held, _options.Value.SnapshotThreshold, cancellationToken);
+
+        // A revision this store never reached: the view came from another store, or from this one before a reset.
+        return delta.Revision < held ? await _store.GetChangesSinceAsync(0, int.MaxValue, cancellationToken) : delta;
+    }
+
+    private Task SendAsync(List<string> connectionIds, GraphPayload payload, CancellationToken cancellationToken) =>
+        connectionIds.Count == 1
+            ? _hub.Clients.Client(connectionIds[0]).SendAsync(GraphHub.DeltaMethod, payload, cancellationToken)
+            : _hub.Clients.Clients(connectionIds).SendAsync(GraphHub.DeltaMethod, payload, cancellationToken);
+
+    [LoggerMessage(EventId = 200, Level = LogLevel.Debug, Message = "Connection {ConnectionId} subscribed from revision {Since}; now holds {Revision} (snapshot: {Snapshot})")]
+    private static partial void LogSubscribed(ILogger logger, string connectionId, long since, long revision, bool snapshot);
+
+    [LoggerMessage(EventId = 201, Level = LogLevel.Debug, Message = "{Count} connection(s) at revision {Held} caught up to {Revision} (snapshot: {Snapshot})")]
+    private static partial void LogCatchUp(ILogger logger, int count, long held, long revision, bool snapshot);
+
+    [LoggerMessage(EventId = 202, Level = LogLevel.Error, Message = "Live update step {Step} failed")]
+    private static partial void LogDispatchFailed(ILogger logger, string step, Exception exception);
+
+    private abstract record Work;
+
+    private sealed record PublishWork(GraphDelta Delta) : Work;
+
+    private sealed record SubscribeWork(string ConnectionId, long SinceRevision) : Work
+    {
+        public TaskCompletionSource<long> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed record UnsubscribeWork(string ConnectionId) : Work;
+}
