@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using System.Text;
+using GraphExplorer.Core.Facts;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Ingest.Extraction;
+using GraphExplorer.Ingest.Language;
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest;
+
+/// <summary>
+/// Extracts people, labs, tenures, moves and foundings from one article, offline: text preparation, language
+/// detection, sentence splitting, mention finding (gazetteer, cue words, unknown names, dates), per-sentence rules,
+/// coreference and article-level reasoning. Thread-safe; one instance can serve every request.
+/// </summary>
+public sealed class ArticleExtractor
+{
+    /// <summary>Articles longer than this many characters are refused (a news article is a few thousand).</summary>
+    public const int MaxCharacters = 2_000_000;
+
+    public ArticleExtractor(Gazetteer? gazetteer = null)
+    {
+        Gazetteer = gazetteer ?? Gazetteer.Default;
+    }
+
+    /// <summary>Gets an extractor with the shipped gazetteer.</summary>
+    public static ArticleExtractor Default { get; } = new();
+
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>The stable id of content with no id of its own: "a-" and the first 16 hex digits of its SHA-256.</summary>
+    public static string ContentId(string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return "a-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)).AsSpan(0, 8));
+    }
+
+    /// <summary>Extracts the facts of one article.</summary>
+    /// <exception cref="ArticleRejectedException">The article is empty, too long, or in a language the extractor does not read.</exception>
+    public ExtractionResult Extract(ArticleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return TryExtract(input, out var result, out var error) ? result! : throw new ArticleRejectedException(error!);
+    }
+
+    /// <summary>Extracts the facts of one article, or says why it cannot (nothing partial is returned).</summary>
+    public bool TryExtract(ArticleInput input, out ExtractionResult? result, out IngestError? error)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        result = null;
+        var source = input.SourceName ?? input.Id ?? "article";
+        if (string.IsNullOrWhiteSpace(input.Content))
+        {
+            error = new IngestError(source, "the article is empty");
+            return false;
+        }
+
+        if (input.Content.Length > MaxCharacters)
+        {
+            error = new IngestError(source, $"the article has {input.Content.Length:N0} characters, more than the {MaxCharacters:N0} an article may have");
+            return false;
+        }
+
+        var prepared = ArticleText.Prepare(input.Content, input.Format);
+        if (string.IsNullOrWhiteSpace(prepared.Text))
+        {
+            error = new IngestError(source, "the article has no text once markup and front matter are removed");
+            return false;
+        }
+
+        var detected = LanguageDetector.Detect(prepared.Text);
+        if (detected.Code is null || !Languages.All.TryGetValue(detected.Code, out var lexicon))
+        {
+            error = new IngestError(source, $"unknown language: {detected.Reason} (supported: en, fr, es, de, pt, id, zh-Hans, zh-Hant, ja, ko)");
+            return false;
+        }
+
+        var id = input.Id ?? prepared.Id ?? ContentId(input.Content);
+        if (!IsValidArticleId(id))
+        {
+            error = new IngestError(source, $"'{id}' is not an article id (letters, digits, '.', '_', ':' and '-', at most 200)");
+            return false;
+        }
+
+        var published = input.Published ?? prepared.Published;
+        var url = input.Url ?? prepared.Url;
+        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            url = null;
+        }
+
+        var warnings = new List<string>(prepared.Warnings);
+        var state = Analyze(prepared.Text, lexicon, published);
+        if (published is null && state.UnresolvedRelativeDates > 0)
+        {
+            warnings.Add($"{state.UnresolvedRelativeDates} relative date(s) left unresolved: the article has no publication date");
+        }
+
+        var facts = ArticleReasoner.Reason(state, id);
+        var article = new ArticleFact(id, input.Title ?? prepared.Title, url, lexicon.Code, published);
+        result = new ExtractionResult(article, facts, warnings, state.Merges, prepared.Text);
+        error = null;
+        return true;
+    }
+
+    private ArticleState Analyze(string text, LanguageLexicon lexicon, PartialDate? published)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens);
+        var dates = DateParser.For(lexicon).Find(text, published);
+        var state = new ArticleState(text, tokens, sentences, lexicon, Gazetteer, published)
+        {
+            UnresolvedRelativeDates = published is null ? dates.Count(d => d.Date is null) : 0,
+        };
+        var finder = new MentionFinder(Gazetteer, lexicon, text, tokens, dates);
+        var mentions = sentences.ConvertAll(finder.Find);
+        Coreference.Resolve(state, mentions);
+        var rules = new SentenceRules(state);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            state.CurrentSentence = s;
+            var ms = mentions[s];
+            if (state.PendingList is { } pending)
+            {
+                if (sentences[s].IsListItem && ms.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Name is not null && !m.Pronoun) is { } member)
+                {
+                    member.Object = true;
+                    state.Events.Add(new ArticleEvent(EventKind.Join, member.Name!, pending.Lab, pending.Date, 0.75, s, sentences[pending.Sentence].Start, sentences[s].End));
+                }
+                else if (!sentences[s].IsListItem)
+                {
+                    state.PendingList = null;
+                }
+            }
+
+            rules.Apply(s, sentences[s], ms);
+            if (sentences[s].EndsWithColon)
+            {
+                var heading = ms.FirstOrDefault(m => m.Kind == MentionKind.Date && m.Date is not null)?.Date
+                    ?? (ms.Any(m => m.Kind == MentionKind.Cue && m.Has(Cue.Recency)) ? state.PublishedMonth : null);
+                if (heading is { } date)
+                {
+                    state.NoteHeadingDate(s, date);
+                }
+            }
+        }
+
+        return state;
+    }
+
+    private static bool IsValidArticleId(string id) =>
+        id.Length is > 0 and <= 200 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-');
+}

@@ -1,0 +1,190 @@
+using GraphExplorer.Core.Facts;
+using GraphExplorer.Core.Model;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Turns one article's events into facts. Per person it pairs a departure with an arrival stated elsewhere in the
+/// article ("left the company." … "Leike joined Anthropic"), a former title with a new lab, and a departure with the
+/// lab the person went on to found; it completes a career chain (left A, later left B for C: A → B); it then merges
+/// tenures into one WORKED_AT per person and lab (the title, the joining date as start, the leaving date as end).
+/// </summary>
+internal static class ArticleReasoner
+{
+    public static List<Fact> Reason(ArticleState state, string articleId)
+    {
+        var events = ResolveLabsOfPeople(state);
+        var facts = new List<Fact>();
+        foreach (var person in events.Select(e => e.Person).Distinct(StringComparer.Ordinal))
+        {
+            var mine = events.Where(e => e.Person == person).ToList();
+            var moves = Moves(state, person, mine);
+            facts.AddRange(moves.Select(m => (Fact)new LeftForFact(person, m.From, m.To, m.Date) with { Confidence = Round(m.Confidence), Evidence = Evidence(state, m.Start, m.End) }));
+            facts.AddRange(Founded(state, person, mine));
+            facts.AddRange(WorkedAt(state, person, mine, moves));
+        }
+
+        return facts.Select(f => f with { Sources = [articleId] }).ToList();
+    }
+
+    private sealed record Move(string From, string To, PartialDate? Date, double Confidence, int Start, int End);
+
+    /// <summary>"joined Murati" and "la startup de Murati" name the lab the person founded: from this article's own
+    /// FOUNDED statements first, then the gazetteer's general knowledge when it names exactly one lab.</summary>
+    private static List<ArticleEvent> ResolveLabsOfPeople(ArticleState state)
+    {
+        var founded = state.Events.Where(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive && e.Lab is not null)
+            .GroupBy(e => e.Person, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Lab!).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var resolved = new List<ArticleEvent>();
+        foreach (var e in state.Events)
+        {
+            if (e.LabOfPerson is null || e.Lab is not null)
+            {
+                resolved.Add(e);
+                continue;
+            }
+
+            var labs = founded.TryGetValue(e.LabOfPerson, out var own) && own.Count == 1 ? own : state.Gazetteer.FoundedBy(e.LabOfPerson);
+            if (labs.Count == 1)
+            {
+                resolved.Add(e with { Lab = labs[0], Confidence = e.Confidence * 0.9 });
+            }
+        }
+
+        return resolved.Where(e => e.Lab is not null || e.Kind == EventKind.Leave).ToList();
+    }
+
+    private static List<Move> Moves(ArticleState state, string person, List<ArticleEvent> mine)
+    {
+        var moves = new List<Move>();
+        var currentLab = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null).Select(e => e.Lab).LastOrDefault();
+
+        // Departures without a lab ("辞职", "announced his resignation") left the lab the person is titled at.
+        var leaves = mine.Where(e => e.Kind == EventKind.Leave).Select(e => e.Lab is null ? e with { Lab = currentLab, Confidence = e.Confidence * 0.8 } : e).Where(e => e.Lab is not null).ToList();
+        foreach (var e in mine.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent && e.From is not null && e.Lab is not null && e.From != e.Lab))
+        {
+            var leaveDate = leaves.Where(l => l.Lab == e.From && l.Date is not null).Select(l => l.Date).FirstOrDefault();
+            moves.Add(new Move(e.From!, e.Lab!, e.Date ?? leaveDate, e.Confidence, e.Start, e.End));
+        }
+
+        var founded = mine.Where(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive && e.Lab is not null).Select(e => e.Lab!).ToHashSet(StringComparer.Ordinal);
+        var departures = leaves.Where(l => !moves.Exists(m => m.From == l.Lab)).ToList();
+        var formerRoles = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && e.Former && e.Lab is not null && !moves.Exists(m => m.From == e.Lab)).ToList();
+        var arrivals = mine.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent or EventKind.FoundPossessive or EventKind.FoundTitle
+                && e.Lab is not null && e.From is null && !moves.Exists(m => m.To == e.Lab))
+            .ToList();
+
+        var departureLabs = departures.Select(d => d.Lab!).Concat(formerRoles.Select(r => r.Lab!)).Distinct(StringComparer.Ordinal).ToList();
+        var arrivalLabs = arrivals.Where(a => !departureLabs.Contains(a.Lab!)).Select(a => a.Lab!).Distinct(StringComparer.Ordinal).ToList();
+
+        // One unexplained departure and one unexplained arrival: the article tells one move across sentences.
+        var leaveLabs = departures.Select(d => d.Lab!).Distinct(StringComparer.Ordinal).ToList();
+        var fromLabs = leaveLabs.Count == 1 ? leaveLabs : departureLabs.Count == 1 ? departureLabs : [];
+        if (fromLabs.Count == 1 && arrivalLabs.Count == 1)
+        {
+            var from = fromLabs[0];
+            var to = arrivalLabs[0];
+            var leave = departures.Find(d => d.Lab == from);
+            var arrival = arrivals.First(a => a.Lab == to);
+            var titleOnly = arrivals.Where(a => a.Lab == to).All(a => a.Kind == EventKind.FoundTitle);
+            var foundedBefore = arrival.Date is { } foundedOn && leave?.Date is { } leftOn && foundedOn.IsBefore(leftOn);
+            if (!foundedBefore)
+            {
+                var confidence = Math.Min(leave?.Confidence ?? 0.7, arrival.Confidence) * (titleOnly ? 0.6 : 0.75);
+                var date = leave?.Date ?? (arrival.Kind == EventKind.FoundTitle ? null : arrival.Date);
+                moves.Add(new Move(from, to, date, confidence, Math.Min(leave?.Start ?? arrival.Start, arrival.Start), Math.Max(leave?.End ?? arrival.End, arrival.End)));
+            }
+        }
+        else if (leaveLabs.Count >= 1 && arrivalLabs.Count == 0)
+        {
+            // Career chain: left A, and left B (whose arrival is untold) for C: the person went from A to B.
+            var unexplained = moves.Select(m => m.From).Where(b => !moves.Exists(m => m.To == b) && !founded.Contains(b) && !leaveLabs.Contains(b)).Distinct(StringComparer.Ordinal).ToList();
+            if (leaveLabs.Count == 1 && unexplained.Count == 1)
+            {
+                var leave = departures.First(d => d.Lab == leaveLabs[0]);
+                var next = moves.First(m => m.From == unexplained[0]);
+                if (!(leave.Date is { } a && next.Date is { } b && b.IsBefore(a)))
+                {
+                    moves.Add(new Move(leaveLabs[0], unexplained[0], leave.Date, leave.Confidence * 0.5, leave.Start, leave.End));
+                }
+            }
+        }
+
+        // One fact per (from, to): the most confident, with the most precise date.
+        return moves.Where(m => m.From != m.To)
+            .GroupBy(m => (m.From, m.To))
+            .Select(g => g.OrderByDescending(m => m.Confidence).First() with { Date = BestDate(g.Select(m => m.Date)) })
+            .ToList();
+    }
+
+    private static IEnumerable<Fact> Founded(ArticleState state, string person, List<ArticleEvent> mine) =>
+        mine.Where(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive && e.Lab is not null)
+            .GroupBy(e => e.Lab!, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var best = g.OrderByDescending(e => e.Confidence).First();
+                var date = BestDate(g.Where(e => e.Kind == EventKind.FoundEvent).Select(e => e.Date));
+                return (Fact)new FoundedFact(person, g.Key, date) with { Confidence = Round(g.Max(e => e.Confidence)), Evidence = Evidence(state, best.Start, best.End) };
+            });
+
+    private static IEnumerable<Fact> WorkedAt(ArticleState state, string person, List<ArticleEvent> mine, List<Move> moves)
+    {
+        var founded = mine.Where(e => e.Kind is EventKind.FoundEvent or EventKind.FoundPossessive or EventKind.FoundTitle && e.Lab is not null).Select(e => e.Lab!).ToHashSet(StringComparer.Ordinal);
+        var currentLab = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null).Select(e => e.Lab).LastOrDefault();
+        var tenures = new List<(string Lab, string? Role, PartialDate? Start, PartialDate? End, double Confidence, int From, int To)>();
+        foreach (var e in mine)
+        {
+            var lab = e.Lab ?? (e.Kind == EventKind.Leave ? currentLab : null);
+            switch (e.Kind)
+            {
+                case EventKind.Role or EventKind.Work when lab is not null:
+                    tenures.Add((lab, e.Role, null, null, e.Confidence, e.Start, e.End));
+                    break;
+                case EventKind.Leave when lab is not null:
+                    tenures.Add((lab, null, null, e.Date, e.Confidence * 0.9, e.Start, e.End));
+                    break;
+                case EventKind.Join or EventKind.Move when lab is not null && !founded.Contains(lab):
+                    tenures.Add((lab, null, e.Date, null, e.Confidence * 0.9, e.Start, e.End));
+                    break;
+            }
+
+            if (e.From is not null && e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent)
+            {
+                tenures.Add((e.From, null, null, null, e.Confidence * 0.9, e.Start, e.End));
+            }
+        }
+
+        foreach (var m in moves)
+        {
+            tenures.Add((m.From, null, null, m.Date, m.Confidence, m.Start, m.End));
+            if (!founded.Contains(m.To))
+            {
+                tenures.Add((m.To, null, null, null, m.Confidence, m.Start, m.End));
+            }
+        }
+
+        return tenures.GroupBy(t => t.Lab, StringComparer.Ordinal).Select(g =>
+        {
+            var best = g.OrderByDescending(t => t.Confidence).First();
+            var start = BestDate(g.Select(t => t.Start));
+            var end = BestDate(g.Select(t => t.End));
+            if (start is { } s && end is { } e && e.IsBefore(s))
+            {
+                end = null;
+            }
+
+            return (Fact)new WorkedAtFact(person, g.Key, g.Select(t => t.Role).FirstOrDefault(r => r is not null), start, end)
+                with { Confidence = Round(g.Max(t => t.Confidence)), Evidence = Evidence(state, best.From, best.To) };
+        });
+    }
+
+    /// <summary>The most precise of the dates given, or null.</summary>
+    private static PartialDate? BestDate(IEnumerable<PartialDate?> dates) =>
+        dates.Where(d => d is not null).Select(d => d!.Value).OrderByDescending(d => d.Precision).Cast<PartialDate?>().FirstOrDefault();
+
+    private static EvidenceSpan Evidence(ArticleState state, int start, int end) =>
+        new(start, end, end - start <= 600 ? state.Text[start..end] : state.Text[start..(start + 600)]);
+
+    private static double Round(double confidence) => Math.Round(Math.Clamp(confidence, 0, 1), 2);
+}

@@ -1,0 +1,86 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>What the rules remember while reading one article: the person and lab the passage is about, dates of
+/// heading lines, a pending "including:" list, and the events read so far.</summary>
+internal sealed class ArticleState
+{
+    private readonly Dictionary<int, PartialDate> _headingDates = [];
+    private string? _lastLab;
+    private int _lastLabSentence = -100;
+
+    public ArticleState(string text, List<Token> tokens, List<Sentence> sentences, LanguageLexicon lexicon, Gazetteer gazetteer, PartialDate? published)
+    {
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+        Lexicon = lexicon;
+        Gazetteer = gazetteer;
+        Published = published;
+        PublishedMonth = published is { } p ? (p.Precision == DatePrecision.Year ? p : PartialDate.Of(p.Year, p.Month)) : null;
+    }
+
+    public string Text { get; }
+
+    public List<Token> Tokens { get; }
+
+    public List<Sentence> Sentences { get; }
+
+    public LanguageLexicon Lexicon { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    public PartialDate? Published { get; }
+
+    /// <summary>Gets the publication month: what "just now" (刚刚) resolves to.</summary>
+    public PartialDate? PublishedMonth { get; }
+
+    public List<ArticleEvent> Events { get; } = [];
+
+    public List<UncertainMerge> Merges { get; } = [];
+
+    public string? SalientPerson { get; set; }
+
+    public int CurrentSentence { get; set; }
+
+    /// <summary>Gets or sets how many relative dates could not be resolved for want of a publication date.</summary>
+    public int UnresolvedRelativeDates { get; set; }
+
+    public (string Lab, PartialDate? Date, int Sentence)? PendingList { get; set; }
+
+    public void NoteLab(string lab)
+    {
+        _lastLab = lab;
+        _lastLabSentence = CurrentSentence;
+    }
+
+    /// <summary>The lab a bare title or "the company" refers to: the nearest lab before it in the sentence, else (when
+    /// asked) one after it in the sentence, else the last lab of the previous few sentences.</summary>
+    public string? RecentLab(int sentence, int tokenPosition, List<Mention> ms, bool preferSentence = false)
+    {
+        var before = ms.LastOrDefault(m => m.Kind == MentionKind.Lab && !m.Modifier && !m.Anaphor && m.Name is not null && m.End <= tokenPosition);
+        if (before is not null)
+        {
+            return before.Name;
+        }
+
+        if (preferSentence)
+        {
+            var after = ms.FirstOrDefault(m => m.Kind == MentionKind.Lab && !m.Modifier && !m.Anaphor && m.Name is not null && m.First >= tokenPosition);
+            if (after is not null)
+            {
+                return after.Name;
+            }
+        }
+
+        return sentence - _lastLabSentence <= 4 ? _lastLab : null;
+    }
+
+    public void NoteHeadingDate(int sentence, PartialDate date) => _headingDates[sentence] = date;
+
+    /// <summary>The date of a heading line ending with a colon ("刚刚，OpenAI高层大地震："), for the sentence after it.</summary>
+    public PartialDate? ContextDate(int sentence) => _headingDates.TryGetValue(sentence - 1, out var date) ? date : null;
+}

@@ -1,0 +1,511 @@
+using System.Collections.Concurrent;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Finds the mentions of one sentence: gazetteer labs and people (longest match, case rules for names that are also
+/// words), dates, cue words of the language, and names the gazetteer does not know, recognised by their shape:
+/// capitalised word sequences in Latin scripts, "X·Y" transliterations and titled names in Chinese and Japanese.
+/// </summary>
+internal sealed class MentionFinder
+{
+    private static readonly ConcurrentDictionary<string, PhraseTrie<CueEntry>> s_cueTries = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string[]> s_rawAliasTokens = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> s_orgSuffixes = new(StringComparer.Ordinal) { "ai", "labs", "lab", "inc", "research", "technologies", "robotics", "intelligence" };
+    private static readonly HashSet<string> s_nameParticles = new(StringComparer.Ordinal) { "de", "van", "von", "der", "da", "di", "du", "bin", "al", "del", "la", "le", "dos", "das" };
+    private static readonly HashSet<string> s_articles = new(StringComparer.Ordinal) { "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer" };
+
+    // Frequent Chinese surnames: a titled name ("首席科学家杨植麟") starts with one of them.
+    private const string Surnames = "王李张劉刘陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯翁庞龐颜顏";
+
+    // Characters that end a Chinese or Japanese name part (function words and frequent verbs).
+    private const string NameStops = "的是在和与與了将將被把由对對向从從为為前原任及等也都已于於就而但并並且或其这這那一个個着著过過说說称稱表宣加离離曾则則还還又再已即后後时時上下中今年月日氏さんがはをにのへとでも、，。：:（）()";
+
+    private readonly Gazetteer _gazetteer;
+    private readonly LanguageLexicon _lexicon;
+    private readonly PhraseTrie<CueEntry> _cues;
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private readonly Dictionary<int, (int End, DateMention Date)> _datesByToken;
+
+    public MentionFinder(Gazetteer gazetteer, LanguageLexicon lexicon, string text, List<Token> tokens, List<DateMention> dates)
+    {
+        _gazetteer = gazetteer;
+        _lexicon = lexicon;
+        _text = text;
+        _tokens = tokens;
+        _cues = s_cueTries.GetOrAdd(lexicon.Code, _ => BuildCueTrie(lexicon));
+        _datesByToken = MapDates(tokens, dates);
+    }
+
+    private bool IsCjkLanguage => _lexicon.Code is "zh-Hans" or "zh-Hant" or "ja" or "ko";
+
+    public List<Mention> Find(Sentence sentence)
+    {
+        var mentions = new List<Mention>();
+        var i = sentence.FirstToken;
+        var end = sentence.EndToken;
+        var dotNames = IsCjkLanguage ? FindDotNames(sentence) : [];
+        while (i < end)
+        {
+            var token = _tokens[i];
+            var (gLen, gName) = MatchGazetteer(i, end);
+            var (cLen, cues) = MatchCues(i, end);
+            var dLen = _datesByToken.TryGetValue(i, out var date) && date.End <= end ? date.End - i : 0;
+            var dotLen = dotNames.TryGetValue(i, out var dotEnd) ? dotEnd - i : 0;
+
+            if (gLen > 0 && gLen >= cLen && gLen >= dLen && gLen >= dotLen)
+            {
+                mentions.Add(FromGazetteer(i, i + gLen, gName!));
+                i += gLen;
+                continue;
+            }
+
+            if (dotLen > 0 && dotLen >= cLen && dotLen >= dLen)
+            {
+                mentions.Add(Person(i, i + dotLen, unknown: true));
+                i += dotLen;
+                continue;
+            }
+
+            if (dLen > 0 && dLen >= cLen)
+            {
+                mentions.Add(new Mention(MentionKind.Date, i, i + dLen, _tokens[i].Start, _tokens[i + dLen - 1].End) { Date = date.Date.Date, Surface = Slice(i, i + dLen) });
+                i += dLen;
+                continue;
+            }
+
+            if (cLen > 0 && cues!.Exists(c => c.Cue != Cue.Blocker))
+            {
+                var cue = new Mention(MentionKind.Cue, i, i + cLen, token.Start, _tokens[i + cLen - 1].End) { Cues = cues, Surface = Slice(i, i + cLen) };
+                if (cue.Has(Cue.Pronoun))
+                {
+                    mentions.Add(new Mention(MentionKind.Person, i, i + cLen, cue.Start, cue.CharEnd) { Pronoun = true, Surface = cue.Surface });
+                }
+                else if (cue.Has(Cue.CompanyAnaphor))
+                {
+                    mentions.Add(new Mention(MentionKind.Lab, i, i + cLen, cue.Start, cue.CharEnd) { Anaphor = true, Surface = cue.Surface });
+                }
+                else
+                {
+                    mentions.Add(cue);
+                }
+
+                i += cLen;
+                if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) && cue.IsRole && TitledChineseName(i, end) is var nameEnd and > 0)
+                {
+                    mentions.Add(Person(i, nameEnd, unknown: true));
+                    i = nameEnd;
+                }
+
+                continue;
+            }
+
+            if (cLen > 0)
+            {
+                i += cLen; // a blocker: the words are not a cue
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Capitalized && !token.AllCaps)
+            {
+                var consumed = LatinName(i, end, mentions);
+                i += Math.Max(consumed, 1);
+                continue;
+            }
+
+            if (_lexicon.Code == "ja" && token.Kind == TokenKind.Cjk && HonorificName(i, end) is var honorificEnd and > 0)
+            {
+                mentions.Add(Person(i, honorificEnd, unknown: true));
+                i = honorificEnd;
+                continue;
+            }
+
+            i++;
+        }
+
+        MarkModifiers(mentions);
+        MarkDefiniteCompanies(mentions);
+        return mentions;
+    }
+
+    private Mention FromGazetteer(int first, int end, GazetteerName name)
+    {
+        var mention = new Mention(name.Kind == NodeKind.Lab ? MentionKind.Lab : MentionKind.Person, first, end, _tokens[first].Start, _tokens[end - 1].End)
+        {
+            Name = name.Canonical,
+            Surface = Slice(first, end),
+            ShortForm = name.Short,
+            Partial = name.Partial,
+        };
+        return mention;
+    }
+
+    private Mention Person(int first, int end, bool unknown)
+    {
+        var surface = Slice(first, end);
+        return new Mention(MentionKind.Person, first, end, _tokens[first].Start, _tokens[end - 1].End)
+        {
+            Name = NormalizeName(surface),
+            Surface = surface,
+            Unknown = unknown,
+        };
+    }
+
+    private (int Length, GazetteerName? Name) MatchGazetteer(int index, int end)
+    {
+        var (length, values) = _gazetteer.Trie.Longest(_tokens, index, end);
+        if (length == 0 || values is null)
+        {
+            return (0, null);
+        }
+
+        GazetteerName? chosen = null;
+        var ambiguous = false;
+        foreach (var value in values)
+        {
+            if (!CaseMatches(value, index, length))
+            {
+                continue;
+            }
+
+            if (chosen is null)
+            {
+                chosen = value;
+            }
+            else if (chosen.Canonical != value.Canonical)
+            {
+                ambiguous = true;
+            }
+        }
+
+        if (chosen is null)
+        {
+            return (0, null);
+        }
+
+        // A name ending inside a word ("Meta" in "Metaverse" cannot happen with tokens) or glued to a CJK run is fine;
+        // a Latin name must not continue with a capitalised word that would make it a different name.
+        if (chosen.Kind == NodeKind.Person && _tokens[index].Kind == TokenKind.Word && !_tokens[index].Capitalized)
+        {
+            return (0, null);
+        }
+
+        return ambiguous ? (length, chosen with { Partial = true, Canonical = string.Join(" | ", values.Select(v => v.Canonical).Distinct(StringComparer.Ordinal)) }) : (length, chosen);
+    }
+
+    private bool CaseMatches(GazetteerName name, int index, int length)
+    {
+        if (!name.CaseSensitive)
+        {
+            return true;
+        }
+
+        var raw = s_rawAliasTokens.GetOrAdd(name.Alias, alias => Tokenizer.Tokenize(alias).Select(t => alias[t.Start..t.End]).ToArray());
+        if (raw.Length != length)
+        {
+            return true; // a wildcard-free alias always has as many tokens as it matched; be lenient otherwise
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            var token = _tokens[index + k];
+            if (token.Kind == TokenKind.Word && !_text.AsSpan(token.Start, token.Length).SequenceEqual(raw[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private (int Length, List<CueEntry>? Cues) MatchCues(int index, int end)
+    {
+        var (length, values) = _cues.Longest(_tokens, index, end);
+        if (length == 0)
+        {
+            return (0, null);
+        }
+
+        // Korean single-syllable cues (전 "former") count only as whole words, not inside longer words (안전 "safety").
+        if (_lexicon.Code == "ko" && length == 1 && _tokens[index].Kind == TokenKind.Cjk
+            && (!_tokens[index].SpaceBefore || (index + 1 < _tokens.Count && !_tokens[index + 1].SpaceBefore))
+            && values!.TrueForAll(v => v.Cue is Cue.Former))
+        {
+            return (0, null);
+        }
+
+        return (length, values);
+    }
+
+    /// <summary>A capitalised word sequence: a person ("Hyung Won Chung"), an unknown lab ("Acme Robotics"), or a single
+    /// capitalised word kept as a short form for coreference. Returns the tokens consumed.</summary>
+    private int LatinName(int index, int end, List<Mention> mentions)
+    {
+        var first = _tokens[index];
+        if (IsNotName(first))
+        {
+            return 1;
+        }
+
+        var j = index + 1;
+        var words = 1;
+        while (j < end && words < 5)
+        {
+            var t = _tokens[j];
+            if (t.Kind == TokenKind.Punct && t.Key == "-" && !t.SpaceBefore && j + 1 < end && !_tokens[j + 1].SpaceBefore && _tokens[j + 1].Capitalized)
+            {
+                j += 2;
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word || !t.SpaceBefore)
+            {
+                break;
+            }
+
+            var particle = !t.Capitalized && s_nameParticles.Contains(t.Key) && j + 1 < end && _tokens[j + 1].Capitalized && _tokens[j + 1].Kind == TokenKind.Word;
+            if ((!t.Capitalized && !particle) || t.AllCaps && t.Length > 2 || IsNotName(t)
+                || MatchGazetteer(j, end).Length > 0 || (MatchCues(j, end) is { Length: > 0 } c && c.Cues!.Exists(x => x.Cue != Cue.Blocker)))
+            {
+                break;
+            }
+
+            words++;
+            j++;
+        }
+
+        if (words > 4)
+        {
+            return j - index;
+        }
+
+        var last = _tokens[j - 1];
+        if (words >= 2 && s_orgSuffixes.Contains(last.Key))
+        {
+            mentions.Add(new Mention(MentionKind.Lab, index, j, first.Start, last.End) { Name = NormalizeName(Slice(index, j)), Surface = Slice(index, j), Unknown = true });
+            return j - index;
+        }
+
+        if (words >= 2)
+        {
+            var previous = index > 0 ? _tokens[index - 1] : default;
+            if (_lexicon.Code == "de" && index > 0 && s_articles.Contains(previous.Key))
+            {
+                return j - index;
+            }
+
+            // A name followed by a number is a month and a day ("August 6"), or a product ("Llama 3").
+            if (j < end && _tokens[j].Kind == TokenKind.Number && _tokens[j].SpaceBefore && _tokens[j].Length <= 2)
+            {
+                return j - index;
+            }
+
+            mentions.Add(Person(index, j, unknown: true));
+            return j - index;
+        }
+
+        if (first.Length >= 3 && !_lexicon.Stopwords.Contains(first.Key) && !_lexicon.Months.ContainsKey(first.Key))
+        {
+            mentions.Add(new Mention(MentionKind.Person, index, index + 1, first.Start, first.End) { Name = Slice(index, index + 1), Surface = Slice(index, index + 1), ShortForm = true, Unknown = true });
+        }
+
+        return 1;
+    }
+
+    private bool IsNotName(Token token) =>
+        token.AllCaps && token.Length > 2
+        || Languages.CommonNotNames.Contains(token.Key)
+        || _lexicon.NotNames.Contains(token.Key)
+        || _lexicon.Weekdays.ContainsKey(token.Key)
+        || (_lexicon.Stopwords.Contains(token.Key) && token.Key.Length <= 4);
+
+    /// <summary>Names written "X·Y" (约翰·舒曼, ジョン・シュルマン): both sides a short run of Han or katakana characters.</summary>
+    private Dictionary<int, int> FindDotNames(Sentence sentence)
+    {
+        var found = new Dictionary<int, int>();
+        for (var k = sentence.FirstToken + 1; k < sentence.EndToken - 1; k++)
+        {
+            if (_tokens[k].Key != "·" || _tokens[k - 1].Kind != TokenKind.Cjk || _tokens[k + 1].Kind != TokenKind.Cjk)
+            {
+                continue;
+            }
+
+            var katakana = IsKatakana(_text[_tokens[k - 1].Start]);
+            var start = k;
+            while (start - 1 >= sentence.FirstToken && k - start < 5 && NamePart(_tokens[start - 1], katakana) && !(start < k && IsBoundary(start - 1)))
+            {
+                start--;
+            }
+
+            var stop = k + 1;
+            while (stop < sentence.EndToken && stop - k <= 6 && NamePart(_tokens[stop], katakana) && !(stop > k + 1 && IsBoundary(stop)))
+            {
+                stop++;
+                if (stop < sentence.EndToken - 1 && _tokens[stop].Key == "·" && _tokens[stop + 1].Kind == TokenKind.Cjk)
+                {
+                    stop++;
+                }
+            }
+
+            if (start < k && stop > k + 1)
+            {
+                found[start] = stop;
+                k = stop;
+            }
+        }
+
+        return found;
+    }
+
+    private bool NamePart(Token token, bool katakana) =>
+        token.Kind == TokenKind.Cjk && token.Length == 1 && !NameStops.Contains(_text[token.Start], StringComparison.Ordinal)
+        && (!katakana || IsKatakana(_text[token.Start]));
+
+    private bool IsBoundary(int index) =>
+        MatchCues(index, Math.Min(_tokens.Count, index + 4)).Length > 0 || MatchGazetteer(index, Math.Min(_tokens.Count, index + 6)).Length > 0;
+
+    /// <summary>A Chinese name right after a title ("首席科学家杨植麟"): a surname and one or two more characters.</summary>
+    private int TitledChineseName(int index, int end)
+    {
+        if (index + 1 >= end || _tokens[index].Kind != TokenKind.Cjk || !Surnames.Contains(_text[_tokens[index].Start], StringComparison.Ordinal)
+            || MatchGazetteer(index, end).Length > 0)
+        {
+            return 0;
+        }
+
+        var length = 1;
+        while (length < 3 && index + length < end && _tokens[index + length].Kind == TokenKind.Cjk
+            && !NameStops.Contains(_text[_tokens[index + length].Start], StringComparison.Ordinal) && !IsBoundary(index + length))
+        {
+            length++;
+        }
+
+        return length >= 2 ? index + length : 0;
+    }
+
+    /// <summary>A Japanese name before an honorific (山田太郎氏, アルトマン氏).</summary>
+    private int HonorificName(int index, int end)
+    {
+        var k = index;
+        while (k < end && k - index < 6 && _tokens[k].Kind == TokenKind.Cjk && !NameStops.Contains(_text[_tokens[k].Start], StringComparison.Ordinal)
+            && (k == index || !IsBoundary(k)))
+        {
+            k++;
+        }
+
+        if (k - index < 2 || k >= end)
+        {
+            return 0;
+        }
+
+        var next = _text[_tokens[k].Start];
+        return next == '氏' || (next == 'さ' && k + 1 < end && _text[_tokens[k + 1].Start] == 'ん') ? k : 0;
+    }
+
+    /// <summary>A lab directly followed by "-backed", "-funded" only qualifies the noun after it.</summary>
+    private void MarkModifiers(List<Mention> mentions)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind != MentionKind.Lab || mention.End + 1 >= _tokens.Count)
+            {
+                continue;
+            }
+
+            var next = _tokens[mention.End];
+            if (next.Key == "-" && !next.SpaceBefore && m + 1 < mentions.Count && mentions[m + 1].Kind == MentionKind.Cue && mentions[m + 1].Has(Cue.ModifierSuffix))
+            {
+                mention.Modifier = true;
+            }
+            else if (next.Key == "-" && !next.SpaceBefore && _tokens[mention.End + 1].Kind == TokenKind.Word && !_tokens[mention.End + 1].Capitalized)
+            {
+                mention.Modifier = true;
+            }
+        }
+    }
+
+    /// <summary>"the Microsoft-backed company": a company noun after "the" refers back to a lab named before.</summary>
+    private void MarkDefiniteCompanies(List<Mention> mentions)
+    {
+        if (_lexicon.Code != "en")
+        {
+            return;
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var noun = mentions[m];
+            if (noun.Kind != MentionKind.Cue || !noun.Has(Cue.StartupNoun))
+            {
+                continue;
+            }
+
+            for (var t = noun.First - 1; t >= Math.Max(0, noun.First - 5); t--)
+            {
+                if (_tokens[t].Key is "the" or "this" or "that")
+                {
+                    var between = mentions.Where(x => x.First >= t && x.End <= noun.First).ToList();
+                    if (between.TrueForAll(x => x.Modifier || (x.Kind == MentionKind.Cue && x.Has(Cue.ModifierSuffix))))
+                    {
+                        mentions[m] = new Mention(MentionKind.Lab, noun.First, noun.End, noun.Start, noun.CharEnd) { Anaphor = true, Surface = noun.Surface };
+                    }
+
+                    break;
+                }
+
+                if (_tokens[t].Kind == TokenKind.Punct && _tokens[t].Key != "-")
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private string Slice(int first, int end) => _text[_tokens[first].Start.._tokens[end - 1].End];
+
+    private static string NormalizeName(string surface) => string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('\'', '’', '"');
+
+    private static bool IsKatakana(char c) => c is >= '\u30A0' and <= '\u30FF';
+
+    private static Dictionary<int, (int End, DateMention Date)> MapDates(List<Token> tokens, List<DateMention> dates)
+    {
+        var map = new Dictionary<int, (int, DateMention)>();
+        var t = 0;
+        foreach (var date in dates)
+        {
+            while (t < tokens.Count && tokens[t].Start < date.Start)
+            {
+                t++;
+            }
+
+            var e = t;
+            while (e < tokens.Count && tokens[e].End <= date.End)
+            {
+                e++;
+            }
+
+            if (e > t)
+            {
+                map[t] = (e, date);
+            }
+        }
+
+        return map;
+    }
+
+    private static PhraseTrie<CueEntry> BuildCueTrie(LanguageLexicon lexicon)
+    {
+        var trie = new PhraseTrie<CueEntry>();
+        foreach (var entry in lexicon.Entries)
+        {
+            trie.Add(entry.Phrase, entry);
+        }
+
+        return trie;
+    }
+}

@@ -1,0 +1,762 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Reads events from one sentence's mentions with rules shared by every language: titles bind to the person next to
+/// them and to a lab beside them; verbs take the nearest person before them as subject (or the person the article is
+/// about, for pronouns and dropped subjects) and the first free lab after them (before them in verb-final languages)
+/// as object; "left A for B", "joined B from A" and a title at A with "joined B" give moves directly.
+/// </summary>
+internal sealed class SentenceRules
+{
+    private const int Window = 16;
+    private readonly ArticleState _state;
+    private readonly LanguageLexicon _lexicon;
+    private readonly List<Token> _tokens;
+
+    public SentenceRules(ArticleState state)
+    {
+        _state = state;
+        _lexicon = state.Lexicon;
+        _tokens = state.Tokens;
+    }
+
+    public void Apply(int index, Sentence sentence, List<Mention> ms)
+    {
+        ResolvePronounsAndAnaphora(index, ms);
+        var roles = BindRoles(index, sentence, ms);
+        var events = new List<ArticleEvent>();
+        foreach (var binding in roles)
+        {
+            foreach (var person in binding.People)
+            {
+                var kind = binding.Founder ? EventKind.FoundTitle : EventKind.Role;
+                events.Add(new ArticleEvent(kind, person, binding.Lab, null, binding.Confidence, index, sentence.Start, sentence.End) { Role = binding.Role, Former = binding.Former });
+            }
+        }
+
+        for (var k = 0; k < ms.Count; k++)
+        {
+            var m = ms[k];
+            if (!m.IsVerb || Negated(ms, k))
+            {
+                continue;
+            }
+
+            if (m.Has(Cue.Recruit))
+            {
+                Recruit(index, sentence, ms, k, events);
+            }
+            else if (m.Has(Cue.Bring))
+            {
+                Bring(index, sentence, ms, k, events);
+            }
+            else
+            {
+                Verb(index, sentence, ms, k, events);
+            }
+        }
+
+        Possessives(index, sentence, ms, events);
+        CombineWithinSentence(events, roles);
+        _state.Events.AddRange(events);
+        UpdateSalience(ms, events);
+    }
+
+    private void ResolvePronounsAndAnaphora(int index, List<Mention> ms)
+    {
+        foreach (var m in ms)
+        {
+            if (m.Kind == MentionKind.Person && m.Pronoun)
+            {
+                m.Name = _state.SalientPerson;
+            }
+            else if (m.Kind == MentionKind.Lab && m.Anaphor)
+            {
+                var k = ms.IndexOf(m);
+                if (k + 2 < ms.Count && ms[k + 1].Kind == MentionKind.Cue && ms[k + 1].Has(Cue.Genitive) && ms[k + 2].Kind == MentionKind.Person && ms[k + 2].Name is { } owner && !ms[k + 2].Pronoun)
+                {
+                    m.Name = null;
+                    m.PossessedBy = owner;
+                }
+                else
+                {
+                    m.Name = _state.RecentLab(index, m.First, ms);
+                }
+            }
+        }
+    }
+
+    private sealed record RoleBinding(List<string> People, string? Lab, string Role, bool Founder, bool Former, double Confidence);
+
+    private List<RoleBinding> BindRoles(int index, Sentence sentence, List<Mention> ms)
+    {
+        var bindings = new List<RoleBinding>();
+        for (var k = 0; k < ms.Count; k++)
+        {
+            var r = ms[k];
+            if (!r.IsRole)
+            {
+                continue;
+            }
+
+            var founder = r.Has(Cue.FounderRole);
+            var role = founder ? "co-founder" : r.Get(Cue.Role)!.Value!;
+
+            // The lab: beside the title ("OpenAI CEO", "OpenAI的总裁", "CEO of OpenAI", "peneliti OpenAI").
+            Mention? lab = null;
+            var before = k > 0 && ms[k - 1].Kind == MentionKind.Lab && !ms[k - 1].Modifier && Gap(ms[k - 1], r, allowGenitive: true) ? ms[k - 1] : null;
+            Mention? after = null;
+            for (var a = k + 1; a < ms.Count && ms[a].First - r.End <= 8; a++)
+            {
+                if (ms[a].Kind == MentionKind.Person || ms[a].IsVerb || ms[a].IsRole)
+                {
+                    break;
+                }
+
+                if (ms[a].Kind == MentionKind.Lab && !ms[a].Modifier)
+                {
+                    after = ms[a];
+                    break;
+                }
+            }
+
+            lab = _lexicon.LabBeforeTitle ? before ?? after : after ?? before;
+
+            // The people: right after the title (pre-nominal) or before it (apposition, "X, CEO of …", "X est …").
+            var people = new List<Mention>();
+            var anchorEnd = lab is not null && lab.First > r.First ? lab.End : r.End;
+            var afterIndex = ms.FindIndex(k + 1, x => x.First >= anchorEnd && x.Kind != MentionKind.Date);
+            Mention? next = afterIndex >= 0 && ms[afterIndex].Kind == MentionKind.Person && ms[afterIndex].First - anchorEnd <= 3 && !Crosses(ms, k, afterIndex) ? ms[afterIndex] : null;
+            if (next is not null && (next.First - anchorEnd <= 1 || !HasPersonBefore(ms, k)))
+            {
+                people.Add(next);
+                people.AddRange(Coordinated(ms, afterIndex, forward: true));
+            }
+            else
+            {
+                var subject = AppositivePerson(ms, k);
+                if (subject >= 0)
+                {
+                    people.Add(ms[subject]);
+                    people.AddRange(Coordinated(ms, subject, forward: false));
+                }
+                else if (next is not null)
+                {
+                    people.Add(next);
+                }
+            }
+
+            people.RemoveAll(p => p.Name is null);
+            if (people.Count == 0)
+            {
+                continue;
+            }
+
+            var confidence = 0.9;
+            string? labName;
+            if (lab is not null)
+            {
+                lab.TitleLab = true;
+                labName = lab.Name;
+            }
+            else
+            {
+                // A bare title ("联创John Schulman", "co-founder Ilya Sutskever") belongs to the lab the passage is about.
+                labName = _state.RecentLab(index, r.First, ms, preferSentence: true);
+                confidence = 0.7;
+            }
+
+            if (labName is null)
+            {
+                continue;
+            }
+
+            var former = Former(ms, k);
+            bindings.Add(new RoleBinding(people.ConvertAll(p => p.Name!).Distinct(StringComparer.Ordinal).ToList(), labName, role, founder, former, confidence * NameFactor(people)));
+        }
+
+        return bindings;
+    }
+
+    private static bool HasPersonBefore(List<Mention> ms, int k) => ms.Take(k).Any(x => x.Kind == MentionKind.Person);
+
+    private bool Former(List<Mention> ms, int k)
+    {
+        for (var b = k - 1; b >= 0 && k - b <= 3; b--)
+        {
+            if (ms[b].Kind == MentionKind.Cue && (ms[b].Has(Cue.Former) || ms[b].Has(Cue.Previously)))
+            {
+                return ms[k].First - ms[b].End <= 3;
+            }
+
+            if (ms[b].Kind == MentionKind.Person || ms[b].IsVerb)
+            {
+                break;
+            }
+        }
+
+        // "ex-OpenAI researcher" and "前OpenAI研究员": the marker sits before the title's lab.
+        return false;
+    }
+
+    /// <summary>The person a title after it describes: "X, co-founder of …", "X est …", "X是…的…". -1 when none.</summary>
+    private int AppositivePerson(List<Mention> ms, int k)
+    {
+        for (var b = k - 1; b >= 0; b--)
+        {
+            var m = ms[b];
+            if (m.Kind == MentionKind.Person && !m.Object)
+            {
+                var gap = ms[k].First - m.End;
+                return gap <= 14 && !ms.Skip(b + 1).Take(k - b - 1).Any(x => x.IsVerb && !x.Has(Cue.Work)) ? b : -1;
+            }
+
+            if (m.IsVerb && !m.Has(Cue.Work))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool Gap(Mention left, Mention right, bool allowGenitive)
+    {
+        var gap = right.First - left.End;
+        if (gap == 0)
+        {
+            return true;
+        }
+
+        if (!allowGenitive || gap > 2)
+        {
+            return false;
+        }
+
+        for (var t = left.End; t < right.First; t++)
+        {
+            var key = _tokens[t].Key;
+            if (key is not ("'" or "s" or "的" or "の" or "의" or "-"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Crosses(List<Mention> ms, int from, int to) => ms.Skip(from + 1).Take(to - from - 1).Any(x => x.IsVerb);
+
+    /// <summary>People joined to the one at <paramref name="index"/> by "and", "和", "dan" (with titles or clauses between).</summary>
+    private List<Mention> Coordinated(List<Mention> ms, int index, bool forward)
+    {
+        var found = new List<Mention>();
+        var step = forward ? 1 : -1;
+        var current = index;
+        for (var j = index + step; j >= 0 && j < ms.Count; j += step)
+        {
+            var m = ms[j];
+            if (m.IsVerb)
+            {
+                break;
+            }
+
+            if (m.Kind != MentionKind.Person)
+            {
+                continue;
+            }
+
+            var (lo, hi) = forward ? (ms[current], m) : (m, ms[current]);
+            var between = ms.Where(x => x.First >= lo.End && x.End <= hi.First).ToList();
+            var tokensBetween = hi.First - lo.End;
+            var coord = between.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Coord)) || CoordToken(lo.End, hi.First);
+            if (!coord || tokensBetween > 14 || between.Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !forward))
+            {
+                break;
+            }
+
+            found.Add(m);
+            current = j;
+        }
+
+        return found;
+    }
+
+    private bool CoordToken(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (_tokens[t].Key is "," or "，" or "、" && to - from <= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Negated(List<Mention> ms, int k)
+    {
+        var verb = ms[k];
+        for (var b = k - 1; b >= 0; b--)
+        {
+            if (ms[b].Kind == MentionKind.Cue && ms[b].Has(Cue.Negation))
+            {
+                return verb.First - ms[b].End <= 2;
+            }
+
+            if (verb.First - ms[b].End > 3)
+            {
+                break;
+            }
+        }
+
+        if (_lexicon.HeadFinal)
+        {
+            for (var a = k + 1; a < ms.Count && ms[a].First - verb.End <= 3; a++)
+            {
+                if (ms[a].Kind == MentionKind.Cue && ms[a].Has(Cue.Negation))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void Verb(int index, Sentence sentence, List<Mention> ms, int k, List<ArticleEvent> events)
+    {
+        var v = ms[k];
+        var cue = v.Cues!.First(c => c.Cue is Cue.Leave or Cue.LeaveNoun or Cue.Join or Cue.Move or Cue.Found or Cue.Work);
+        var passive = IsPassive(ms, k, cue);
+        var (subjects, subjectConfidence) = Subjects(ms, k, cue.Cue, passive);
+        if (subjects.Count == 0)
+        {
+            return;
+        }
+
+        var (objectLab, labOfPerson) = cue.Cue == Cue.Found && passive ? (LabBefore(ms, k, 0), null) : FindObject(index, ms, k, cue.Cue);
+        if (objectLab is null && labOfPerson is null && cue.Cue is not (Cue.Leave or Cue.LeaveNoun))
+        {
+            return;
+        }
+
+        string? from = null;
+        string? to = null;
+        if (cue.Cue is Cue.Leave or Cue.LeaveNoun)
+        {
+            to = PrepLab(ms, k, Cue.ToPrep, objectLab);
+        }
+        else if (cue.Cue is Cue.Join or Cue.Move)
+        {
+            from = PrepLab(ms, k, Cue.FromPrep, objectLab);
+            if (cue.Cue == Cue.Move && PrepLab(ms, k, Cue.ToPrep, null) is { } toLab && toLab != objectLab)
+            {
+                from ??= objectLab;
+                objectLab = toLab;
+            }
+        }
+
+        var date = DateFor(index, ms, k);
+        var kind = cue.Cue switch
+        {
+            Cue.Leave or Cue.LeaveNoun => EventKind.Leave,
+            Cue.Join => EventKind.Join,
+            Cue.Move => EventKind.Move,
+            Cue.Found => EventKind.FoundEvent,
+            _ => EventKind.Work,
+        };
+        var former = cue.Past || (kind == EventKind.Work && PreviouslyMarked(ms, k));
+        foreach (var subject in subjects)
+        {
+            var confidence = subjectConfidence * (labOfPerson is not null ? 0.8 : 1.0) * (objectLab is null && kind == EventKind.Leave ? 0.8 : 1.0);
+            events.Add(new ArticleEvent(kind, subject, objectLab, date, confidence, index, sentence.Start, sentence.End)
+            {
+                From = from == objectLab ? null : from,
+                Former = former,
+                LabOfPerson = labOfPerson,
+            });
+            if (to is not null && kind == EventKind.Leave && to != objectLab)
+            {
+                events.Add(new ArticleEvent(EventKind.Join, subject, to, date, confidence, index, sentence.Start, sentence.End) { From = objectLab });
+            }
+        }
+    }
+
+    private bool IsPassive(List<Mention> ms, int k, CueEntry cue)
+    {
+        if (cue.Phrase.EndsWith(" by", StringComparison.Ordinal) || cue.Phrase.EndsWith(" par", StringComparison.Ordinal)
+            || cue.Phrase.EndsWith(" por", StringComparison.Ordinal) || cue.Phrase.EndsWith(" oleh", StringComparison.Ordinal)
+            || cue.Phrase.EndsWith(" von", StringComparison.Ordinal))
+        {
+            return cue.Cue is Cue.Found or Cue.Recruit;
+        }
+
+        return k + 1 < ms.Count && ms[k + 1].Kind == MentionKind.Cue && ms[k + 1].Has(Cue.PassiveBy) && ms[k + 1].First - ms[k].End <= 1;
+    }
+
+    /// <summary>The verb's subjects: the nearest person before it and those coordinated with them, or a pronoun's or a
+    /// dropped subject's referent (the person the passage is about).</summary>
+    private (List<string> Subjects, double Confidence) Subjects(List<Mention> ms, int k, Cue cue, bool passive)
+    {
+        var v = ms[k];
+        if (passive && cue == Cue.Found)
+        {
+            var after = ms.FindIndex(k + 1, x => x.Kind == MentionKind.Person);
+            return after >= 0 && ms[after].Name is { } p ? ([p, .. Coordinated(ms, after, forward: true).Select(x => x.Name!).Where(n => n is not null)], 0.85) : ([], 0);
+        }
+
+        if (cue == Cue.LeaveNoun)
+        {
+            var after = ms.FindIndex(k + 1, x => x.Kind is MentionKind.Person or MentionKind.Lab);
+            if (after >= 0 && ms[after].Kind == MentionKind.Person && ms[after].First - v.End <= 4 && ms[after].Name is { } p)
+            {
+                return ([p], 0.8);
+            }
+        }
+
+        for (var b = k - 1; b >= 0; b--)
+        {
+            var m = ms[b];
+            if (m.Kind == MentionKind.Person && !m.Object)
+            {
+                if (m.Name is null)
+                {
+                    return ([], 0);
+                }
+
+                var list = new List<string> { m.Name };
+                list.AddRange(Coordinated(ms, b, forward: false).Where(x => x.Name is not null).Select(x => x.Name!));
+                return (list.Distinct(StringComparer.Ordinal).ToList(), m.Pronoun ? 0.8 : 0.9 * NameFactor([m]));
+            }
+        }
+
+        // No person before the verb: a lab subject means the sentence is about the lab; otherwise the subject was
+        // dropped (Chinese, Japanese, Spanish) or the person is named after a departure noun.
+        if (ms.Take(k).Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !x.Modifier && !x.Anaphor))
+        {
+            return ([], 0);
+        }
+
+        if (cue == Cue.LeaveNoun)
+        {
+            var after = ms.FindIndex(k + 1, x => x.Kind == MentionKind.Person);
+            if (after >= 0 && ms[after].Name is { } p)
+            {
+                return ([p], 0.7);
+            }
+        }
+
+        return _state.SalientPerson is { } salient && cue != Cue.Work && v.First - _state.Sentences[_state.CurrentSentence].FirstToken <= 8
+            ? ([salient], 0.65)
+            : ([], 0);
+    }
+
+    /// <summary>The lab a verb acts on: the first free lab after it, else the nearest free one before it (first for
+    /// verb-final languages). A person as object ("rejoindre Mira Murati") stands for that person's lab.</summary>
+    private (string? Lab, string? LabOfPerson) FindObject(int index, List<Mention> ms, int k, Cue cue)
+    {
+        var v = ms[k];
+        if (_lexicon.HeadFinal && LabBefore(ms, k, 6) is { } early)
+        {
+            return (early, null);
+        }
+
+        for (var a = k + 1; a < ms.Count && ms[a].First - v.End <= Window; a++)
+        {
+            var m = ms[a];
+            if (m.IsVerb && !(cue == Cue.Leave && m.Has(Cue.LeaveNoun)))
+            {
+                break;
+            }
+
+            if (m.IsRole)
+            {
+                // Skip a title and its lab: "rejoindre l'ancienne CTO d'OpenAI Mira Murati" joins the person, not the lab.
+                while (a + 1 < ms.Count && (ms[a + 1].Kind == MentionKind.Lab && ms[a + 1].TitleLab || ms[a + 1].Kind == MentionKind.Cue && !ms[a + 1].IsVerb))
+                {
+                    a++;
+                }
+
+                continue;
+            }
+
+            if (m.Kind == MentionKind.Lab && m.PossessedBy is not null && cue is Cue.Join or Cue.Move)
+            {
+                return (null, m.PossessedBy);
+            }
+
+            if (m.Kind == MentionKind.Lab && !m.Modifier && !m.TitleLab && m.Name is not null)
+            {
+                if (cue is Cue.Join or Cue.Move && HeadOfGenitive(ms, a) is { } head)
+                {
+                    return (head, null);
+                }
+
+                return (m.Name, null);
+            }
+
+            if (m.Kind == MentionKind.Person && !m.Pronoun && m.Name is not null)
+            {
+                return cue is Cue.Join or Cue.Move ? (null, m.Name) : (null, null);
+            }
+        }
+
+        return (LabBefore(ms, k, Window), null);
+    }
+
+    /// <summary>"OpenAI的竞争对手Anthropic", "OpenAI's rival Anthropic": the second lab is the one meant.</summary>
+    private string? HeadOfGenitive(List<Mention> ms, int a)
+    {
+        if (a + 1 >= ms.Count)
+        {
+            return null;
+        }
+
+        var first = ms[a];
+        var next = ms.FindIndex(a + 1, x => x.Kind is MentionKind.Lab or MentionKind.Person || x.IsVerb);
+        if (next < 0 || ms[next].Kind != MentionKind.Lab || ms[next].First - first.End > 6 || ms[next].Name is null)
+        {
+            return null;
+        }
+
+        var glue = _tokens[first.End].Key;
+        return glue is "的" or "'" or "の" or "의" ? ms[next].Name : null;
+    }
+
+    private string? LabBefore(List<Mention> ms, int k, int maxGap)
+    {
+        for (var b = k - 1; b >= 0; b--)
+        {
+            var m = ms[b];
+            if (m.Kind == MentionKind.Person && !m.Pronoun && maxGap > 0)
+            {
+                return null;
+            }
+
+            if (m.IsVerb)
+            {
+                return null;
+            }
+
+            if (m.Kind == MentionKind.Lab && !m.Modifier && !m.TitleLab && m.Name is not null)
+            {
+                return maxGap == 0 || ms[k].First - m.End <= maxGap ? m.Name : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A lab introduced by a preposition of the given kind near the verb ("for Anthropic", "from OpenAI").</summary>
+    private static string? PrepLab(List<Mention> ms, int k, Cue prep, string? exclude)
+    {
+        for (var p = 0; p < ms.Count; p++)
+        {
+            if (ms[p].Kind != MentionKind.Cue || !ms[p].Has(prep) || Math.Abs(ms[p].First - ms[k].First) > Window)
+            {
+                continue;
+            }
+
+            var lab = p + 1 < ms.Count ? ms[p + 1] : null;
+            if (lab is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && lab.First - ms[p].End <= 2 && lab.Name != exclude
+                && !ms.Skip(Math.Min(p, k) + 1).Take(Math.Abs(p - k)).Any(x => x.IsVerb && x != ms[k]))
+            {
+                return lab.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool PreviouslyMarked(List<Mention> ms, int k)
+    {
+        for (var b = Math.Max(0, k - 3); b < Math.Min(ms.Count, k + 2); b++)
+        {
+            if (ms[b].Kind == MentionKind.Cue && (ms[b].Has(Cue.Previously) || ms[b].Has(Cue.Former)) && Math.Abs(ms[b].First - ms[k].First) <= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The date for a verb: the nearest date in the sentence that is not nearer another verb; else the date of
+    /// a heading line ending with a colon just before; else "just now" words, resolved to the publication month.</summary>
+    private PartialDate? DateFor(int index, List<Mention> ms, int k)
+    {
+        PartialDate? best = null;
+        var bestDistance = int.MaxValue;
+        for (var d = 0; d < ms.Count; d++)
+        {
+            var m = ms[d];
+            var isDate = m.Kind == MentionKind.Date || (m.Kind == MentionKind.Cue && m.Has(Cue.Recency));
+            if (!isDate)
+            {
+                continue;
+            }
+
+            var value = m.Kind == MentionKind.Date ? m.Date : _state.PublishedMonth;
+            if (value is null)
+            {
+                continue;
+            }
+
+            var distance = Distance(m, ms[k]);
+            var nearerOther = ms.Where((x, i) => i != k && x.IsVerb && !x.Has(Cue.Work)).Any(x => Distance(m, x) < distance);
+            if (!nearerOther && distance < bestDistance)
+            {
+                best = value;
+                bestDistance = distance;
+            }
+        }
+
+        return best ?? _state.ContextDate(index);
+    }
+
+    private static int Distance(Mention a, Mention b) => a.First >= b.End ? a.First - b.End : b.First - a.End;
+
+    private void Recruit(int index, Sentence sentence, List<Mention> ms, int k, List<ArticleEvent> events)
+    {
+        var passive = IsPassive(ms, k, ms[k].Get(Cue.Recruit)!);
+        string? lab;
+        List<Mention> people;
+        if (passive)
+        {
+            var after = ms.FindIndex(k + 1, x => x.Kind == MentionKind.Lab && !x.Modifier);
+            lab = after >= 0 ? ms[after].Name : null;
+            people = ms.Take(k).Where(x => x.Kind == MentionKind.Person && x.Name is not null).TakeLast(1).ToList();
+        }
+        else
+        {
+            lab = LabBefore(ms, k, 0) ?? (ms.Take(k).LastOrDefault(x => x.Kind == MentionKind.Lab && x.Anaphor)?.Name);
+            people = [];
+            for (var a = k + 1; a < ms.Count && !ms[a].IsVerb; a++)
+            {
+                if (ms[a].Kind == MentionKind.Person && !ms[a].Pronoun && ms[a].Name is not null)
+                {
+                    people.Add(ms[a]);
+                    ms[a].Object = true;
+                }
+            }
+        }
+
+        if (lab is null)
+        {
+            return;
+        }
+
+        var date = DateFor(index, ms, k);
+        var from = PrepLab(ms, k, Cue.FromPrep, lab);
+        foreach (var person in people)
+        {
+            events.Add(new ArticleEvent(EventKind.Join, person.Name!, lab, date, 0.8 * NameFactor([person]), index, sentence.Start, sentence.End) { From = from });
+        }
+
+        if (people.Count == 0 && (sentence.EndsWithColon || ms.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Including))))
+        {
+            _state.PendingList = (lab, date, index);
+        }
+    }
+
+    private void Bring(int index, Sentence sentence, List<Mention> ms, int k, List<ArticleEvent> events)
+    {
+        var marker = ms.FindLastIndex(k, x => x.Kind == MentionKind.Cue && x.Has(Cue.BringMarker));
+        var labIndex = ms.FindIndex(k + 1, x => x.Kind == MentionKind.Lab && !x.Modifier);
+        if (marker < 0 || labIndex < 0 || ms[labIndex].Name is not { } lab)
+        {
+            return;
+        }
+
+        var date = DateFor(index, ms, k);
+        for (var p = marker + 1; p < k; p++)
+        {
+            if (ms[p].Kind == MentionKind.Person && ms[p].Name is { } person)
+            {
+                ms[p].Object = true;
+                events.Add(new ArticleEvent(EventKind.Join, person, lab, date, 0.75 * NameFactor([ms[p]]), index, sentence.Start, sentence.End));
+            }
+        }
+    }
+
+    /// <summary>"X's startup", "la startup de X", "X的初创公司": X founded it.</summary>
+    private void Possessives(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        for (var k = 0; k < ms.Count; k++)
+        {
+            if (ms[k].PossessedBy is { } owner)
+            {
+                events.Add(new ArticleEvent(EventKind.FoundPossessive, owner, null, null, 0.7, index, sentence.Start, sentence.End) { LabOfPerson = owner });
+                continue;
+            }
+
+            if (ms[k].Kind != MentionKind.Cue || !ms[k].Has(Cue.StartupNoun))
+            {
+                continue;
+            }
+
+            Mention? person = null;
+            if (k + 2 < ms.Count && ms[k + 1].Kind == MentionKind.Cue && ms[k + 1].Has(Cue.Genitive) && ms[k + 2].Kind == MentionKind.Person && ms[k + 2].First - ms[k].End <= 3)
+            {
+                person = ms[k + 2];
+            }
+            else if (k + 1 < ms.Count && ms[k + 1].Kind == MentionKind.Person && ms[k + 1].First == ms[k].End && _lexicon.Code == "id")
+            {
+                person = ms[k + 1];
+            }
+            else if (k >= 1 && ms[k - 1].Kind == MentionKind.Person && ms[k].First - ms[k - 1].End <= 2 && Gap(ms[k - 1], ms[k], allowGenitive: true) && ms[k].First > ms[k - 1].End)
+            {
+                person = ms[k - 1];
+            }
+
+            if (person?.Name is null || person.Pronoun)
+            {
+                continue;
+            }
+
+            var named = ms.Skip(k + 1).FirstOrDefault(x => x.Kind == MentionKind.Lab && !x.Modifier && x.First - ms[k].End <= 4 && x.First > (person.First > ms[k].First ? person.End - 1 : ms[k].End - 1));
+            events.Add(new ArticleEvent(EventKind.FoundPossessive, person.Name, named?.Name, null, 0.7, index, sentence.Start, sentence.End) { LabOfPerson = named is null ? person.Name : null });
+        }
+    }
+
+    /// <summary>Moves stated within one sentence: "left A … to join B", "A researcher X joined B", "worked at A before moving to B".</summary>
+    private static void CombineWithinSentence(List<ArticleEvent> events, List<RoleBinding> roles)
+    {
+        var added = new List<ArticleEvent>();
+        foreach (var arrival in events.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent && e.From is null).ToList())
+        {
+            var sources = events.Where(e => e.Person == arrival.Person && e != arrival && e.Lab is not null && e.Lab != arrival.Lab
+                && (e.Kind == EventKind.Leave || (e.Kind == EventKind.Role && (arrival.Kind != EventKind.FoundEvent || e.Former)) || (e.Kind == EventKind.Work && (e.Former || arrival.Kind == EventKind.Move)))).ToList();
+            var source = sources.Find(e => e.Kind == EventKind.Leave) ?? sources.FirstOrDefault();
+            if (source is not null)
+            {
+                added.Add(arrival with { From = source.Lab, Date = source.Kind == EventKind.Leave ? source.Date ?? arrival.Date : arrival.Date, Confidence = Math.Min(arrival.Confidence, source.Confidence) });
+                events.Remove(arrival);
+            }
+        }
+
+        events.AddRange(added);
+    }
+
+    private void UpdateSalience(List<Mention> ms, List<ArticleEvent> events)
+    {
+        var first = ms.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Name is not null && !m.Object);
+        if (first is not null)
+        {
+            _state.SalientPerson = first.Name;
+        }
+
+        foreach (var m in ms.Where(m => m.Kind == MentionKind.Lab && !m.Modifier && m.Name is not null))
+        {
+            _state.NoteLab(m.Name!);
+        }
+    }
+
+    private static double NameFactor(IEnumerable<Mention> people) => people.Any(p => p.Unknown) ? 0.9 : 1.0;
+}

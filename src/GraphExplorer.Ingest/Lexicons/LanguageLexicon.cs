@@ -1,0 +1,204 @@
+namespace GraphExplorer.Ingest.Lexicons;
+
+/// <summary>The kinds of cue word the extraction rules look for; every language fills the same kinds.</summary>
+internal enum Cue
+{
+    /// <summary>Leaving a lab ("left", "a quitté", "离开"). Its object is the lab left.</summary>
+    Leave,
+
+    /// <summary>A departure noun ("departure of", "le départ de", "kepergian"): its person usually follows.</summary>
+    LeaveNoun,
+
+    /// <summary>Joining a lab ("joined", "rejoint", "加入", "was hired by").</summary>
+    Join,
+
+    /// <summary>Moving to a lab ("moved to", "pindah ke", "跳槽到"): a join that implies leaving the current lab.</summary>
+    Move,
+
+    /// <summary>Founding ("founded", "a lancé", "创立").</summary>
+    Found,
+
+    /// <summary>Working at a lab ("worked at", "travaille chez", "在…工作").</summary>
+    Work,
+
+    /// <summary>A lab hiring people ("hired", "a recruté", "merekrut"): the lab is the subject, the people the objects.</summary>
+    Recruit,
+
+    /// <summary>A person taking others along to a lab (Chinese "把…带到").</summary>
+    Bring,
+
+    /// <summary>"把" (marks the people brought along).</summary>
+    BringMarker,
+
+    /// <summary>A job title ("CEO", "chercheur", "研究员"); the entry's value is its English name.</summary>
+    Role,
+
+    /// <summary>A founder title ("co-founder", "co-fondateur", "联合创始人").</summary>
+    FounderRole,
+
+    /// <summary>Marks a title or tenure as past ("former", "ancien", "前", "mantan").</summary>
+    Former,
+
+    /// <summary>Marks a tenure as earlier than the move in the same sentence ("previously", "sebelumnya", "此前").</summary>
+    Previously,
+
+    /// <summary>Introduces a destination ("for", "pour", "ke").</summary>
+    ToPrep,
+
+    /// <summary>Introduces an origin ("from", "von", "dari", "从").</summary>
+    FromPrep,
+
+    /// <summary>A possessive link ("'s", "的", "milik").</summary>
+    Genitive,
+
+    /// <summary>Joins names ("and", "et", "和").</summary>
+    Coord,
+
+    /// <summary>A singular third-person pronoun ("he", "elle", "ia", "他").</summary>
+    Pronoun,
+
+    /// <summary>Words that look like a cue but are not ("其他" contains "他"); matched to shadow the cue.</summary>
+    Blocker,
+
+    /// <summary>An anaphoric company ("the company", "la société", "该公司").</summary>
+    CompanyAnaphor,
+
+    /// <summary>A startup or company noun for "X's startup" ("startup", "entreprise", "初创公司").</summary>
+    StartupNoun,
+
+    /// <summary>Negation before a verb ("not", "pas", "没有").</summary>
+    Negation,
+
+    /// <summary>"including"/"notamment": introduces a list of people.</summary>
+    Including,
+
+    /// <summary>A passive agent marker after a recruiting verb ("by", "par", "oleh", "被").</summary>
+    PassiveBy,
+
+    /// <summary>"said", "announced": verbs that mean a sentence reports, not a new subject.</summary>
+    Copula,
+
+    /// <summary>Suffix words after "Lab-" that make the lab a modifier ("backed", "funded").</summary>
+    ModifierSuffix,
+
+    /// <summary>Marks a recent-news frame (Chinese "刚刚"); resolved to the publication month.</summary>
+    Recency,
+}
+
+/// <summary>One cue phrase and, for titles, the English role it stands for.</summary>
+internal sealed record CueEntry(Cue Cue, string Phrase, string? Value, bool Past);
+
+/// <summary>The words a language contributes: cue phrases, stopwords for detection, and date vocabulary.</summary>
+internal sealed class LanguageLexicon
+{
+    public LanguageLexicon(string code)
+    {
+        Code = code;
+    }
+
+    /// <summary>Gets the language code reported on articles (BCP 47: en, fr, zh-Hans, …).</summary>
+    public string Code { get; }
+
+    /// <summary>Gets or sets a value indicating whether objects come before verbs (Japanese, Korean).</summary>
+    public bool HeadFinal { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether a title comes after the lab it belongs to ("OpenAI的总裁").</summary>
+    public bool LabBeforeTitle { get; set; }
+
+    public List<CueEntry> Entries { get; } = [];
+
+    public HashSet<string> Stopwords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets character sequences typical of the language (weighted into detection with the stopwords).</summary>
+    public List<string> Grams { get; } = [];
+
+    /// <summary>Gets month names (folded) mapped to month numbers.</summary>
+    public Dictionary<string, int> Months { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets month and weekday names as written (with accents), for patterns that read raw text.</summary>
+    public List<string> Spellings { get; } = [];
+
+    /// <summary>Gets weekday names (folded) mapped to days.</summary>
+    public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets capitalised words that never start a person's name in this language (sentence openers, places).</summary>
+    public HashSet<string> NotNames { get; } = new(StringComparer.Ordinal);
+
+    public LanguageLexicon Add(Cue cue, string phrases, bool past = false)
+    {
+        foreach (var phrase in phrases.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            Entries.Add(new CueEntry(cue, phrase, null, past));
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds titles written "local=English|local2=English2"; an entry without '=' is its own English name.</summary>
+    public LanguageLexicon Roles(string pairs)
+    {
+        foreach (var pair in pairs.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            var phrase = eq < 0 ? pair : pair[..eq];
+            Entries.Add(new CueEntry(Cue.Role, phrase, eq < 0 ? phrase : pair[(eq + 1)..], false));
+        }
+
+        return this;
+    }
+
+    public LanguageLexicon Stop(string words)
+    {
+        foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Stopwords.Add(w);
+        }
+
+        return this;
+    }
+
+    public LanguageLexicon NoNames(string words)
+    {
+        foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            NotNames.Add(Text.Tokenizer.Fold(w));
+        }
+
+        return this;
+    }
+
+    public LanguageLexicon MonthNames(params string[] perMonth)
+    {
+        for (var m = 0; m < perMonth.Length; m++)
+        {
+            foreach (var name in perMonth[m].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Months[Text.Tokenizer.Fold(name)] = m + 1;
+                Spellings.Add(name.ToLowerInvariant());
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Weekday names starting with Monday.</summary>
+    public LanguageLexicon WeekdayNames(params string[] fromMonday)
+    {
+        for (var d = 0; d < fromMonday.Length; d++)
+        {
+            foreach (var name in fromMonday[d].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Weekdays[Text.Tokenizer.Fold(name)] = (DayOfWeek)((d + 1) % 7);
+                Spellings.Add(name.ToLowerInvariant());
+            }
+        }
+
+        return this;
+    }
+
+    public LanguageLexicon WithGrams(string grams)
+    {
+        Grams.AddRange(grams.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return this;
+    }
+}
