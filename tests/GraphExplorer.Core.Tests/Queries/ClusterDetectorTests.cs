@@ -1,0 +1,157 @@
+using GraphExplorer.Core.Queries;
+
+namespace GraphExplorer.Core.Tests.Queries;
+
+public class ClusterDetectorTests
+{
+    [Fact]
+    public void Louvain_TwoCliquesJoinedByOneEdge_TwoCommunitiesWithHighModularity()
+    {
+        var pairs = new List<long>();
+        for (var a = 0; a < 5; a++)
+        {
+            for (var b = a + 1; b < 5; b++)
+            {
+                pairs.Add(Pair(a, b));
+                pairs.Add(Pair(a + 5, b + 5));
+            }
+        }
+
+        pairs.Add(Pair(4, 5));
+        pairs.Sort();
+        var graph = WeightedGraph.FromPairs(10, pairs.ToArray(), Enumerable.Repeat(1f, pairs.Count).ToArray());
+
+        var (community, modularity) = Louvain.Run(graph, seed: 1, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, community.Distinct().Count());
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(community[0], community[i]));
+        Assert.All(Enumerable.Range(5, 5), i => Assert.Equal(community[5], community[i]));
+        Assert.InRange(modularity, 0.40, 0.50);
+        Assert.Equal(modularity, Louvain.Modularity(graph, community), 10);
+    }
+
+    [Fact]
+    public void Louvain_NoEdges_EveryNodeAloneAndZeroModularity()
+    {
+        var (community, modularity) = Louvain.Run(WeightedGraph.FromPairs(3, [], []), seed: 1, TestContext.Current.CancellationToken);
+
+        Assert.Equal([0, 1, 2], community);
+        Assert.Equal(0, modularity);
+    }
+
+    [Fact]
+    public async Task Clusters_TwoGroupsAtDifferentLabs_TwoClustersWithTheirLabs()
+    {
+        var graph = new TestGraph();
+        for (var i = 0; i < 4; i++)
+        {
+            graph.Worked($"a{i}", "alpha", "2015", "2020").Worked($"a{i}", "alpha-2", "2020", null);
+            graph.Worked($"b{i}", "beta", "2015", null);
+        }
+
+        // One person bridges the two groups, so there is one component but still two communities.
+        graph.Worked("bridge", "alpha", "2016", "2017").Worked("bridge", "beta", "2018", null);
+
+        var result = await graph.Queries().ClustersAsync(new ClusterOptions(Seed: 5), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(9, result.People);
+        Assert.Equal(2, result.Clusters.Count);
+        Assert.Contains(result.Clusters, c => c.Members.Intersect(["a0", "a1", "a2", "a3"]).Count() == 4 && c.DominantLabs[0].LabId == "alpha");
+        Assert.Contains(result.Clusters, c => c.Members.Intersect(["b0", "b1", "b2", "b3"]).Count() == 4 && c.DominantLabs[0].LabId == "beta");
+        Assert.True(result.Modularity > 0.2);
+        var component = Assert.Single(result.Components);
+        Assert.Equal(9, component.People.Count);
+        Assert.Equal(["alpha", "alpha-2", "beta"], component.Labs.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Clusters_Disconnected_OneComponentPerPart()
+    {
+        var queries = new TestGraph()
+            .Worked("a", "x", null, null).Worked("b", "x", null, null)
+            .Worked("c", "y", null, null)
+            .Lab("empty")
+            .Queries();
+
+        var result = await queries.ClustersAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, result.Components.Count);
+        Assert.Equal(["a", "b"], result.Components[0].People.Order(StringComparer.Ordinal));
+        Assert.Contains(result.Components, c => c.People.Count == 0 && c.Labs.SequenceEqual(["empty"]));
+    }
+
+    [Fact]
+    public async Task Clusters_SameSeed_SameAnswer()
+    {
+        var graph = RandomGraph(11);
+
+        var first = await graph.Queries().ClustersAsync(new ClusterOptions(Seed: 42), cancellationToken: TestContext.Current.CancellationToken);
+        var second = await graph.Queries().ClustersAsync(new ClusterOptions(Seed: 42), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(first.Modularity, second.Modularity);
+        Assert.Equal(first.Clusters.Select(c => string.Join(',', c.Members)), second.Clusters.Select(c => string.Join(',', c.Members)));
+    }
+
+    [Fact]
+    public void BuildPersonGraph_HugeLab_EdgesBoundedByTheCap()
+    {
+        var graph = new TestGraph();
+        for (var i = 0; i < 2000; i++)
+        {
+            graph.Worked($"p{i}", "giant", "2010", null);
+        }
+
+        var table = SpellTable.Build(graph.Build(), TestContext.Current.CancellationToken);
+        var personGraph = ClusterDetector.BuildPersonGraph(table, new ClusterOptions(NeighbourCap: 4), TestContext.Current.CancellationToken);
+
+        // Everyone overlaps everyone (2 million pairs); the cohort cap keeps four links per stay.
+        Assert.InRange(personGraph.Targets.Length / 2, 2000 * 4 - 10, 2000 * 4);
+    }
+
+    [Fact]
+    public void BuildPersonGraph_MoveTogether_WeighsMoreThanSharingALab()
+    {
+        var graph = new TestGraph()
+            .Worked("ann", "x", "2015", "2020-01").Worked("bob", "x", "2015", "2020-01")
+            .Worked("ann", "y", "2020-01", null).Worked("bob", "y", "2020-01", null)
+            .Worked("cat", "x", "2015", null);
+        var table = SpellTable.Build(graph.Build(), TestContext.Current.CancellationToken);
+
+        var personGraph = ClusterDetector.BuildPersonGraph(table, new ClusterOptions(), TestContext.Current.CancellationToken);
+
+        // ann–bob: overlap at x (1) + overlap at y (1) + moved together to y (2).
+        Assert.Equal(4f, WeightBetween(personGraph, 0, 1));
+        Assert.Equal(1f, WeightBetween(personGraph, 0, 2));
+    }
+
+    private static float WeightBetween(WeightedGraph graph, int a, int b)
+    {
+        for (var s = graph.Offsets[a]; s < graph.Offsets[a + 1]; s++)
+        {
+            if (graph.Targets[s] == b)
+            {
+                return graph.Weights[s];
+            }
+        }
+
+        return 0;
+    }
+
+    private static TestGraph RandomGraph(int seed)
+    {
+        var random = new Random(seed);
+        var graph = new TestGraph();
+        for (var p = 0; p < 120; p++)
+        {
+            var year = 2005 + random.Next(0, 10);
+            for (var k = 0; k < 3; k++)
+            {
+                graph.Worked($"p{p}", $"l{random.Next(0, 12)}", $"{year + (k * 3)}-{1 + random.Next(0, 12):D2}", $"{year + (k * 3) + 2}-{1 + random.Next(0, 12):D2}");
+            }
+        }
+
+        return graph;
+    }
+
+    private static long Pair(int a, int b) => ((long)a << 32) | (uint)b;
+}

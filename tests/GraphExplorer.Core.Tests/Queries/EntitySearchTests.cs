@@ -1,0 +1,86 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Queries;
+
+namespace GraphExplorer.Core.Tests.Queries;
+
+public class EntitySearchTests
+{
+    private static readonly InMemoryTalentQueries s_queries = new TestGraph()
+        .Person("john-schulman", "John Schulman", "约翰·舒曼", "Schulman")
+        .Person("jose-alvarez", "José Álvarez")
+        .Person("john-smith", "John Smith")
+        .Person("johanna-li", "Johanna Li")
+        .Lab("openai", "OpenAI", "Openai")
+        .Lab("john-labs", "John Labs")
+        .Queries();
+
+    [Theory]
+    [InlineData("舒曼", "john-schulman")]
+    [InlineData("SCHULMAN", "john-schulman")]
+    [InlineData("jose alvarez", "jose-alvarez")]
+    [InlineData("ÁLVAREZ", "jose-alvarez")]
+    [InlineData("open", "openai")]
+    [InlineData("ulma", "john-schulman")]
+    [InlineData("openai", "openai")]
+    public async Task Search_AnySpelling_FindsTheEntityFirst(string text, string expected)
+    {
+        var hits = await s_queries.SearchAsync(text, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, hits[0].Entity.Id);
+    }
+
+    [Fact]
+    public async Task Search_Ranking_ExactThenPrefixThenWordThenSubstring()
+    {
+        var hits = await s_queries.SearchAsync("john", cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(["john-labs", "john-schulman", "john-smith"], hits.Take(3).Select(h => h.Entity.Id).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(hits, h => h.Entity.Id == "johanna-li");
+        Assert.True(hits.Zip(hits.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+        var exact = await s_queries.SearchAsync("John Schulman", cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal((1.0, "John Schulman"), (exact[0].Score, exact[0].Matched));
+    }
+
+    [Fact]
+    public async Task Search_KindFilter_OnlyThatKind()
+    {
+        var hits = await s_queries.SearchAsync("john", kind: NodeKind.Lab, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal("john-labs", Assert.Single(hits).Entity.Id);
+    }
+
+    [Fact]
+    public async Task Search_NoLettersOrDigits_NoHits()
+    {
+        Assert.Empty(await s_queries.SearchAsync("·-·", cancellationToken: TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("john-shulman", "john-schulman")]
+    [InlineData("jose-alvares", "jose-alvarez")]
+    public async Task Person_UnknownId_SuggestsTheClosestNames(string id, string expected)
+    {
+        var result = await s_queries.PersonAsync(id, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Null(result.Value);
+        Assert.Equal(("id", id), (result.Unknown!.Parameter, result.Unknown.Text));
+        Assert.Equal(expected, result.Unknown.Suggestions[0].Entity.Id);
+    }
+
+    [Fact]
+    public async Task Lab_UnknownId_SuggestsLabsOnly()
+    {
+        var result = await s_queries.LabAsync("open-ai", cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal("openai", result.Unknown!.Suggestions[0].Entity.Id);
+        Assert.All(result.Unknown.Suggestions, s => Assert.Equal(NodeKind.Lab, s.Entity.Kind));
+    }
+
+    [Fact]
+    public void Levenshtein_BoundedDistance()
+    {
+        Assert.Equal(1, EntitySearch.Levenshtein("schulman", "shulman", 2));
+        Assert.Equal(3, EntitySearch.Levenshtein("abc", "xyz", 2));
+        Assert.Equal(0, EntitySearch.Levenshtein("舒曼", "舒曼", 1));
+    }
+}

@@ -1,0 +1,80 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Queries;
+
+namespace GraphExplorer.Core.Tests.Queries;
+
+public class FlowCalculatorTests
+{
+    [Fact]
+    public async Task Flows_MovesBothWays_CountNetRatioAndTotals()
+    {
+        var queries = new TestGraph()
+            .Left("a", "x", "y", "2020-01").Left("b", "x", "y", "2020-05").Left("c", "x", "y", "2021-02")
+            .Left("d", "y", "x", "2021-03")
+            .Left("e", "y", "z", "2021-04")
+            .Queries();
+
+        var flows = await queries.FlowsAsync(new FlowQuery(), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(5, flows.Moves);
+        var xy = flows.Pairs[0];
+        Assert.Equal(("x", "y", 3, 2, 0.75), (xy.From.Id, xy.To.Id, xy.Count, xy.Net, xy.Ratio));
+        Assert.Equal(["a", "b", "c"], xy.People);
+        var yx = Assert.Single(flows.Pairs, p => p.From.Id == "y" && p.To.Id == "x");
+        Assert.Equal((-2, 0.25), (yx.Net, yx.Ratio));
+        var y = Assert.Single(flows.Labs, l => l.Lab.Id == "y");
+        Assert.Equal((3, 2, 1), (y.In, y.Out, y.Net));
+    }
+
+    [Fact]
+    public async Task Flows_Window_KeepsMovesThatMayFallInItAndReportsUndated()
+    {
+        var queries = new TestGraph()
+            .Left("a", "x", "y", "2019-12")
+            .Left("b", "x", "y", "2020") // a year that overlaps the window counts
+            .Left("c", "x", "y", "2020-07-15")
+            .Left("d", "x", "y", "2021-01")
+            .Left("e", "x", "y", null)
+            .Queries();
+
+        var flows = await queries.FlowsAsync(new FlowQuery(PartialDate.Of(2020, 6), PartialDate.Of(2020, 12)), cancellationToken: TestContext.Current.CancellationToken);
+        var all = await queries.FlowsAsync(new FlowQuery(), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(["b", "c"], Assert.Single(flows.Pairs).People);
+        Assert.Equal(1, flows.UndatedMoves);
+        Assert.Equal(5, all.Moves);
+        Assert.Equal(0, all.UndatedMoves);
+    }
+
+    [Fact]
+    public async Task Flows_Retention_CountsOnlyStaysWhoseDatesTell()
+    {
+        var queries = new TestGraph()
+            .Worked("short", "x", "2020-01", "2020-06") // left after 5 months
+            .Worked("long", "x", "2020-02", "2022-01") // stayed
+            .Worked("current", "x", "2020-03", null) // still there, and a year has passed by "today"
+            .Worked("recent", "x", "2025-03", null) // too recent to tell
+            .Worked("vague", "x", "2020", "2021") // could be 1 to 23 months
+            .Worked("gone", "x", "2020-04", null).Left("gone", "x", "y", null) // left, date unknown
+            .Queries(today: new DateOnly(2025, 6, 1));
+
+        var flows = await queries.FlowsAsync(new FlowQuery(RetentionMonths: 12), cancellationToken: TestContext.Current.CancellationToken);
+
+        var x = Assert.Single(flows.Labs, l => l.Lab.Id == "x");
+        Assert.Equal(new Retention(12, 3, 2), x.Retention);
+        Assert.Equal(2.0 / 3, x.Retention!.Share, 6);
+    }
+
+    [Fact]
+    public async Task Flows_RetentionWithWindow_OnlyStaysThatBeganInIt()
+    {
+        var queries = new TestGraph()
+            .Worked("early", "x", "2010-01", "2010-03")
+            .Worked("inside", "x", "2020-02", "2022-01")
+            .Queries();
+
+        var flows = await queries.FlowsAsync(new FlowQuery(PartialDate.Of(2020), PartialDate.Of(2020)), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(new Retention(12, 1, 1), Assert.Single(flows.Labs).Retention);
+    }
+}
