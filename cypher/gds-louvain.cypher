@@ -1,9 +1,6 @@
-// Louvain communities of the projected graph $graphName, one row per person or lab. Concurrency 1 so the same graph
+// Louvain communities of the projected graph $graphName, kept in the projection as the node property `community`
+// (read back with gds-node-property.cypher); the answer is the partition's modularity. Concurrency 1 so the same graph
 // gives the same communities every time (parallel Louvain is not deterministic).
-CALL gds.louvain.stream($graphName, {concurrency: 1})
-YIELD nodeId, communityId
-WITH gds.util.asNode(nodeId) AS n, communityId
-RETURN n.id AS id,
-       CASE WHEN n:Person THEN 'Person' ELSE 'Lab' END AS kind,
-       communityId
-ORDER BY communityId, id
+CALL gds.louvain.mutate($graphName, {mutateProperty: 'community', concurrency: 1})
+YIELD modularity, communityCount
+RETURN modularity, communityCount

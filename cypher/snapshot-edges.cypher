@@ -1,6 +1,7 @@
-// WORKED_AT / LEFT_FOR / FOUNDED relationships whose revision is above $sinceRevision (0 for all of them).
+// WORKED_AT / LEFT_FOR / FOUNDED relationships whose revision is above $sinceRevision (0 for all of them), a page at a
+// time: $limit rows with ids after $afterId ("" for the first page), in id order.
 MATCH (p:Person)-[r:WORKED_AT|LEFT_FOR|FOUNDED]->(l:Lab)
-WHERE r.revision > $sinceRevision
+WHERE r.revision > $sinceRevision AND r.id > $afterId
 RETURN r.id AS id,
        type(r) AS type,
        p.id AS personId,
@@ -12,4 +13,5 @@ RETURN r.id AS id,
        r.date AS date,
        coalesce(r.sources, []) AS sources,
        r.revision AS revision
-ORDER BY revision, id
+ORDER BY id
+LIMIT $limit

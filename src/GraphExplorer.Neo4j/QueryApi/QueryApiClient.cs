@@ -107,9 +107,10 @@ public sealed class QueryApiClient
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in an explicit transaction and commits it. When anything in it fails transiently
-    /// (including the commit), the transaction is rolled back and the whole work runs again, up to
-    /// <see cref="Neo4jOptions.MaxRetries"/> more times; the work must therefore be safe to repeat.
+    /// Runs <paramref name="work"/> in an explicit transaction and commits it, unless the work ended the transaction
+    /// itself (a batch that turns out to change nothing rolls back rather than commit an empty revision). When
+    /// anything in it fails transiently (including the commit), the transaction is rolled back and the whole work runs
+    /// again, up to <see cref="Neo4jOptions.MaxRetries"/> more times; the work must therefore be safe to repeat.
     /// </summary>
     public async Task<T> ExecuteInTransactionAsync<T>(
         AccessMode accessMode,
@@ -123,7 +124,11 @@ public sealed class QueryApiClient
             {
                 await using var transaction = await BeginTransactionAsync(accessMode, cancellationToken);
                 var result = await work(transaction, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                if (transaction.IsOpen)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
                 return result;
             }
             catch (Neo4jQueryException ex) when (ex.IsTransient && attempt < _options.MaxRetries)

@@ -35,6 +35,9 @@ public sealed class QueryApiTransaction : IAsyncDisposable
     /// <summary>Gets when the server will drop the transaction if nothing happens in it (its text, as given; refreshed by each call).</summary>
     public string? Expires { get; private set; }
 
+    /// <summary>Gets a value indicating whether statements may still run: not committed, rolled back, or failed.</summary>
+    public bool IsOpen => _state == State.Open;
+
     public async Task<QueryResult> RunAsync(
         string statement,
         IReadOnlyDictionary<string, object?>? parameters = null,
