@@ -108,7 +108,7 @@ public sealed class ArticleExtractor
     {
         var tokens = Tokenizer.Tokenize(text);
         var sentences = SentenceSplitter.Split(text, tokens);
-        var dates = DateParser.For(lexicon).Find(text, published);
+        var dates = DateParser.For(lexicon).Find(text, published, tokens);
         var state = new ArticleState(text, tokens, sentences, lexicon, Gazetteer, published)
         {
             UnresolvedRelativeDates = published is null ? dates.Count(d => d.Date is null) : 0,

@@ -58,7 +58,7 @@ internal static class ArticleReasoner
     private static List<Move> Moves(ArticleState state, string person, List<ArticleEvent> mine)
     {
         var moves = new List<Move>();
-        var currentLab = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null).Select(e => e.Lab).LastOrDefault();
+        var currentLab = CurrentLab(mine);
 
         // Departures without a lab ("辞职", "announced his resignation") left the lab the person is titled at.
         var leaves = mine.Where(e => e.Kind == EventKind.Leave).Select(e => e.Lab is null ? e with { Lab = currentLab, Confidence = e.Confidence * 0.8 } : e).Where(e => e.Lab is not null).ToList();
@@ -131,7 +131,7 @@ internal static class ArticleReasoner
     private static IEnumerable<Fact> WorkedAt(ArticleState state, string person, List<ArticleEvent> mine, List<Move> moves)
     {
         var founded = mine.Where(e => e.Kind is EventKind.FoundEvent or EventKind.FoundPossessive or EventKind.FoundTitle && e.Lab is not null).Select(e => e.Lab!).ToHashSet(StringComparer.Ordinal);
-        var currentLab = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null).Select(e => e.Lab).LastOrDefault();
+        var currentLab = CurrentLab(mine);
         var tenures = new List<(string Lab, string? Role, PartialDate? Start, PartialDate? End, double Confidence, int From, int To)>();
         foreach (var e in mine)
         {
@@ -178,6 +178,11 @@ internal static class ArticleReasoner
                 with { Confidence = Round(g.Max(t => t.Confidence)), Evidence = Evidence(state, best.From, best.To) };
         });
     }
+
+    /// <summary>The lab a departure without a named lab left: the person's title or tenure lab, else the lab they co-founded.</summary>
+    private static string? CurrentLab(List<ArticleEvent> mine) =>
+        mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null).Select(e => e.Lab).LastOrDefault()
+        ?? mine.Where(e => e.Kind == EventKind.FoundTitle && e.Lab is not null).Select(e => e.Lab).Distinct(StringComparer.Ordinal).SingleOrDefault();
 
     /// <summary>The most precise of the dates given, or null.</summary>
     private static PartialDate? BestDate(IEnumerable<PartialDate?> dates) =>

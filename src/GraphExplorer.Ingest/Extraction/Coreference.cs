@@ -62,30 +62,55 @@ internal static class Coreference
 
     private static void ReportNearMisses(ArticleState state, List<List<Mention>> sentences, HashSet<string> fullNames)
     {
-        var known = fullNames.Concat(state.Gazetteer.People).Distinct(StringComparer.Ordinal).ToList();
-        var reported = new HashSet<string>(StringComparer.Ordinal);
+        // Index the known names by their first word once; each distinct unknown name is compared only with names
+        // sharing its first word.
+        var byFirst = new Dictionary<string, List<(string Name, string Last)>>(StringComparer.Ordinal);
+        foreach (var name in fullNames.Concat(state.Gazetteer.People).Distinct(StringComparer.Ordinal))
+        {
+            var words = NameWords(name);
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            if (!byFirst.TryGetValue(words[0], out var list))
+            {
+                list = [];
+                byFirst[words[0]] = list;
+            }
+
+            list.Add((name, words[^1]));
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in sentences.SelectMany(s => s).Where(m => m.Kind == MentionKind.Person && m.Unknown && !m.ShortForm && m.Name is not null))
         {
-            foreach (var other in known)
+            if (!seen.Add(m.Name!))
             {
-                var pair = m.Name + "\u0000" + other;
-                if (other == m.Name || reported.Contains(pair))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var a = Names.Key(m.Name!).Split(' ');
-                var b = Names.Key(other).Split(' ');
-                if (a.Length == b.Length && a.Length >= 2 && a[0] == b[0] && a[^1] != b[^1] && a[^1].Length >= 5
-                    && Distance(a[^1], b[^1]) <= 2)
+            var words = NameWords(m.Name!);
+            if (words.Length < 2 || words[^1].Length < 5 || !byFirst.TryGetValue(words[0], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (other, last) in candidates)
+            {
+                if (other != m.Name && last != words[^1] && Math.Abs(last.Length - words[^1].Length) <= 2 && Distance(words[^1], last) <= 2)
                 {
-                    reported.Add(pair);
                     state.Merges.Add(new UncertainMerge(NodeKind.Person, m.Name!, other, "the names differ by one or two letters (a misspelling, or another person); kept apart",
                         new Core.Facts.EvidenceSpan(m.Start, m.CharEnd, m.Surface)));
                 }
             }
         }
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> s_nameWords = new(StringComparer.Ordinal);
+
+    private static string[] NameWords(string name) =>
+        s_nameWords.Count < 100_000 ? s_nameWords.GetOrAdd(name, n => Names.Key(n).Split(' ')) : Names.Key(name).Split(' ');
 
     private static void ReportAmbiguousLabs(ArticleState state, List<List<Mention>> sentences)
     {

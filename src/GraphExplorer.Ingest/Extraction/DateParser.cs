@@ -16,7 +16,9 @@ internal readonly record struct DateMention(int Start, int End, PartialDate? Dat
 /// </summary>
 internal sealed class DateParser
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // Patterns are written in lower case and run on lower-cased text: case-insensitive matching of long alternations
+    // (month names) is several times slower, and lower-casing keeps every offset.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly Dictionary<string, DateParser> s_parsers = new(StringComparer.Ordinal);
     private static readonly Lock s_lock = new();
 
@@ -30,7 +32,9 @@ internal sealed class DateParser
         ["satu"] = 1, ["dua"] = 2, ["tiga"] = 3, ["empat"] = 4, ["lima"] = 5,
     };
 
-    private readonly List<(Regex Pattern, Func<Match, PartialDate?, PartialDate?> Resolve)> _rules = [];
+    private readonly List<(Regex Pattern, Func<Match, PartialDate?, PartialDate?> Resolve, string[]? Anchors)> _rules = [];
+    private readonly List<(Regex Pattern, Func<Match, PartialDate?, PartialDate?> Resolve)> _monthRules = [];
+    private readonly HashSet<string> _monthKeys = new(StringComparer.Ordinal);
 
     private DateParser(LanguageLexicon lexicon)
     {
@@ -47,8 +51,8 @@ internal sealed class DateParser
                 break;
         }
 
-        Add(@"\b(\d{4})-(\d{2})-(\d{2})\b", (m, _) => Day(m, 1, 2, 3));
-        Add(@"\b(\d{4})-(\d{2})\b(?!-)", (m, _) => Month(m, 1, 2));
+        Add(@"\b(\d{4})-(\d{2})-(\d{2})\b", (m, _) => Day(m, 1, 2, 3), "-");
+        Add(@"\b(\d{4})-(\d{2})\b(?!-)", (m, _) => Month(m, 1, 2), "-");
     }
 
     public static DateParser For(LanguageLexicon lexicon)
@@ -65,25 +69,51 @@ internal sealed class DateParser
         }
     }
 
-    /// <summary>All date expressions of the text, longest first where they overlap, in text order.</summary>
-    public List<DateMention> Find(string text, PartialDate? published)
+    /// <summary>All date expressions of the text, longest first where they overlap, in text order. With the text's
+    /// tokens, patterns built around a month name run only on a short window around each month name.</summary>
+    public List<DateMention> Find(string text, PartialDate? published, List<Text.Token>? tokens = null)
     {
         var found = new List<DateMention>();
-        foreach (var (pattern, resolve) in _rules)
+        var lower = text.ToLowerInvariant();
+        foreach (var (pattern, resolve, anchors) in _rules)
         {
-            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+            // A rule runs only when one of its anchor words occurs: most articles hold few dates, and scanning for a
+            // literal is far cheaper than running the pattern.
+            if (anchors is not null && !Array.Exists(anchors, a => lower.Contains(a, StringComparison.Ordinal)))
             {
-                PartialDate? date;
-                try
-                {
-                    date = resolve(m, published);
-                }
-                catch (ArgumentOutOfRangeException)
-                {
-                    date = null;
-                }
+                continue;
+            }
 
-                found.Add(new DateMention(m.Index, m.Index + m.Length, date));
+            Collect(pattern, resolve, lower, 0, lower.Length, published, found);
+        }
+
+        if (_monthRules.Count > 0)
+        {
+            if (tokens is null)
+            {
+                foreach (var (pattern, resolve) in _monthRules)
+                {
+                    Collect(pattern, resolve, lower, 0, lower.Length, published, found);
+                }
+            }
+            else
+            {
+                var windowEnd = -1;
+                for (var t = 0; t < tokens.Count; t++)
+                {
+                    if (tokens[t].Kind != Text.TokenKind.Word || !_monthKeys.Contains(tokens[t].Key) || tokens[t].Start < windowEnd)
+                    {
+                        continue;
+                    }
+
+                    var from = tokens[Math.Max(0, t - 4)].Start;
+                    var to = tokens[Math.Min(tokens.Count - 1, t + 6)].End;
+                    windowEnd = to;
+                    foreach (var (pattern, resolve) in _monthRules)
+                    {
+                        Collect(pattern, resolve, lower, from, to - from, published, found);
+                    }
+                }
             }
         }
 
@@ -102,21 +132,48 @@ internal sealed class DateParser
         return result;
     }
 
-    private void Add(string pattern, Func<Match, PartialDate?, PartialDate?> resolve) => _rules.Add((new Regex(pattern, Options, TimeSpan.FromSeconds(1)), resolve));
+    private static void Collect(Regex pattern, Func<Match, PartialDate?, PartialDate?> resolve, string lower, int start, int length, PartialDate? published, List<DateMention> found)
+    {
+        for (var m = pattern.Match(lower, start, length); m.Success; m = m.NextMatch())
+        {
+            PartialDate? date;
+            try
+            {
+                date = resolve(m, published);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                date = null;
+            }
+
+            if (!found.Exists(f => f.Start == m.Index && f.End == m.Index + m.Length))
+            {
+                found.Add(new DateMention(m.Index, m.Index + m.Length, date));
+            }
+        }
+    }
+
+    private void AddMonthRule(string pattern, Func<Match, PartialDate?, PartialDate?> resolve) =>
+        _monthRules.Add((new Regex(pattern.ToLowerInvariant(), Options, TimeSpan.FromSeconds(1)), resolve));
+
+    private void Add(string pattern, Func<Match, PartialDate?, PartialDate?> resolve, params string[]? anchors) =>
+        _rules.Add((new Regex(pattern.ToLowerInvariant(), Options, TimeSpan.FromSeconds(1)), resolve, anchors is { Length: > 0 } ? anchors : null));
 
     private void AddLatin(LanguageLexicon l)
     {
-        var months = string.Join('|', l.Months.Keys.Concat(l.Spellings).Distinct().OrderByDescending(k => k.Length).Select(Regex.Escape));
-        var weekdays = string.Join('|', l.Weekdays.Keys.Concat(l.Spellings).Where(k => l.Weekdays.ContainsKey(Text.Tokenizer.Fold(k))).Distinct().OrderByDescending(k => k.Length).Select(Regex.Escape));
+        var months = string.Join('|', l.Months.Keys.Concat(l.MonthSpellings).Distinct().OrderByDescending(k => k.Length).Select(Regex.Escape));
+        var weekdays = string.Join('|', l.Weekdays.Keys.Concat(l.WeekdaySpellings).Distinct().OrderByDescending(k => k.Length).Select(Regex.Escape));
+        _monthKeys.UnionWith(l.Months.Keys);
+        var weekdayAnchors = l.Weekdays.Keys.Concat(l.WeekdaySpellings).Distinct().ToArray();
         int M(string name) => l.Months.TryGetValue(Text.Tokenizer.Fold(name), out var m) ? m : throw new ArgumentOutOfRangeException(nameof(name));
         DayOfWeek W(string name) => l.Weekdays[Text.Tokenizer.Fold(name)];
 
         // Absolute: day month year, month day year, month year; a month alone or a bare year after a preposition.
-        Add($@"\b(\d{{1,2}})(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+)?({months})\.?,?(?:\s+(?:de\s+|del\s+)?(\d{{4}}))?\b", (m, p) =>
+        AddMonthRule($@"\b(\d{{1,2}})(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+)?({months})\.?,?(?:\s+(?:de\s+|del\s+)?(\d{{4}}))?\b", (m, p) =>
             m.Groups[3].Success ? PartialDate.Of(Int(m, 3), M(m.Groups[2].Value), Int(m, 1))
             : p is { } pub ? MostRecent(pub, M(m.Groups[2].Value), Int(m, 1)) : null);
-        Add($@"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", (m, _) => PartialDate.Of(Int(m, 3), M(m.Groups[1].Value), Int(m, 2)));
-        Add($@"\b({months})\.?(?:\s+(?:de|del|of)\s+|\s+|,\s*)(\d{{4}})\b", (m, _) => PartialDate.Of(Int(m, 2), M(m.Groups[1].Value)));
+        AddMonthRule($@"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", (m, _) => PartialDate.Of(Int(m, 3), M(m.Groups[1].Value), Int(m, 2)));
+        AddMonthRule($@"\b({months})\.?(?:\s+(?:de|del|of)\s+|\s+|,\s*)(\d{{4}})\b", (m, _) => PartialDate.Of(Int(m, 2), M(m.Groups[1].Value)));
         var monthPreps = l.Code switch
         {
             "en" => "in|since|last|early|late|mid|by|until|this|next|of",
@@ -126,13 +183,13 @@ internal sealed class DateParser
             "pt" => "em|desde|no final de|no início de|de",
             _ => "pada|sejak|akhir|awal|bulan",
         };
-        Add($@"(?<=\b(?:{monthPreps})\s?-?)\s*({months})\b(?!\s+\d)", (m, p) => p is { } pub ? MostRecent(pub, M(m.Groups[1].Value), 0) : null);
+        AddMonthRule($@"\b(?:{monthPreps})[\s-]*({months})\b(?!\s+\d)", (m, p) => p is { } pub ? MostRecent(pub, M(m.Groups[1].Value), 0) : null);
         Add(@"(?<![\d$€£¥.,/-])\b(19[89]\d|20[0-4]\d)\b(?![\d%-]|\s*(?:km|kg|\$|€|%|employ|people|staff|personnes|empleados))", (m, _) => PartialDate.Of(Int(m, 1)));
 
         // Relative: resolved against the publication date.
         foreach (var (pattern, unit, offset) in RelativeLatin(l.Code))
         {
-            Add(pattern, (_, p) => p is { } pub ? Shift(pub, unit, offset) : null);
+            Add(pattern, (_, p) => p is { } pub ? Shift(pub, unit, offset) : null, AnchorOf(pattern));
         }
 
         var agoPattern = l.Code switch
@@ -144,7 +201,15 @@ internal sealed class DateParser
             "pt" => @"\bhá\s+(\d+|um|uma|dois|duas|três)\s+(dia|semana|mês|mes|ano)(?:s|es)?\b",
             _ => @"\b(\d+|satu|dua|tiga|empat|lima)\s+(hari|minggu|pekan|bulan|tahun)\s+(?:yang\s+)?lalu\b",
         };
-        Add(agoPattern, (m, p) => p is { } pub ? Shift(pub, UnitOf(m.Groups[2].Value), -Number(m.Groups[1].Value)) : null);
+        Add(agoPattern, (m, p) => p is { } pub ? Shift(pub, UnitOf(m.Groups[2].Value), -Number(m.Groups[1].Value)) : null, l.Code switch
+        {
+            "en" => "ago",
+            "fr" => "il y a",
+            "es" => "hace",
+            "de" => "vor",
+            "pt" => "há",
+            _ => "lalu",
+        });
 
         var lastWeekday = l.Code switch
         {
@@ -155,13 +220,18 @@ internal sealed class DateParser
             "pt" => $@"\b(?:na|no)\s+({weekdays})\s+(?:passada|passado)\b",
             _ => $@"\b(?:pada\s+)?(?:hari\s+)?({weekdays})\s+lalu\b",
         };
-        Add(lastWeekday, (m, p) => p is { } pub && pub.Precision == DatePrecision.Day ? PreviousWeekday(pub, W(m.Groups[1].Value)) : null);
+        Add(lastWeekday, (m, p) => p is { } pub && pub.Precision == DatePrecision.Day ? PreviousWeekday(pub, W(m.Groups[1].Value)) : null, weekdayAnchors);
 
         if (l.Code == "en")
         {
-            Add($@"\blast\s+({months})\b", (m, p) => p is { } pub ? MostRecent(pub, M(m.Groups[1].Value), 0, strictlyBefore: true) : null);
+            AddMonthRule($@"\blast\s+({months})\b", (m, p) => p is { } pub ? MostRecent(pub, M(m.Groups[1].Value), 0, strictlyBefore: true) : null);
         }
     }
+
+    /// <summary>The longest plain word of a pattern, used to skip it on texts that do not contain the word.</summary>
+    private static string AnchorOf(string pattern) =>
+        Regex.Split(pattern.ToLowerInvariant().Replace(@"\b", " ", StringComparison.Ordinal).Replace(@"\s+", " ", StringComparison.Ordinal), @"[^\p{L}]+")
+            .OrderByDescending(w => w.Length).First();
 
     private static IEnumerable<(string Pattern, char Unit, int Offset)> RelativeLatin(string code) => code switch
     {
@@ -207,9 +277,9 @@ internal sealed class DateParser
     private void AddCjk(bool japanese)
     {
         const string Num = "[0-9０-９]";
-        Add($@"({Num}{{4}})\s*年\s*({Num}{{1,2}})\s*月\s*({Num}{{1,2}})\s*[日号號]", (m, _) => Day(m, 1, 2, 3));
-        Add($@"({Num}{{4}})\s*年\s*({Num}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月", (m, _) => PartialDate.Of(Int(m, 1), MonthNumber(m.Groups[2].Value)));
-        Add($@"({Num}{{4}})\s*年(?![\s0-9０-９]*[月度])", (m, _) => PartialDate.Of(Int(m, 1)));
+        Add($@"({Num}{{4}})\s*年\s*({Num}{{1,2}})\s*月\s*({Num}{{1,2}})\s*[日号號]", (m, _) => Day(m, 1, 2, 3), "月");
+        Add($@"({Num}{{4}})\s*年\s*({Num}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月", (m, _) => PartialDate.Of(Int(m, 1), MonthNumber(m.Groups[2].Value)), "月");
+        Add($@"({Num}{{4}})\s*年(?![\s0-9０-９]*[月度])", (m, _) => PartialDate.Of(Int(m, 1)), "年");
         Add($@"(今年|去年|前年|昨年)?\s*({Num}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月(?:\s*({Num}{{1,2}})\s*[日号號])?", (m, p) =>
         {
             if (p is not { } pub)
@@ -226,7 +296,7 @@ internal sealed class DateParser
                 _ => month <= (pub.Month == 0 ? 12 : pub.Month) ? pub.Year : pub.Year - 1,
             };
             return m.Groups[3].Success ? PartialDate.Of(year, month, Int(m, 3)) : PartialDate.Of(year, month);
-        });
+        }, "月");
         (string, char, int)[] relative = japanese
             ?
             [
@@ -240,17 +310,17 @@ internal sealed class DateParser
             ];
         foreach (var (pattern, unit, offset) in relative)
         {
-            Add($"(?:{pattern})(?!\\s*[0-9０-９一二三四五六七八九十]+\\s*月)", (_, p) => p is { } pub ? Shift(pub, unit, offset) : null);
+            Add($"(?:{pattern})(?!\\s*[0-9０-９一二三四五六七八九十]+\\s*月)", (_, p) => p is { } pub ? Shift(pub, unit, offset) : null, pattern.Split('|'));
         }
 
-        Add($@"({Num}+)\s*(天|日|周|週|週間|个月|個月|か月|ヶ月|カ月|月|年)\s*前", (m, p) => p is { } pub ? Shift(pub, CjkUnit(m.Groups[2].Value), -Int(m, 1)) : null);
+        Add($@"({Num}+)\s*(天|日|周|週|週間|个月|個月|か月|ヶ月|カ月|月|年)\s*前", (m, p) => p is { } pub ? Shift(pub, CjkUnit(m.Groups[2].Value), -Int(m, 1)) : null, "前");
     }
 
     private void AddKorean()
     {
-        Add(@"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", (m, _) => Day(m, 1, 2, 3));
-        Add(@"(\d{4})\s*년\s*(\d{1,2})\s*월", (m, _) => Month(m, 1, 2));
-        Add(@"(\d{4})\s*년(?!\s*\d+\s*월)", (m, _) => PartialDate.Of(Int(m, 1)));
+        Add(@"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", (m, _) => Day(m, 1, 2, 3), "년");
+        Add(@"(\d{4})\s*년\s*(\d{1,2})\s*월", (m, _) => Month(m, 1, 2), "년");
+        Add(@"(\d{4})\s*년(?!\s*\d+\s*월)", (m, _) => PartialDate.Of(Int(m, 1)), "년");
         Add(@"(올해|지난해|작년)?\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?", (m, p) =>
         {
             if (p is not { } pub)
@@ -266,7 +336,7 @@ internal sealed class DateParser
                 _ => month <= (pub.Month == 0 ? 12 : pub.Month) ? pub.Year : pub.Year - 1,
             };
             return m.Groups[3].Success ? PartialDate.Of(year, month, Int(m, 3)) : PartialDate.Of(year, month);
-        });
+        }, "월");
         (string, char, int)[] relative =
         [
             ("어제", 'd', -1), ("오늘", 'd', 0), ("지난주|지난 주", 'w', -1), ("이번 주|이번주", 'w', 0), ("지난달|지난 달", 'm', -1),
@@ -274,10 +344,10 @@ internal sealed class DateParser
         ];
         foreach (var (pattern, unit, offset) in relative)
         {
-            Add($"(?:{pattern})(?!\\s*\\d+\\s*월)", (_, p) => p is { } pub ? Shift(pub, unit, offset) : null);
+            Add($"(?:{pattern})(?!\\s*\\d+\\s*월)", (_, p) => p is { } pub ? Shift(pub, unit, offset) : null, pattern.Split('|'));
         }
 
-        Add(@"(\d+)\s*(일|주|개월|년)\s*전", (m, p) => p is { } pub ? Shift(pub, m.Groups[2].Value switch { "일" => 'd', "주" => 'w', "개월" => 'm', _ => 'y' }, -Int(m, 1)) : null);
+        Add(@"(\d+)\s*(일|주|개월|년)\s*전", (m, p) => p is { } pub ? Shift(pub, m.Groups[2].Value switch { "일" => 'd', "주" => 'w', "개월" => 'm', _ => 'y' }, -Int(m, 1)) : null, "전");
     }
 
     /// <summary>Moves the publication date by whole units and keeps the unit's precision (never finer than the publication date's).</summary>

@@ -14,6 +14,8 @@ internal enum MentionKind
 /// <summary>Something recognised in a sentence: a person, a lab, a cue word or a date, with its token and character range.</summary>
 internal sealed class Mention
 {
+    private List<CueEntry>? _cues;
+
     public Mention(MentionKind kind, int first, int end, int start, int charEnd)
     {
         Kind = kind;
@@ -40,7 +42,16 @@ internal sealed class Mention
 
     public string Surface { get; set; } = string.Empty;
 
-    public List<CueEntry>? Cues { get; set; }
+    public List<CueEntry>? Cues
+    {
+        get => _cues;
+        set
+        {
+            _cues = value;
+            IsVerb = Kind == MentionKind.Cue && value is not null && value.Exists(c => c.Cue is Cue.Leave or Cue.LeaveNoun or Cue.Join or Cue.Move or Cue.Found or Cue.Work or Cue.Recruit or Cue.Bring);
+            IsRole = Kind == MentionKind.Cue && value is not null && value.Exists(c => c.Cue is Cue.Role or Cue.FounderRole);
+        }
+    }
 
     public PartialDate? Date { get; set; }
 
@@ -73,9 +84,11 @@ internal sealed class Mention
 
     public CueEntry? Get(Cue cue) => Cues?.Find(c => c.Cue == cue);
 
-    public bool IsVerb => Kind == MentionKind.Cue && Cues!.Exists(c => c.Cue is Cue.Leave or Cue.LeaveNoun or Cue.Join or Cue.Move or Cue.Found or Cue.Work or Cue.Recruit or Cue.Bring);
+    /// <summary>Gets a value indicating whether the cue is a verb of moving, founding, working or hiring (computed once).</summary>
+    public bool IsVerb { get; private set; }
 
-    public bool IsRole => Kind == MentionKind.Cue && Cues!.Exists(c => c.Cue is Cue.Role or Cue.FounderRole);
+    /// <summary>Gets a value indicating whether the cue is a job or founder title (computed once).</summary>
+    public bool IsRole { get; private set; }
 
     public override string ToString() => $"{Kind}:{Name ?? Surface}";
 }

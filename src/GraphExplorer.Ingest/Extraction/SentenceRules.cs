@@ -127,10 +127,19 @@ internal sealed class SentenceRules
             lab = _lexicon.LabBeforeTitle ? before ?? after : after ?? before;
 
             // The people: right after the title (pre-nominal) or before it (apposition, "X, CEO of …", "X est …").
+            // A chain of titles ("联创&总裁Greg Brockman") shares the person after the last one.
             var people = new List<Mention>();
             var anchorEnd = lab is not null && lab.First > r.First ? lab.End : r.End;
-            var afterIndex = ms.FindIndex(k + 1, x => x.First >= anchorEnd && x.Kind != MentionKind.Date);
-            Mention? next = afterIndex >= 0 && ms[afterIndex].Kind == MentionKind.Person && ms[afterIndex].First - anchorEnd <= 3 && !Crosses(ms, k, afterIndex) ? ms[afterIndex] : null;
+            var afterIndex = k + 1;
+            while (afterIndex < ms.Count && (ms[afterIndex].Kind == MentionKind.Date || ms[afterIndex].IsRole
+                || (ms[afterIndex].Kind == MentionKind.Cue && (ms[afterIndex].Has(Cue.Coord) || ms[afterIndex].Has(Cue.Former)) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole)
+                || ms[afterIndex].First < anchorEnd))
+            {
+                anchorEnd = Math.Max(anchorEnd, ms[afterIndex].End);
+                afterIndex++;
+            }
+
+            Mention? next = afterIndex < ms.Count && ms[afterIndex].Kind == MentionKind.Person && ms[afterIndex].First - anchorEnd <= 3 ? ms[afterIndex] : null;
             if (next is not null && (next.First - anchorEnd <= 1 || !HasPersonBefore(ms, k)))
             {
                 people.Add(next);
@@ -143,10 +152,6 @@ internal sealed class SentenceRules
                 {
                     people.Add(ms[subject]);
                     people.AddRange(Coordinated(ms, subject, forward: false));
-                }
-                else if (next is not null)
-                {
-                    people.Add(next);
                 }
             }
 
@@ -203,25 +208,63 @@ internal sealed class SentenceRules
         return false;
     }
 
-    /// <summary>The person a title after it describes: "X, co-founder of …", "X est …", "X是…的…". -1 when none.</summary>
+    /// <summary>The person a title after it describes: "X, co-founder of …", "X est …", "X是…的…". -1 when none. Between
+    /// them only punctuation, copulas, other titles and their labs, and a few words may stand (more with a comma or a
+    /// copula), so "X … pour les meilleurs chercheurs" does not make X a researcher.</summary>
     private int AppositivePerson(List<Mention> ms, int k)
     {
+        var copula = false;
         for (var b = k - 1; b >= 0; b--)
         {
             var m = ms[b];
-            if (m.Kind == MentionKind.Person && !m.Object)
+            if (m.Kind == MentionKind.Cue && m.Has(Cue.Copula))
             {
-                var gap = ms[k].First - m.End;
-                return gap <= 14 && !ms.Skip(b + 1).Take(k - b - 1).Any(x => x.IsVerb && !x.Has(Cue.Work)) ? b : -1;
+                copula = true;
             }
 
-            if (m.IsVerb && !m.Has(Cue.Work))
+            if (m.Kind == MentionKind.Person)
+            {
+                return LooseGap(ms, m, ms[k], copula) ? b : -1;
+            }
+
+            if (m.IsVerb && !m.Has(Cue.Work) && !copula)
             {
                 return -1;
             }
         }
 
         return -1;
+    }
+
+    private bool LooseGap(List<Mention> ms, Mention person, Mention role, bool copula)
+    {
+        int words = 0, cjk = 0;
+        var comma = copula;
+        for (var t = person.End; t < role.First; t++)
+        {
+            var inside = ms.Find(x => x.First <= t && t < x.End);
+            if (inside is not null && (inside.Kind == MentionKind.Lab || inside.Kind == MentionKind.Date || inside.IsRole || inside.IsVerb
+                || (inside.Kind == MentionKind.Cue && (inside.Has(Cue.Former) || inside.Has(Cue.Copula) || inside.Has(Cue.Coord) || inside.Has(Cue.Genitive) || inside.Has(Cue.Previously)))))
+            {
+                continue;
+            }
+
+            var token = _tokens[t];
+            if (token.Kind == TokenKind.Punct)
+            {
+                comma |= token.Key is "," or "，" or "-" or "(" or ":";
+            }
+            else if (token.Kind == TokenKind.Cjk)
+            {
+                cjk++;
+            }
+            else
+            {
+                words++;
+            }
+        }
+
+        return comma ? words <= 3 && cjk <= 10 : words <= 1 && cjk <= 2;
     }
 
     private bool Gap(Mention left, Mention right, bool allowGenitive)
@@ -274,7 +317,7 @@ internal sealed class SentenceRules
             var between = ms.Where(x => x.First >= lo.End && x.End <= hi.First).ToList();
             var tokensBetween = hi.First - lo.End;
             var coord = between.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Coord)) || CoordToken(lo.End, hi.First);
-            if (!coord || tokensBetween > 14 || between.Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !forward))
+            if (!coord || tokensBetween > (forward ? 3 : 20) || between.Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !forward))
             {
                 break;
             }

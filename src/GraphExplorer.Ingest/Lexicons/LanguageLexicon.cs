@@ -115,8 +115,11 @@ internal sealed class LanguageLexicon
     /// <summary>Gets month names (folded) mapped to month numbers.</summary>
     public Dictionary<string, int> Months { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Gets month and weekday names as written (with accents), for patterns that read raw text.</summary>
-    public List<string> Spellings { get; } = [];
+    /// <summary>Gets month names as written (lower case, with accents), for patterns that read raw text.</summary>
+    public List<string> MonthSpellings { get; } = [];
+
+    /// <summary>Gets weekday names as written (lower case, with accents).</summary>
+    public List<string> WeekdaySpellings { get; } = [];
 
     /// <summary>Gets weekday names (folded) mapped to days.</summary>
     public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
@@ -174,7 +177,7 @@ internal sealed class LanguageLexicon
             foreach (var name in perMonth[m].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 Months[Text.Tokenizer.Fold(name)] = m + 1;
-                Spellings.Add(name.ToLowerInvariant());
+                MonthSpellings.Add(name.ToLowerInvariant());
             }
         }
 
@@ -189,7 +192,7 @@ internal sealed class LanguageLexicon
             foreach (var name in fromMonday[d].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 Weekdays[Text.Tokenizer.Fold(name)] = (DayOfWeek)((d + 1) % 7);
-                Spellings.Add(name.ToLowerInvariant());
+                WeekdaySpellings.Add(name.ToLowerInvariant());
             }
         }
 
