@@ -1,5 +1,7 @@
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Embedded;
+using GraphExplorer.Neo4j;
+using GraphExplorer.Neo4j.Store;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +38,12 @@ public static class GraphStoreExtensions
         {
             services.TryAddSingleton(sp => (ITalentGraphReader)sp.GetRequiredKeyedService<IGraphStore>(DurableStoreKey));
         }
+        else
+        {
+            // Neo4j answers the queries itself (registered here, before AddGraphQueries, so its ITalentQueries wins),
+            // and its client serves the Cypher console too.
+            services.AddNeo4jGraph();
+        }
 
         services.AddHostedService<GraphStoreInitializer>();
         return builder;
@@ -52,11 +60,10 @@ public static class GraphStoreExtensions
                 services.GetRequiredService<ILogger<EmbeddedGraphStore>>(),
                 services.GetRequiredService<TimeProvider>()),
 
-            // The one place the Neo4j store plugs in (its helper fills this arm and its options).
-            GraphStoreKind.Neo4j => throw new OptionsValidationException(
-                GraphExplorerOptions.SectionName,
-                typeof(GraphExplorerOptions),
-                ["GraphExplorer:Store is Neo4j, but the Neo4j store is not available in this build; use Store=Embedded."]),
+            // Its settings are GraphExplorer:Neo4j (validated at start-up); InitializeAsync, run by GraphStoreInitializer
+            // before the host listens, checks the server, the credentials and the database and applies the schema, and
+            // stops start-up with a message naming the setting to fix when one is wrong.
+            GraphStoreKind.Neo4j => services.GetRequiredService<Neo4jGraphStore>(),
             _ => throw new OptionsValidationException(GraphExplorerOptions.SectionName, typeof(GraphExplorerOptions), [$"GraphExplorer:Store '{options.Store}' is not a store."]),
         };
     }
