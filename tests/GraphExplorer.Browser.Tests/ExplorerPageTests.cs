@@ -143,14 +143,15 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         var clock = Stopwatch.StartNew();
         using var content = new StringContent(facts, Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
-        using var response = await fixture.Http.PostAsync("api/facts", content);
-        Assert.True(response.IsSuccessStatusCode, $"POST /api/facts answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var cancel = TestContext.Current.CancellationToken;
+        using var response = await fixture.Http.PostAsync("api/facts", content, cancel);
+        Assert.True(response.IsSuccessStatusCode, $"POST /api/facts answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancel)}");
         var remaining = Math.Max(1, 2000 - (int)clock.ElapsedMilliseconds);
         await page.WaitForFunctionAsync("id => window.__graphExplorer.hasNode(id)", personId, new() { Timeout = remaining });
         var elapsed = clock.ElapsedMilliseconds;
         TestContext.Current.TestOutputHelper?.WriteLine($"POST to visible in the open page: {elapsed} ms");
 
-        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancel));
         Assert.True(await explorer.HookAsync<bool>("hasNode(arg)", labId));
         Assert.Equal(before + 2, await explorer.HookAsync<int>("nodeCount()"));
         Assert.Equal(answer.RootElement.GetProperty("revision").GetInt64(), await explorer.HookAsync<long>("revision()"));
@@ -305,25 +306,25 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         var visible = await explorer.HookAsync<int>("visibleNodeCount()");
 
         var json = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-json").ClickAsync());
-        using (var exported = JsonDocument.Parse(await File.ReadAllTextAsync((await json.PathAsync())!)))
+        using (var exported = JsonDocument.Parse(await File.ReadAllTextAsync((await json.PathAsync())!, TestContext.Current.CancellationToken)))
         {
             Assert.Equal(visible, exported.RootElement.GetProperty("nodes").GetArrayLength());
             Assert.Equal("2024-01-01", exported.RootElement.GetProperty("asOf").GetString());
         }
 
         var png = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-png").ClickAsync());
-        var bytes = await File.ReadAllBytesAsync((await png.PathAsync())!);
+        var bytes = await File.ReadAllBytesAsync((await png.PathAsync())!, TestContext.Current.CancellationToken);
         Assert.True(bytes.Length > 1000, "the PNG is too small to hold a picture");
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
-        await File.WriteAllBytesAsync(Path.Combine(RepoPaths.Artifacts, "13-exported-view.png"), bytes);
+        await File.WriteAllBytesAsync(Path.Combine(RepoPaths.Artifacts, "13-exported-view.png"), bytes, TestContext.Current.CancellationToken);
         Assert.Empty(explorer.ScriptErrors);
     }
 
     private async Task<JsonDocument> GetJsonAsync(string path)
     {
         ExplorerFixture.RequireChromium();
-        using var response = await fixture.Http.GetAsync(path);
-        var body = await response.Content.ReadAsStringAsync();
+        using var response = await fixture.Http.GetAsync(path, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body);
     }

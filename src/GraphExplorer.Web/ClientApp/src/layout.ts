@@ -1,6 +1,12 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
+import defaults from "graphology-layout-forceatlas2/defaults";
+import { graphToByteArrays } from "graphology-layout-forceatlas2/helpers";
+import type { AbstractGraph } from "graphology-types";
 import type { TalentGraph } from "./model";
+import type { LayoutReport, LayoutRequest } from "./layout.worker";
+
+/** Above this many nodes positions come back less often: each update redraws the whole graph. */
+const largeGraph = 3000;
 
 /**
  * Positions for the talent graph. A full load starts from a cheap structured guess (labs on a circle, each person
@@ -9,10 +15,9 @@ import type { TalentGraph } from "./model";
  * while the newcomers settle, so what the user was looking at stays where it was.
  */
 export class Layout {
-  private supervisor: FA2LayoutSupervisor | null = null;
-  private timer: number | null = null;
-  private listeners: ((running: boolean) => void)[] = [];
-  private random: () => number;
+  private worker: Worker | null = null;
+  private readonly listeners: ((running: boolean) => void)[] = [];
+  private readonly random: () => number;
 
   constructor(private readonly graph: TalentGraph) {
     // A seeded generator so the same graph gets the same first picture (screenshots compare across runs).
@@ -30,7 +35,7 @@ export class Layout {
   }
 
   get running(): boolean {
-    return this.supervisor?.isRunning() ?? false;
+    return this.worker !== null;
   }
 
   /** Lays out the whole graph from scratch. */
@@ -41,20 +46,19 @@ export class Layout {
       const angle = (2 * Math.PI * index) / Math.max(1, labs.length);
       this.graph.mergeNodeAttributes(lab, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
     });
-    this.graph.forEachNode((node, attributes) => {
-      if (attributes.kind === "lab") return;
-      const labNeighbour = this.graph.neighbors(node).find((n) => this.graph.getNodeAttribute(n, "kind") === "lab");
-      const anchor = labNeighbour ? this.graph.getNodeAttributes(labNeighbour) : { x: 0, y: 0 };
-      const spread = radius / 3;
-      this.graph.mergeNodeAttributes(node, {
-        x: anchor.x + (this.random() - 0.5) * spread,
-        y: anchor.y + (this.random() - 0.5) * spread,
-      });
+    const spread = radius / 3;
+    this.graph.updateEachNodeAttributes((node, attributes) => {
+      if (attributes.kind === "lab") return attributes;
+      const lab = this.graph.neighbors(node).find((n) => this.graph.getNodeAttribute(n, "kind") === "lab");
+      const anchor = lab ? this.graph.getNodeAttributes(lab) : { x: 0, y: 0 };
+      attributes.x = anchor.x + (this.random() - 0.5) * spread;
+      attributes.y = anchor.y + (this.random() - 0.5) * spread;
+      return attributes;
     });
     // Small graphs settle synchronously in a few milliseconds: the first frame is already the final picture.
-    if (this.graph.order <= 400 && this.graph.order > 0) {
-      forceAtlas2.assign(this.graph, { iterations: 400, settings: this.settings() });
-      this.notify();
+    if (this.graph.order > 0 && this.graph.order <= 400) {
+      this.stop();
+      forceAtlas2.assign(this.graph, { iterations: 500, settings: this.settings() });
     } else {
       this.run(new Set());
     }
@@ -65,9 +69,13 @@ export class Layout {
     if (newNodes.length === 0) return;
     const fresh = new Set(newNodes);
     const placed = this.graph.filterNodes((node) => !fresh.has(node));
-    const extent = this.extent();
+    if (placed.length === 0) {
+      this.placeAll();
+      return;
+    }
+    const extent = this.extent(placed);
     // Nodes whose neighbours are all new too are placed after them, so chains of new nodes stay together.
-    for (let pass = 0; pass < 3; pass++) {
+    for (let pass = 0; pass < 3 && fresh.size; pass++) {
       for (const node of newNodes) {
         if (!fresh.has(node)) continue;
         const anchors = this.graph.neighbors(node).filter((n) => !fresh.has(n));
@@ -77,7 +85,7 @@ export class Layout {
         if (anchors.length) {
           x = anchors.reduce((sum, n) => sum + this.graph.getNodeAttribute(n, "x"), 0) / anchors.length;
           y = anchors.reduce((sum, n) => sum + this.graph.getNodeAttribute(n, "y"), 0) / anchors.length;
-          const jitter = Math.max(1, extent.size / 40);
+          const jitter = Math.max(1, extent.size / 30);
           x += (this.random() - 0.5) * jitter;
           y += (this.random() - 0.5) * jitter;
         }
@@ -85,82 +93,77 @@ export class Layout {
         fresh.delete(node);
       }
     }
-    if (placed.length === 0) {
-      this.placeAll();
-      return;
-    }
-    this.run(new Set(placed), 2500);
+    this.run(new Set(placed), 3000);
   }
 
   stop(): void {
-    if (this.timer !== null) window.clearTimeout(this.timer);
-    this.timer = null;
-    if (this.supervisor) {
-      this.supervisor.kill();
-      this.supervisor = null;
-    }
-    this.graph.forEachNode((node, attributes) => {
-      if (attributes.fixed) this.graph.removeNodeAttribute(node, "fixed");
-    });
+    if (!this.worker) return;
+    this.worker.terminate();
+    this.worker = null;
     this.notify();
   }
 
-  /** Runs the worker until mean movement falls below a small share of the picture, or a time cap passes. */
+  /** Runs FA2 in the worker, holding <hold> still, until the nodes settle or the time cap passes. */
   private run(hold: Set<string>, maxMs?: number): void {
     this.stop();
     if (this.graph.order === 0) return;
     hold.forEach((node) => this.graph.setNodeAttribute(node, "fixed", true));
-    this.supervisor = new FA2LayoutSupervisor(this.graph, { settings: this.settings() });
-    this.supervisor.start();
-    this.notify();
-    const cap = maxMs ?? Math.min(20000, 3000 + this.graph.order * 2);
-    const started = performance.now();
-    let previous = this.snapshot();
-    const check = () => {
-      const current = this.snapshot();
-      const extent = this.extent().size || 1;
-      let moved = 0;
-      current.forEach((pos, node) => {
-        const before = previous.get(node);
-        if (before) moved += Math.hypot(pos[0] - before[0], pos[1] - before[1]);
+    const { nodes, edges } = graphToByteArrays(this.graph as unknown as AbstractGraph, () => 1);
+    hold.forEach((node) => this.graph.removeNodeAttribute(node, "fixed"));
+    const order = this.graph.nodes();
+    const large = this.graph.order > largeGraph;
+    const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = (event: MessageEvent<LayoutReport>) => {
+      if (this.worker !== worker) return;
+      const { positions, done } = event.data;
+      const index = new Map(order.map((node, i) => [node, i]));
+      // One bulk update per report: one redraw, whatever the graph's size.
+      this.graph.updateEachNodeAttributes((node, attributes) => {
+        const i = index.get(node);
+        if (i !== undefined && !hold.has(node)) {
+          attributes.x = positions[2 * i];
+          attributes.y = positions[2 * i + 1];
+        }
+        return attributes;
       });
-      const mean = moved / Math.max(1, current.size) / extent;
-      previous = current;
-      if (mean < 0.0015 || performance.now() - started > cap) this.stop();
-      else this.timer = window.setTimeout(check, 500);
+      if (done) this.stop();
     };
-    this.timer = window.setTimeout(check, 700);
+    worker.onerror = () => this.stop();
+    this.worker = worker;
+    this.notify();
+    const request: LayoutRequest = {
+      nodes,
+      edges,
+      settings: this.settings(),
+      reportMs: large ? 1500 : 80,
+      maxMs: maxMs ?? Math.min(12000, 3000 + this.graph.order),
+      threshold: 0.0015,
+    };
+    worker.postMessage(request, [nodes.buffer, edges.buffer]);
   }
 
-  private snapshot(): Map<string, [number, number]> {
-    const positions = new Map<string, [number, number]>();
-    // Sampling keeps the check cheap on a large graph.
-    const step = Math.max(1, Math.floor(this.graph.order / 2000));
-    let i = 0;
-    this.graph.forEachNode((node, attributes) => {
-      if (i++ % step === 0) positions.set(node, [attributes.x, attributes.y]);
-    });
-    return positions;
-  }
-
-  private extent(): { cx: number; cy: number; size: number } {
+  private extent(nodes: string[]): { cx: number; cy: number; size: number } {
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    this.graph.forEachNode((_node, { x, y }) => {
+    for (const node of nodes) {
+      const { x, y } = this.graph.getNodeAttributes(node);
       minX = Math.min(minX, x); maxX = Math.max(maxX, x);
       minY = Math.min(minY, y); maxY = Math.max(maxY, y);
-    });
+    }
     if (!Number.isFinite(minX)) return { cx: 0, cy: 0, size: 100 };
     return { cx: (minX + maxX) / 2, cy: (minY + maxY) / 2, size: Math.max(maxX - minX, maxY - minY, 1) };
   }
 
-  private settings() {
-    const inferred = forceAtlas2.inferSettings(this.graph);
+  private settings(): Record<string, unknown> {
+    const large = this.graph.order > largeGraph;
     return {
-      ...inferred,
+      ...defaults,
+      ...forceAtlas2.inferSettings(this.graph),
       barnesHutOptimize: this.graph.order > 500,
+      // LinLog pulls a large graph apart into its communities instead of one dense disc.
+      linLogMode: large,
       // Heavier gravity keeps the lab-less fringe from drifting away; some slowdown avoids jitter in the last steps.
-      gravity: 1.5,
-      scalingRatio: 6,
+      gravity: large ? 0.5 : 1.5,
+      scalingRatio: large ? 2 : 6,
       slowDown: 2 + Math.log(1 + this.graph.order) / 2,
       adjustSizes: false,
     };

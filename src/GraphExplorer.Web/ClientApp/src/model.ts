@@ -174,11 +174,14 @@ export class GraphModel {
    * with them sigma repaints in place, which fails for nodes added in this same batch that it has not indexed yet.
    */
   private resize(): void {
+    // Sizes are in screen pixels at the zoom that fits the graph, so a large graph gets smaller nodes or its labs
+    // would cover it.
+    const scale = this.graph.order > 2000 ? 0.45 : this.graph.order > 400 ? 0.7 : 1;
     this.graph.updateEachNodeAttributes((node, attributes) => {
       const degree = this.graph.degree(node);
       attributes.size = attributes.kind === "lab"
-        ? Math.min(24, 7 + 2 * Math.sqrt(degree))
-        : Math.min(10, 3 + Math.sqrt(degree));
+        ? Math.min(24, 7 + 2 * Math.sqrt(degree)) * scale
+        : Math.min(10, 3 + Math.sqrt(degree)) * scale;
       return attributes;
     });
   }

@@ -10,6 +10,8 @@ const dimNode = "#e2e8f0";
 const dimEdge = "#eef2f6";
 const flashColor = "#e11d48";
 const flashMs = 3000;
+const largeGraphEdges = 5000;
+const smallGraphNodes = 150;
 
 export interface Highlight {
   nodes: Set<string>;
@@ -36,6 +38,7 @@ export class GraphView {
   private readonly flashing = new Map<string, number>();
   private flashTimer: number | null = null;
   private readonly listeners: (() => void)[] = [];
+  private large = false;
 
   constructor(private readonly model: GraphModel, container: HTMLElement) {
     // Sigma is used untyped: its program classes are typed for plain attributes; the reducers cast back.
@@ -162,6 +165,13 @@ export class GraphView {
   /** Recomputes the visible sets after the graph, the date or the focus changed. */
   recompute(): void {
     const graph = this.model.graph;
+    // A large graph is drawn with straight edges (curves cost several times more to draw) and without edges while
+    // the camera moves, so that panning and zooming stay smooth even on software WebGL.
+    const large = graph.size > largeGraphEdges;
+    if (large !== this.large) {
+      this.large = large;
+      this.sigma.setSetting("hideEdgesOnMove", large);
+    }
     const edges = new Set<string>();
     const nodes = new Set<string>();
     graph.forEachEdge((edge, attributes, source, target) => {
@@ -325,7 +335,8 @@ export class GraphView {
       return result;
     }
     if (this.communities) result.color = this.communities.get(node) ?? "#cbd5e1";
-    if (data.kind === "lab") result.forceLabel = true;
+    // A small graph names every node; a mid-sized one every lab; in a large one sigma's label grid picks what fits.
+    if (this.model.graph.order <= smallGraphNodes || (data.kind === "lab" && !this.large)) result.forceLabel = true;
     // Coloured by community, a selection only marks its node: fading the rest would hide the colours asked for.
     const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
     if (emphasis && !emphasis.nodes.has(node)) {
@@ -356,8 +367,9 @@ export class GraphView {
       result.hidden = true;
       return result;
     }
+    if (this.large) result.type = data.dto.type === "LEFT_FOR" ? "arrow" : "line";
     // FOUNDED bends the other way from LEFT_FOR so that both stay apart from a straight WORKED_AT on the same pair.
-    result.curvature = data.dto.type === "FOUNDED" ? -0.35 : 0.3;
+    else result.curvature = data.dto.type === "FOUNDED" ? -0.35 : 0.3;
     const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
     if (emphasis) {
       if (emphasis.edges.has(edge)) {
