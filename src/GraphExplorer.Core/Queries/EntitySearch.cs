@@ -86,12 +86,9 @@ internal sealed class EntitySearch
             {
                 var space = key.IndexOf(' ', start);
                 var end = space < 0 ? key.Length : space;
-                if (start > 0)
-                {
-                    // Words after the first: the first word is already covered by the key's own prefix search.
-                    words.Add(key[start..end]);
-                    wordEntry.Add(i);
-                }
+                // Every word, the first included, so a misspelt single-word name still has a word to be near.
+                words.Add(key[start..end]);
+                wordEntry.Add(i);
 
                 start = end + 1;
             }
@@ -207,7 +204,7 @@ internal sealed class EntitySearch
                 }
             }
 
-            // First words are not in the word index; their keys start with them.
+            // Names that start with the word ("open" for "openai").
             var (keyFrom, keyTo) = PrefixRange(_keys, word);
             for (var i = keyFrom; i < keyTo && i - keyFrom < 200; i++)
             {
