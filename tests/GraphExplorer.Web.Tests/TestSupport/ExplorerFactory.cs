@@ -1,0 +1,91 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GraphExplorer.Web.Tests.TestSupport;
+
+/// <summary>
+/// The real web host on an in-process server, with its own SQLite file in a fresh temporary folder (deleted on dispose),
+/// so tests never share a store.
+/// </summary>
+public sealed class ExplorerFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly IPAddress? _remoteAddress;
+
+    public ExplorerFactory(IDictionary<string, string?>? settings = null, IPAddress? remoteAddress = null, string? dataPath = null)
+    {
+        Folder = Directory.CreateTempSubdirectory("graphexplorer-web-").FullName;
+        DataPath = dataPath ?? Path.Combine(Folder, "graph.db");
+        _remoteAddress = remoteAddress;
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["GraphExplorer:DataPath"] = DataPath,
+
+            // Tests that wait for another process's write should not wait for a slow default.
+            ["GraphExplorer:ExternalChangePollInterval"] = "00:00:00.200",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    /// <summary>Gets the temporary folder this host owns.</summary>
+    public string Folder { get; }
+
+    /// <summary>Gets the SQLite file of this host's store.</summary>
+    public string DataPath { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // The shipped behaviour (no developer exception page) is what the tests pin down.
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (_remoteAddress is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressStartupFilter(_remoteAddress)));
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a process the test started; the OS temp cleaner gets it.
+        }
+    }
+
+    /// <summary>Makes every request look as if it came from <paramref name="address"/> (the in-process server has no peer).</summary>
+    private sealed class RemoteAddressStartupFilter(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}
