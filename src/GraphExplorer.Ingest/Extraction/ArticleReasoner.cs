@@ -124,7 +124,9 @@ internal static class ArticleReasoner
             .Select(g =>
             {
                 var best = g.OrderByDescending(e => e.Confidence).First();
-                var date = BestDate(g.Where(e => e.Kind == EventKind.FoundEvent).Select(e => e.Date));
+                // A founder title stated with a dated joining ("2015年にOpenAIの創業メンバーとして参加") dates the founding.
+                var date = BestDate(g.Where(e => e.Kind == EventKind.FoundEvent).Select(e => e.Date))
+                    ?? BestDate(mine.Where(e => e.Kind is EventKind.Join && e.Lab == g.Key && g.Any(t => t.Kind == EventKind.FoundTitle && t.Sentence == e.Sentence)).Select(e => e.Date));
                 return (Fact)new FoundedFact(person, g.Key, date) with { Confidence = Round(g.Max(e => e.Confidence)), Evidence = Evidence(state, best.Start, best.End) };
             });
 

@@ -30,6 +30,17 @@ internal static class Coreference
             }
         }
 
+        // A shorter multi-word name inside a longer one ("De Freitas" in "Daniel De Freitas") is the same person.
+        foreach (var m in sentences.SelectMany(s => s).Where(m => m.Kind == MentionKind.Person && m.Unknown && !m.ShortForm && m.Name is not null))
+        {
+            var key = " " + Names.Key(m.Name!);
+            var longer = fullNames.Where(n => n != m.Name && n.Length > m.Name!.Length && (" " + Names.Key(n)).EndsWith(key, StringComparison.Ordinal)).ToList();
+            if (longer.Count == 1)
+            {
+                m.Name = longer[0];
+            }
+        }
+
         foreach (var m in sentences.SelectMany(s => s).Where(m => m.Kind == MentionKind.Person && m.ShortForm))
         {
             var key = Key(m.Surface);

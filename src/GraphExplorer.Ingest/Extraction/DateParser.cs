@@ -183,7 +183,7 @@ internal sealed class DateParser
             "pt" => "em|desde|no final de|no início de|de",
             _ => "pada|sejak|akhir|awal|bulan",
         };
-        AddMonthRule($@"\b(?:{monthPreps})[\s-]*({months})\b(?!\s+\d)", (m, p) => p is { } pub ? MostRecent(pub, M(m.Groups[1].Value), 0) : null);
+        AddMonthRule($@"\b(?:{monthPreps})[\s-]*({months})\b(?!\.?,?\s+(?:de\s+|del\s+|of\s+)?\d)", (m, p) => p is { } pub ? MostRecent(pub, M(m.Groups[1].Value), 0) : null);
         Add(@"(?<![\d$€£¥.,/-])\b(19[89]\d|20[0-4]\d)\b(?![\d%-]|\s*(?:km|kg|\$|€|%|employ|people|staff|personnes|empleados))", (m, _) => PartialDate.Of(Int(m, 1)));
 
         // Relative: resolved against the publication date.
@@ -228,10 +228,22 @@ internal sealed class DateParser
         }
     }
 
-    /// <summary>The longest plain word of a pattern, used to skip it on texts that do not contain the word.</summary>
-    private static string AnchorOf(string pattern) =>
-        Regex.Split(pattern.ToLowerInvariant().Replace(@"\b", " ", StringComparison.Ordinal).Replace(@"\s+", " ", StringComparison.Ordinal), @"[^\p{L}]+")
-            .OrderByDescending(w => w.Length).First();
+    /// <summary>The longest word a pattern always needs (outside its optional or alternative groups), used to skip the
+    /// pattern on texts without it; null when every word is inside a group.</summary>
+    private static string[]? AnchorOf(string pattern)
+    {
+        var plain = pattern.ToLowerInvariant().Replace(@"\b", " ", StringComparison.Ordinal).Replace(@"\s+", " ", StringComparison.Ordinal).Replace(@"\s", " ", StringComparison.Ordinal);
+        string previous;
+        do
+        {
+            previous = plain;
+            plain = Regex.Replace(plain, @"\([^()]*\)[?*]?", " ");
+        }
+        while (plain != previous);
+
+        var word = Regex.Split(plain, @"[^\p{L}]+").OrderByDescending(w => w.Length).FirstOrDefault();
+        return string.IsNullOrEmpty(word) ? null : [word];
+    }
 
     private static IEnumerable<(string Pattern, char Unit, int Offset)> RelativeLatin(string code) => code switch
     {

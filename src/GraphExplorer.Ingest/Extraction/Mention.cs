@@ -77,6 +77,12 @@ internal sealed class Mention
     /// <summary>Gets or sets a value indicating whether the mention was the object of a bringing/recruiting verb.</summary>
     public bool Object { get; set; }
 
+    /// <summary>Gets or sets the person a title without a name stands for ("Der Mitgründer von …, der …").</summary>
+    public string? StandsFor { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the person follows "together with" (a co-actor, not the subject).</summary>
+    public bool Comitative { get; set; }
+
     /// <summary>Gets or sets the person whose company an anaphor names ("la startup de Murati").</summary>
     public string? PossessedBy { get; set; }
 

@@ -117,6 +117,12 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            if (_lexicon.Code == "ko" && token.Kind == TokenKind.Cjk && token.SpaceBefore | i == sentence.FirstToken && KoreanName(i, end, mentions) is var koreanEnd and > 0)
+            {
+                i = koreanEnd;
+                continue;
+            }
+
             if (_lexicon.Code == "ja" && token.Kind == TokenKind.Cjk && HonorificName(i, end) is var honorificEnd and > 0)
             {
                 mentions.Add(Person(i, honorificEnd, unknown: true));
@@ -230,6 +236,14 @@ internal sealed class MentionFinder
             return (0, null);
         }
 
+        // Korean words carry particles at their end, so a Korean cue other than a particle starts a word: "이 회사"
+        // ("this company") must not be read inside "팡이 회사를".
+        if (_lexicon.Code == "ko" && _tokens[index].Kind == TokenKind.Cjk && !_tokens[index].SpaceBefore && index > 0 && _tokens[index - 1].Kind == TokenKind.Cjk
+            && !values!.TrueForAll(v => v.Cue is Cue.ToPrep or Cue.FromPrep or Cue.Genitive or Cue.Coord or Cue.Blocker))
+        {
+            return (0, null);
+        }
+
         // Korean single-syllable cues (전 "former") count only as whole words, not inside longer words (안전 "safety").
         if (_lexicon.Code == "ko" && length == 1 && _tokens[index].Kind == TokenKind.Cjk
             && (!_tokens[index].SpaceBefore || (index + 1 < _tokens.Count && !_tokens[index + 1].SpaceBefore))
@@ -268,6 +282,13 @@ internal sealed class MentionFinder
             }
 
             var particle = !t.Capitalized && s_nameParticles.Contains(t.Key) && j + 1 < end && _tokens[j + 1].Capitalized && _tokens[j + 1].Kind == TokenKind.Word;
+            if (s_orgSuffixes.Contains(t.Key) && t.Capitalized)
+            {
+                words++;
+                j++;
+                break;
+            }
+
             if ((!t.Capitalized && !particle) || t.AllCaps && t.Length > 2 || IsNotName(t)
                 || MatchGazetteer(j, end).Length > 0 || (MatchCues(j, end) is { Length: > 0 } c && c.Cues!.Exists(x => x.Cue != Cue.Blocker)))
             {
@@ -385,6 +406,66 @@ internal sealed class MentionFinder
         }
 
         return length >= 2 ? index + length : 0;
+    }
+
+    private const string KoreanParticles = "이가은는의";
+
+    /// <summary>
+    /// A Korean name the gazetteer does not know: two short Hangul words, the second ending in a subject or topic
+    /// particle or followed by a comma ("루오밍 팡이", "김민준 씨는" is not needed); a lone word with a particle
+    /// ("팡은") is kept as a short form for coreference. Returns the token after the name, or 0.
+    /// </summary>
+    private int KoreanName(int index, int end, List<Mention> mentions)
+    {
+        var (w1End, w1Len) = HangulWord(index, end);
+        if (w1Len == 0)
+        {
+            return 0;
+        }
+
+        var (w2End, w2Len) = HangulWord(w1End, end);
+        var w2Starts = w1End < end && _tokens[w1End].SpaceBefore;
+        if (w1Len is >= 2 and <= 4 && w2Starts && w2Len is >= 1 and <= 4 && EndsName(w2End, end, out var particle2) && (!particle2 || w2Len >= 2))
+        {
+            var nameEnd = w2End - (particle2 ? 1 : 0);
+            mentions.Add(Person(index, nameEnd, unknown: true));
+            return w2End;
+        }
+
+        if (w1Len is >= 2 and <= 3 && EndsName(w1End, end, out var particle1) && particle1)
+        {
+            var nameEnd = w1End - 1;
+            var surface = Slice(index, nameEnd);
+            mentions.Add(new Mention(MentionKind.Person, index, nameEnd, _tokens[index].Start, _tokens[nameEnd - 1].End) { Name = surface, Surface = surface, ShortForm = true, Unknown = true });
+            return w1End;
+        }
+
+        return 0;
+
+        bool EndsName(int wordEnd, int limit, out bool withParticle)
+        {
+            var last = _text[_tokens[wordEnd - 1].Start];
+            withParticle = KoreanParticles.Contains(last, StringComparison.Ordinal);
+            var comma = wordEnd < limit && _tokens[wordEnd].Key is "," or "，";
+            return withParticle || comma;
+        }
+    }
+
+    /// <summary>A run of Hangul syllables forming one space-separated word with no cue or known name inside.</summary>
+    private (int End, int Length) HangulWord(int index, int end)
+    {
+        var k = index;
+        while (k < end && _tokens[k].Kind == TokenKind.Cjk && _text[_tokens[k].Start] is >= '\uAC00' and <= '\uD7AF' && (k == index || !_tokens[k].SpaceBefore))
+        {
+            if (MatchCues(k, end).Length > 0 || MatchGazetteer(k, end).Length > 0)
+            {
+                return (k, 0);
+            }
+
+            k++;
+        }
+
+        return (k, k - index);
     }
 
     /// <summary>A Japanese name before an honorific (山田太郎氏, アルトマン氏).</summary>

@@ -68,11 +68,25 @@ internal sealed class SentenceRules
 
     private void ResolvePronounsAndAnaphora(int index, List<Mention> ms)
     {
+        for (var c = 0; c + 1 < ms.Count; c++)
+        {
+            if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && ms[c + 1].Kind == MentionKind.Person && ms[c + 1].First - ms[c].End <= 1)
+            {
+                ms[c + 1].Comitative = true;
+            }
+        }
+
+        string? lastInSentence = null;
         foreach (var m in ms)
         {
             if (m.Kind == MentionKind.Person && m.Pronoun)
             {
-                m.Name = _state.SalientPerson;
+                // "Shazeer hatte Google verlassen, nachdem er …": a person named earlier in the sentence comes first.
+                m.Name = m.Surface == "同氏" ? _state.SalientPerson : lastInSentence ?? _state.SalientPerson;
+            }
+            else if (m.Kind == MentionKind.Person && !m.Comitative && !m.Object && m.Name is not null)
+            {
+                lastInSentence = m.Name;
             }
             else if (m.Kind == MentionKind.Lab && m.Anaphor)
             {
@@ -84,7 +98,19 @@ internal sealed class SentenceRules
                 }
                 else
                 {
-                    m.Name = _state.RecentLab(index, m.First, ms);
+                    // "Inflection AI, la startup que…": an apposition names the lab just before it.
+                    var at = ms.IndexOf(m);
+                    if (at > 0 && ms[at - 1].Kind == MentionKind.Lab && ms[at - 1].Name is { } apposed && !ms[at - 1].Modifier && m.First - ms[at - 1].End <= 1)
+                    {
+                        m.Name = apposed;
+                        continue;
+                    }
+
+                    // "left Google DeepMind to join the company": the company joined is not the lab just left.
+                    var joined = at > 0 && ms[at - 1].IsVerb && (ms[at - 1].Has(Cue.Join) || ms[at - 1].Has(Cue.Move));
+                    var left = !joined ? [] : ms.Where((x, i) => x.Kind == MentionKind.Lab && x.End <= m.First && i > 0 && ms[i - 1].Kind == MentionKind.Cue && ms[i - 1].Has(Cue.Leave)).Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
+                    var candidates = ms.Where(x => x.Kind == MentionKind.Lab && !x.Modifier && !x.Anaphor && x.Name is not null && x.End <= m.First && !left.Contains(x.Name!)).ToList();
+                    m.Name = candidates.Count > 0 ? candidates[^1].Name : left.Count == 0 ? _state.RecentLab(index, m.First, ms) : _state.RecentLab(index, 0, []);
                 }
             }
         }
@@ -119,7 +145,12 @@ internal sealed class SentenceRules
 
                 if (ms[a].Kind == MentionKind.Lab && !ms[a].Modifier)
                 {
-                    after = ms[a];
+                    // "共同創辦人還包括前OpenAI研究員X": a lab right before another title belongs to that title.
+                    if (!(a + 1 < ms.Count && ms[a + 1].IsRole && Gap(ms[a], ms[a + 1], allowGenitive: true) && _lexicon.LabBeforeTitle))
+                    {
+                        after = ms[a];
+                    }
+
                     break;
                 }
             }
@@ -156,6 +187,19 @@ internal sealed class SentenceRules
             }
 
             people.RemoveAll(p => p.Name is null);
+            if (people.Count == 0 && StandsForSalient(ms, k) is { } salient)
+            {
+                // "Der Mitgründer von Character.AI, der …": a definite title with no name is the person the passage is about.
+                r.StandsFor = salient;
+                bindings.Add(new RoleBinding([salient], lab?.Name ?? _state.RecentLab(index, r.First, ms, preferSentence: true), role, founder, Former(ms, k), 0.6));
+                if (lab is not null)
+                {
+                    lab.TitleLab = true;
+                }
+
+                continue;
+            }
+
             if (people.Count == 0)
             {
                 continue;
@@ -185,6 +229,21 @@ internal sealed class SentenceRules
         }
 
         return bindings;
+    }
+
+    /// <summary>The salient person when a title opens the sentence after a definite article and names nobody.</summary>
+    private string? StandsForSalient(List<Mention> ms, int k)
+    {
+        if (_state.SalientPerson is null || ms.Take(k).Any(x => x.Kind == MentionKind.Person || x.IsVerb) || ms.Skip(k + 1).Take(3).Any(x => x.Kind == MentionKind.Person && x.First - ms[k].End <= 3))
+        {
+            return null;
+        }
+
+        var before = ms[k].First - 1;
+        var sentenceStart = _state.Sentences[_state.CurrentSentence].FirstToken;
+        return before >= sentenceStart && before - sentenceStart <= 2 && _tokens[before].Key is "der" or "die" or "the" or "el" or "la" or "le" or "o" or "a" or "l" or "sang"
+            ? _state.SalientPerson
+            : null;
     }
 
     private static bool HasPersonBefore(List<Mention> ms, int k) => ms.Take(k).Any(x => x.Kind == MentionKind.Person);
@@ -275,7 +334,12 @@ internal sealed class SentenceRules
             return true;
         }
 
-        if (!allowGenitive || gap > 2)
+        if (!allowGenitive)
+        {
+            return false;
+        }
+
+        if (right.First - left.End > 4)
         {
             return false;
         }
@@ -283,7 +347,7 @@ internal sealed class SentenceRules
         for (var t = left.End; t < right.First; t++)
         {
             var key = _tokens[t].Key;
-            if (key is not ("'" or "s" or "的" or "の" or "의" or "-"))
+            if (key is not ("'" or "s" or "的" or "の" or "의" or "-" or "ai" or "元" or "前" or "전"))
             {
                 return false;
             }
@@ -466,7 +530,12 @@ internal sealed class SentenceRules
         for (var b = k - 1; b >= 0; b--)
         {
             var m = ms[b];
-            if (m.Kind == MentionKind.Person && !m.Object)
+            if (m.IsRole && m.StandsFor is { } standsFor)
+            {
+                return (WithCoActors([standsFor], ms, k, cue), 0.6);
+            }
+
+            if (m.Kind == MentionKind.Person && !m.Object && !m.Comitative)
             {
                 if (m.Name is null)
                 {
@@ -475,7 +544,7 @@ internal sealed class SentenceRules
 
                 var list = new List<string> { m.Name };
                 list.AddRange(Coordinated(ms, b, forward: false).Where(x => x.Name is not null).Select(x => x.Name!));
-                return (list.Distinct(StringComparer.Ordinal).ToList(), m.Pronoun ? 0.8 : 0.9 * NameFactor([m]));
+                return (WithCoActors(list.Distinct(StringComparer.Ordinal).ToList(), ms, k, cue), m.Pronoun ? 0.8 : 0.9 * NameFactor([m]));
             }
         }
 
@@ -500,14 +569,48 @@ internal sealed class SentenceRules
             : ([], 0);
     }
 
+    /// <summary>Adds the people who act with the subject ("founded it with X", "se incorporará junto con X") to a
+    /// founding, joining or move: the comitative people nearest the verb on either side, within its clause.</summary>
+    private static List<string> WithCoActors(List<string> subjects, List<Mention> ms, int k, Cue cue)
+    {
+        if (cue is not (Cue.Found or Cue.Join or Cue.Move))
+        {
+            return subjects;
+        }
+
+        var result = new List<string>(subjects);
+        for (var c = 0; c < ms.Count; c++)
+        {
+            if (ms[c].Kind != MentionKind.Person || !ms[c].Comitative || ms[c].Name is null || Math.Abs(ms[c].First - ms[k].First) > 14)
+            {
+                continue;
+            }
+
+            // A co-actor belongs to the nearest verb before it, or, when none precedes it, to the first verb after it.
+            var owner = ms.FindLastIndex(c, x => x.IsVerb);
+            if (owner < 0)
+            {
+                owner = ms.FindIndex(c, x => x.IsVerb);
+            }
+
+            if (owner == k)
+            {
+                result.Add(ms[c].Name!);
+            }
+        }
+
+        return result.Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The lab a verb acts on: the first free lab after it, else the nearest free one before it (first for
     /// verb-final languages). A person as object ("rejoindre Mira Murati") stands for that person's lab.</summary>
     private (string? Lab, string? LabOfPerson) FindObject(int index, List<Mention> ms, int k, Cue cue)
     {
         var v = ms[k];
-        if (_lexicon.HeadFinal && LabBefore(ms, k, 6) is { } early)
+        if (_lexicon.HeadFinal)
         {
-            return (early, null);
+            // Objects precede verbs: look back only (a title's lab counts when nothing else stands there).
+            return (LabBefore(ms, k, Window) ?? LabBefore(ms, k, Window, allowTitleLab: true), null);
         }
 
         for (var a = k + 1; a < ms.Count && ms[a].First - v.End <= Window; a++)
@@ -544,9 +647,9 @@ internal sealed class SentenceRules
                 return (m.Name, null);
             }
 
-            if (m.Kind == MentionKind.Person && !m.Pronoun && m.Name is not null)
+            if (m.Kind == MentionKind.Person && !m.Pronoun && !m.Comitative && m.Name is not null && cue is Cue.Join or Cue.Move)
             {
-                return cue is Cue.Join or Cue.Move ? (null, m.Name) : (null, null);
+                return (null, m.Name);
             }
         }
 
@@ -572,12 +675,12 @@ internal sealed class SentenceRules
         return glue is "的" or "'" or "の" or "의" ? ms[next].Name : null;
     }
 
-    private string? LabBefore(List<Mention> ms, int k, int maxGap)
+    private string? LabBefore(List<Mention> ms, int k, int maxGap, bool allowTitleLab = false)
     {
         for (var b = k - 1; b >= 0; b--)
         {
             var m = ms[b];
-            if (m.Kind == MentionKind.Person && !m.Pronoun && maxGap > 0)
+            if (m.Kind == MentionKind.Person && !m.Pronoun && !m.Comitative && maxGap > 0)
             {
                 return null;
             }
@@ -587,7 +690,7 @@ internal sealed class SentenceRules
                 return null;
             }
 
-            if (m.Kind == MentionKind.Lab && !m.Modifier && !m.TitleLab && m.Name is not null)
+            if (m.Kind == MentionKind.Lab && !m.Modifier && (!m.TitleLab || allowTitleLab) && m.Name is not null)
             {
                 return maxGap == 0 || ms[k].First - m.End <= maxGap ? m.Name : null;
             }
@@ -636,6 +739,22 @@ internal sealed class SentenceRules
     {
         PartialDate? best = null;
         var bestDistance = int.MaxValue;
+        var dateBeforeVerb = _lexicon.HeadFinal || _lexicon.Code.StartsWith("zh", StringComparison.Ordinal);
+        if (dateBeforeVerb)
+        {
+            // Time comes before the verb in Chinese, Japanese and Korean ("于2024年8月离开", "2017年にテスラに移籍").
+            var previousVerb = ms.FindLastIndex(Math.Max(0, k - 1), x => x.IsVerb && !x.Has(Cue.Work));
+            for (var d = k - 1; d > previousVerb && d >= 0; d--)
+            {
+                var m = ms[d];
+                var value = m.Kind == MentionKind.Date ? m.Date : m.Kind == MentionKind.Cue && m.Has(Cue.Recency) ? _state.PublishedMonth : null;
+                if (value is not null)
+                {
+                    return value;
+                }
+            }
+        }
+
         for (var d = 0; d < ms.Count; d++)
         {
             var m = ms[d];
@@ -775,7 +894,8 @@ internal sealed class SentenceRules
         foreach (var arrival in events.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent && e.From is null).ToList())
         {
             var sources = events.Where(e => e.Person == arrival.Person && e != arrival && e.Lab is not null && e.Lab != arrival.Lab
-                && (e.Kind == EventKind.Leave || (e.Kind == EventKind.Role && (arrival.Kind != EventKind.FoundEvent || e.Former)) || (e.Kind == EventKind.Work && (e.Former || arrival.Kind == EventKind.Move)))).ToList();
+                && (e.Kind == EventKind.Leave || (e.Kind == EventKind.Role && (arrival.Kind != EventKind.FoundEvent || e.Former)) || (e.Kind == EventKind.FoundTitle && arrival.Kind != EventKind.FoundEvent) || (e.Kind == EventKind.Work && (e.Former || arrival.Kind == EventKind.Move))
+                    || (e.Kind == EventKind.Join && arrival.Kind == EventKind.Move && e.Start == arrival.Start && e.Date is { } joined && arrival.Date is { } moved && joined.IsBefore(moved)))).ToList();
             var source = sources.Find(e => e.Kind == EventKind.Leave) ?? sources.FirstOrDefault();
             if (source is not null)
             {

@@ -81,6 +81,9 @@ internal enum Cue
     /// <summary>Suffix words after "Lab-" that make the lab a modifier ("backed", "funded").</summary>
     ModifierSuffix,
 
+    /// <summary>"together with", "gemeinsam mit", "junto a": the person after it acts with the subject, not alone.</summary>
+    Comitative,
+
     /// <summary>Marks a recent-news frame (Chinese "刚刚"); resolved to the publication month.</summary>
     Recency,
 }

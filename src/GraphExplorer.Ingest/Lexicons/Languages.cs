@@ -38,10 +38,11 @@ internal static class Languages
          .Add(Cue.Join, "joined|joins|join|joining|has joined|will join|signed on with|signs on with|was hired by|were hired by|is hired by|was recruited by|was poached by|were poached by|came aboard|rejoined|rejoins|rejoin")
          .Add(Cue.Move, "moved to|moves to|moving to|move to|switched to|switches to|jumped ship to|jumps ship to|jumped to|jumps to|defected to|defects to|decamped to|decamps to|headed to|heads to|is heading to|went to|returned to|returns to|go to")
          .Add(Cue.Found, "founded|co-founded|cofounded|co-found|cofound|founds|co-founding|launched|launches|launching|started|starts|starting|set up|sets up|setting up|established|establishes|formed|forms|spun up|went on to found|went on to start|founded by|co-founded by|started by|launched by")
-         .Add(Cue.Work, "worked at|works at|working at|work at|worked for|works for|working for|work for|worked in|worked on|works on|working on|employed at|employed by|his work at|her work at|served at|spent|stint at|tenure at|time at")
-         .Add(Cue.Work, "had worked|had been at|was at|previously worked|formerly worked|worked", past: true)
+         .Add(Cue.Work, "worked at|works at|working at|work at|worked for|works for|working for|work for|worked in|worked on|works on|working on|employed at|employed by|his work at|her work at|stint at|tenure at|time at")
+         .Add(Cue.Work, "had worked|had been at|was at|previously worked|formerly worked|worked|spent|served", past: true)
+         .Add(Cue.Join, "to lead|to run|to head")
          .Add(Cue.Recruit, "hired|hires|hiring|recruited|recruits|recruiting|poached|poaches|poaching|attracted|attracts|lured|lures|nabbed|snagged|tapped|brought on|acqui-hired|hired away")
-         .Roles("CEO|chief executive=CEO|chief executive officer=CEO|CTO|chief technology officer=CTO|chief technical officer=CTO|CFO|COO|CPO|chief product officer=CPO|chief research officer|chief scientist|chief AI scientist=chief scientist|president|vice president=VP|VP|SVP|EVP|head|director|managing director|researcher|research scientist|research engineer|scientist|engineer|software engineer|member of technical staff|chairman|chair|executive|employee|staffer|intern|lead|manager|leader|leaders")
+         .Roles("CEO|chief executive=CEO|chief executive officer=CEO|CTO|chief technology officer=CTO|chief technical officer=CTO|CFO|COO|CPO|chief product officer=CPO|chief research officer|chief scientist|chief AI scientist=chief scientist|president|vice president=VP|VP|SVP|EVP|head|director|managing director|researcher|research scientist|research engineer|scientist|engineer|software engineer|member of technical staff|general counsel|chief legal officer=general counsel|chairman|chair|executive|employee|staffer|intern|lead|manager|leader|leaders")
          .Add(Cue.FounderRole, "co-founder|cofounder|co founder|founder|founders|co-founders|cofounders|founding member")
          .Add(Cue.Former, "former|ex|formerly|onetime|erstwhile|previously")
          .Add(Cue.Previously, "previously|before|after|prior to|earlier|formerly")
@@ -57,6 +58,7 @@ internal static class Languages
          .Add(Cue.PassiveBy, "by")
          .Add(Cue.Copula, "is|was|as|became|serves as|served as|has been|had been")
          .Add(Cue.ModifierSuffix, "backed|funded|owned|based|led|supported|rival|affiliated")
+         .Add(Cue.Comitative, "together with|alongside|along with|with co-founder|with cofounder")
          .Add(Cue.Recency, "just|this week|recently");
         l.Stop("the of and to in a is that for on it with as was he she at by this from be have has had are were which but not or an its their they will would his her been who said");
         l.WithGrams("th he the ing ion wh ed of");
@@ -73,11 +75,12 @@ internal static class Languages
          .Add(Cue.LeaveNoun, "départ|sortie|sorties|démission|départs")
          .Add(Cue.Join, "rejoint|rejoindre|rejoignent|rejoindra|a rejoint|ont rejoint|rejoignait|intègre|intégré|a intégré|intégrer|est arrivé chez|est arrivée chez|a été recruté par|a été recrutée par|a été débauché par|a été débauchée par|rallie|a rallié|rallier")
          .Add(Cue.Move, "est passé chez|est passée chez|passe chez|est parti chez|est partie chez|part chez|partir chez|a migré vers|file chez")
+         .Add(Cue.Join, "pour diriger|pour prendre la tête de")
          .Add(Cue.Found, "a fondé|fondé|fonde|fondée|a cofondé|cofondé|cofonde|co-fondé|a lancé|lancé|lance|lancer|a créé|créé|crée|créer|a mis sur pied|fondée par|fondé par|cofondée par")
          .Add(Cue.Work, "travaille chez|travaille pour|travaille à|travaillant chez|son séjour à|son passage chez|son passage à")
          .Add(Cue.Work, "a travaillé|travaillé|travaillait|avait travaillé|a œuvré|a passé", past: true)
          .Add(Cue.Recruit, "a recruté|recruté|recrute|recruter|a embauché|embauché|embauche|a attiré|attiré|attire|attirer|a débauché|débauché|débauche|a séduit")
-         .Roles("PDG=CEO|CEO|directeur général=CEO|directrice générale=CEO|CTO|directeur technique=CTO|directrice technique=CTO|chercheur=researcher|chercheuse=researcher|chercheurs=researcher|ingénieur=engineer|ingénieure=engineer|scientifique en chef=chief scientist|directeur scientifique=chief scientist|directrice scientifique=chief scientist|président=president|présidente=president|vice-président=VP|vice-présidente=VP|chef=head|responsable=head|directeur=director|directrice=director|dirigeant=executive|dirigeante=executive|scientifique=scientist|employé=employee|salarié=employee")
+         .Roles("PDG=CEO|CEO|directeur général=CEO|directrice générale=CEO|CTO|directeur technique=CTO|directrice technique=CTO|chercheur=researcher|chercheuse=researcher|chercheurs=researcher|ingénieur=engineer|ingénieure=engineer|scientifique en chef=chief scientist|directeur scientifique=chief scientist|directrice scientifique=chief scientist|président=president|présidente=president|vice-président=VP|vice-présidente=VP|directeur juridique=general counsel|directrice juridique=general counsel|chef=head|responsable=head|directeur=director|directrice=director|dirigeant=executive|dirigeante=executive|scientifique=scientist|employé=employee|salarié=employee")
          .Add(Cue.FounderRole, "co-fondateur|cofondateur|co-fondatrice|cofondatrice|fondateur|fondatrice|co-fondateurs|cofondateurs|fondateurs")
          .Add(Cue.Former, "ancien|ancienne|anciens|ex|précédemment|auparavant|anciennement")
          .Add(Cue.Previously, "précédemment|auparavant|après avoir|avant de|avant|après")
@@ -93,6 +96,7 @@ internal static class Languages
          .Add(Cue.PassiveBy, "par")
          .Add(Cue.Copula, "est|était|a été|devenu|devenue|comme")
          .Add(Cue.ModifierSuffix, "soutenu|soutenue|financé|financée")
+         .Add(Cue.Comitative, "avec|aux côtés de|en compagnie de")
          .Add(Cue.Recency, "cette semaine|récemment");
         l.Stop("le la les des du de un une et est en que qui dans pour pas sur au aux avec ce cette il elle ont sont mais ou son sa ses leur plus par été être a à l d qu n c j s se ne nous vous ils elles aussi comme après");
         l.WithGrams("é è ê à ç eau aux ait ent qu' tion les des");
@@ -109,11 +113,12 @@ internal static class Languages
          .Add(Cue.LeaveNoun, "salida|marcha|renuncia|partida|dimisión")
          .Add(Cue.Join, "se unió a|se une a|se unirá a|unirse a|se incorporó a|se incorpora a|se incorporará a|incorporarse a|fichó por|ficha por|fichará por|ha fichado por|fue fichado por|fue fichada por|fue contratado por|fue contratada por|se sumó a|se suma a|llegó a|entró en|ingresó en")
          .Add(Cue.Move, "se pasó a|se pasa a|se mudó a|se marchó a|se fue a|se trasladó a|se cambió a")
-         .Add(Cue.Found, "fundó|funda|fundar|cofundó|cofunda|ha fundado|ha cofundado|creó|lanzó|puso en marcha|fundada por|fundado por|cofundada por")
+         .Add(Cue.Found, "fundó|funda|fundar|cofundó|cofunda|ha fundado|ha cofundado|creó|crear|lanzó|puso en marcha|fundada por|fundado por|cofundada por")
+         .Add(Cue.Join, "para dirigir|para liderar|para encabezar")
          .Add(Cue.Work, "trabaja en|trabaja para|trabajando en|su paso por")
          .Add(Cue.Work, "trabajó en|trabajó para|trabajaba en|trabajaba para|había trabajado en|ha trabajado en|trabajó|trabajaba|estuvo en|pasó por", past: true)
          .Add(Cue.Recruit, "contrató|ha contratado|contrata|fichó a|ficha a|ha fichado a|reclutó|recluta|ha reclutado|atrajo|atrae|incorporó a|se llevó a")
-         .Roles("CEO|director ejecutivo=CEO|directora ejecutiva=CEO|consejero delegado=CEO|consejera delegada=CEO|CTO|director de tecnología=CTO|directora de tecnología=CTO|investigador=researcher|investigadora=researcher|científico jefe=chief scientist|científica jefa=chief scientist|jefe científico=chief scientist|científico=scientist|científica=scientist|ingeniero=engineer|ingeniera=engineer|presidente=president|presidenta=president|vicepresidente=VP|vicepresidenta=VP|director=director|directora=director|jefe=head|jefa=head|responsable=head|empleado=employee|empleada=employee|ejecutivo=executive|ejecutiva=executive")
+         .Roles("CEO|director ejecutivo=CEO|directora ejecutiva=CEO|consejero delegado=CEO|consejera delegada=CEO|CTO|director de tecnología=CTO|directora de tecnología=CTO|investigador=researcher|investigadora=researcher|científico jefe=chief scientist|científica jefa=chief scientist|jefe científico=chief scientist|científico=scientist|científica=scientist|ingeniero=engineer|ingeniera=engineer|presidente=president|presidenta=president|vicepresidente=VP|vicepresidenta=VP|director=director|directora=director|director jurídico=general counsel|directora jurídica=general counsel|jefe=head|jefa=head|responsable=head|empleado=employee|empleada=employee|ejecutivo=executive|ejecutiva=executive")
          .Add(Cue.FounderRole, "cofundador|cofundadora|co-fundador|co-fundadora|fundador|fundadora|cofundadores|fundadores")
          .Add(Cue.Former, "ex|antiguo|antigua|anterior|otrora")
          .Add(Cue.Previously, "anteriormente|previamente|antes|después de|tras")
@@ -121,7 +126,7 @@ internal static class Languages
          .Add(Cue.FromPrep, "desde|procedente de|proveniente de|venido de")
          .Add(Cue.Genitive, "de|del")
          .Add(Cue.Coord, "y|e")
-         .Add(Cue.Pronoun, "él|ella")
+         .Add(Cue.Pronoun, "ella")
          .Add(Cue.CompanyAnaphor, "la empresa|la compañía|la startup|la firma|el laboratorio|la tecnológica")
          .Add(Cue.StartupNoun, "startup|empresa|compañía|firma|laboratorio")
          .Add(Cue.Negation, "no|nunca")
@@ -129,6 +134,7 @@ internal static class Languages
          .Add(Cue.PassiveBy, "por")
          .Add(Cue.Copula, "es|era|fue|como")
          .Add(Cue.ModifierSuffix, "respaldada|respaldado")
+         .Add(Cue.Comitative, "junto a|junto con|con|al lado de")
          .Add(Cue.Recency, "recientemente|esta semana");
         l.Stop("el la los las de del y en que un una por con para es se no al lo como más pero sus su le ya o este esta ha sido entre cuando muy sin sobre también fue había según tras");
         l.WithGrams("ñ ción ado ida los las del ue qu");
@@ -145,11 +151,12 @@ internal static class Languages
          .Add(Cue.LeaveNoun, "Abgang|Weggang|Ausscheiden|Rücktritt|Abschied|Wechsel")
          .Add(Cue.Join, "schloss sich|schließt sich|angeschlossen|anschließen|heuerte bei|heuert bei|angeheuert|stieß zu|stößt zu|kam zu|kommt zu|beigetreten|tritt bei|wurde abgeworben von|wurde von")
          .Add(Cue.Move, "wechselte zu|wechselt zu|wechselte zum|wechselt zum|wechselte|wechselt|gewechselt|wechseln|ging zu|geht zu|zog weiter zu")
+         .Add(Cue.Join, "kehrt zurück zu|kehrte zurück zu|zurück zu|geht zurück zu|ging zurück zu")
          .Add(Cue.Found, "gründete|gründet|gegründet|mitgegründet|mitbegründet|gründeten|rief ins Leben|hob aus der Taufe|startete|gegründet von")
          .Add(Cue.Work, "arbeitet bei|arbeitet für|tätig bei|beschäftigt bei|forscht bei|seine Zeit bei|ihre Zeit bei")
          .Add(Cue.Work, "arbeitete bei|arbeitete für|arbeitete|war tätig|hatte gearbeitet|gearbeitet|forschte bei|forschte", past: true)
          .Add(Cue.Recruit, "holte|holt|geholt|warb ab|wirbt ab|abgeworben|stellte ein|stellt ein|eingestellt|verpflichtete|verpflichtet|lockte")
-         .Roles("CEO|Vorstandschef=CEO|Vorstandschefin=CEO|Vorstandsvorsitzender=CEO|Geschäftsführer=CEO|Geschäftsführerin=CEO|Konzernchef=CEO|CTO|Technikchef=CTO|Technikchefin=CTO|Chefwissenschaftler=chief scientist|Chefwissenschaftlerin=chief scientist|Forschungschef=head of research|Forschungschefin=head of research|Forscher=researcher|Forscherin=researcher|KI-Forscher=researcher|KI-Forscherin=researcher|Wissenschaftler=scientist|Wissenschaftlerin=scientist|Ingenieur=engineer|Ingenieurin=engineer|Entwickler=engineer|Entwicklerin=engineer|Präsident=president|Präsidentin=president|Vizepräsident=VP|Vizepräsidentin=VP|Leiter=head|Leiterin=head|Chef=head|Chefin=head|Direktor=director|Direktorin=director|Manager=manager|Managerin=manager|Mitarbeiter=employee|Mitarbeiterin=employee")
+         .Roles("CEO|Vorstandschef=CEO|Vorstandschefin=CEO|Vorstandsvorsitzender=CEO|Geschäftsführer=CEO|Geschäftsführerin=CEO|Konzernchef=CEO|CTO|Technikchef=CTO|Technikchefin=CTO|Chefwissenschaftler=chief scientist|Chefwissenschaftlerin=chief scientist|Forschungschef=head of research|Forschungschefin=head of research|Forscher=researcher|Forscherin=researcher|KI-Forscher=researcher|KI-Forscherin=researcher|Wissenschaftler=scientist|Wissenschaftlerin=scientist|Ingenieur=engineer|Ingenieurin=engineer|Entwickler=engineer|Entwicklerin=engineer|Präsident=president|Präsidentin=president|Vizepräsident=VP|Vizepräsidentin=VP|Justiziar=general counsel|Justiziarin=general counsel|Chefjustiziar=general counsel|Chefjurist=general counsel|Leiter=head|Leiterin=head|Chef=head|Chefin=head|Direktor=director|Direktorin=director|Manager=manager|Managerin=manager|Mitarbeiter=employee|Mitarbeiterin=employee")
          .Add(Cue.FounderRole, "Mitgründer|Mitgründerin|Mitbegründer|Mitbegründerin|Gründer|Gründerin|Co-Founder|Co-Gründer|Mitgründern|Gründern")
          .Add(Cue.Former, "ehemalige|ehemaliger|ehemaligen|ehemaliges|früherer|frühere|früheren|Ex|einstige|einstiger|vormals|zuvor")
          .Add(Cue.Previously, "zuvor|vorher|davor|nachdem|bevor|früher")
@@ -165,6 +172,7 @@ internal static class Languages
          .Add(Cue.PassiveBy, "von")
          .Add(Cue.Copula, "ist|war|als")
          .Add(Cue.ModifierSuffix, "finanzierte|unterstützte")
+         .Add(Cue.Comitative, "gemeinsam mit|zusammen mit|mit")
          .Add(Cue.Recency, "kürzlich|diese Woche");
         l.Stop("der die das und ist nicht ein eine einen dem den des zu mit sich auf für von im in auch als an er sie es wird wurde hat haben war bei nach aus wie noch bereits sein seine ihre über");
         l.WithGrams("ß ä ö ü sch ung ei ich der die");
@@ -181,11 +189,12 @@ internal static class Languages
          .Add(Cue.LeaveNoun, "saída|demissão|partida")
          .Add(Cue.Join, "juntou-se à|juntou-se ao|juntou-se a|juntar-se à|juntar-se ao|se juntou à|se juntou ao|se juntará à|entrou na|entrou no|entrou para|ingressou na|ingressou no|integrou|aderiu à|aderiu ao|foi contratado pela|foi contratada pela|foi contratado pelo|foi contratada pelo|chega à|chegou à|reforça|reforçou")
          .Add(Cue.Move, "mudou-se para|se mudou para|foi para|vai para|irá para|transferiu-se para|trocou")
-         .Add(Cue.Found, "fundou|funda|cofundou|criou|lançou|fundada por|fundado por|cofundada por")
+         .Add(Cue.Found, "fundou|funda|cofundou|criou|criar|fundar|lançou|fundada por|fundado por|cofundada por")
+         .Add(Cue.Join, "para liderar|para dirigir|para comandar")
          .Add(Cue.Work, "trabalha na|trabalha no|trabalha em|trabalha para|sua passagem pela|sua passagem pelo")
          .Add(Cue.Work, "trabalhou na|trabalhou no|trabalhou em|trabalhou para|trabalhava na|trabalhava no|trabalhava em|trabalhou|trabalhava|passou pela|passou pelo|atuou na|atuou no", past: true)
          .Add(Cue.Recruit, "contratou|contrata|recrutou|recruta|atraiu|atrai|tirou")
-         .Roles("CEO|diretor-executivo=CEO|diretora-executiva=CEO|presidente-executivo=CEO|CTO|diretor de tecnologia=CTO|diretora de tecnologia=CTO|pesquisador=researcher|pesquisadora=researcher|investigador=researcher|cientista-chefe=chief scientist|cientista chefe=chief scientist|cientista=scientist|engenheiro=engineer|engenheira=engineer|presidente=president|vice-presidente=VP|diretor=director|diretora=director|chefe=head|líder=head|executivo=executive|executiva=executive|funcionário=employee|funcionária=employee")
+         .Roles("CEO|diretor-executivo=CEO|diretora-executiva=CEO|presidente-executivo=CEO|CTO|diretor de tecnologia=CTO|diretora de tecnologia=CTO|pesquisador=researcher|pesquisadora=researcher|investigador=researcher|cientista-chefe=chief scientist|cientista chefe=chief scientist|cientista=scientist|engenheiro=engineer|engenheira=engineer|presidente=president|vice-presidente=VP|diretor=director|diretora=director|diretor jurídico=general counsel|diretora jurídica=general counsel|chefe=head|líder=head|executivo=executive|executiva=executive|funcionário=employee|funcionária=employee")
          .Add(Cue.FounderRole, "cofundador|cofundadora|co-fundador|co-fundadora|fundador|fundadora|fundadores|cofundadores")
          .Add(Cue.Former, "ex|antigo|antiga")
          .Add(Cue.Previously, "anteriormente|antes|depois de|após")
@@ -201,6 +210,7 @@ internal static class Languages
          .Add(Cue.PassiveBy, "por|pela|pelo")
          .Add(Cue.Copula, "é|era|foi|como")
          .Add(Cue.ModifierSuffix, "apoiada|apoiado")
+         .Add(Cue.Comitative, "junto com|junto a|com|ao lado de|ao lado do|ao lado da")
          .Add(Cue.Recency, "recentemente|nesta semana");
         l.Stop("o a os as de do da dos das e em no na nos nas um uma por para com que se não mais mas foi ao à seu sua ele ela é são também já pelo pela entre quando muito sem sobre isso este esta ou segundo após");
         l.WithGrams("ção ões ão nh lh ã õ ç que dos das");
@@ -217,6 +227,7 @@ internal static class Languages
          .Add(Cue.LeaveNoun, "kepergian|pengunduran diri|keluarnya|hengkangnya|mundurnya")
          .Add(Cue.Join, "bergabung dengan|bergabung ke|bergabung di|bergabung|bergabungnya|masuk ke|direkrut oleh|dibajak oleh|digaet oleh|berlabuh ke|berlabuh di")
          .Add(Cue.Move, "pindah ke|berpindah ke|beralih ke|hijrah ke|loncat ke|pindah")
+         .Add(Cue.Join, "untuk memimpin")
          .Add(Cue.Found, "mendirikan|ikut mendirikan|turut mendirikan|meluncurkan|merintis|didirikan oleh|mendirikannya")
          .Add(Cue.Work, "bekerja di|bekerja pada|bekerja untuk|berkarier di|menjabat di")
          .Add(Cue.Work, "sempat bekerja|pernah bekerja|sebelumnya bekerja|bekerja", past: true)
@@ -236,6 +247,7 @@ internal static class Languages
          .Add(Cue.Including, "termasuk|di antaranya|antara lain")
          .Add(Cue.PassiveBy, "oleh")
          .Add(Cue.Copula, "adalah|merupakan|sebagai|menjabat sebagai")
+         .Add(Cue.Comitative, "bersama|bersama dengan")
          .Add(Cue.Recency, "baru-baru ini|pekan ini|minggu ini");
         l.Stop("yang dan di ke dari untuk dengan ini itu pada dalam akan tidak juga ada adalah sebagai oleh karena atau sudah telah bahwa mereka kami kita saya ia dia para lebih secara bisa dapat seperti hingga antara setelah sebelum menurut belum");
         l.WithGrams("ng ny kan nya ber men an ah");
@@ -275,6 +287,7 @@ internal static class Languages
          .Add(Cue.Including, "包括|其中包括")
          .Add(Cue.PassiveBy, "被")
          .Add(Cue.Copula, "是|为|担任|成为|擔任|成為|為")
+         .Add(Cue.Comitative, "一起|一同|携手|攜手")
          .Add(Cue.Recency, "刚刚|近日|日前|现在|剛剛|現在");
         l.MonthNames();
         return l;
@@ -285,14 +298,14 @@ internal static class Languages
         var l = new LanguageLexicon("ja") { HeadFinal = true, LabBeforeTitle = true };
         l.Add(Cue.Leave, "退社|退職|辞任|離脱|去った|去り|去る|離れ|辞め|退任")
          .Add(Cue.LeaveNoun, "退社|退任")
-         .Add(Cue.Join, "入社|加入|合流|加わ|参画|入り")
+         .Add(Cue.Join, "入社|加入|合流|加わ|参画|入り|復帰|参加|就任")
          .Add(Cue.Move, "移籍|転職|移っ|移る|移り")
          .Add(Cue.Found, "設立|創業|創設|立ち上げ|共同設立|共同創業|創立")
-         .Add(Cue.Work, "勤務|在籍|働い|勤め|務め")
+         .Add(Cue.Work, "勤務|在籍|働い|勤め|務め|率い")
          .Add(Cue.Work, "在籍していた|勤務していた|働いていた|務めた", past: true)
          .Add(Cue.Recruit, "採用|引き抜|招聘|迎え入れ")
-         .Roles("最高経営責任者=CEO|CEO|最高技術責任者=CTO|CTO|研究者=researcher|研究員=researcher|主任研究員=lead researcher|科学者=scientist|チーフサイエンティスト=chief scientist|主任科学者=chief scientist|エンジニア=engineer|技術者=engineer|社長=president|副社長=VP|幹部=executive|責任者=head|部長=head|会長=chairman|社員=employee")
-         .Add(Cue.FounderRole, "共同創業者|創業者|共同創設者|創設者|共同設立者|設立者|創立者")
+         .Roles("AI責任者=head of AI|最高経営責任者=CEO|CEO|最高技術責任者=CTO|CTO|研究者=researcher|研究員=researcher|主任研究員=lead researcher|科学者=scientist|チーフサイエンティスト=chief scientist|主任科学者=chief scientist|エンジニア=engineer|技術者=engineer|社長=president|副社長=VP|幹部=executive|責任者=head|部長=head|会長=chairman|社員=employee")
+         .Add(Cue.FounderRole, "創業メンバー|共同創業者|創業者|共同創設者|創設者|共同設立者|設立者|創立者")
          .Add(Cue.Former, "元|前|旧")
          .Add(Cue.Previously, "以前|かつて|前に|その後|後に")
          .Add(Cue.Blocker, "次元|地元|元々|手元|足元|前回|前年|前日|午前|以前|名前|事前")
@@ -300,13 +313,15 @@ internal static class Languages
          .Add(Cue.FromPrep, "から")
          .Add(Cue.Genitive, "の")
          .Add(Cue.Coord, "と|や|および|及び")
-         .Add(Cue.Pronoun, "彼|彼女")
+         .Add(Cue.Pronoun, "彼|彼女|同氏")
          .Add(Cue.Blocker, "彼ら|彼女ら")
          .Add(Cue.CompanyAnaphor, "同社|同研究所|同ラボ")
          .Add(Cue.StartupNoun, "スタートアップ|新会社")
          .Add(Cue.Negation, "ない|せず")
          .Add(Cue.Including, "を含む")
+         .Add(Cue.Copula, "は|として")
          .Add(Cue.PassiveBy, "によって")
+         .Add(Cue.Comitative, "とともに|と共に|と一緒に")
          .Add(Cue.Recency, "先日|このほど");
         return l;
     }
@@ -316,7 +331,7 @@ internal static class Languages
         var l = new LanguageLexicon("ko") { HeadFinal = true, LabBeforeTitle = true };
         l.Add(Cue.Leave, "떠나|떠났|떠난|떠날|퇴사|사임|그만두|그만뒀|이탈|결별")
          .Add(Cue.LeaveNoun, "퇴사|사임")
-         .Add(Cue.Join, "합류|입사|영입됐|영입되|가세|들어갔")
+         .Add(Cue.Join, "합류|입사|영입됐|영입되|가세|들어갔|복귀")
          .Add(Cue.Move, "이직|옮겨|옮겼|옮긴")
          .Add(Cue.Found, "설립|창업|공동 설립|공동설립|세웠|창립")
          .Add(Cue.Work, "근무|재직|일하")
@@ -335,6 +350,7 @@ internal static class Languages
          .Add(Cue.StartupNoun, "스타트업")
          .Add(Cue.Negation, "않|못")
          .Add(Cue.Including, "포함해")
+         .Add(Cue.Comitative, "함께")
          .Add(Cue.Recency, "최근");
         return l;
     }
