@@ -83,7 +83,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
 
     /// <summary>Writes a figure (a benchmark) next to the screenshots, so CI keeps it.</summary>
     public static async Task WriteArtifactAsync(string name, string text) =>
-        await File.WriteAllTextAsync(Path.Combine(RepoPaths.Artifacts, name), text, Encoding.UTF8);
+        await File.WriteAllTextAsync(Path.Combine(RepoPaths.Artifacts, name), text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 }
 
 /// <summary>An open explorer page with its context (closed on dispose) and the script errors it raised.</summary>

@@ -84,7 +84,13 @@ export function formatSpan(start: string | null | undefined, end: string | null 
   return "dates unknown";
 }
 
-/** The date a fact happened at, for sorting a timeline (undated facts last). */
-export function edgeSortKey(edge: EdgeDto): string {
-  return firstDay(edge.start ?? edge.date ?? edge.end) ?? "9999";
+const sameDayOrder: Record<string, number> = { FOUNDED: 0, LEFT_FOR: 1, WORKED_AT: 2 };
+
+/**
+ * The order of a career timeline: by the date a fact begins (undated facts last); on the same date a founding comes
+ * first and a move before the tenure it starts.
+ */
+export function compareFacts(a: EdgeDto, b: EdgeDto): number {
+  const key = (edge: EdgeDto) => firstDay(edge.start ?? edge.date ?? edge.end) ?? "9999";
+  return key(a).localeCompare(key(b)) || (sameDayOrder[a.type] ?? 3) - (sameDayOrder[b.type] ?? 3);
 }

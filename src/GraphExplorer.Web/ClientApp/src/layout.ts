@@ -85,9 +85,11 @@ export class Layout {
         if (anchors.length) {
           x = anchors.reduce((sum, n) => sum + this.graph.getNodeAttribute(n, "x"), 0) / anchors.length;
           y = anchors.reduce((sum, n) => sum + this.graph.getNodeAttribute(n, "y"), 0) / anchors.length;
-          const jitter = Math.max(1, extent.size / 30);
-          x += (this.random() - 0.5) * jitter;
-          y += (this.random() - 0.5) * jitter;
+          // Beside the anchors, not on them: a newcomer should be visible at once, before the layout moves it.
+          const angle = this.random() * 2 * Math.PI;
+          const distance = Math.max(1, extent.size / 12);
+          x += Math.cos(angle) * distance;
+          y += Math.sin(angle) * distance;
         }
         this.graph.mergeNodeAttributes(node, { x, y });
         fresh.delete(node);

@@ -1,5 +1,10 @@
 import { $ } from "./dom";
 import { firstDay, formatPartial, monthIndex, monthStart, todayIso } from "./dates";
+
+/** A slider position as a month ("2024-04"). */
+function monthOf(index: number): string {
+  return monthStart(index).slice(0, 7);
+}
 import type { GraphModel } from "./model";
 import type { GraphView } from "./view";
 
@@ -17,7 +22,7 @@ export class TimeBar {
   private timer: number | null = null;
 
   constructor(private readonly model: GraphModel, private readonly view: GraphView) {
-    this.slider.addEventListener("input", () => this.setDay(monthStart(Number(this.slider.value))));
+    this.slider.addEventListener("input", () => this.setDate(monthOf(Number(this.slider.value))));
     this.slider.addEventListener("keydown", (event) => {
       if (event.key === " ") {
         event.preventDefault();
@@ -26,13 +31,13 @@ export class TimeBar {
     });
     this.date.addEventListener("keydown", (event) => {
       if (event.key === "Enter") this.applyTyped();
-      if (event.key === "Escape") this.setDay(null);
+      if (event.key === "Escape") this.setDate(null);
     });
     this.date.addEventListener("change", () => this.applyTyped());
     this.play.addEventListener("click", () => this.toggle());
     $("[data-testid=time-all]").addEventListener("click", () => {
       this.stop();
-      this.setDay(null);
+      this.setDate(null);
     });
     this.updateRange();
   }
@@ -51,17 +56,21 @@ export class TimeBar {
   private applyTyped(): void {
     const text = this.date.value.trim();
     if (text === "") {
-      this.setDay(null);
+      this.setDate(null);
       return;
     }
-    const day = firstDay(text);
-    this.date.classList.toggle("invalid", day === null);
-    this.date.title = day === null ? `“${text}” is not a date: use yyyy, yyyy-mm or yyyy-mm-dd` : "";
-    if (day) this.setDay(day);
+    const valid = firstDay(text) !== null;
+    this.date.classList.toggle("invalid", !valid);
+    this.date.title = valid ? "" : `“${text}” is not a date: use yyyy, yyyy-mm or yyyy-mm-dd`;
+    if (valid) this.setDate(text);
   }
 
-  /** Shows the graph as of a day (ISO), or all of history for null. */
-  setDay(day: string | null): void {
+  /**
+   * Shows the graph as of a date (yyyy, yyyy-mm or yyyy-mm-dd: its first day), or all of history for null. The label
+   * keeps the precision given: the slider moves by months, so it says "Apr 2024", a typed day says "30 Apr 2024".
+   */
+  setDate(date: string | null): void {
+    const day = firstDay(date);
     this.view.setAsOf(day);
     this.date.classList.remove("invalid");
     if (day === null) {
@@ -69,8 +78,8 @@ export class TimeBar {
       this.date.value = "";
       this.slider.value = this.slider.max;
     } else {
-      this.label.textContent = `As of ${formatPartial(day)}`;
-      this.date.value = day;
+      this.label.textContent = `As of ${formatPartial(date)}`;
+      this.date.value = date ?? "";
       this.slider.value = String(monthIndex(day));
     }
     this.slider.setAttribute("aria-valuetext", this.label.textContent);
@@ -88,10 +97,10 @@ export class TimeBar {
     let month = this.view.asOfDay === null || monthIndex(this.view.asOfDay) >= max ? min : monthIndex(this.view.asOfDay);
     this.play.textContent = "⏸";
     this.play.setAttribute("aria-label", "Pause");
-    this.setDay(monthStart(month));
+    this.setDate(monthOf(month));
     this.timer = window.setInterval(() => {
       month = Math.min(max, month + 12);
-      this.setDay(monthStart(month));
+      this.setDate(monthOf(month));
       if (month >= max) this.stop();
     }, playStepMs);
   }

@@ -105,4 +105,6 @@ export interface CypherAnswer {
   columns: string[];
   rows: unknown[][];
   truncated?: boolean;
+  /** Time the server spent, when it says. */
+  elapsedMs?: number;
 }

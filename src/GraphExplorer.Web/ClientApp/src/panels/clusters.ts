@@ -133,6 +133,7 @@ export class ClustersPanel {
       if (nodes.has(source) && nodes.has(target)) edges.add(edge);
     });
     this.ctx.view.setHighlight({ nodes, edges });
+    this.ctx.view.fitNodes(nodes);
   }
 
   private applyColours(): void {

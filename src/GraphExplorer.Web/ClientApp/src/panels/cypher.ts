@@ -180,7 +180,7 @@ export class CypherPanel {
         h("tbody", {}, rows.map((row) => h("tr", { "data-testid": "cypher-row" }, (Array.isArray(row) ? row : columns.map((c) => (row as Record<string, unknown>)[c])).map((cell) => h("td", {}, cellText(cell)))))),
       ),
     );
-    const summary = h("div", { className: "subtitle", "data-testid": "cypher-summary" }, `${rows.length} row${rows.length === 1 ? "" : "s"}${answer.truncated ? " (truncated)" : ""} in ${Math.round(elapsed)} ms`);
+    const summary = h("div", { className: "subtitle", "data-testid": "cypher-summary" }, `${rows.length} row${rows.length === 1 ? "" : "s"}${answer.truncated ? " (truncated)" : ""} in ${Math.round(answer.elapsedMs ?? elapsed)} ms`);
     if (nodes.size === 0) {
       this.show(summary, table);
       return;

@@ -1,7 +1,7 @@
 import { api } from "../api";
 import type { AppContext } from "../context";
 import { clear, errorBox, h, list } from "../dom";
-import { edgeSortKey, formatPartial, formatSpan } from "../dates";
+import { compareFacts, formatPartial, formatSpan } from "../dates";
 import type { ArticleDto, EdgeDto, LabAnswer, LabCount, NodeDto, PersonAnswer } from "../types";
 import { sourceList } from "./articles";
 
@@ -95,15 +95,15 @@ export class DetailsPanel {
             type: "button",
             className: "button small ghost",
             "data-testid": "action-expand",
-            disabled: hidden === 0 && view.focused,
-            title: view.focused ? `${hidden} hidden neighbour(s)` : "Reveal this node's neighbours (in a focus)",
+            disabled: hidden === 0,
+            title: view.focused ? `${hidden} hidden neighbour(s)` : "Everything is shown: Focus first, then expand step by step",
             onclick: () => {
               const added = view.expand(node.id);
               this.ctx.toast(`${added} neighbour(s) shown`);
               this.refreshHeader();
             },
           },
-          view.focused ? `Expand (${hidden})` : "Expand",
+          `Expand (${hidden})`,
         ),
         h(
           "button",
@@ -164,7 +164,7 @@ export class DetailsPanel {
   }
 
   private timeline(edges: EdgeDto[], perspective: "person" | "lab", lookup: (id: string) => ArticleDto | undefined): HTMLElement {
-    const sorted = [...edges].sort((a, b) => edgeSortKey(a).localeCompare(edgeSortKey(b)));
+    const sorted = [...edges].sort(compareFacts);
     return h(
       "ol",
       { className: "timeline", "data-testid": "timeline" },

@@ -202,8 +202,9 @@ export class FlowsPanel {
     const height = Math.max(200, rows * 26 + 40);
     const scale = (height - 20 - gap * (rows - 1)) / total;
     const barWidth = 10;
+    // Lab names are long ("Meta Superintelligence Labs (2)"): the right side, which also carries the counts, gets more room.
     const leftX = 150;
-    const rightX = width - 150 - barWidth;
+    const rightX = width - 190 - barWidth;
 
     const place = (column: [string, number][]) => {
       const positions = new Map<string, { y: number; h: number; cursor: number }>();
