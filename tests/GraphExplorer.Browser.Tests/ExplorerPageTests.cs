@@ -396,6 +396,24 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         Assert.Empty(explorer.ScriptErrors);
     }
 
+    [Fact]
+    public async Task Page_AtASmallLaptopSize_KeepsEveryControlInViewWithoutScrolling()
+    {
+        await using var explorer = await fixture.OpenAsync(viewport: new() { Width = 1280, Height = 720 });
+        var page = explorer.Page;
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth || document.documentElement.scrollHeight > window.innerHeight");
+        Assert.False(overflow, "the page scrolls at 1280×720");
+        foreach (var testId in new[] { "search-input", "connection-state", "export-png", "tab-details", "tab-cypher", "time-play", "time-slider", "time-all", "legend", "zoom-fit" })
+        {
+            var box = await page.GetByTestId(testId).BoundingBoxAsync();
+            Assert.True(box is not null, $"{testId} is not shown");
+            Assert.True(box.X >= 0 && box.Y >= 0 && box.X + box.Width <= 1280 && box.Y + box.Height <= 720, $"{testId} is outside the window: {box.X},{box.Y} {box.Width}×{box.Height}");
+        }
+
+        await ExplorerFixture.ScreenshotAsync(page, "14-laptop-1280");
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
     private async Task<JsonDocument> GetJsonAsync(string path)
     {
         ExplorerFixture.RequireChromium();

@@ -11,10 +11,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1024,
   },
   server: {
-    // `npm run dev` talks to a running `dotnet run` (default Kestrel port) for the API and the hub.
+    // `npm run dev` talks to a running `dotnet run --project src/GraphExplorer.Web` (launchSettings: port 5080).
     proxy: {
-      "/api": "http://localhost:5000",
-      "/hubs": { target: "http://localhost:5000", ws: true },
+      "/api": "http://localhost:5080",
+      "/hubs": { target: "http://localhost:5080", ws: true },
     },
   },
 });

@@ -38,8 +38,11 @@ export class Layout {
     return this.worker !== null;
   }
 
-  /** Lays out the whole graph from scratch. */
-  placeAll(): void {
+  /**
+   * Lays out the whole graph from scratch. With <paramref name="settle"/> false a large graph keeps its first guess
+   * until <see cref="settle"/> is called: the page loading it draws the first frame before the worker takes a core.
+   */
+  placeAll(settle = true): void {
     const labs = this.graph.filterNodes((_node, attributes) => attributes.kind === "lab");
     const radius = 10 * Math.sqrt(this.graph.order + 1);
     labs.forEach((lab, index) => {
@@ -59,9 +62,14 @@ export class Layout {
     if (this.graph.order > 0 && this.graph.order <= 400) {
       this.stop();
       forceAtlas2.assign(this.graph, { iterations: 500, settings: this.settings() });
-    } else {
-      this.run(new Set());
+    } else if (settle) {
+      this.settle();
     }
+  }
+
+  /** Lets ForceAtlas2 move every node until the picture settles (small graphs are settled by placeAll already). */
+  settle(): void {
+    if (this.graph.order > 400) this.run(new Set());
   }
 
   /** Places newly arrived nodes beside their placed neighbours and lets only them move while they settle. */

@@ -201,7 +201,8 @@ layout.onRunningChange((running) => {
 function afterApply(result: ApplyResult, live: boolean): void {
   const initial = result.replaced && result.addedNodes.length === model.graph.order;
   if (initial) {
-    layout.placeAll();
+    // On the page's first load the layout worker starts only once the first frame is shown (see load()).
+    layout.placeAll(ready);
     if (model.graph.order > focusThreshold && new URLSearchParams(location.search).get("view") !== "all") {
       view.focus(model.graph.filterNodes((_node, attributes) => attributes.kind === "lab"));
     }
@@ -247,6 +248,7 @@ async function load(): Promise<void> {
     await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
     timings.rendered = performance.now();
     timings.renderMs = timings.rendered - timings.dataArrived;
+    layout.settle();
     timings.nodes = model.graph.order;
     timings.edges = model.graph.size;
     loading.hidden = true;

@@ -382,7 +382,11 @@ export class GraphView {
       result.hidden = true;
       return result;
     }
-    if (this.large) result.type = data.dto.type === "LEFT_FOR" ? "arrow" : "line";
+    if (this.large) {
+      // Thin lines, moves a little stronger: thousands of thick foundings would paint over everything else.
+      result.type = data.dto.type === "LEFT_FOR" ? "arrow" : "line";
+      result.size = data.dto.type === "LEFT_FOR" ? 1 : 0.6;
+    }
     // FOUNDED bends the other way from LEFT_FOR so that both stay apart from a straight WORKED_AT on the same pair.
     else result.curvature = data.dto.type === "FOUNDED" ? -0.35 : 0.3;
     const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
