@@ -90,6 +90,37 @@ public sealed class LiveUpdatesTests
     }
 
     [Fact]
+    public async Task LoadByTheCommandLineOnTheSameFile_ReachesConnectedViewsWithinTwoSeconds()
+    {
+        Assert.SkipWhen(CommandLine.Path is null, "graphexplorer.dll was not built next to the tests");
+        await using var factory = new ExplorerFactory();
+        using var client = factory.CreateClient();
+        await using var view = await LiveView.ConnectAsync(factory.Server);
+        var before = view.Revision;
+        var facts = Path.Combine(factory.Folder, "more.jsonl");
+        await File.WriteAllTextAsync(facts, TestFacts.Batch(1, "Cli"), Ct);
+
+        var (exitCode, output) = await CommandLine.RunAsync(["load", facts, "--data-path", factory.DataPath], factory.Folder, Ct);
+        var exited = DateTimeOffset.UtcNow;
+
+        Assert.True(exitCode == 0, $"graphexplorer load exited with {exitCode}: {output}");
+        long committed;
+        await using (var file = TestStores.Embedded(factory.DataPath))
+        {
+            // The file's revision, which the host has not necessarily seen yet.
+            await file.InitializeAsync(Ct);
+            committed = await file.GetRevisionAsync(Ct);
+        }
+
+        Assert.True(committed > before, $"the command line committed nothing: {output}");
+        await view.WaitForRevisionAsync(committed, TimeSpan.FromSeconds(2));
+        Assert.True(DateTimeOffset.UtcNow - exited < TimeSpan.FromSeconds(2));
+        Assert.Empty(view.Violations);
+        Assert.Contains(view.Nodes.Values, n => n.Name == "Cli Person 1");
+        Assert.Equal(GraphState.Of(await client.GetGraphAsync()), view.State());
+    }
+
+    [Fact]
     public async Task LocalWriteAfterAnotherProcessWrote_ViewsGetBothWithoutAGap()
     {
         // Slow polling, so the local commit is what finds the other process's batch first.
