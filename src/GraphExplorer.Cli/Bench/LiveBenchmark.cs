@@ -26,7 +26,7 @@ public static class LiveBenchmark
 
     public static Command Create()
     {
-        var server = new Option<Uri>("--server") { Description = "URL of a running explorer (for example http://localhost:5080)", Required = true };
+        var server = new Option<string>("--server") { Description = "URL of a running explorer (for example http://localhost:5080)", Required = true };
         var clients = new Option<int>("--clients") { Description = "Connected SignalR clients", DefaultValueFactory = _ => 200 };
         var writes = new Option<int>("--writes") { Description = "Writes measured for latency", DefaultValueFactory = _ => 1000 };
         var interval = new Option<int>("--interval-ms") { Description = "Pause between latency writes, in ms (0: back to back)", DefaultValueFactory = _ => 10 };
@@ -39,8 +39,14 @@ public static class LiveBenchmark
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var url = parseResult.GetValue(server)!;
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var serverUri))
+            {
+                throw new CliUsageException($"--server must be an absolute URL such as http://localhost:5080, not '{url}'");
+            }
+
             var settings = new Settings(
-                parseResult.GetValue(server)!,
+                serverUri,
                 parseResult.GetValue(clients),
                 parseResult.GetValue(writes),
                 parseResult.GetValue(interval),
@@ -103,11 +109,15 @@ public static class LiveBenchmark
             var last = revisions[^1];
             var complete = await arrivals.WaitForAllAsync(last, TimeSpan.FromSeconds(30), cancellationToken);
             var latencies = new List<double>(settings.Writes);
+            var afterAnswer = new List<double>(settings.Writes);
             for (var i = 0; i < settings.Writes; i++)
             {
                 if (arrivals.LastArrival(revisions[i]) is { } at)
                 {
                     latencies.Add(Stopwatch.GetElapsedTime(sentAt[i], at).TotalMilliseconds);
+
+                    // Negative when every client had the delta before the POST's own answer arrived.
+                    afterAnswer.Add((at - answeredAt[i]) * 1000.0 / Stopwatch.Frequency);
                 }
             }
 
@@ -115,7 +125,12 @@ public static class LiveBenchmark
             var pace = settings.IntervalMs > 0 ? $"one every {settings.IntervalMs} ms" : "back to back";
             await Line(output, "writes", $"{settings.Writes} small batches ({pace}) in {writing.TotalSeconds:F1} s; revisions {revisions[0]}..{last}; {settings.Writes * (long)settings.Clients:N0} deliveries expected");
             await Line(output, "write→last client", latencies.Count == 0 ? "no write reached every client" : $"p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies.Max():F1} ms over {latencies.Count} writes");
-            await Line(output, "POST answered", $"p50 {Percentile(answered, 0.50):F1} ms, p99 {Percentile(answered, 0.99):F1} ms");
+            await Line(output, "POST answered", $"p50 {Percentile(answered, 0.50):F1} ms, p99 {Percentile(answered, 0.99):F1} ms after it was sent");
+            if (afterAnswer.Count > 0)
+            {
+                await Line(output, "answer→last client", $"p50 {Percentile(afterAnswer, 0.50):F1} ms, p99 {Percentile(afterAnswer, 0.99):F1} ms (commit already done: the broadcast alone)");
+            }
+
             await Line(output, "deliveries", $"{arrivals.Delivered:N0} revision deliveries; {(complete ? "every client reached the last revision" : "NOT every client reached the last revision within 30 s")}; gaps or repeats: {arrivals.Violations}");
         }
         finally
