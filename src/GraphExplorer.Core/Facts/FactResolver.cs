@@ -72,6 +72,9 @@ public static class FactResolver
     private sealed class Namespace(NodeKind kind)
     {
         private readonly Dictionary<string, Group> _groupByKey = new(StringComparer.Ordinal);
+
+        // The same spelling recurs on most lines (a lab's name in every tenure): remembering it skips Names.Key.
+        private readonly Dictionary<string, Group> _groupBySpelling = new(StringComparer.Ordinal);
         private readonly List<Group> _groups = [];
 
         public void Declare(AliasFact alias)
@@ -93,12 +96,20 @@ public static class FactResolver
 
         public void Mention(string name)
         {
-            if (!_groupByKey.ContainsKey(Names.Key(name)))
+            if (_groupBySpelling.ContainsKey(name))
             {
-                var group = new Group(name);
-                _groups.Add(group);
-                Add(group, name);
+                return;
             }
+
+            // A spelling that matches a known name as a key ("Openai" after "OpenAI") is kept as an alias of that group,
+            // as it is when it arrives in a later batch.
+            if (!_groupByKey.TryGetValue(Names.Key(name), out var group))
+            {
+                group = new Group(name);
+                _groups.Add(group);
+            }
+
+            Add(group, name);
         }
 
         public async Task ResolveAsync(IGraphStore store, CancellationToken cancellationToken)
@@ -114,7 +125,7 @@ public static class FactResolver
             }
         }
 
-        public string IdOf(string name) => _groupByKey[Names.Key(name)].Id!;
+        public string IdOf(string name) => (_groupBySpelling.TryGetValue(name, out var group) ? group : _groupByKey[Names.Key(name)]).Id!;
 
         public IEnumerable<Entity> Entities() =>
             _groups.Select(g => new Entity(kind, g.Id!, g.Name, g.Spellings.Where(s => s != g.Name).ToList()));
@@ -126,7 +137,9 @@ public static class FactResolver
                 group.Spellings.Add(spelling);
             }
 
-            _groupByKey.TryAdd(Names.Key(spelling), group);
+            var key = Names.Key(spelling);
+            _groupByKey.TryAdd(key, group);
+            _groupBySpelling.TryAdd(spelling, _groupByKey[key]);
         }
 
         private sealed class Group(string name)

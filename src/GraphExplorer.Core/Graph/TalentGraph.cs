@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using GraphExplorer.Core.Model;
 
 namespace GraphExplorer.Core.Graph;
@@ -18,8 +17,8 @@ public sealed partial class TalentGraph
 
     private readonly Dictionary<string, int> _nodeById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>[] _nodeByName = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
-    private readonly Dictionary<EdgeKey, int> _edgeByKey = [];
     private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _singleSources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _articleRevision = new(StringComparer.Ordinal);
     private NodeData[] _nodes = new NodeData[64];
@@ -332,7 +331,6 @@ public sealed partial class TalentGraph
                 End = edge.End?.Packed ?? 0,
                 Date = edge.Date?.Packed ?? 0,
             };
-            _edgeByKey.Add(KeyOf(edge.Type, person, lab, from, role, edge.Start, edge.End, edge.Date), index);
             Attach(person, index);
             Attach(lab, index);
             if (from != NoNode)
@@ -342,7 +340,7 @@ public sealed partial class TalentGraph
         }
 
         ref var data = ref _edges[index];
-        data.Sources = edge.Sources.Count == 0 ? null : [.. edge.Sources];
+        data.Sources = ShareSources(edge.Sources);
         data.Revision = revision;
         Revision = Math.Max(Revision, revision);
     }
@@ -388,7 +386,54 @@ public sealed partial class TalentGraph
             return false;
         }
 
-        return _edgeByKey.TryGetValue(KeyOf(edge.Type, person, lab, from, role, edge.Start, edge.End, edge.Date), out index);
+        // A person has a handful of edges: scanning them costs less than a global index of every edge (which took
+        // about 110 bytes an edge, 450 MB at four million edges).
+        int start = edge.Start?.Packed ?? 0, end = edge.End?.Packed ?? 0, date = edge.Date?.Packed ?? 0;
+        ref readonly var owner = ref _nodes[person];
+        for (var i = 0; i < owner.Degree; i++)
+        {
+            var candidate = owner.Edges[i];
+            ref readonly var data = ref _edges[candidate];
+            if (data.Person == person && data.Lab == lab && data.Type == edge.Type && data.FromLab == from && data.Start == start
+                && data.End == end && data.Date == date && string.Equals(data.Role, role, StringComparison.Ordinal))
+            {
+                index = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// One array per distinct single source, shared by every edge citing only that article (most edges), and the
+    /// article id strings shared too: four million edges would otherwise hold four million arrays and id copies.
+    /// </summary>
+    private string[]? ShareSources(IReadOnlyList<string> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return null;
+        }
+
+        if (sources.Count == 1)
+        {
+            if (!_singleSources.TryGetValue(sources[0], out var shared))
+            {
+                shared = [sources[0]];
+                _singleSources.Add(sources[0], shared);
+            }
+
+            return shared;
+        }
+
+        var copy = new string[sources.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = _singleSources.TryGetValue(sources[i], out var shared) ? shared[0] : sources[i];
+        }
+
+        return copy;
     }
 
     private void RequireNode(string id, NodeKind kind, Dictionary<string, Entity> pending)
@@ -457,9 +502,6 @@ public sealed partial class TalentGraph
 
         data.Edges[data.Degree++] = edge;
     }
-
-    private static EdgeKey KeyOf(EdgeType type, int person, int lab, int from, string? role, PartialDate? start, PartialDate? end, PartialDate? date) =>
-        new(type, person, lab, from, role, start?.Packed ?? 0, end?.Packed ?? 0, date?.Packed ?? 0);
 
     private static PartialDate? Unpack(int packed) => packed == 0 ? null : PartialDate.FromPacked(packed);
 
@@ -541,9 +583,6 @@ public sealed partial class TalentGraph
         public string[]? Sources;
         public long Revision;
     }
-
-    [StructLayout(LayoutKind.Auto)]
-    private readonly record struct EdgeKey(EdgeType Type, int Person, int Lab, int From, string? Role, int Start, int End, int Date);
 }
 
 /// <summary>What a batch will add or change, worked out before anything is written.</summary>

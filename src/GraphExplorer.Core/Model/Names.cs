@@ -14,6 +14,11 @@ public static class Names
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (Ascii.IsValid(name))
+        {
+            return AsciiKey(name);
+        }
+
         var decomposed = name.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
@@ -42,6 +47,34 @@ public static class Names
         }
 
         return builder.ToString();
+    }
+
+    // The same key as the general path for ASCII text (already normalised, no combining marks), without its
+    // normalisation, category lookups and builder: loading calls Key several times per fact.
+    private static string AsciiKey(string name)
+    {
+        Span<char> key = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingSpace && length > 0)
+                {
+                    key[length++] = ' ';
+                }
+
+                pendingSpace = false;
+                key[length++] = char.ToLowerInvariant(c);
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return key[..length].SequenceEqual(name) ? name : new string(key[..length]);
     }
 
     /// <summary>

@@ -1,0 +1,568 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using GraphExplorer.Core.Graph;
+using GraphExplorer.Core.Model;
+
+namespace GraphExplorer.Core.Facts;
+
+/// <summary>
+/// The load pipeline shared by the command line and <c>POST /api/facts</c>: read facts (files, folders, streams),
+/// collect every invalid line with its file:line, refuse a batch that has one (unless skipping), resolve names to ids,
+/// and apply the batch to the store atomically. Host-agnostic: no console, no HTTP.
+/// </summary>
+/// <remarks>
+/// Memory stays bounded by <see cref="FactLoadOptions.ChunkSize"/> facts: an input that outgrows it is only validated on
+/// the first pass (keeping its ALIAS facts) and, when valid, read a second time and written in chunks inside one
+/// transaction of an <see cref="IChunkedBatchStore"/>. A store without that ability gets the whole input as one batch.
+/// </remarks>
+public sealed class FactLoader
+{
+    /// <summary>The extensions of the files a folder is searched for.</summary>
+    public static readonly IReadOnlyList<string> FileExtensions = [".jsonl", ".ndjson"];
+
+    private const int ProgressEveryFacts = 4096;
+
+    private readonly IGraphStore _store;
+    private readonly FactLoadOptions _options;
+
+    public FactLoader(IGraphStore store, FactLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        options ??= new FactLoadOptions();
+        options.Validate();
+        _store = store;
+        _options = options;
+    }
+
+    /// <summary>
+    /// The files named by <paramref name="paths"/>: a file as given, a folder as every <c>.jsonl</c>/<c>.ndjson</c> file
+    /// under it in ordinal path order. Throws <see cref="FactInputException"/> for a path that does not exist or a folder
+    /// without such files.
+    /// </summary>
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => FileExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0)
+                {
+                    throw new FactInputException($"{path}: the folder holds no {string.Join(" or ", FileExtensions)} file");
+                }
+
+                files.AddRange(found);
+            }
+            else
+            {
+                throw new FactInputException($"{path}: no such file or folder");
+            }
+        }
+
+        return files.Count == 0 ? throw new FactInputException("no input: give at least one file or folder") : files;
+    }
+
+    /// <summary>Loads files and folders (see <see cref="ExpandPaths"/>); each file is one batch unless <see cref="FactLoadOptions.BatchSize"/> is set.</summary>
+    public async Task<LoadReport> LoadPathsAsync(IEnumerable<string> paths, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var report = new ReportBuilder(_options.MaxListedErrors);
+        foreach (var file in ExpandPaths(paths))
+        {
+            await LoadInputAsync(FactInput.FromFile(file, progress), report, cancellationToken);
+        }
+
+        return await report.BuildAsync(_store, cancellationToken);
+    }
+
+    /// <summary>Loads JSON Lines from <paramref name="stream"/> (a request body); <paramref name="sourceName"/> names it in errors.</summary>
+    public async Task<LoadReport> LoadStreamAsync(Stream stream, string sourceName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var report = new ReportBuilder(_options.MaxListedErrors);
+        await LoadInputAsync(FactInput.FromStream(stream, sourceName), report, cancellationToken);
+        return await report.BuildAsync(_store, cancellationToken);
+    }
+
+    /// <summary>Loads facts already read (or refused) elsewhere, for example the items of a JSON array.</summary>
+    public async Task<LoadReport> LoadResultsAsync(IAsyncEnumerable<FactReadResult> results, string sourceName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var report = new ReportBuilder(_options.MaxListedErrors);
+        await LoadInputAsync(new FactInput(sourceName, null, _ => results, CanReread: false, null), report, cancellationToken);
+        return await report.BuildAsync(_store, cancellationToken);
+    }
+
+    /// <summary>Loads facts made in memory (the generator, tests).</summary>
+    public Task<LoadReport> LoadFactsAsync(IEnumerable<Fact> facts, string sourceName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return LoadResultsAsync(Wrap(facts, cancellationToken), sourceName, cancellationToken);
+
+        static async IAsyncEnumerable<FactReadResult> Wrap(IEnumerable<Fact> facts, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            foreach (var fact in facts)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return new FactReadResult(fact, null);
+            }
+
+            await Task.CompletedTask;
+        }
+    }
+
+    private Task LoadInputAsync(FactInput input, ReportBuilder report, CancellationToken cancellationToken) =>
+        _options.BatchSize is { } size
+            ? LoadInBatchesAsync(input, size, report, cancellationToken)
+            : LoadAsOneBatchAsync(input, report, cancellationToken);
+
+    private async Task LoadAsOneBatchAsync(FactInput input, ReportBuilder report, CancellationToken cancellationToken)
+    {
+        var facts = new List<Fact>();
+        List<AliasFact>? spilledAliases = null;
+        var factCount = 0;
+        var errorCount = 0;
+        var chunked = _store as IChunkedBatchStore;
+        try
+        {
+            await foreach (var result in input.Open(cancellationToken).WithCancellation(cancellationToken))
+            {
+                if (result.Error is { } error)
+                {
+                    errorCount++;
+                    report.AddError(error);
+                    continue;
+                }
+
+                factCount++;
+                input.ReportFacts(factCount, ProgressEveryFacts);
+                if (spilledAliases is null)
+                {
+                    facts.Add(result.Fact!);
+                    if (facts.Count > _options.ChunkSize && input.CanReread && chunked is not null)
+                    {
+                        // Too big to hold: keep validating, remember only the ALIAS facts, write in chunks afterwards.
+                        spilledAliases = facts.OfType<AliasFact>().ToList();
+                        facts = [];
+                    }
+                }
+                else if (result.Fact is AliasFact alias)
+                {
+                    spilledAliases.Add(alias);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            report.Reject(input.Name, factCount, RejectedCounts.Zero, new FactError(new FactLocation(input.Name, 0), $"cannot read: {ex.Message}"));
+            return;
+        }
+
+        input.ReportFacts(factCount, 1);
+        if (errorCount > 0 && !_options.SkipInvalid)
+        {
+            var rejected = spilledAliases is null ? CountRejected(facts) : await CountRejectedAsync(input, cancellationToken);
+            report.Reject(input.Name, factCount, rejected with { InvalidLines = errorCount }, null, $"{errorCount} invalid line(s): nothing from {input.Name} was written");
+            return;
+        }
+
+        report.SkipInvalid(errorCount);
+        if (spilledAliases is not null)
+        {
+            await LoadChunkedAsync(chunked!, input, spilledAliases, factCount, report, cancellationToken);
+        }
+        else
+        {
+            await CommitAsync(facts, input.Name, report, cancellationToken);
+        }
+    }
+
+    private async Task LoadChunkedAsync(IChunkedBatchStore store, FactInput input, List<AliasFact> aliases, int factCount, ReportBuilder report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var batch = await store.BeginChunkedBatchAsync(cancellationToken);
+            var chunk = new List<Fact>(_options.ChunkSize + aliases.Count);
+            var read = 0;
+            await foreach (var result in input.Open(cancellationToken).WithCancellation(cancellationToken))
+            {
+                if (result.Error is { } error)
+                {
+                    if (_options.SkipInvalid)
+                    {
+                        continue;
+                    }
+
+                    // Valid on the first pass, invalid now: the file changed under us, and the batch must not commit.
+                    report.Reject(input.Name, factCount, RejectedCounts.Zero, error, $"{input.Name} changed while it was being loaded: nothing from it was written");
+                    return;
+                }
+
+                input.ReportFacts(++read, ProgressEveryFacts);
+                if (result.Fact is AliasFact)
+                {
+                    continue;
+                }
+
+                chunk.Add(result.Fact!);
+                if (chunk.Count >= _options.ChunkSize)
+                {
+                    await batch.AddAsync(await FactResolver.ResolveAsync([.. aliases, .. chunk], _store, cancellationToken), cancellationToken);
+                    chunk.Clear();
+                }
+            }
+
+            if (chunk.Count > 0 || aliases.Count > 0)
+            {
+                await batch.AddAsync(await FactResolver.ResolveAsync([.. aliases, .. chunk], _store, cancellationToken), cancellationToken);
+            }
+
+            var committed = await batch.CommitAsync(cancellationToken);
+            report.Commit(input.Name, factCount, committed.Revision, committed.Counts);
+        }
+        catch (GraphConflictException ex)
+        {
+            report.Reject(input.Name, factCount, await CountRejectedAsync(input, cancellationToken), ConflictError(input.Name, ex), null);
+        }
+    }
+
+    private async Task LoadInBatchesAsync(FactInput input, int batchSize, ReportBuilder report, CancellationToken cancellationToken)
+    {
+        // Reading and parsing the next batch overlaps resolving and writing this one (two cores, two stages).
+        var channel = Channel.CreateBounded<PendingBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(
+            async () =>
+            {
+                var facts = new List<Fact>(batchSize);
+                var errors = 0;
+                var factCount = 0;
+                try
+                {
+                    await foreach (var result in input.Open(cancellationToken).WithCancellation(cancellationToken))
+                    {
+                        if (result.Error is { } error)
+                        {
+                            errors++;
+                            report.AddError(error);
+                            continue;
+                        }
+
+                        facts.Add(result.Fact!);
+                        input.ReportFacts(++factCount, ProgressEveryFacts);
+                        if (facts.Count == batchSize)
+                        {
+                            await channel.Writer.WriteAsync(new PendingBatch(facts, errors), cancellationToken);
+                            facts = new List<Fact>(batchSize);
+                            errors = 0;
+                        }
+                    }
+
+                    input.ReportFacts(factCount, 1);
+                    if (facts.Count > 0 || errors > 0)
+                    {
+                        await channel.Writer.WriteAsync(new PendingBatch(facts, errors), cancellationToken);
+                    }
+
+                    channel.Writer.Complete();
+                }
+                catch (Exception ex)
+                {
+                    channel.Writer.Complete(ex);
+                }
+            },
+            cancellationToken);
+
+        try
+        {
+            var index = 0;
+            await foreach (var pending in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                index++;
+                var name = $"{input.Name} (batch {index})";
+                if (pending.Errors > 0 && !_options.SkipInvalid)
+                {
+                    report.Reject(name, pending.Facts.Count, CountRejected(pending.Facts) with { InvalidLines = pending.Errors }, null, $"{pending.Errors} invalid line(s): nothing from this batch was written");
+                    continue;
+                }
+
+                report.SkipInvalid(pending.Errors);
+                await CommitAsync(pending.Facts, name, report, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            report.Reject(input.Name, 0, RejectedCounts.Zero, new FactError(new FactLocation(input.Name, 0), $"cannot read: {ex.Message}"));
+        }
+        finally
+        {
+            await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task CommitAsync(List<Fact> facts, string source, ReportBuilder report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batch = await FactResolver.ResolveAsync(facts, _store, cancellationToken);
+            if (batch.IsEmpty)
+            {
+                report.Commit(source, facts.Count, await _store.GetRevisionAsync(cancellationToken), LoadCounts.Zero);
+                return;
+            }
+
+            var result = await _store.ApplyAsync(batch, cancellationToken);
+            _options.BatchCommitted?.Invoke(result);
+            report.Commit(source, facts.Count, result.Revision, result.Counts);
+        }
+        catch (GraphConflictException ex)
+        {
+            report.Reject(source, facts.Count, CountRejected(facts), ConflictError(source, ex), null);
+        }
+    }
+
+    private static FactError ConflictError(string source, GraphConflictException ex) =>
+        new(new FactLocation(source, 0), $"conflict with the graph: {ex.Message}; nothing from {source} was written");
+
+    private static RejectedCounts CountRejected(IEnumerable<Fact> facts)
+    {
+        var counter = new RejectedCounter();
+        foreach (var fact in facts)
+        {
+            counter.Add(fact);
+        }
+
+        return counter.Counts;
+    }
+
+    private static async Task<RejectedCounts> CountRejectedAsync(FactInput input, CancellationToken cancellationToken)
+    {
+        var counter = new RejectedCounter();
+        await foreach (var result in input.Open(cancellationToken).WithCancellation(cancellationToken))
+        {
+            if (result.Fact is { } fact)
+            {
+                counter.Add(fact);
+            }
+        }
+
+        return counter.Counts;
+    }
+
+    private sealed record PendingBatch(List<Fact> Facts, int Errors);
+
+    /// <summary>Counts what a rejected batch held: edges and articles as facts, people and labs as distinct names.</summary>
+    private sealed class RejectedCounter
+    {
+        private readonly HashSet<string> _people = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _labs = new(StringComparer.Ordinal);
+        private int _edges;
+        private int _articles;
+
+        public RejectedCounts Counts => new(_people.Count, _labs.Count, _edges, _articles, 0);
+
+        public void Add(Fact fact)
+        {
+            switch (fact)
+            {
+                case WorkedAtFact w:
+                    _edges++;
+                    _people.Add(Names.Key(w.Person));
+                    _labs.Add(Names.Key(w.Lab));
+                    break;
+                case LeftForFact l:
+                    _edges++;
+                    _people.Add(Names.Key(l.Person));
+                    _labs.Add(Names.Key(l.From));
+                    _labs.Add(Names.Key(l.To));
+                    break;
+                case FoundedFact f:
+                    _edges++;
+                    _people.Add(Names.Key(f.Person));
+                    _labs.Add(Names.Key(f.Lab));
+                    break;
+                case ArticleFact:
+                    _articles++;
+                    break;
+                case AliasFact a:
+                    (a.Kind == NodeKind.Person ? _people : _labs).Add(Names.Key(a.Name));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>One input: how to (re)open it as fact results, and how to report progress on it.</summary>
+    private sealed record FactInput(
+        string Name,
+        long? TotalBytes,
+        Func<CancellationToken, IAsyncEnumerable<FactReadResult>> Open,
+        bool CanReread,
+        Action<long>? FactsRead)
+    {
+        public static FactInput FromFile(string path, IProgress<LoadProgress>? progress)
+        {
+            var total = new FileInfo(path).Length;
+            long bytes = 0;
+            return new FactInput(
+                path,
+                total,
+                cancellationToken => ReadFileAsync(path, read => bytes = read, cancellationToken),
+                CanReread: true,
+                progress is null ? null : facts => progress.Report(new LoadProgress(path, Volatile.Read(ref bytes), total, facts)));
+        }
+
+        public static FactInput FromStream(Stream stream, string name) =>
+            new(name, stream.CanSeek ? stream.Length : null, cancellationToken => ReadStreamAsync(stream, name, cancellationToken), CanReread: stream.CanSeek, null);
+
+        public void ReportFacts(long facts, int every)
+        {
+            if (FactsRead is not null && facts % every == 0)
+            {
+                FactsRead(facts);
+            }
+        }
+
+        private static async IAsyncEnumerable<FactReadResult> ReadFileAsync(string path, Action<long> bytesRead, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+            await using var counting = new ReadCountingStream(file, bytesRead);
+            await foreach (var result in FactReader.ReadAsync(counting, path, cancellationToken))
+            {
+                yield return result;
+            }
+        }
+
+        private static async IAsyncEnumerable<FactReadResult> ReadStreamAsync(Stream stream, string name, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            if (stream.CanSeek)
+            {
+                stream.Position = 0;
+            }
+
+            await foreach (var result in FactReader.ReadAsync(stream, name, cancellationToken))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    private sealed class ReportBuilder(int maxListedErrors)
+    {
+        private readonly List<FactError> _errors = [];
+        private readonly List<BatchReport> _batches = [];
+        private readonly Lock _lock = new();
+        private LoadCounts _counts = LoadCounts.Zero;
+        private RejectedCounts _rejected = RejectedCounts.Zero;
+        private int _errorCount;
+        private long _revision = -1;
+
+        public void AddError(FactError error)
+        {
+            // The producer of a batched load reports errors from its own thread.
+            lock (_lock)
+            {
+                _errorCount++;
+                if (_errors.Count < maxListedErrors)
+                {
+                    _errors.Add(error);
+                }
+            }
+        }
+
+        public void SkipInvalid(int invalidLines)
+        {
+            lock (_lock)
+            {
+                _rejected += RejectedCounts.Zero with { InvalidLines = invalidLines };
+            }
+        }
+
+        public void Commit(string source, int facts, long revision, LoadCounts counts)
+        {
+            lock (_lock)
+            {
+                _counts += counts;
+                _revision = Math.Max(_revision, revision);
+                _batches.Add(new BatchReport(source, facts, BatchStatus.Committed, revision, counts, null));
+            }
+        }
+
+        public void Reject(string source, int facts, RejectedCounts rejected, FactError? error, string? reason = null)
+        {
+            if (error is not null)
+            {
+                AddError(error);
+            }
+
+            lock (_lock)
+            {
+                _rejected += rejected;
+                _batches.Add(new BatchReport(source, facts, BatchStatus.Rejected, 0, LoadCounts.Zero, reason ?? error?.Message));
+            }
+        }
+
+        public async Task<LoadReport> BuildAsync(IGraphStore store, CancellationToken cancellationToken)
+        {
+            var revision = _revision >= 0 ? _revision : await store.GetRevisionAsync(cancellationToken);
+            lock (_lock)
+            {
+                return new LoadReport(_counts, _rejected, _errors.ToList(), _errorCount, _batches.ToList(), revision);
+            }
+        }
+    }
+
+    /// <summary>Counts the bytes read so far, so a progress bar can follow a large file.</summary>
+    private sealed class ReadCountingStream(Stream inner, Action<long> bytesRead) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => inner.Length;
+
+        public override long Position
+        {
+            get => _read;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Count(await inner.ReadAsync(buffer, cancellationToken));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private int Count(int read)
+        {
+            _read += read;
+            bytesRead(_read);
+            return read;
+        }
+    }
+}
+
+/// <summary>An input that cannot be loaded at all (a path that does not exist): a usage error rather than bad facts.</summary>
+public sealed class FactInputException(string message) : Exception(message);
