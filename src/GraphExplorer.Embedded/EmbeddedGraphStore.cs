@@ -1,0 +1,845 @@
+using System.Diagnostics;
+using GraphExplorer.Core.Facts;
+using GraphExplorer.Core.Graph;
+using GraphExplorer.Core.Model;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace GraphExplorer.Embedded;
+
+/// <summary>
+/// The default store: the graph lives in one SQLite file (WAL) and, whole, in memory as a <see cref="TalentGraph"/> for
+/// fast traversal. A batch is one SQLite transaction; memory changes only after it commits, so a failed or killed load
+/// leaves both the file and the graph as they were. Several processes may write the same file: each catches up with
+/// the others' committed rows (every row carries its revision) before it writes, and on
+/// <see cref="SyncExternalChangesAsync"/>.
+/// </summary>
+/// <remarks>
+/// <c>synchronous=FULL</c>: in WAL mode that is one fsync of the log per commit, so a batch reported committed survives
+/// a power cut as well as a killed process (NORMAL survives only the latter). The cost is one fsync per batch, which
+/// batches of thousands of facts do not notice.
+/// </remarks>
+public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunkedBatchStore
+{
+    private readonly EmbeddedStoreOptions _options;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ReaderWriterLockSlim _graphLock = new(LockRecursionPolicy.NoRecursion);
+    private readonly Lock _readConnectionLock = new();
+    private SqliteConnection? _connection;
+    private SqliteConnection? _readConnection;
+    private RowWriter? _writer;
+    private TalentGraph _graph = new();
+    private RowKeys _keys = new();
+    private long _announcedRevision;
+    private bool _needsReload;
+    private bool _disposed;
+
+    public EmbeddedGraphStore(IOptions<EmbeddedStoreOptions> options, ILogger<EmbeddedGraphStore>? logger = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        var validation = new EmbeddedStoreOptionsValidator().Validate(null, _options);
+        if (validation.Failed)
+        {
+            throw new OptionsValidationException(nameof(EmbeddedStoreOptions), typeof(EmbeddedStoreOptions), validation.Failures);
+        }
+
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _time = timeProvider ?? TimeProvider.System;
+        DataPath = Path.GetFullPath(_options.DataPath);
+    }
+
+    public string Engine => "embedded";
+
+    /// <summary>Gets the full path of the SQLite file.</summary>
+    public string DataPath { get; }
+
+    /// <summary>Opens a store on <paramref name="dataPath"/> with default settings and loads it.</summary>
+    public static async Task<EmbeddedGraphStore> OpenAsync(string dataPath, ILogger<EmbeddedGraphStore>? logger = null, CancellationToken cancellationToken = default)
+    {
+        var store = new EmbeddedGraphStore(Options.Create(new EmbeddedStoreOptions { DataPath = dataPath }), logger);
+        try
+        {
+            await store.InitializeAsync(cancellationToken);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_connection is not null)
+            {
+                return;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(DataPath)!);
+            try
+            {
+                _connection = OpenConnection();
+                CreateSchema(_connection);
+                _readConnection = OpenConnection();
+                _writer = new RowWriter(_connection);
+                LoadAll();
+            }
+            catch (SqliteException ex)
+            {
+                CloseConnections();
+                throw new InvalidOperationException($"Cannot open the store file '{DataPath}': {ex.Message} (is it a GraphExplorer database?)", ex);
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public Task<long> GetRevisionAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = _readConnection ?? throw NotInitialized();
+        lock (_readConnectionLock)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = StoreSchema.ReadMeta;
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            return Task.FromResult(reader.GetInt64(1));
+        }
+    }
+
+    public async Task<BatchResult> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        RowCodec.CheckSources(batch);
+        var connection = _connection ?? throw NotInitialized();
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            ReloadIfNeeded();
+            var started = _time.GetTimestamp();
+            using var transaction = BeginImmediate(connection);
+            var storedRevision = ReadRevision(transaction);
+            var before = _graph.Revision;
+            var unannounced = _announcedRevision < before;
+            var external = CatchUp(storedRevision) is not null;
+
+            BatchPlan plan;
+            try
+            {
+                plan = _graph.Plan(batch);
+            }
+            catch (GraphConflictException ex)
+            {
+                EmbeddedStoreLog.RolledBack(_logger, ex.Message);
+                throw;
+            }
+
+            if (plan.IsEmpty)
+            {
+                transaction.Rollback();
+                var nothing = external || unannounced
+                    ? DeltaSince(_announcedRevision)
+                    : new GraphDelta(before, before, false, [], [], []);
+                _announcedRevision = _graph.Revision;
+                return new BatchResult(_graph.Revision, plan.Counts, nothing);
+            }
+
+            var revision = storedRevision + 1;
+            var session = new WriteSession(trackEdges: false);
+            WritePlan(plan, revision, session);
+            _writer!.SetRevision(revision);
+            transaction.Commit();
+
+            ApplyToMemory(graph =>
+            {
+                var edgesBefore = graph.EdgeCount;
+                graph.Apply(plan, revision);
+                MapNewRows(graph, session, edgesBefore);
+            });
+            var delta = external || unannounced
+                ? DeltaSince(_announcedRevision)
+                : new GraphDelta(before, revision, false, plan.Entities, plan.Edges, plan.Articles);
+            _announcedRevision = revision;
+            EmbeddedStoreLog.Committed(_logger, revision, plan.Entities.Count, plan.Edges.Count, plan.Articles.Count, (long)_time.GetElapsedTime(started).TotalMilliseconds);
+            return new BatchResult(revision, plan.Counts, delta);
+        }
+        catch (SqliteException ex) when (ex.Message.Contains(StoreSchema.ConflictMarker, StringComparison.Ordinal))
+        {
+            throw AsConflict(ex);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> ResolveAsync(NodeKind kind, IReadOnlyCollection<string> namesOrIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(namesOrIds);
+        IReadOnlyDictionary<string, string> found = Read(graph =>
+        {
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var name in namesOrIds)
+            {
+                if (graph.TryFindByName(kind, name, out var node))
+                {
+                    ids[name] = graph.IdOf(node);
+                }
+            }
+
+            return ids;
+        });
+        return Task.FromResult(found);
+    }
+
+    public Task<GraphDelta> GetChangesSinceAsync(long sinceRevision, int maxChanges = int.MaxValue, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(graph =>
+            sinceRevision <= 0 || sinceRevision > graph.Revision || graph.CountChangesSince(sinceRevision) > maxChanges
+                ? graph.ChangesSince(0)
+                : graph.ChangesSince(sinceRevision)));
+
+    public async Task<GraphDelta?> SyncExternalChangesAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = _connection ?? throw NotInitialized();
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            ReloadIfNeeded();
+            var from = Math.Min(_announcedRevision, _graph.Revision);
+            using (var transaction = connection.BeginTransaction(deferred: true))
+            {
+                CatchUp(ReadRevision(transaction));
+                transaction.Commit();
+            }
+
+            if (from >= _graph.Revision)
+            {
+                return null;
+            }
+
+            var delta = DeltaSince(from);
+            _announcedRevision = _graph.Revision;
+            return delta;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public async Task<IChunkedBatch> BeginChunkedBatchAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = _connection ?? throw NotInitialized();
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            ReloadIfNeeded();
+            var transaction = BeginImmediate(connection);
+            try
+            {
+                var stored = ReadRevision(transaction);
+                CatchUp(stored);
+                return new ChunkedBatch(this, transaction, stored + 1);
+            }
+            catch
+            {
+                transaction.Dispose();
+                throw;
+            }
+        }
+        catch
+        {
+            _writeGate.Release();
+            throw;
+        }
+    }
+
+    public T Read<T>(Func<TalentGraph, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _graphLock.EnterReadLock();
+        try
+        {
+            return read(_graph);
+        }
+        finally
+        {
+            _graphLock.ExitReadLock();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        await _writeGate.WaitAsync();
+        try
+        {
+            _disposed = true;
+            if (_connection is not null)
+            {
+                try
+                {
+                    // Folds the log back into the file so a closed store is one file again.
+                    using var checkpoint = _connection.CreateCommand();
+                    checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+                    checkpoint.ExecuteNonQuery();
+                }
+                catch (SqliteException)
+                {
+                    // Another process holds the file: it will checkpoint when it closes.
+                }
+            }
+
+            CloseConnections();
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+
+        _graphLock.Dispose();
+        _writeGate.Dispose();
+    }
+
+    private SqliteConnection OpenConnection()
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = DataPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = false,
+            DefaultTimeout = (int)Math.Ceiling(_options.BusyTimeout.TotalSeconds),
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        Execute(connection, $"""
+            PRAGMA page_size = 8192;
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = FULL;
+            PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds};
+            PRAGMA cache_size = -{_options.CacheSizeMiB * 1024};
+            PRAGMA temp_store = MEMORY;
+            """);
+        connection.CreateFunction<string, long, long, string, string?, string, string?, string?>("ge_merge_aliases", RowCodec.MergeAliases, isDeterministic: true);
+        connection.CreateFunction<string?, string?, string?>("ge_merge_sources", RowCodec.MergeSources, isDeterministic: true);
+        return connection;
+    }
+
+    private static void CreateSchema(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        Execute(connection, StoreSchema.Create, transaction);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = StoreSchema.ReadMeta;
+        using (var reader = command.ExecuteReader())
+        {
+            reader.Read();
+            var version = reader.GetInt32(0);
+            if (version > StoreSchema.Version)
+            {
+                throw new InvalidOperationException($"The store file was written by a newer GraphExplorer (schema {version}; this one reads {StoreSchema.Version}).");
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    private void LoadAll()
+    {
+        var started = _time.GetTimestamp();
+        var graph = new TalentGraph();
+        var keys = new RowKeys();
+        using (var transaction = _connection!.BeginTransaction(deferred: true))
+        {
+            var revision = ReadRevision(transaction);
+            ReadRows(_connection!, graph, keys, fromRevision: null);
+            graph.AdvanceTo(revision);
+            transaction.Commit();
+        }
+
+        _graphLock.EnterWriteLock();
+        try
+        {
+            _graph = graph;
+            _keys = keys;
+            _announcedRevision = graph.Revision;
+            _needsReload = false;
+        }
+        finally
+        {
+            _graphLock.ExitWriteLock();
+        }
+
+        EmbeddedStoreLog.Opened(_logger, DataPath, graph.Revision, graph.PeopleCount, graph.LabCount, graph.EdgeCount, graph.Articles.Count, (long)_time.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private void ReloadIfNeeded()
+    {
+        if (_needsReload)
+        {
+            LoadAll();
+        }
+    }
+
+    /// <summary>
+    /// Brings memory up to <paramref name="storedRevision"/> by reading the rows other processes committed after the
+    /// revision memory holds. Returns the number of rows read, or null when memory was already current.
+    /// </summary>
+    private int? CatchUp(long storedRevision)
+    {
+        var from = _graph.Revision;
+        if (storedRevision <= from)
+        {
+            return null;
+        }
+
+        var changes = 0;
+        ApplyToMemory(graph =>
+        {
+            changes = ReadRows(_connection!, graph, _keys, from);
+            graph.AdvanceTo(storedRevision);
+        });
+        EmbeddedStoreLog.CaughtUp(_logger, from + 1, storedRevision, changes);
+        return changes;
+    }
+
+    /// <summary>
+    /// Streams rows (all, or those changed after <paramref name="fromRevision"/>) into <paramref name="graph"/>, in key
+    /// order, recording the row key of every node and edge it adds.
+    /// </summary>
+    private int ReadRows(SqliteConnection connection, TalentGraph graph, RowKeys keys, long? fromRevision)
+    {
+        // Runs inside the caller's transaction, if any: SQLite transactions belong to the connection.
+        var rows = 0;
+        var where = (fromRevision is null ? string.Empty : " WHERE revision > $from") + " ORDER BY key";
+        using (var entities = Query(connection, StoreSchema.SelectEntities + where, fromRevision))
+        {
+            while (entities.Step())
+            {
+                var key = entities.Int64(0);
+                var entity = new Entity((NodeKind)entities.Int64(2), entities.Text(1), entities.Text(3), RowCodec.DecodeAliases(entities.TextOrNull(4)));
+                var before = graph.NodeCount;
+                graph.Upsert(entity, entities.Int64(5));
+                if (graph.NodeCount > before)
+                {
+                    keys.SetNode(graph.NodeCount - 1, key);
+                }
+                else if (fromRevision is null)
+                {
+                    EmbeddedStoreLog.DuplicateRow(_logger, "entity", entity.Id, key);
+                }
+
+                rows++;
+            }
+        }
+
+        // Sources repeat across many edges (one article states many facts): one string per article id, not per edge.
+        var sourceStrings = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var edges = Query(connection, StoreSchema.SelectEdges + where, fromRevision))
+        {
+            while (edges.Step())
+            {
+                var key = edges.Int64(0);
+                var sources = edges.IsNull(9) ? [] : SplitSources(edges.Text(9), sourceStrings);
+
+                // Ids come from the graph's own strings; the edge id is derived from the content, so it is not stored.
+                var edge = new Edge(
+                    string.Empty,
+                    (EdgeType)edges.Int64(1),
+                    graph.IdOf(keys.NodeOf(edges.Int64(2))),
+                    graph.IdOf(keys.NodeOf(edges.Int64(3))),
+                    edges.IsNull(4) ? null : graph.IdOf(keys.NodeOf(edges.Int64(4))),
+                    edges.TextOrNull(5),
+                    RowCodec.DecodeDate(edges.Int64(6)),
+                    RowCodec.DecodeDate(edges.Int64(7)),
+                    RowCodec.DecodeDate(edges.Int64(8)),
+                    sources);
+                var before = graph.EdgeCount;
+                graph.Upsert(edge, edges.Int64(10));
+                if (graph.EdgeCount > before)
+                {
+                    keys.SetEdge(graph.EdgeCount - 1, key);
+                }
+                else if (fromRevision is null)
+                {
+                    EmbeddedStoreLog.DuplicateRow(_logger, "edge", EdgeIdentity.IdOf(edge), key);
+                }
+
+                rows++;
+            }
+        }
+
+        using (var articles = Query(connection, StoreSchema.SelectArticles + (fromRevision is null ? string.Empty : " WHERE revision > $from"), fromRevision))
+        {
+            while (articles.Step())
+            {
+                var article = new Article(articles.Text(0), articles.TextOrNull(1), articles.TextOrNull(2), articles.TextOrNull(3), RowCodec.DecodeDate(articles.Int64(4)));
+                graph.Upsert(article, articles.Int64(5));
+                rows++;
+            }
+        }
+
+        return rows;
+    }
+
+    private static RawStatement Query(SqliteConnection connection, string sql, long? fromRevision)
+    {
+        var statement = new RawStatement(connection, sql);
+        if (fromRevision is { } from)
+        {
+            statement.Bind(statement.IndexOf("$from"), from);
+        }
+
+        return statement;
+    }
+
+    private static string[] SplitSources(string text, Dictionary<string, string> strings)
+    {
+        var parts = text.Split(' ');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!strings.TryGetValue(parts[i], out var shared))
+            {
+                strings.Add(parts[i], parts[i]);
+            }
+            else
+            {
+                parts[i] = shared;
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// Writes a plan's rows: new entities and edges are appended, known ones (in memory, or written earlier in the same
+    /// session) are merged into their rows.
+    /// </summary>
+    private void WritePlan(BatchPlan plan, long revision, WriteSession session)
+    {
+        var writer = _writer!;
+        var graph = _graph;
+        writer.Begin(revision);
+        foreach (var entity in plan.Entities)
+        {
+            if (session.EntityKeys.TryGetValue(entity.Id, out var key))
+            {
+                writer.UpdateEntity(key, entity);
+            }
+            else if (graph.TryFindNode(entity.Id, out var node))
+            {
+                writer.UpdateEntity(_keys.NodeKey(node), entity);
+            }
+            else
+            {
+                session.EntityKeys.Add(entity.Id, writer.InsertEntity(entity));
+            }
+        }
+
+        foreach (var edge in plan.Edges)
+        {
+            var person = EntityKey(edge.PersonId, session);
+            var lab = EntityKey(edge.LabId, session);
+            long? fromLab = edge.FromLabId is null ? null : EntityKey(edge.FromLabId, session);
+            var existing = FindEdge(graph, edge);
+            if (existing >= 0)
+            {
+                writer.UpdateEdge(_keys.EdgeKey(existing), edge.Sources);
+            }
+            else if (session.TryFindWrittenEdge(edge, person, lab, fromLab, writer, out var written))
+            {
+                writer.UpdateEdge(written, edge.Sources);
+            }
+            else
+            {
+                session.AddWrittenEdge(edge, writer.InsertEdge(edge, person, lab, fromLab));
+            }
+        }
+
+        foreach (var article in plan.Articles)
+        {
+            writer.UpsertArticle(article);
+        }
+    }
+
+    private long EntityKey(string id, WriteSession session) =>
+        session.EntityKeys.TryGetValue(id, out var key) ? key
+        : _graph.TryFindNode(id, out var node) ? _keys.NodeKey(node)
+        : throw new InvalidOperationException($"Entity '{id}' is neither stored nor in the batch.");
+
+    /// <summary>After a plan reached memory: records the row keys of the nodes and edges it added.</summary>
+    private void MapNewRows(TalentGraph graph, WriteSession session, int edgesBefore)
+    {
+        foreach (var (id, key) in session.EntityKeys)
+        {
+            if (graph.TryFindNode(id, out var node))
+            {
+                _keys.SetNode(node, key);
+            }
+        }
+
+        // The graph appends new edges in plan order; each guess is checked, and searched for when it is wrong.
+        var next = edgesBefore;
+        foreach (var (edge, key) in session.NewEdges)
+        {
+            var index = next < graph.EdgeCount && Matches(graph, next, edge) ? next : FindEdge(graph, edge);
+            if (index >= 0)
+            {
+                _keys.SetEdge(index, key);
+                next = index + 1;
+            }
+        }
+    }
+
+    /// <summary>The graph index of the edge asserting what <paramref name="edge"/> asserts, or -1.</summary>
+    private static int FindEdge(TalentGraph graph, Edge edge)
+    {
+        if (!graph.TryFindNode(edge.PersonId, out var person))
+        {
+            return -1;
+        }
+
+        foreach (var index in graph.EdgesOf(person))
+        {
+            if (Matches(graph, index, edge))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Matches(TalentGraph graph, int index, Edge edge)
+    {
+        var view = graph.EdgeAt(index);
+        return view.Type == edge.Type
+            && graph.IdOf(view.Person) == edge.PersonId
+            && graph.IdOf(view.Lab) == edge.LabId
+            && (view.FromLab < 0 ? edge.FromLabId is null : graph.IdOf(view.FromLab) == edge.FromLabId)
+            && view.Start == edge.Start
+            && view.End == edge.End
+            && view.Date == edge.Date
+            && RowCodec.SameRole(view.Role, edge.Role);
+    }
+
+    /// <summary>Changes memory under the write lock; a failure part-way leaves memory suspect, so it is reloaded from the file.</summary>
+    private void ApplyToMemory(Action<TalentGraph> change)
+    {
+        _graphLock.EnterWriteLock();
+        try
+        {
+            change(_graph);
+        }
+        catch (Exception ex)
+        {
+            _needsReload = true;
+            EmbeddedStoreLog.Reloading(_logger, DataPath, ex);
+            throw;
+        }
+        finally
+        {
+            _graphLock.ExitWriteLock();
+        }
+    }
+
+    private GraphDelta DeltaSince(long from) => Read(graph =>
+        from <= 0 || graph.CountChangesSince(from) > _options.MaxDeltaChanges ? graph.ChangesSince(0) : graph.ChangesSince(from));
+
+    private static SqliteTransaction BeginImmediate(SqliteConnection connection) =>
+
+        // BEGIN IMMEDIATE takes the file's write lock now (waiting out other processes), so the revision read next
+        // cannot move before this transaction commits.
+        connection.BeginTransaction(deferred: false);
+
+    private static long ReadRevision(SqliteTransaction transaction)
+    {
+        using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = StoreSchema.ReadMeta;
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? reader.GetInt64(1) : 0;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static GraphConflictException AsConflict(SqliteException ex)
+    {
+        var message = ex.Message;
+        var at = message.IndexOf(StoreSchema.ConflictMarker, StringComparison.Ordinal);
+        return new GraphConflictException(at < 0 ? message : message[(at + StoreSchema.ConflictMarker.Length)..].TrimEnd('.', '\''));
+    }
+
+    private void CloseConnections()
+    {
+        _writer?.Dispose();
+        _writer = null;
+        _connection?.Dispose();
+        _connection = null;
+        _readConnection?.Dispose();
+        _readConnection = null;
+    }
+
+    private static InvalidOperationException NotInitialized() => new("The embedded store is not open: call InitializeAsync first.");
+
+    /// <summary>One batch written chunk by chunk in one transaction; memory catches up from the rows after the commit.</summary>
+    private sealed class ChunkedBatch(EmbeddedGraphStore store, SqliteTransaction transaction, long revision) : IChunkedBatch
+    {
+        private readonly HashSet<ulong> _people = [];
+        private readonly HashSet<ulong> _labs = [];
+        private readonly HashSet<ulong> _edges = [];
+        private readonly HashSet<ulong> _articles = [];
+        private readonly WriteSession _session = new(trackEdges: true);
+        private readonly long _started = store._time.GetTimestamp();
+        private int _chunks;
+        private bool _finished;
+
+        public Task AddAsync(GraphBatch chunk, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(chunk);
+            ObjectDisposedException.ThrowIf(_finished, this);
+            RowCodec.CheckSources(chunk);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Planned against memory, which does not hold the earlier chunks yet: the upserts merge with their rows.
+            var plan = store._graph.Plan(chunk);
+            try
+            {
+                store.WritePlan(plan, revision, _session);
+            }
+            catch (SqliteException ex) when (ex.Message.Contains(StoreSchema.ConflictMarker, StringComparison.Ordinal))
+            {
+                throw AsConflict(ex);
+            }
+
+            foreach (var entity in chunk.Entities)
+            {
+                (entity.Kind == NodeKind.Person ? _people : _labs).Add(StableHash.Of(entity.Id));
+            }
+
+            foreach (var edge in chunk.Edges)
+            {
+                _edges.Add(StableHash.Of(string.IsNullOrEmpty(edge.Id) ? EdgeIdentity.IdOf(edge) : edge.Id));
+            }
+
+            foreach (var article in chunk.Articles)
+            {
+                _articles.Add(StableHash.Of(article.Id));
+            }
+
+            _chunks++;
+            return Task.CompletedTask;
+        }
+
+        public Task<ChunkedBatchResult> CommitAsync(CancellationToken cancellationToken = default)
+        {
+            ObjectDisposedException.ThrowIf(_finished, this);
+            var graph = store._graph;
+            int people = graph.PeopleCount, labs = graph.LabCount, edges = graph.EdgeCount, articles = graph.Articles.Count;
+            store._writer!.SetRevision(revision);
+            transaction.Commit();
+            _finished = true;
+            store.CatchUp(revision);
+            graph = store._graph;
+
+            // Added is exact (what memory gained); already present is what the chunks named minus what was added.
+            int peopleAdded = graph.PeopleCount - people, labsAdded = graph.LabCount - labs, edgesAdded = graph.EdgeCount - edges, articlesAdded = graph.Articles.Count - articles;
+            var counts = new LoadCounts(
+                peopleAdded,
+                Math.Max(0, _people.Count - peopleAdded),
+                labsAdded,
+                Math.Max(0, _labs.Count - labsAdded),
+                edgesAdded,
+                Math.Max(0, _edges.Count - edgesAdded),
+                articlesAdded,
+                Math.Max(0, _articles.Count - articlesAdded));
+            EmbeddedStoreLog.ChunkedCommitted(store._logger, revision, _chunks, (long)store._time.GetElapsedTime(_started).TotalMilliseconds);
+            return Task.FromResult(new ChunkedBatchResult(revision, counts));
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (!_finished)
+            {
+                EmbeddedStoreLog.RolledBack(store._logger, "a chunked batch was abandoned before it committed");
+            }
+
+            _finished = true;
+            transaction.Dispose();
+            store._writeGate.Release();
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>
+    /// The rows one write has appended so far: entity keys by id, and (for a chunked batch, whose later chunks are
+    /// planned before the earlier ones reach memory) edge keys by a hash of the edge id, checked against the row.
+    /// </summary>
+    private sealed class WriteSession(bool trackEdges)
+    {
+        private readonly Dictionary<ulong, long>? _edgeKeys = trackEdges ? [] : null;
+        private readonly Dictionary<string, long>? _collidedEdgeKeys = trackEdges ? new(StringComparer.Ordinal) : null;
+
+        public Dictionary<string, long> EntityKeys { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Gets the edges appended, in order (for mapping them to graph indexes once the plan is in memory).</summary>
+        public List<(Edge Edge, long Key)> NewEdges { get; } = [];
+
+        public bool TryFindWrittenEdge(Edge edge, long person, long lab, long? fromLab, RowWriter writer, out long key)
+        {
+            key = 0;
+            if (_edgeKeys is null)
+            {
+                return false;
+            }
+
+            var id = string.IsNullOrEmpty(edge.Id) ? EdgeIdentity.IdOf(edge) : edge.Id;
+            return (_edgeKeys.TryGetValue(StableHash.Of(id), out key) && writer.EdgeRowMatches(key, edge, person, lab, fromLab))
+                || _collidedEdgeKeys!.TryGetValue(id, out key);
+        }
+
+        public void AddWrittenEdge(Edge edge, long key)
+        {
+            if (_edgeKeys is null)
+            {
+                NewEdges.Add((edge, key));
+                return;
+            }
+
+            // A chunked batch maps its rows when memory catches up after the commit; it only needs to find them again.
+            var id = string.IsNullOrEmpty(edge.Id) ? EdgeIdentity.IdOf(edge) : edge.Id;
+            if (!_edgeKeys.TryAdd(StableHash.Of(id), key))
+            {
+                _collidedEdgeKeys!.Add(id, key);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+namespace GraphExplorer.Embedded;
+
+/// <summary>
+/// The row key of every node and edge of the in-memory graph, by graph index, so a batch can update a stored row
+/// without an index on text ids. Nodes are appended in key order (keys only grow), which lets a key be found by binary
+/// search; should that order ever break, a dictionary takes over.
+/// </summary>
+internal sealed class RowKeys
+{
+    private long[] _nodeKeys = new long[1024];
+    private long[] _edgeKeys = new long[4096];
+    private int _nodeCount;
+    private Dictionary<long, int>? _nodeByKey;
+
+    public long NodeKey(int node) => _nodeKeys[node];
+
+    public long EdgeKey(int edge) => _edgeKeys[edge];
+
+    public void SetNode(int node, long key)
+    {
+        Grow(ref _nodeKeys, node);
+        _nodeKeys[node] = key;
+        _nodeCount = Math.Max(_nodeCount, node + 1);
+        if (_nodeByKey is not null)
+        {
+            _nodeByKey[key] = node;
+        }
+        else if ((node > 0 && _nodeKeys[node - 1] >= key) || (node < _nodeCount - 1 && _nodeKeys[node + 1] <= key))
+        {
+            _nodeByKey = [];
+            for (var i = 0; i < _nodeCount; i++)
+            {
+                _nodeByKey[_nodeKeys[i]] = i;
+            }
+        }
+    }
+
+    public void SetEdge(int edge, long key)
+    {
+        Grow(ref _edgeKeys, edge);
+        _edgeKeys[edge] = key;
+    }
+
+    /// <summary>The graph node stored under <paramref name="key"/>; throws when no node has it (a damaged file).</summary>
+    public int NodeOf(long key)
+    {
+        var node = _nodeByKey is not null
+            ? _nodeByKey.GetValueOrDefault(key, -1)
+            : Array.BinarySearch(_nodeKeys, 0, _nodeCount, key);
+        return node >= 0 ? node : throw new InvalidDataException($"An edge row refers to entity row {key}, which does not exist.");
+    }
+
+    private static void Grow(ref long[] keys, int index)
+    {
+        if (index >= keys.Length)
+        {
+            Array.Resize(ref keys, Math.Max(index + 1, keys.Length * 2));
+        }
+    }
+}
