@@ -167,7 +167,7 @@ public sealed partial class Neo4jTalentQueries : ITalentQueries, IDisposable
         foreach (var row in flows.Rows)
         {
             var key = (row["fromLabId"].AsString()!, row["toLabId"].AsString()!);
-            counts[key] = ((int)row["count"].AsInt64(), row["people"].AsStringList().Order(StringComparer.Ordinal).ToList());
+            counts[key] = ((int)row["count"].AsInt64(), [.. row["people"].AsStringList()]);
         }
 
         var labIds = counts.Keys.SelectMany(k => new[] { k.From, k.To }).Concat(retention.Keys).Distinct(StringComparer.Ordinal).ToList();
