@@ -1,8 +1,147 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using GraphExplorer.Cli.Hosting;
+using GraphExplorer.Core.Facts;
+using GraphExplorer.Core.Synthetic;
+using GraphExplorer.Embedded;
 
 namespace GraphExplorer.Cli.Bench;
 
+/// <summary>
+/// <c>bench load --people N</c>: generates a synthetic graph to a JSON Lines file, loads it through the real pipeline
+/// (parse, resolve, plan, SQLite, memory) into a fresh temporary store, prints load time, facts/s and memory, then
+/// reopens the store and prints the open time and memory. Targets on a 2-core machine: 100,000 people under 3 s,
+/// 1,000,000 under 30 s, peak memory under 2 GB.
+/// </summary>
 public static class LoadBenchmark
 {
-    public static Command Create() => new("load", "Benchmark loading (not built yet)");
+    public static Command Create()
+    {
+        var people = new Option<int>("--people") { Description = "How many people to generate", DefaultValueFactory = _ => 100_000 };
+        var seed = new Option<long>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 1 };
+        var batchSize = new Option<int>("--batch-size") { Description = "Facts per committed batch (0: the whole file as one atomic batch)", DefaultValueFactory = _ => 100_000 };
+        var keep = new Option<bool>("--keep") { Description = "Keep the temporary folder (facts file and store) and print its path" };
+        var command = new Command("load", "Benchmark loading a generated graph into a fresh embedded store") { people, seed, batchSize, keep };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var options = new GeneratorOptions { People = parseResult.GetValue(people), Seed = parseResult.GetValue(seed) };
+            var size = parseResult.GetValue(batchSize);
+            if (size < 0)
+            {
+                throw new CliUsageException("--batch-size must be 0 (one batch) or more");
+            }
+
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException ex)
+            {
+                throw new CliUsageException($"--people: {ex.Message}");
+            }
+
+            var folder = Directory.CreateTempSubdirectory("graphexplorer-bench-");
+            try
+            {
+                await RunAsync(output, options, size, folder.FullName, cancellationToken);
+            }
+            finally
+            {
+                if (parseResult.GetValue(keep))
+                {
+                    await output.WriteLineAsync($"kept             {folder.FullName}");
+                }
+                else
+                {
+                    folder.Delete(recursive: true);
+                }
+            }
+
+            return CliApplication.Ok;
+        });
+        return command;
+    }
+
+    private static async Task RunAsync(TextWriter output, GeneratorOptions options, int batchSize, string folder, CancellationToken cancellationToken)
+    {
+        var factsPath = Path.Combine(folder, "facts.jsonl");
+        var dataPath = Path.Combine(folder, "bench.db");
+        var watch = Stopwatch.StartNew();
+        long facts;
+        await using (var stream = new FileStream(factsPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+        {
+            facts = await SyntheticGraph.WriteJsonLinesAsync(options, stream, cancellationToken);
+        }
+
+        await Line(output, "generated", $"{facts:N0} facts ({new FileInfo(factsPath).Length / 1048576.0:N0} MB) in {watch.Elapsed.TotalSeconds:F1} s (not counted below)");
+        await Line(output, "cpu", $"{Environment.ProcessorCount} cores; other processes share them (load average {LoadAverage()})");
+        Settle();
+
+        await LoadPhaseAsync(output, factsPath, dataPath, facts, batchSize, cancellationToken);
+        await Line(output, "store file", Mb(new FileInfo(dataPath).Length));
+        Settle();
+        await ReopenPhaseAsync(output, dataPath, cancellationToken);
+    }
+
+    // Each phase is its own method so the first store is unreachable (not held by a state machine) when the second opens.
+    private static async Task LoadPhaseAsync(TextWriter output, string factsPath, string dataPath, long facts, int batchSize, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        await using var store = await EmbeddedGraphStore.OpenAsync(dataPath, cancellationToken: cancellationToken);
+        var loader = new FactLoader(store, new FactLoadOptions { BatchSize = batchSize == 0 ? null : batchSize });
+        var report = await loader.LoadPathsAsync([factsPath], null, cancellationToken);
+        var (people, labs, edges, articles) = store.Read(g => (g.PeopleCount, g.LabCount, g.EdgeCount, g.Articles.Count));
+        var elapsed = watch.Elapsed;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        await Line(output, "loaded", $"{people:N0} people, {labs:N0} labs, {edges:N0} edges, {articles:N0} articles in {report.Batches.Count:N0} batch(es), revision {report.Revision}");
+        await Line(output, "load time", $"{elapsed.TotalSeconds:F2} s ({facts / elapsed.TotalSeconds:N0} facts/s); CPU {cpu.TotalSeconds:F1} s ({cpu / elapsed:P0} of one core)");
+        await Line(output, "memory", $"peak working set {Mb(process.PeakWorkingSet64)}, managed heap {Mb(GC.GetTotalMemory(false))} ({Mb(GC.GetTotalMemory(true))} live)");
+        await Line(output, "gc", $"{GC.GetTotalPauseDuration().TotalSeconds:F1} s paused; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}");
+        if (report.HasRejections)
+        {
+            await Line(output, "REJECTED", $"{report.ErrorCount} error(s): {string.Join("; ", report.Errors.Take(3))}");
+        }
+    }
+
+    private static async Task ReopenPhaseAsync(TextWriter output, string dataPath, CancellationToken cancellationToken)
+    {
+        var process = Process.GetCurrentProcess();
+        var before = process.WorkingSet64;
+        var watch = Stopwatch.StartNew();
+        var cpuBefore = process.TotalProcessorTime;
+        await using var reopened = await EmbeddedGraphStore.OpenAsync(dataPath, cancellationToken: cancellationToken);
+        var openTime = watch.Elapsed;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        var (people, edges) = reopened.Read(g => (g.PeopleCount, g.EdgeCount));
+        await Line(output, "reopen", $"{people:N0} people, {edges:N0} edges in {openTime.TotalSeconds:F2} s (CPU {cpu.TotalSeconds:F1} s)");
+        await Line(output, "reopened memory", $"working set {Mb(process.WorkingSet64)} (was {Mb(before)} before opening), graph + caches {Mb(GC.GetTotalMemory(true))} managed");
+    }
+
+    private static void Settle()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+    }
+
+    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:N0} MB");
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static Task Line(TextWriter output, string label, string value) => output.WriteLineAsync($"{label,-16} {value}");
 }
