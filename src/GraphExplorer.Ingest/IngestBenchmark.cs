@@ -50,16 +50,50 @@ public static class IngestBenchmark
     public static IngestBenchmarkResult Run(int articleCount = 400, int charactersPerArticle = 5000, ArticleExtractor? extractor = null) =>
         Run(BuildArticles(articleCount, charactersPerArticle), extractor);
 
-    /// <summary>Runs the benchmark on the given article texts, after one warm-up pass over a few of them.</summary>
+    /// <summary>Runs the benchmark on the given article texts: a warm-up, then the best of three timed passes.</summary>
     public static IngestBenchmarkResult Run(IReadOnlyList<string> articles, ArticleExtractor? extractor = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         extractor ??= ArticleExtractor.Default;
-        foreach (var warm in articles.Take(Math.Min(20, articles.Count)))
+
+        // Warm up until the JIT has recompiled the hot paths at full optimisation (tiered compilation starts with
+        // quick, slow code): repeat a few articles for at least a second of processor time, at most ten passes.
+        using (var warmProcess = Process.GetCurrentProcess())
         {
-            extractor.TryExtract(new ArticleInput(warm), out _, out _);
+            var warmStart = warmProcess.TotalProcessorTime;
+            var sample = articles.Take(Math.Min(60, articles.Count)).ToList();
+            for (var pass = 0; pass < 10; pass++)
+            {
+                foreach (var warm in sample)
+                {
+                    extractor.TryExtract(new ArticleInput(warm), out _, out _);
+                }
+
+                warmProcess.Refresh();
+                if ((warmProcess.TotalProcessorTime - warmStart).TotalSeconds >= 1.5)
+                {
+                    break;
+                }
+            }
         }
 
+        // Then measure whole passes over the articles and keep the best: the first pass may still run code the JIT
+        // has not finished optimising, and other processes may take the core for a while.
+        IngestBenchmarkResult? best = null;
+        for (var round = 0; round < 3; round++)
+        {
+            var result = MeasureOnce(articles, extractor);
+            if (best is null || result.ArticlesPerCpuSecond > best.ArticlesPerCpuSecond)
+            {
+                best = result;
+            }
+        }
+
+        return best!;
+    }
+
+    private static IngestBenchmarkResult MeasureOnce(IReadOnlyList<string> articles, ArticleExtractor extractor)
+    {
         var facts = 0;
         long characters = 0;
         using var process = Process.GetCurrentProcess();

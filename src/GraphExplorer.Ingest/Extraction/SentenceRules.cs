@@ -163,7 +163,10 @@ internal sealed class SentenceRules
             var anchorEnd = lab is not null && lab.First > r.First ? lab.End : r.End;
             var afterIndex = k + 1;
             while (afterIndex < ms.Count && (ms[afterIndex].Kind == MentionKind.Date || ms[afterIndex].IsRole
-                || (ms[afterIndex].Kind == MentionKind.Cue && (ms[afterIndex].Has(Cue.Coord) || ms[afterIndex].Has(Cue.Former)) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole)
+                || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Including) && afterIndex == k + 1)
+                || (ms[afterIndex].Kind == MentionKind.Lab && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole && ms[afterIndex + 1].First - ms[afterIndex].End <= 1)
+                || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Coord) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole)
+                || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Former))
                 || ms[afterIndex].First < anchorEnd))
             {
                 anchorEnd = Math.Max(anchorEnd, ms[afterIndex].End);
