@@ -18,11 +18,20 @@ public static class GraphApi
         var api = endpoints.MapGroup("api").WithTags("Graph");
         api.MapGet("graph", GetGraphAsync)
             .WithName("GetGraph")
-            .WithSummary("The whole graph, or what changed after sinceRevision (a snapshot when too much changed).");
+            .WithSummary("The whole graph, or what changed after sinceRevision (a snapshot when too much changed).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapPost("facts", PostFactsAsync)
             .WithName("PostFacts")
             .WithSummary("Load facts (JSON Lines or a JSON array, the loader's format) as one batch.")
-            .Accepts<string>("application/x-ndjson", "application/json", "text/plain")
+
+            // The body is read as sent, whatever it is labelled (`curl --data-binary` says form data): Accepts metadata
+            // would make routing refuse other media types with 415, so the formats are described here instead.
+            .WithDescription("Body: JSON Lines (application/x-ndjson, text/plain) or a JSON array of facts (application/json), as in schemas/facts.schema.json; locations in errors are request:N (line or item N). Header X-Api-Key when GraphExplorer:ApiKey is set; otherwise loopback callers only. skipInvalid=true loads the valid facts and lists the others.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .RequireWriteAccess();
         return endpoints;
     }

@@ -42,6 +42,21 @@ public sealed class FactsApiTests
         Assert.Equal(new ElementCounts(1, 2, 2, 1), answer.Added);
     }
 
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("text/plain")]
+    [InlineData("application/octet-stream")]
+    public async Task PostFacts_WhateverTheBodyIsLabelled_ItIsReadAsFacts(string contentType)
+    {
+        // `curl --data-binary @facts.jsonl` labels the body as form data; the body itself says what it is.
+        await using var factory = new ExplorerFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostFactsAsync(TestFacts.Batch(1), contentType);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task PostFacts_SameFactsTwice_SecondAnswerReportsThemExistingAndKeepsTheRevision()
     {

@@ -20,6 +20,8 @@ public sealed class LiveView : IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly List<(long Revision, TaskCompletionSource Reached)> _waiters = [];
     private HubConnection? _connection;
+    private System.Net.WebSockets.WebSocket? _socket;
+    private int _reconnected;
     private int _received;
     private (int After, TaskCompletionSource Done)? _catchUp;
 
@@ -58,6 +60,12 @@ public sealed class LiveView : IAsyncDisposable
         await StartAsync();
     }
 
+    /// <summary>Gets how many times the client reconnected on its own and subscribed again.</summary>
+    public int AutomaticReconnects => Volatile.Read(ref _reconnected);
+
+    /// <summary>Kills the WebSocket under the connection, as a network failure would; the client reconnects by itself.</summary>
+    public void KillTransport() => _socket?.Abort();
+
     /// <summary>Drops the connection (deltas committed meanwhile are missed until <see cref="StartAsync"/>).</summary>
     public async Task DropAsync()
     {
@@ -79,12 +87,30 @@ public sealed class LiveView : IAsyncDisposable
                 {
                     options.SkipNegotiation = true;
                     options.WebSocketFactory = async (context, cancellationToken) =>
-                        await _server.CreateWebSocketClient().ConnectAsync(context.Uri, cancellationToken);
+                    {
+                        var socket = await _server.CreateWebSocketClient().ConnectAsync(context.Uri, cancellationToken);
+                        _socket = socket;
+                        return socket;
+                    };
                 }
             })
             .AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions))
+            .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500)])
             .Build();
         connection.On<GraphPayload>(GraphHub.DeltaMethod, Apply);
+
+        // As the page does: after an automatic reconnect (a new connection), ask for what was missed.
+        connection.Reconnected += async _ =>
+        {
+            long held;
+            lock (_lock)
+            {
+                held = Revision;
+            }
+
+            await connection.InvokeAsync<long>(nameof(GraphHub.Subscribe), held);
+            Interlocked.Increment(ref _reconnected);
+        };
         await connection.StartAsync();
         _connection = connection;
         long since;
