@@ -39,8 +39,9 @@ public static partial class ArticleApi
         api.MapPost("articles", PostArticleAsync)
             .WithName("PostArticle")
             .WithSummary("Extract the facts of one article (text, Markdown or HTML) and load them as one batch.")
-            .Accepts<ArticleRequest>("application/json")
-            .Accepts<string>("text/plain", "text/markdown", "text/html")
+            // No Accepts metadata: it would make routing answer 415 to other media types, while a body sent as, say,
+            // application/octet-stream deserves the reader's own answer (binary content, or the article it holds).
+            .WithDescription("Body: JSON {content, format?, title?, url?, published?, id?}, or the article itself as text/plain, text/markdown or text/html with title, url, published, id and format as query parameters. dryRun=true extracts without loading.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
