@@ -32,7 +32,7 @@ public static class IngestCommand
         var published = new Option<string?>("--published") { Description = "Publication date (yyyy, yyyy-mm or yyyy-mm-dd) that relative dates resolve against; applies to every file given" };
         var idFromFileName = new Option<bool>("--id-from-file-name") { Description = "Use each file's name without extension as the article id (default: a hash of the content)" };
         var dataPath = new Option<string?>("--data-path") { Description = "SQLite file of the embedded store (overrides GraphExplorer:DataPath)" };
-        var server = new Option<Uri?>("--server") { Description = "URL of a running explorer to send the facts to (POST /api/facts), so open views update" };
+        var server = new Option<string?>("--server") { Description = "URL of a running explorer to send the facts to (POST /api/facts), so open views update" };
         var apiKey = new Option<string?>("--api-key") { Description = $"API key for --server (default: the {ServerLoader.ApiKeyVariable} environment variable)" };
         var command = new Command("ingest", "Extract people, labs, moves and foundings from articles and load them (or print them with --dry-run)")
         {
@@ -49,10 +49,12 @@ public static class IngestCommand
                 throw new CliUsageException("--title and --url describe one article: give a single file with them");
             }
 
-            var serverUrl = parseResult.GetValue(server);
-            if (serverUrl is not null && (!serverUrl.IsAbsoluteUri || serverUrl.Scheme is not ("http" or "https")))
+            // A string option checked here: System.CommandLine has no parser for Uri, and the message can say what is expected.
+            Uri? serverUrl = null;
+            if (parseResult.GetValue(server) is { } serverText
+                && (!Uri.TryCreate(serverText, UriKind.Absolute, out serverUrl) || serverUrl.Scheme is not ("http" or "https")))
             {
-                throw new CliUsageException($"--server '{serverUrl}' is not an http(s) URL");
+                throw new CliUsageException($"--server '{serverText}' is not an http(s) URL");
             }
 
             if (await ArticleExtraction.CreateExtractorAsync(parseResult.GetValue(aliases), error, cancellationToken) is not { } extractor)
