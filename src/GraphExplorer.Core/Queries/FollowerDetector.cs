@@ -27,11 +27,17 @@ internal static class FollowRules
             aLeads = a.Founded;
             if (bothDated)
             {
-                // A founder who recruited before the founding date still came first; the lag cannot be negative.
-                lag = Math.Max(0, aLeads ? Months(a.Start, b.Start) : Months(b.Start, a.Start));
+                // A founder who recruited before the founding date still came first (lag 0), within the window either way.
+                var signed = aLeads ? Months(a.Start, b.Start) : Months(b.Start, a.Start);
+                if (Math.Abs(signed) > windowMonths)
+                {
+                    return false;
+                }
+
+                lag = Math.Max(0, signed);
             }
 
-            return lag is null || lag <= windowMonths;
+            return true;
         }
 
         if (bothDated)
@@ -67,7 +73,18 @@ internal static class FollowRules
     public static bool SharedBefore(ReadOnlySpan<Spell> a, int ax, int ay, ReadOnlySpan<Spell> b, int bx, int by) =>
         a[ax].Lab == b[bx].Lab && a[ax].Lab != a[ay].Lab
         && SpellBuilder.Precedes(a, ax, ay) && SpellBuilder.Precedes(b, bx, by)
-        && (SpellBuilder.Overlap(a[ax], b[bx]) || (a[ax].Left && b[bx].Left));
+        && Colleagues(a[ax], b[bx]);
+
+    /// <summary>The same test with each career's <see cref="SpellBuilder.PrecedesMasks"/> worked out beforehand.</summary>
+    public static bool SharedBefore(ReadOnlySpan<Spell> a, ReadOnlySpan<ulong> aMasks, int ax, int ay, ReadOnlySpan<Spell> b, ReadOnlySpan<ulong> bMasks, int bx, int by) =>
+        a[ax].Lab == b[bx].Lab && a[ax].Lab != a[ay].Lab
+        && Precedes(a, aMasks, ax, ay) && Precedes(b, bMasks, bx, by)
+        && Colleagues(a[ax], b[bx]);
+
+    private static bool Precedes(ReadOnlySpan<Spell> career, ReadOnlySpan<ulong> masks, int x, int y) =>
+        x < 64 && y < 64 ? (masks[y] & (1UL << x)) != 0 : SpellBuilder.Precedes(career, x, y);
+
+    private static bool Colleagues(in Spell ax, in Spell bx) => SpellBuilder.Overlap(ax, bx) || (ax.Left && bx.Left);
 
     private static int Months(int from, int to) => SpellBuilder.D(from).MonthsUntil(SpellBuilder.D(to));
 }
@@ -75,51 +92,95 @@ internal static class FollowRules
 /// <summary>
 /// Finds who followed whom: B followed A to lab Y when they were colleagues at some lab X beforehand (overlapping stays,
 /// or both left X) and A arrived at Y first (a founder first of all), within the window; arrivals that cannot be
-/// ordered are moves together. Not thread-safe (it caches careers): one detector per query.
+/// ordered are moves together. The search runs on the shared per-revision tables (everyone's stays, each lab's
+/// arrivals in date order), so a person's candidates are only those who arrived at one of their labs near their own
+/// arrival and were at one of their earlier labs; careers with their evidence are built only for people in a link.
+/// Not thread-safe (it caches careers): one detector per query.
 /// </summary>
-internal sealed class FollowerDetector(GraphIndex index)
+internal sealed class FollowerDetector(GraphIndex index, SpellTable table, ArrivalIndex arrivals)
 {
     private readonly TalentGraph _graph = index.Graph;
-    private readonly SpellBuilder _builder = new();
     private readonly Dictionary<int, Career> _careers = [];
     private readonly Dictionary<string, HashSet<string>> _arrivalSources = new(StringComparer.Ordinal);
+
+    // A person's own stays are evidence in every one of their links: ids, sources and entities are made once per query.
+    private readonly Dictionary<int, Entity> _entities = [];
+    private readonly Dictionary<int, (string Id, IReadOnlyList<string> Sources)> _edges = [];
 
     public PersonFollowers ForPerson(int person, FollowerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var me = CareerOf(person);
-        var labs = me.Spells.Select(s => s.Lab).Distinct().ToList();
-        var candidates = new SortedSet<int>();
-        foreach (var y in labs)
+        var window = options.WindowMonths;
+        var mine = table.OfPerson(person);
+        var candidates = new HashSet<int>();
+        var priorLabs = new List<int>();
+        for (var y = 0; y < mine.Length; y++)
         {
-            foreach (var x in labs)
+            PriorLabs(mine, y, priorLabs);
+            if (priorLabs.Count == 0)
             {
-                if (x != y)
+                continue;
+            }
+
+            var lab = mine[y].Lab;
+            if (mine[y].Start != 0)
+            {
+                // Follows are at most window months apart (first day to first day); moves together cannot be told apart,
+                // which a year's precision stretches to eleven months either way.
+                var (from, to) = arrivals.DatedRange(lab, mine[y].Start, Math.Max(window, 12), window);
+                var wanted = 0UL;
+                foreach (var prior in priorLabs)
                 {
-                    Intersect(index.MembersOf(x), index.MembersOf(y), candidates);
+                    wanted |= ArrivalIndex.Signature(prior);
+                }
+
+                for (var position = from; position < to; position++)
+                {
+                    // Most arrivals at a big lab were never at any of this person's earlier labs: the signature says so
+                    // without touching their stays.
+                    if ((arrivals.LabsAt(position) & wanted) != 0)
+                    {
+                        ConsiderOwner(arrivals.OwnerAt(position), person, priorLabs, candidates);
+                    }
                 }
             }
+            else if (mine[y].Founded)
+            {
+                Consider(arrivals.Dated(lab), person, priorLabs, candidates);
+            }
+
+            if (mine[y].Start == 0 || mine[y].Founded)
+            {
+                Consider(arrivals.Undated(lab), person, priorLabs, candidates);
+            }
+
+            Consider(arrivals.Founders(lab), person, priorLabs, candidates);
         }
 
-        candidates.Remove(person);
         var links = new LinkMap();
-        foreach (var candidate in candidates)
+        Span<ulong> myMasks = stackalloc ulong[64];
+        Span<ulong> theirMasks = stackalloc ulong[64];
+        SpellBuilder.PrecedesMasks(mine, myMasks);
+        var ordered = candidates.ToArray();
+        Array.Sort(ordered);
+        foreach (var candidate in ordered)
         {
-            var other = CareerOf(candidate);
-            for (var i = 0; i < me.Spells.Length; i++)
+            var theirs = table.OfPerson(candidate);
+            SpellBuilder.PrecedesMasks(theirs, theirMasks);
+            for (var i = 0; i < mine.Length; i++)
             {
-                for (var j = 0; j < other.Spells.Length; j++)
+                for (var j = 0; j < theirs.Length; j++)
                 {
-                    if (me.Spells[i].Lab == other.Spells[j].Lab)
+                    if (mine[i].Lab == theirs[j].Lab)
                     {
-                        TryRelate(me, i, other, j, options.WindowMonths, links);
+                        TryRelate(person, mine, myMasks, i, candidate, theirs, theirMasks, j, window, links);
                     }
                 }
             }
         }
 
         var all = links.Drafts.Select(Materialize).ToList();
-        var entity = _graph.GetEntity(person);
+        var entity = EntityOf(person);
         return new PersonFollowers(
             entity,
             options.WindowMonths,
@@ -131,33 +192,26 @@ internal sealed class FollowerDetector(GraphIndex index)
     public LabWaves ForLab(int lab, FollowerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var arrivals = new List<Entry>();
+
+        // Arrivals grouped by each lab their person had been at before; dated ones keep their date order.
         var groups = new SortedDictionary<int, List<Entry>>();
-        foreach (var member in index.MembersOf(lab))
+        var priorLabs = new List<int>();
+        foreach (var spells in new[] { arrivals.Dated(lab).ToArray(), arrivals.Undated(lab).ToArray() })
         {
-            var career = CareerOf(member);
-            for (var y = 0; y < career.Spells.Length; y++)
+            foreach (var g in spells)
             {
-                if (career.Spells[y].Lab != lab)
+                var owner = table.Owner[g];
+                var career = table.Of(owner);
+                var y = g - table.Offsets[owner];
+                PriorLabs(career, y, priorLabs);
+                foreach (var prior in priorLabs)
                 {
-                    continue;
-                }
-
-                var entry = new Entry(career, y);
-                arrivals.Add(entry);
-                var priors = new HashSet<int>();
-                for (var x = 0; x < career.Spells.Length; x++)
-                {
-                    var prior = career.Spells[x].Lab;
-                    if (prior != lab && SpellBuilder.Precedes(career.Spells, x, y) && priors.Add(prior))
+                    if (!groups.TryGetValue(prior, out var group))
                     {
-                        if (!groups.TryGetValue(prior, out var group))
-                        {
-                            groups[prior] = group = [];
-                        }
-
-                        group.Add(entry);
+                        groups[prior] = group = [];
                     }
+
+                    group.Add(new Entry(table.PersonNodes[owner], y, career[y].Start, career[y].Founded));
                 }
             }
         }
@@ -173,19 +227,60 @@ internal sealed class FollowerDetector(GraphIndex index)
             }
         }
 
-        return new LabWaves(_graph.GetEntity(lab), options.WindowMonths, arrivals.Count, BuildWaves(links), capped);
+        return new LabWaves(_graph.GetEntity(lab), options.WindowMonths, arrivals.Count(lab), BuildWaves(links), capped);
+    }
+
+    /// <summary>The distinct labs of the person's stays that may have begun before stay <paramref name="y"/> (other than its own lab).</summary>
+    private static void PriorLabs(ReadOnlySpan<Spell> career, int y, List<int> into)
+    {
+        into.Clear();
+        for (var x = 0; x < career.Length; x++)
+        {
+            if (career[x].Lab != career[y].Lab && !into.Contains(career[x].Lab) && SpellBuilder.Precedes(career, x, y))
+            {
+                into.Add(career[x].Lab);
+            }
+        }
+    }
+
+    /// <summary>Adds the owners of <paramref name="spells"/> who were at one of <paramref name="priorLabs"/> too.</summary>
+    private void Consider(ReadOnlySpan<int> spells, int person, List<int> priorLabs, HashSet<int> into)
+    {
+        foreach (var g in spells)
+        {
+            ConsiderOwner(table.Owner[g], person, priorLabs, into);
+        }
+    }
+
+    private void ConsiderOwner(int owner, int person, List<int> priorLabs, HashSet<int> into)
+    {
+        var candidate = table.PersonNodes[owner];
+        if (candidate == person || into.Contains(candidate))
+        {
+            return;
+        }
+
+        // Their own few stays say whether they were ever at one of the labs; cheaper than searching a lab's staff.
+        foreach (var stay in table.Of(owner))
+        {
+            if (priorLabs.Contains(stay.Lab))
+            {
+                into.Add(candidate);
+                return;
+            }
+        }
     }
 
     /// <summary>Tries the pairs of a group of arrivals that share a prior lab; false once the link cap is reached.</summary>
     private bool RelateGroup(List<Entry> group, int window, LinkMap links)
     {
-        var dated = group.Where(e => e.Spell.Start != 0).OrderBy(e => e.Spell.Start).ThenBy(e => e.Career.Person).ToList();
+        var dated = group.Where(e => e.Start != 0).ToList();
         for (var i = 0; i < dated.Count; i++)
         {
             for (var j = i + 1; j < dated.Count; j++)
             {
                 // Packed order is first-day order; a year's precision can hide up to 11 more months, hence the slack.
-                if (SpellBuilder.D(dated[i].Spell.Start).MonthsUntil(SpellBuilder.D(dated[j].Spell.Start)) > window + 12)
+                if (SpellBuilder.D(dated[i].Start).MonthsUntil(SpellBuilder.D(dated[j].Start)) > window + 12)
                 {
                     break;
                 }
@@ -197,7 +292,7 @@ internal sealed class FollowerDetector(GraphIndex index)
             }
         }
 
-        foreach (var founder in group.Where(e => e.Spell.Founded))
+        foreach (var founder in group.Where(e => e.Founded))
         {
             foreach (var other in group)
             {
@@ -210,9 +305,10 @@ internal sealed class FollowerDetector(GraphIndex index)
 
         // Undated arrivals relate only through a shared report, so only pairs cited by one article are tried.
         var byReport = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
-        foreach (var entry in group.Where(e => e.Spell.Start == 0))
+        foreach (var entry in group.Where(e => e.Start == 0))
         {
-            foreach (var source in ArrivalSourcesOf(entry.Career, entry.Spell))
+            var career = CareerOf(entry.Person);
+            foreach (var source in ArrivalSourcesOf(career, career.Spells[entry.Spell]))
             {
                 if (!byReport.TryGetValue(source, out var list))
                 {
@@ -242,24 +338,29 @@ internal sealed class FollowerDetector(GraphIndex index)
 
     private bool TryPair(Entry a, Entry b, int window, LinkMap links)
     {
-        if (a.Career.Person != b.Career.Person)
+        if (a.Person != b.Person)
         {
-            TryRelate(a.Career, a.SpellIndex, b.Career, b.SpellIndex, window, links);
+            Span<ulong> aMasks = stackalloc ulong[64];
+            Span<ulong> bMasks = stackalloc ulong[64];
+            var sa = table.OfPerson(a.Person);
+            var sb = table.OfPerson(b.Person);
+            SpellBuilder.PrecedesMasks(sa, aMasks);
+            SpellBuilder.PrecedesMasks(sb, bMasks);
+            TryRelate(a.Person, sa, aMasks, a.Spell, b.Person, sb, bMasks, b.Spell, window, links);
         }
 
         return links.Count < FollowerOptions.MaxLinksPerLab;
     }
 
-    private void TryRelate(Career a, int ay, Career b, int by, int window, LinkMap links)
+    /// <summary>Relates person <paramref name="a"/>'s stay <paramref name="ay"/> and <paramref name="b"/>'s stay <paramref name="by"/> at one lab, if the rules do.</summary>
+    private void TryRelate(int a, ReadOnlySpan<Spell> sa, ReadOnlySpan<ulong> aMasks, int ay, int b, ReadOnlySpan<Spell> sb, ReadOnlySpan<ulong> bMasks, int by, int window, LinkMap links)
     {
-        ref readonly var sa = ref a.Spells[ay];
-        ref readonly var sb = ref b.Spells[by];
         List<(int A, int B)>? via = null;
-        for (var i = 0; i < a.Spells.Length; i++)
+        for (var i = 0; i < sa.Length; i++)
         {
-            for (var j = 0; j < b.Spells.Length; j++)
+            for (var j = 0; j < sb.Length; j++)
             {
-                if (FollowRules.SharedBefore(a.Spells, i, ay, b.Spells, j, by))
+                if (FollowRules.SharedBefore(sa, aMasks, i, ay, sb, bMasks, j, by))
                 {
                     (via ??= []).Add((i, j));
                 }
@@ -271,8 +372,9 @@ internal sealed class FollowerDetector(GraphIndex index)
             return;
         }
 
-        var sameReport = sa.Start == 0 && sb.Start == 0 && ArrivalSourcesOf(a, sa).Overlaps(ArrivalSourcesOf(b, sb));
-        if (!FollowRules.TryOrder(sa, sb, window, sameReport, out var kind, out var aLeads, out var lag))
+        var sameReport = sa[ay].Start == 0 && sb[by].Start == 0 && !(sa[ay].Founded && sb[by].Founded)
+            && ArrivalSourcesOf(CareerOf(a), CareerOf(a).Spells[ay]).Overlaps(ArrivalSourcesOf(CareerOf(b), CareerOf(b).Spells[by]));
+        if (!FollowRules.TryOrder(sa[ay], sb[by], window, sameReport, out var kind, out var aLeads, out var lag))
         {
             return;
         }
@@ -280,12 +382,12 @@ internal sealed class FollowerDetector(GraphIndex index)
         if (kind == FollowKind.Together)
         {
             // Together has no leader: keep the pair in id order so each pair is one link.
-            aLeads = string.CompareOrdinal(_graph.IdOf(a.Person), _graph.IdOf(b.Person)) < 0;
+            aLeads = string.CompareOrdinal(index.Ids[a], index.Ids[b]) < 0;
         }
 
         var draft = aLeads
-            ? new LinkDraft(kind, a, ay, b, by, lag, via)
-            : new LinkDraft(kind, b, by, a, ay, lag, via.Select(v => (v.B, v.A)).ToList());
+            ? new LinkDraft(kind, CareerOf(a), ay, CareerOf(b), by, lag, via)
+            : new LinkDraft(kind, CareerOf(b), by, CareerOf(a), ay, lag, via.Select(v => (v.B, v.A)).ToList());
         links.Add(draft);
     }
 
@@ -326,7 +428,7 @@ internal sealed class FollowerDetector(GraphIndex index)
             }
 
             var arrivals = arrivalOf.Values
-                .Select(a => new WaveArrival(_graph.GetEntity(a.Career.Person), a.Spell.StartDate, a.Spell.Founded))
+                .Select(a => new WaveArrival(EntityOf(a.Career.Person), a.Spell.StartDate, a.Spell.Founded))
                 .OrderByDescending(a => a.Founder)
                 .ThenBy(a => a.Date is null)
                 .ThenBy(a => a.Date)
@@ -356,7 +458,7 @@ internal sealed class FollowerDetector(GraphIndex index)
     {
         var leaderSpell = draft.Leader.Spells[draft.LeaderSpell];
         var followerSpell = draft.Follower.Spells[draft.FollowerSpell];
-        var edges = new SortedSet<int>();
+        var edges = new List<int>();
         AddEvidence(edges, draft.Leader, leaderSpell);
         AddEvidence(edges, draft.Follower, followerSpell);
         foreach (var (l, f) in draft.Via)
@@ -365,28 +467,60 @@ internal sealed class FollowerDetector(GraphIndex index)
             AddEvidence(edges, draft.Follower, draft.Follower.Spells[f]);
         }
 
-        var sources = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var edge in edges)
+        edges.Sort();
+        var sources = new List<string>();
+        var ids = new List<string>(edges.Count);
+        for (var i = 0; i < edges.Count; i++)
         {
-            sources.UnionWith(_graph.EdgeAt(edge).Sources);
+            if (i > 0 && edges[i] == edges[i - 1])
+            {
+                continue;
+            }
+
+            var (id, edgeSources) = EdgeOf(edges[i]);
+            ids.Add(id);
+            sources.AddRange(edgeSources);
         }
 
+        sources.Sort(StringComparer.Ordinal);
+
         var via = draft.Via.Select(v => draft.Leader.Spells[v.Leader].Lab).Distinct()
-            .Select(_graph.GetEntity)
+            .Select(EntityOf)
             .OrderBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
         return new FollowLink(
             draft.Kind,
-            _graph.GetEntity(draft.Leader.Person),
-            _graph.GetEntity(draft.Follower.Person),
-            _graph.GetEntity(leaderSpell.Lab),
+            EntityOf(draft.Leader.Person),
+            EntityOf(draft.Follower.Person),
+            EntityOf(leaderSpell.Lab),
             leaderSpell.StartDate,
             followerSpell.StartDate,
             leaderSpell.Founded,
             draft.Lag,
             via,
-            edges.Select(e => _graph.EdgeAt(e).Id).ToList(),
-            [.. sources]);
+            ids,
+            sources.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    private Entity EntityOf(int node)
+    {
+        if (!_entities.TryGetValue(node, out var entity))
+        {
+            _entities[node] = entity = _graph.GetEntity(node);
+        }
+
+        return entity;
+    }
+
+    private (string Id, IReadOnlyList<string> Sources) EdgeOf(int edge)
+    {
+        if (!_edges.TryGetValue(edge, out var known))
+        {
+            var view = _graph.EdgeAt(edge);
+            _edges[edge] = known = (view.Id, view.Sources);
+        }
+
+        return known;
     }
 
     private static List<FollowLink> Order(IEnumerable<FollowLink> links, Func<FollowLink, Entity> other) =>
@@ -396,7 +530,7 @@ internal sealed class FollowerDetector(GraphIndex index)
             .ThenBy(l => other(l).Name, StringComparer.Ordinal)
             .ToList();
 
-    private static void AddEvidence(SortedSet<int> edges, Career career, in Spell spell)
+    private static void AddEvidence(List<int> edges, Career career, in Spell spell)
     {
         foreach (var edge in career.EvidenceOf(spell))
         {
@@ -434,59 +568,14 @@ internal sealed class FollowerDetector(GraphIndex index)
     {
         if (!_careers.TryGetValue(person, out var career))
         {
-            _careers[person] = career = Career.Of(_graph, person, _builder);
+            _careers[person] = career = Career.FromTable(table, table.OrdinalOf[person]);
         }
 
         return career;
     }
 
-    /// <summary>Adds to <paramref name="into"/> the people in both sorted lists.</summary>
-    private static void Intersect(ReadOnlySpan<int> a, ReadOnlySpan<int> b, SortedSet<int> into)
-    {
-        if (a.Length > b.Length)
-        {
-            var swap = a;
-            a = b;
-            b = swap;
-        }
-
-        // A tiny lab against a huge one: look each up rather than walk the huge list.
-        if (a.Length * 32 < b.Length)
-        {
-            foreach (var person in a)
-            {
-                if (b.BinarySearch(person) >= 0)
-                {
-                    into.Add(person);
-                }
-            }
-
-            return;
-        }
-
-        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
-        {
-            if (a[i] < b[j])
-            {
-                i++;
-            }
-            else if (a[i] > b[j])
-            {
-                j++;
-            }
-            else
-            {
-                into.Add(a[i]);
-                i++;
-                j++;
-            }
-        }
-    }
-
-    private readonly record struct Entry(Career Career, int SpellIndex)
-    {
-        public Spell Spell => Career.Spells[SpellIndex];
-    }
+    /// <summary>An arrival at the lab being examined: the person, the index of that stay in their career, its start and whether they founded it.</summary>
+    private readonly record struct Entry(int Person, int Spell, int Start, bool Founded);
 
     private sealed record LinkDraft(FollowKind Kind, Career Leader, int LeaderSpell, Career Follower, int FollowerSpell, int? Lag, List<(int Leader, int Follower)> Via);
 

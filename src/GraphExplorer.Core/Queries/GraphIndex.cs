@@ -20,9 +20,10 @@ internal sealed class GraphIndex
     private readonly int[] _memberStart;
     private readonly int[] _members;
 
-    private GraphIndex(TalentGraph graph, int[] adjacencyStart, int[] adjacencyNode, int[] adjacencyEdge, int[] edgeArrival, int[] edgeEnd, int[] memberStart, int[] members)
+    private GraphIndex(TalentGraph graph, string[] ids, int[] adjacencyStart, int[] adjacencyNode, int[] adjacencyEdge, int[] edgeArrival, int[] edgeEnd, int[] memberStart, int[] members)
     {
         Graph = graph;
+        Ids = ids;
         Revision = graph.Revision;
         NodeCount = graph.NodeCount;
         EdgeCount = graph.EdgeCount;
@@ -36,6 +37,9 @@ internal sealed class GraphIndex
     }
 
     public TalentGraph Graph { get; }
+
+    /// <summary>Gets each node's id, so answers built lazily (after the reader has returned) never touch the graph.</summary>
+    public string[] Ids { get; }
 
     public long Revision { get; }
 
@@ -63,10 +67,12 @@ internal sealed class GraphIndex
             edgeEnd[e] = view.Type == EdgeType.WorkedAt ? view.End?.Packed ?? 0 : 0;
         }
 
+        var ids = new string[nodes];
         var adjacencyStart = new int[nodes + 1];
         var memberStart = new int[nodes + 1];
         for (var node = 0; node < nodes; node++)
         {
+            ids[node] = graph.IdOf(node);
             var traversable = 0;
             foreach (var e in graph.EdgesOf(node))
             {
@@ -103,6 +109,9 @@ internal sealed class GraphIndex
                 }
             }
 
+            // In neighbour order, so a search marks a big lab's people walking its marks array forwards, not at random.
+            Array.Sort(adjacencyNode, adjacencyEdge, adjacencyStart[node], adjacencyStart[node + 1] - adjacencyStart[node]);
+
             // Sorted and distinct, so two labs' staff intersect in one linear merge.
             buffer.Sort();
             var previous = -1;
@@ -118,7 +127,7 @@ internal sealed class GraphIndex
             memberStart[node + 1] = members.Count;
         }
 
-        return new GraphIndex(graph, adjacencyStart, adjacencyNode, adjacencyEdge, edgeArrival, edgeEnd, memberStart, [.. members]);
+        return new GraphIndex(graph, ids, adjacencyStart, adjacencyNode, adjacencyEdge, edgeArrival, edgeEnd, memberStart, [.. members]);
     }
 
     /// <summary>True when this index was built from <paramref name="graph"/> as it is now.</summary>
@@ -161,6 +170,13 @@ internal sealed class BfsScratch(int nodes)
     public int[] ParentA { get; } = new int[nodes];
 
     public int[] ParentB { get; } = new int[nodes];
+
+    // Frontiers of a big lab's people run to hundreds of thousands; reusing them keeps each search off the large-object heap.
+    public List<int> FrontierA { get; } = [];
+
+    public List<int> FrontierB { get; } = [];
+
+    public List<int> Next { get; } = [];
 
     public int Generation { get; private set; }
 

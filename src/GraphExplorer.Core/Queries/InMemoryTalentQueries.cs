@@ -48,7 +48,7 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         {
             var derived = DerivedFor(graph);
             return TryResolve(graph, derived, personId, NodeKind.Person, "person", out var person, out var unknown)
-                ? QueryResult<PersonFollowers>.Of(new FollowerDetector(derived.Index).ForPerson(person, settings))
+                ? QueryResult<PersonFollowers>.Of(new FollowerDetector(derived.Index, derived.Spells, derived.Arrivals).ForPerson(person, settings))
                 : QueryResult<PersonFollowers>.NotFound(unknown!);
         }));
     }
@@ -62,7 +62,7 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
             {
                 var derived = DerivedFor(graph);
                 return TryResolve(graph, derived, labId, NodeKind.Lab, "lab", out var lab, out var unknown)
-                    ? QueryResult<LabWaves>.Of(new FollowerDetector(derived.Index).ForLab(lab, settings))
+                    ? QueryResult<LabWaves>.Of(new FollowerDetector(derived.Index, derived.Spells, derived.Arrivals).ForLab(lab, settings))
                     : QueryResult<LabWaves>.NotFound(unknown!);
             }),
             cancellationToken);
@@ -91,7 +91,11 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.RetentionMonths, 1, nameof(query));
         var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
-        return Task.FromResult(_reader.Read(graph => FlowCalculator.Compute(graph, DerivedFor(graph).Spells, query, today, cancellationToken)));
+        return Task.FromResult(_reader.Read(graph =>
+        {
+            var derived = DerivedFor(graph);
+            return FlowCalculator.Compute(graph, derived.Index, derived.Moves, derived.Retention, query, today, cancellationToken);
+        }));
     }
 
     public Task<QueryResult<PersonDetail>> PersonAsync(string personId, CancellationToken cancellationToken = default)
@@ -314,6 +318,7 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         private readonly Lazy<GraphIndex> _index = new(() => GraphIndex.Build(graph));
         private readonly Lazy<SpellTable> _spells = new(() => SpellTable.Build(graph));
         private readonly Lazy<EntitySearch> _search = new(() => EntitySearch.Build(graph));
+        private readonly Lazy<MoveTable> _moves = new(() => MoveTable.Build(graph));
 
         public long Revision { get; } = graph.Revision;
 
@@ -327,7 +332,20 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
 
         public EntitySearch Search => _search.Value;
 
+        /// <summary>Gets each lab's arrivals in date order, from <see cref="Spells"/> (built on first use).</summary>
+        public ArrivalIndex Arrivals => LazyInitializer.EnsureInitialized(ref _arrivals, ref _arrivalsGate, () => ArrivalIndex.Build(Spells, NodeCount));
+
+        public MoveTable Moves => _moves.Value;
+
+        /// <summary>Gets every dated stay's days, from <see cref="Spells"/> (built on first use).</summary>
+        public RetentionIndex Retention => LazyInitializer.EnsureInitialized(ref _retention, ref _retentionGate, () => RetentionIndex.Build(Spells));
+
         public ConcurrentDictionary<ClusterOptions, Task<ClusterResult>> Clusters { get; } = new();
+
+        private ArrivalIndex? _arrivals;
+        private object? _arrivalsGate;
+        private RetentionIndex? _retention;
+        private object? _retentionGate;
 
         public bool IsCurrentFor(TalentGraph current) =>
             ReferenceEquals(current, graph) && current.Revision == Revision && current.NodeCount == NodeCount && current.EdgeCount == EdgeCount;

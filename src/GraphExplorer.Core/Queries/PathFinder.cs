@@ -35,7 +35,13 @@ internal sealed class PathFinder(GraphIndex index)
     private PathSearch Search(BfsScratch scratch, int source, int target, int maxHops, bool all, PartialDate? asOf, int cap)
     {
         var generation = scratch.NextGeneration();
-        var side = new[] { new Side(scratch.SeenA, scratch.DistA, scratch.ParentA), new Side(scratch.SeenB, scratch.DistB, scratch.ParentB) };
+        var side = new[]
+        {
+            new Side(scratch.SeenA, scratch.DistA, scratch.ParentA, scratch.FrontierA),
+            new Side(scratch.SeenB, scratch.DistB, scratch.ParentB, scratch.FrontierB),
+        };
+        side[0].Frontier.Clear();
+        side[1].Frontier.Clear();
         side[0].Visit(source, 0, -1, generation);
         side[1].Visit(target, 0, -1, generation);
         side[0].Frontier.Add(source);
@@ -43,7 +49,7 @@ internal sealed class PathFinder(GraphIndex index)
         side[0].FrontierDegree = index.Degree(source);
         side[1].FrontierDegree = index.Degree(target);
         var meets = new List<int>();
-        var next = new List<int>();
+        var next = scratch.Next;
         while (true)
         {
             if (side[0].Frontier.Count == 0 || side[1].Frontier.Count == 0)
@@ -209,7 +215,7 @@ internal sealed class PathFinder(GraphIndex index)
         return memo[node] = [.. found];
     }
 
-    private sealed class Side(int[] seen, int[] dist, int[] parent)
+    private sealed class Side(int[] seen, int[] dist, int[] parent, List<int> frontier)
     {
         public int[] Seen { get; } = seen;
 
@@ -217,7 +223,7 @@ internal sealed class PathFinder(GraphIndex index)
 
         public int[] Parent { get; } = parent;
 
-        public List<int> Frontier { get; } = [];
+        public List<int> Frontier { get; } = frontier;
 
         public long FrontierDegree { get; set; }
 

@@ -131,6 +131,25 @@ internal sealed class SpellBuilder
 
     internal static PartialDate D(int packed) => PartialDate.FromPacked(packed);
 
+    /// <summary>
+    /// For each stay y of a career (at most 64), the set of stays x with <see cref="Precedes"/>(x, y), as a bit mask:
+    /// the chain walk behind it is worth doing once per person, not once per pair of stays compared.
+    /// </summary>
+    public static void PrecedesMasks(ReadOnlySpan<Spell> career, Span<ulong> masks)
+    {
+        var count = Math.Min(career.Length, 64);
+        for (var y = 0; y < count; y++)
+        {
+            var mask = 0UL;
+            for (var x = 0; x < count; x++)
+            {
+                mask |= Precedes(career, x, y) ? 1UL << x : 0;
+            }
+
+            masks[y] = mask;
+        }
+    }
+
     /// <summary>True when the moves that ended stay <paramref name="from"/>, and those after it, lead to stay <paramref name="to"/>.</summary>
     private static bool Leads(ReadOnlySpan<Spell> career, int from, int to)
     {
@@ -482,6 +501,13 @@ internal sealed class Career
 
     private int[] Evidence { get; }
 
+    /// <summary>The career of person <paramref name="ordinal"/> as the table holds it (its evidence included).</summary>
+    public static Career FromTable(SpellTable table, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return new Career(table.PersonNodes[ordinal], table.Of(ordinal).ToArray(), table.Evidence);
+    }
+
     public static Career Of(TalentGraph graph, int person, SpellBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -510,15 +536,31 @@ internal sealed class Career
 /// <summary>Every person's stays, without evidence, in one array: for the whole-graph queries (clusters, retention).</summary>
 internal sealed class SpellTable
 {
-    private SpellTable(int[] personNodes, int[] offsets, Spell[] spells)
+    private SpellTable(int[] personNodes, int[] ordinalOf, int[] offsets, Spell[] spells, int[] evidence)
     {
+        Evidence = evidence;
         PersonNodes = personNodes;
+        OrdinalOf = ordinalOf;
         Offsets = offsets;
         Spells = spells;
+        Owner = new int[spells.Length];
+        for (var p = 0; p < personNodes.Length; p++)
+        {
+            Owner.AsSpan(offsets[p], offsets[p + 1] - offsets[p]).Fill(p);
+        }
     }
 
     /// <summary>Gets the node of each person, by person ordinal (0 to people − 1, in node order).</summary>
     public int[] PersonNodes { get; }
+
+    /// <summary>Gets each node's person ordinal (-1 for a lab).</summary>
+    public int[] OrdinalOf { get; }
+
+    /// <summary>Gets the person ordinal owning each stay of <see cref="Spells"/>.</summary>
+    public int[] Owner { get; }
+
+    /// <summary>Gets the edges behind every stay (each stay's EvidenceStart and EvidenceCount point here).</summary>
+    public int[] Evidence { get; }
 
     /// <summary>Gets where each person's stays begin in <see cref="Spells"/> (one more entry than people).</summary>
     public int[] Offsets { get; }
@@ -531,8 +573,11 @@ internal sealed class SpellTable
     {
         ArgumentNullException.ThrowIfNull(graph);
         var people = new int[graph.PeopleCount];
+        var ordinalOf = new int[graph.NodeCount];
+        Array.Fill(ordinalOf, -1);
         var offsets = new int[people.Length + 1];
         var spells = new List<Spell>(graph.EdgeCount);
+        var evidence = new List<int>(graph.EdgeCount + graph.PeopleCount);
         var builder = new SpellBuilder();
         var ordinal = 0;
         for (var node = 0; node < graph.NodeCount; node++)
@@ -548,12 +593,179 @@ internal sealed class SpellTable
             }
 
             people[ordinal] = node;
-            builder.Build(graph, node, spells, null);
+            ordinalOf[node] = ordinal;
+            builder.Build(graph, node, spells, evidence);
             offsets[++ordinal] = spells.Count;
         }
 
-        return new SpellTable(people, offsets, [.. spells]);
+        return new SpellTable(people, ordinalOf, offsets, [.. spells], [.. evidence]);
     }
 
     public ReadOnlySpan<Spell> Of(int ordinal) => Spells.AsSpan(Offsets[ordinal], Offsets[ordinal + 1] - Offsets[ordinal]);
+
+    /// <summary>The stays of the person at node <paramref name="person"/>.</summary>
+    public ReadOnlySpan<Spell> OfPerson(int person) => Of(OrdinalOf[person]);
+}
+
+/// <summary>
+/// Every lab's arrivals (stays, by their index in <see cref="SpellTable.Spells"/>): the dated ones in date order, so the
+/// arrivals within a window of a date are one binary search away; the undated ones; and the founders.
+/// </summary>
+internal sealed class ArrivalIndex
+{
+    private readonly int[] _datedStart;
+    private readonly int[] _datedDate;
+    private readonly int[] _datedSpell;
+    private readonly int[] _datedOwner;
+    private readonly ulong[] _datedLabs;
+    private readonly int[] _undatedStart;
+    private readonly int[] _undatedSpell;
+    private readonly int[] _founderStart;
+    private readonly int[] _founderSpell;
+
+    private ArrivalIndex(int[] datedStart, int[] datedDate, int[] datedSpell, int[] datedOwner, ulong[] datedLabs, int[] undatedStart, int[] undatedSpell, int[] founderStart, int[] founderSpell)
+    {
+        _datedStart = datedStart;
+        _datedDate = datedDate;
+        _datedSpell = datedSpell;
+        _datedOwner = datedOwner;
+        _datedLabs = datedLabs;
+        _undatedStart = undatedStart;
+        _undatedSpell = undatedSpell;
+        _founderStart = founderStart;
+        _founderSpell = founderSpell;
+    }
+
+    public static ArrivalIndex Build(SpellTable table, int nodeCount)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var spells = table.Spells;
+        var datedStart = new int[nodeCount + 1];
+        var undatedStart = new int[nodeCount + 1];
+        var founderStart = new int[nodeCount + 1];
+        foreach (var spell in spells)
+        {
+            (spell.Start != 0 ? datedStart : undatedStart)[spell.Lab + 1]++;
+            founderStart[spell.Lab + 1] += spell.Founded ? 1 : 0;
+        }
+
+        for (var i = 0; i < nodeCount; i++)
+        {
+            datedStart[i + 1] += datedStart[i];
+            undatedStart[i + 1] += undatedStart[i];
+            founderStart[i + 1] += founderStart[i];
+        }
+
+        var datedDate = new int[datedStart[nodeCount]];
+        var datedSpell = new int[datedStart[nodeCount]];
+        var undatedSpell = new int[undatedStart[nodeCount]];
+        var founderSpell = new int[founderStart[nodeCount]];
+        var (datedFill, undatedFill, founderFill) = (datedStart[..^1], undatedStart[..^1], founderStart[..^1]);
+        for (var i = 0; i < spells.Length; i++)
+        {
+            var lab = spells[i].Lab;
+            if (spells[i].Start != 0)
+            {
+                datedDate[datedFill[lab]] = spells[i].Start;
+                datedSpell[datedFill[lab]++] = i;
+            }
+            else
+            {
+                undatedSpell[undatedFill[lab]++] = i;
+            }
+
+            if (spells[i].Founded)
+            {
+                founderSpell[founderFill[lab]++] = i;
+            }
+        }
+
+        for (var lab = 0; lab < nodeCount; lab++)
+        {
+            Array.Sort(datedDate, datedSpell, datedStart[lab], datedStart[lab + 1] - datedStart[lab]);
+        }
+
+        // Beside each arrival, its person and a signature of the labs they were ever at, read in order by a scan.
+        var signatures = new ulong[table.People];
+        for (var p = 0; p < table.People; p++)
+        {
+            foreach (var spell in table.Of(p))
+            {
+                signatures[p] |= Signature(spell.Lab);
+            }
+        }
+
+        var datedOwner = new int[datedSpell.Length];
+        var datedLabs = new ulong[datedSpell.Length];
+        for (var i = 0; i < datedSpell.Length; i++)
+        {
+            datedOwner[i] = table.Owner[datedSpell[i]];
+            datedLabs[i] = signatures[datedOwner[i]];
+        }
+
+        return new ArrivalIndex(datedStart, datedDate, datedSpell, datedOwner, datedLabs, undatedStart, undatedSpell, founderStart, founderSpell);
+    }
+
+    /// <summary>One bit per lab (by hash): two people whose signatures share no bit were never at the same lab.</summary>
+    public static ulong Signature(int lab) => 1UL << (int)(((uint)lab * 2654435761u) >> 26);
+
+
+    public int Count(int lab) => _datedStart[lab + 1] - _datedStart[lab] + _undatedStart[lab + 1] - _undatedStart[lab];
+
+    /// <summary>The dated arrivals at <paramref name="lab"/>, oldest first.</summary>
+    public ReadOnlySpan<int> Dated(int lab) => _datedSpell.AsSpan(_datedStart[lab], _datedStart[lab + 1] - _datedStart[lab]);
+
+    /// <summary>
+    /// The dated arrivals at <paramref name="lab"/> whose first day may lie from <paramref name="before"/> months before
+    /// <paramref name="date"/>'s first day to <paramref name="after"/> months after it (or up to its last day).
+    /// </summary>
+    public ReadOnlySpan<int> DatedNear(int lab, int date, int before, int after)
+    {
+        var (from, to) = DatedRange(lab, date, before, after);
+        return _datedSpell.AsSpan(from, to - from);
+    }
+
+    /// <summary>The positions of <see cref="DatedNear"/>'s arrivals, for <see cref="OwnerAt"/> and <see cref="LabsAt"/>.</summary>
+    public (int From, int To) DatedRange(int lab, int date, int before, int after)
+    {
+        var day = PartialDate.FromPacked(date);
+        var later = day.FirstDay.AddMonths(after);
+        var (from, to) = (day.FirstDay.AddMonths(-before), later > day.LastDay ? later : day.LastDay);
+
+        // Packed dates sort by year, month, day with zeros for unknown parts; starting the range at the first year's 0000
+        // keeps a year-precise date of that year inside (the followers' rules check the exact lag afterwards).
+        var low = from.Year * 10000;
+        var high = (to.Year * 10000) + (to.Month * 100) + 99;
+        var dates = _datedDate.AsSpan(_datedStart[lab], _datedStart[lab + 1] - _datedStart[lab]);
+        return (_datedStart[lab] + LowerBound(dates, low), _datedStart[lab] + LowerBound(dates, high + 1));
+    }
+
+    /// <summary>The person ordinal of the dated arrival at <paramref name="position"/>.</summary>
+    public int OwnerAt(int position) => _datedOwner[position];
+
+    /// <summary>The <see cref="Signature"/>s of every lab the person of the dated arrival at <paramref name="position"/> was at.</summary>
+    public ulong LabsAt(int position) => _datedLabs[position];
+
+    public ReadOnlySpan<int> Undated(int lab) => _undatedSpell.AsSpan(_undatedStart[lab], _undatedStart[lab + 1] - _undatedStart[lab]);
+
+    public ReadOnlySpan<int> Founders(int lab) => _founderSpell.AsSpan(_founderStart[lab], _founderStart[lab + 1] - _founderStart[lab]);
+
+    private static int LowerBound(ReadOnlySpan<int> sorted, int value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle] < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 }
