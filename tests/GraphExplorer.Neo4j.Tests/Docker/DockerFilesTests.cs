@@ -86,6 +86,21 @@ public sealed partial class DockerFilesTests
     }
 
     [Fact]
+    public void Compose_AppEnvironment_GivesWritesAnApiKeyFromEnvThatTheHostAccepts()
+    {
+        // Inside the container every request comes from Docker's network, never loopback, so without a key no write
+        // from the host machine would be accepted.
+        var key = Services.Map("app").Map("environment").Scalar("GraphExplorer__ApiKey");
+        var example = File.ReadAllLines(Path.Combine(RepoPaths.Root, ".env.example"))
+            .Single(l => l.StartsWith("GRAPHEXPLORER_API_KEY=", StringComparison.Ordinal))["GRAPHEXPLORER_API_KEY=".Length..];
+
+        Assert.Equal($"${{GRAPHEXPLORER_API_KEY:-{example}}}", key);
+
+        // GraphExplorerOptionsValidator refuses a key shorter than 16 characters, which would stop the app at start.
+        Assert.True(example.Trim().Length >= 16, $"the example API key '{example}' is shorter than the 16 characters the host requires");
+    }
+
+    [Fact]
     public void Dockerfile_RestoreLayer_CopiesEveryProjectTheWebHostReferences()
     {
         var dockerfile = File.ReadAllText(Path.Combine(RepoPaths.Root, "Dockerfile"));
