@@ -16,6 +16,7 @@ internal sealed class GraphReplica : ITalentGraphReader, IDisposable
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private TalentGraph _graph = new();
     private bool _loaded;
+    private int _disposed;
 
     public GraphReplica(GraphSnapshotReader reader)
     {
@@ -78,10 +79,14 @@ internal sealed class GraphReplica : ITalentGraphReader, IDisposable
         }
     }
 
+    /// <summary>Idempotent: the container may dispose the queries both as themselves and as ITalentQueries.</summary>
     public void Dispose()
     {
-        _lock.Dispose();
-        _refresh.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _lock.Dispose();
+            _refresh.Dispose();
+        }
     }
 
     private static void Apply(TalentGraph graph, GraphDelta delta)
