@@ -115,6 +115,10 @@ public sealed class ArticleExtractor
         };
         var finder = new MentionFinder(Gazetteer, lexicon, text, tokens, dates);
         var mentions = sentences.ConvertAll(finder.Find);
+        if (lexicon.Code is "zh-Hans" or "zh-Hant" or "ja" or "ko")
+        {
+            finder.AddRepeatedNames(sentences, mentions);
+        }
         Coreference.Resolve(state, mentions);
         var rules = new SentenceRules(state);
         for (var s = 0; s < sentences.Count; s++)

@@ -65,7 +65,7 @@ internal static class ArticleReasoner
         foreach (var e in mine.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent && e.From is not null && e.Lab is not null && e.From != e.Lab))
         {
             var leaveDate = leaves.Where(l => l.Lab == e.From && l.Date is not null).Select(l => l.Date).FirstOrDefault();
-            moves.Add(new Move(e.From!, e.Lab!, e.Date ?? leaveDate, e.Confidence, e.Start, e.End));
+            moves.Add(new Move(e.From!, e.Lab!, leaveDate ?? e.MoveDate ?? e.Date, e.Confidence, e.Start, e.End));
         }
 
         var founded = mine.Where(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive && e.Lab is not null).Select(e => e.Lab!).ToHashSet(StringComparer.Ordinal);
@@ -169,8 +169,8 @@ internal static class ArticleReasoner
         return tenures.GroupBy(t => t.Lab, StringComparer.Ordinal).Select(g =>
         {
             var best = g.OrderByDescending(t => t.Confidence).First();
-            var start = BestDate(g.Select(t => t.Start));
-            var end = BestDate(g.Select(t => t.End));
+            var start = Earliest(g.Select(t => t.Start));
+            var end = Latest(g.Select(t => t.End));
             if (start is { } s && end is { } e && e.IsBefore(s))
             {
                 end = null;
@@ -185,6 +185,32 @@ internal static class ArticleReasoner
     private static string? CurrentLab(List<ArticleEvent> mine) =>
         mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null).Select(e => e.Lab).LastOrDefault()
         ?? mine.Where(e => e.Kind == EventKind.FoundTitle && e.Lab is not null).Select(e => e.Lab).Distinct(StringComparer.Ordinal).SingleOrDefault();
+
+    /// <summary>The earliest of the dates (a tenure starts at the first joining); of dates that overlap, the most precise.</summary>
+    private static PartialDate? Earliest(IEnumerable<PartialDate?> dates)
+    {
+        var known = dates.Where(d => d is not null).Select(d => d!.Value).ToList();
+        if (known.Count == 0)
+        {
+            return null;
+        }
+
+        var first = known.MinBy(d => d.LastDay);
+        return known.Where(d => !d.IsBefore(first) && !d.IsAfter(first)).OrderByDescending(d => d.Precision).First();
+    }
+
+    /// <summary>The latest of the dates (a tenure ends at the last leaving); of dates that overlap, the most precise.</summary>
+    private static PartialDate? Latest(IEnumerable<PartialDate?> dates)
+    {
+        var known = dates.Where(d => d is not null).Select(d => d!.Value).ToList();
+        if (known.Count == 0)
+        {
+            return null;
+        }
+
+        var last = known.MaxBy(d => d.FirstDay);
+        return known.Where(d => !d.IsBefore(last) && !d.IsAfter(last)).OrderByDescending(d => d.Precision).First();
+    }
 
     /// <summary>The most precise of the dates given, or null.</summary>
     private static PartialDate? BestDate(IEnumerable<PartialDate?> dates) =>

@@ -51,11 +51,26 @@ internal sealed class ArticleState
 
     public (string Lab, PartialDate? Date, int Sentence)? PendingList { get; set; }
 
+    private readonly Dictionary<string, int> _labCounts = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the lab mentioned most so far (the first of equals): what the article is about.</summary>
+    public string? TopicLab { get; private set; }
+
     public void NoteLab(string lab)
     {
         _lastLab = lab;
         _lastLabSentence = CurrentSentence;
+        var count = _labCounts[lab] = _labCounts.GetValueOrDefault(lab) + 1;
+        if (TopicLab is null || count > _labCounts[TopicLab])
+        {
+            TopicLab = lab;
+        }
     }
+
+    /// <summary>A lab of the sentence for a title without one: the nearest before the title, else the first after it.</summary>
+    public static string? SentenceLab(int tokenPosition, List<Mention> ms) =>
+        (ms.LastOrDefault(m => m.Kind == MentionKind.Lab && !m.Modifier && !m.Anaphor && m.Name is not null && m.End <= tokenPosition)
+            ?? ms.FirstOrDefault(m => m.Kind == MentionKind.Lab && !m.Modifier && !m.Anaphor && m.Name is not null && m.First >= tokenPosition))?.Name;
 
     /// <summary>The lab a bare title or "the company" refers to: the nearest lab before it in the sentence, else (when
     /// asked) one after it in the sentence, else the last lab of the previous few sentences.</summary>

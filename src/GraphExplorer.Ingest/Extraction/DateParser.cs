@@ -120,11 +120,22 @@ internal sealed class DateParser
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
         var result = new List<DateMention>(found.Count);
         var end = -1;
+        int? lastYear = null;
         foreach (var d in found)
         {
             if (d.Start >= end)
             {
-                result.Add(d);
+                var date = d.Date;
+                if (date is { Year: SameYearPlaceholder } same)
+                {
+                    date = lastYear is { } y ? PartialDate.Of(y, same.Month) : null;
+                }
+                else if (date is { } known)
+                {
+                    lastYear = known.Year;
+                }
+
+                result.Add(d with { Date = date });
                 end = d.End;
             }
         }
@@ -214,13 +225,13 @@ internal sealed class DateParser
         var lastWeekday = l.Code switch
         {
             "en" => $@"\b(?:last|on|this\s+past)\s+({weekdays})\b",
-            "fr" => $@"\b({weekdays})\s+(?:dernier|passé)\b",
+            "fr" => $@"\b({weekdays})(?:\s+(?:dernier|passé))?\b",
             "es" => $@"\bel\s+({weekdays})\s+(?:pasado)?\b",
             "de" => $@"\b(?:am|vergangenen|letzten)\s+({weekdays})\b",
-            "pt" => $@"\b(?:na|no)\s+({weekdays})\s+(?:passada|passado)\b",
-            _ => $@"\b(?:pada\s+)?(?:hari\s+)?({weekdays})\s+lalu\b",
+            "pt" => $@"\b(?:na|no|nesta|neste)\s+({weekdays})(?:\s+(?:passada|passado))?\b",
+            _ => $@"\b(?:pada\s+(?:hari\s+)?({weekdays})(?:\s+lalu)?|({weekdays})\s+lalu)\b",
         };
-        Add(lastWeekday, (m, p) => p is { } pub && pub.Precision == DatePrecision.Day ? PreviousWeekday(pub, W(m.Groups[1].Value)) : null, weekdayAnchors);
+        Add(lastWeekday, (m, p) => p is { } pub && pub.Precision == DatePrecision.Day ? PreviousWeekday(pub, W(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)) : null, weekdayAnchors);
 
         if (l.Code == "en")
         {
@@ -309,6 +320,8 @@ internal sealed class DateParser
             };
             return m.Groups[3].Success ? PartialDate.Of(year, month, Int(m, 3)) : PartialDate.Of(year, month);
         }, "月");
+        // "同年6月" (June of the same year): the year of the date before it, fixed once all dates are known.
+        Add($@"同年\s*({Num}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月", (m, _) => PartialDate.Of(SameYearPlaceholder, MonthNumber(m.Groups[1].Value)), "同年");
         (string, char, int)[] relative = japanese
             ?
             [
@@ -327,6 +340,9 @@ internal sealed class DateParser
 
         Add($@"({Num}+)\s*(天|日|周|週|週間|个月|個月|か月|ヶ月|カ月|月|年)\s*前", (m, p) => p is { } pub ? Shift(pub, CjkUnit(m.Groups[2].Value), -Int(m, 1)) : null, "前");
     }
+
+    /// <summary>A year no article means, standing for "the same year as the previous date" until resolved.</summary>
+    private const int SameYearPlaceholder = 1001;
 
     private void AddKorean()
     {

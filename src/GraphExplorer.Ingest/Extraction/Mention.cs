@@ -80,6 +80,9 @@ internal sealed class Mention
     /// <summary>Gets or sets the person a title without a name stands for ("Der Mitgründer von …, der …").</summary>
     public string? StandsFor { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the person is the agent of a passive ("fondée par X").</summary>
+    public bool Agent { get; set; }
+
     /// <summary>Gets or sets a value indicating whether the person follows "together with" (a co-actor, not the subject).</summary>
     public bool Comitative { get; set; }
 
@@ -130,6 +133,12 @@ internal sealed record ArticleEvent(
 
     /// <summary>Gets a value indicating whether a tenure is marked as past ("former", "previously", "worked").</summary>
     public bool Former { get; init; }
+
+    /// <summary>Gets the date of the move this arrival completes (the leaving date when known), if it differs from <see cref="Date"/>.</summary>
+    public PartialDate? MoveDate { get; init; }
+
+    /// <summary>Gets a value indicating whether the lab was inferred for a title with no lab beside it.</summary>
+    public bool BareTitle { get; init; }
 
     /// <summary>Gets the person whose lab this event's lab is ("joined Murati" means her startup), resolved later.</summary>
     public string? LabOfPerson { get; init; }

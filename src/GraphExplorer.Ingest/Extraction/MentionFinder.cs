@@ -43,6 +43,42 @@ internal sealed class MentionFinder
 
     private bool IsCjkLanguage => _lexicon.Code is "zh-Hans" or "zh-Hant" or "ja" or "ko";
 
+    /// <summary>
+    /// Adds, in every sentence, the mentions of CJK names found elsewhere in the article only thanks to a title
+    /// ("副总裁吴永辉" makes "吴永辉此前在谷歌工作" a mention too).
+    /// </summary>
+    public void AddRepeatedNames(List<Sentence> sentences, List<List<Mention>> mentions)
+    {
+        var names = mentions.SelectMany(m => m).Where(m => m.Kind == MentionKind.Person && m.Unknown && !m.ShortForm && m.Surface.Length >= 2 && m.Surface.All(Tokenizer.IsCjk))
+            .Select(m => m.Surface).Distinct(StringComparer.Ordinal).ToList();
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            foreach (var name in names)
+            {
+                for (var at = _text.IndexOf(name, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal); at >= 0;
+                     at = at + name.Length < sentence.End ? _text.IndexOf(name, at + name.Length, sentence.End - at - name.Length, StringComparison.Ordinal) : -1)
+                {
+                    var first = _tokens.FindIndex(sentence.FirstToken, sentence.EndToken - sentence.FirstToken, t => t.Start == at);
+                    var last = first < 0 ? -1 : _tokens.FindIndex(first, sentence.EndToken - first, t => t.End == at + name.Length);
+                    if (first < 0 || last < 0 || mentions[s].Exists(m => m.First <= last && first < m.End))
+                    {
+                        continue;
+                    }
+
+                    var person = Person(first, last + 1, unknown: true);
+                    var index = mentions[s].FindIndex(m => m.First > first);
+                    mentions[s].Insert(index < 0 ? mentions[s].Count : index, person);
+                }
+            }
+        }
+    }
+
     public List<Mention> Find(Sentence sentence)
     {
         var mentions = new List<Mention>();
@@ -110,6 +146,14 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            if (_lexicon.Code == "de" && token.Kind == TokenKind.Word && token.Capitalized && GermanCompoundTitle(token.Key) is { } title)
+            {
+                // German glues titles into compounds ("KI-Sicherheitsforscher", "OpenAI-Mitarbeitern").
+                mentions.Add(new Mention(MentionKind.Cue, i, i + 1, token.Start, token.End) { Cues = [new CueEntry(Cue.Role, token.Key, title, false)], Surface = Slice(i, i + 1) });
+                i++;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Word && token.Capitalized && !token.AllCaps)
             {
                 var consumed = LatinName(i, end, mentions);
@@ -125,7 +169,9 @@ internal sealed class MentionFinder
 
             if (_lexicon.Code == "ja" && token.Kind == TokenKind.Cjk && HonorificName(i, end) is var honorificEnd and > 0)
             {
-                mentions.Add(Person(i, honorificEnd, unknown: true));
+                var person = Person(i, honorificEnd, unknown: true);
+                person.ShortForm = !person.Surface.Contains('・', StringComparison.Ordinal) && IsKatakana(person.Surface[0]);
+                mentions.Add(person);
                 i = honorificEnd;
                 continue;
             }
@@ -406,6 +452,28 @@ internal sealed class MentionFinder
         }
 
         return length >= 2 ? index + length : 0;
+    }
+
+    private static readonly (string Suffix, string Title)[] s_germanTitles =
+    [
+        ("forscherin", "researcher"), ("forscher", "researcher"), ("forschern", "researcher"), ("wissenschaftlerin", "scientist"),
+        ("wissenschaftler", "scientist"), ("ingenieurin", "engineer"), ("ingenieur", "engineer"), ("entwicklerin", "engineer"),
+        ("entwickler", "engineer"), ("mitarbeiterin", "employee"), ("mitarbeiter", "employee"), ("mitarbeitern", "employee"),
+        ("chefin", "head"), ("chef", "head"), ("leiterin", "head"), ("leiter", "head"), ("managerin", "manager"), ("manager", "manager"),
+    ];
+
+    /// <summary>The English title of a German compound ending in a title word ("Sicherheitsforscher"), or null.</summary>
+    private static string? GermanCompoundTitle(string key)
+    {
+        foreach (var (suffix, title) in s_germanTitles)
+        {
+            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return title;
+            }
+        }
+
+        return null;
     }
 
     private const string KoreanParticles = "이가은는의";

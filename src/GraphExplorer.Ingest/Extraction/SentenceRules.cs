@@ -61,7 +61,7 @@ internal sealed class SentenceRules
         }
 
         Possessives(index, sentence, ms, events);
-        CombineWithinSentence(events, roles);
+        CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
         UpdateSalience(ms, events);
     }
@@ -76,13 +76,35 @@ internal sealed class SentenceRules
             }
         }
 
+        // "fondée par A, B et C", "von … um Dario Amodei gegründet": the people after a passive "by" are agents.
+        for (var c = 0; c + 1 < ms.Count; c++)
+        {
+            if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.PassiveBy))
+            {
+                var agent = ms.FindIndex(c + 1, x => x.Kind == MentionKind.Person || x.IsVerb || x.Kind == MentionKind.Lab && !x.Modifier && _tokens[x.End].Key != "-");
+                if (agent >= 0 && ms[agent].Kind == MentionKind.Person && ms[agent].First - ms[c].End <= 4)
+                {
+                    ms[agent].Agent = true;
+                    foreach (var co in Coordinated(ms, agent, forward: true))
+                    {
+                        co.Agent = true;
+                    }
+                }
+            }
+        }
+
         string? lastInSentence = null;
         foreach (var m in ms)
         {
             if (m.Kind == MentionKind.Person && m.Pronoun)
             {
                 // "Shazeer hatte Google verlassen, nachdem er …": a person named earlier in the sentence comes first.
-                m.Name = m.Surface == "同氏" ? _state.SalientPerson : lastInSentence ?? _state.SalientPerson;
+                m.Name = m.Surface switch
+                {
+                    "同氏" => _state.SalientPerson,
+                    "自ら" or "自分" or "自己" => ms.FirstOrDefault(x => x.Kind == MentionKind.Person && !x.Pronoun && x.Name is not null)?.Name ?? _state.SalientPerson,
+                    _ => lastInSentence ?? _state.SalientPerson,
+                };
             }
             else if (m.Kind == MentionKind.Person && !m.Comitative && !m.Object && m.Name is not null)
             {
@@ -167,13 +189,14 @@ internal sealed class SentenceRules
                 || (ms[afterIndex].Kind == MentionKind.Lab && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole && ms[afterIndex + 1].First - ms[afterIndex].End <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Coord) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Former))
+                || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Genitive) && afterIndex == k + 1 && ms[afterIndex].End - ms[k].End <= 1 && _lexicon.LabBeforeTitle)
                 || ms[afterIndex].First < anchorEnd))
             {
                 anchorEnd = Math.Max(anchorEnd, ms[afterIndex].End);
                 afterIndex++;
             }
 
-            Mention? next = afterIndex < ms.Count && ms[afterIndex].Kind == MentionKind.Person && ms[afterIndex].First - anchorEnd <= 3 ? ms[afterIndex] : null;
+            Mention? next = afterIndex < ms.Count && ms[afterIndex].Kind == MentionKind.Person && !ms[afterIndex].Agent && ms[afterIndex].First - anchorEnd <= 3 && !AsRole(ms, k) ? ms[afterIndex] : null;
             if (next is not null && (next.First - anchorEnd <= 1 || !HasPersonBefore(ms, k)))
             {
                 people.Add(next);
@@ -217,8 +240,9 @@ internal sealed class SentenceRules
             }
             else
             {
-                // A bare title ("联创John Schulman", "co-founder Ilya Sutskever") belongs to the lab the passage is about.
-                labName = _state.RecentLab(index, r.First, ms, preferSentence: true);
+                // A bare title ("联创John Schulman", "co-founder Ilya Sutskever") belongs to a lab of the same sentence,
+                // else to the lab the article is most about so far.
+                labName = ArticleState.SentenceLab(r.First, ms) ?? _state.TopicLab ?? _state.RecentLab(index, r.First, ms);
                 confidence = 0.7;
             }
 
@@ -232,6 +256,23 @@ internal sealed class SentenceRules
         }
 
         return bindings;
+    }
+
+    /// <summary>The lab a passive founding names: the subject before "by", else a lab or "the company" after the agents
+    /// ("Fondée … par A et B, l'entreprise …"), else the lab the passage is about.</summary>
+    private string? PassiveFoundedLab(int index, List<Mention> ms, int k)
+    {
+        var by = ms.FindIndex(x => x.Kind == MentionKind.Cue && x.Has(Cue.PassiveBy));
+        var limit = by >= 0 ? by : k;
+        var before = ms.Take(limit).LastOrDefault(x => x.Kind == MentionKind.Lab && !x.Modifier && !x.TitleLab && x.Name is not null && _tokens[x.End].Key != "-");
+        if (before is not null)
+        {
+            return before.Name;
+        }
+
+        var lastAgent = ms.FindLastIndex(x => x.Agent);
+        var after = ms.Skip(Math.Max(lastAgent, k) + 1).FirstOrDefault(x => x.Kind == MentionKind.Lab && !x.Modifier && x.Name is not null);
+        return after?.Name ?? _state.RecentLab(index, 0, []);
     }
 
     /// <summary>The salient person when a title opens the sentence after a definite article and names nobody.</summary>
@@ -284,9 +325,14 @@ internal sealed class SentenceRules
                 copula = true;
             }
 
+            if (m.Kind == MentionKind.Person && m.Agent)
+            {
+                return -1;
+            }
+
             if (m.Kind == MentionKind.Person)
             {
-                return LooseGap(ms, m, ms[k], copula) ? b : -1;
+                return LooseGap(ms, m, ms[k], copula, asRole: AsRole(ms, k)) ? b : -1;
             }
 
             if (m.IsVerb && !m.Has(Cue.Work) && !copula)
@@ -298,7 +344,19 @@ internal sealed class SentenceRules
         return -1;
     }
 
-    private bool LooseGap(List<Mention> ms, Mention person, Mention role, bool copula)
+    /// <summary>A title introduced by "as" ("named X as chief scientist", "joined … as CTO").</summary>
+    private bool AsRole(List<Mention> ms, int k)
+    {
+        var before = ms[k].First - 1;
+        while (before >= 0 && _tokens[before].Key is "a" or "an" or "its" or "the" or "un" or "une" or "le" or "la" or "el" or "der" or "die" or "o")
+        {
+            before--;
+        }
+
+        return before >= 0 && _tokens[before].Key is "as" or "als" or "comme" or "como" or "sebagai" or "en tant que";
+    }
+
+    private bool LooseGap(List<Mention> ms, Mention person, Mention role, bool copula, bool asRole = false)
     {
         int words = 0, cjk = 0;
         var comma = copula;
@@ -326,7 +384,7 @@ internal sealed class SentenceRules
             }
         }
 
-        return comma ? words <= 3 && cjk <= 10 : words <= 1 && cjk <= 2;
+        return asRole ? words <= 8 : comma ? words <= 3 && cjk <= 10 : words <= 1 && cjk <= 2;
     }
 
     private bool Gap(Mention left, Mention right, bool allowGenitive)
@@ -445,12 +503,30 @@ internal sealed class SentenceRules
         var cue = v.Cues!.First(c => c.Cue is Cue.Leave or Cue.LeaveNoun or Cue.Join or Cue.Move or Cue.Found or Cue.Work);
         var passive = IsPassive(ms, k, cue);
         var (subjects, subjectConfidence) = Subjects(ms, k, cue.Cue, passive);
+        var including = cue.Cue == Cue.Join ? ms.FindIndex(k + 1, x => x.Kind == MentionKind.Cue && x.Has(Cue.Including)) : -1;
+        if (including >= 0 && including - k <= 2 && !ms.Skip(k + 1).Take(including - k).Any(x => x.Kind == MentionKind.Lab))
+        {
+            // "Sejumlah peneliti ikut bergabung, termasuk A, … serta B": the listed people joined the lab in question.
+            var listed = ms.Skip(including + 1).Where(x => x.Kind == MentionKind.Person && !x.Pronoun && x.Name is not null && !x.Comitative).ToList();
+            var topic = _state.RecentLab(index, ms[k].First, ms);
+            if (listed.Count > 0 && topic is not null)
+            {
+                foreach (var person in listed)
+                {
+                    person.Object = true;
+                    events.Add(new ArticleEvent(EventKind.Join, person.Name!, topic, DateFor(index, ms, k), 0.6, index, sentence.Start, sentence.End));
+                }
+
+                return;
+            }
+        }
+
         if (subjects.Count == 0)
         {
             return;
         }
 
-        var (objectLab, labOfPerson) = cue.Cue == Cue.Found && passive ? (LabBefore(ms, k, 0), null) : FindObject(index, ms, k, cue.Cue);
+        var (objectLab, labOfPerson) = cue.Cue == Cue.Found && passive ? (PassiveFoundedLab(index, ms, k), null) : FindObject(index, ms, k, cue.Cue);
         if (objectLab is null && labOfPerson is null && cue.Cue is not (Cue.Leave or Cue.LeaveNoun))
         {
             return;
@@ -458,7 +534,7 @@ internal sealed class SentenceRules
 
         string? from = null;
         string? to = null;
-        if (cue.Cue is Cue.Leave or Cue.LeaveNoun)
+        if (cue.Cue is Cue.Leave or Cue.LeaveNoun && !_lexicon.HeadFinal)
         {
             to = PrepLab(ms, k, Cue.ToPrep, objectLab);
         }
@@ -482,6 +558,9 @@ internal sealed class SentenceRules
             _ => EventKind.Work,
         };
         var former = cue.Past || (kind == EventKind.Work && PreviouslyMarked(ms, k));
+        var asTitle = kind is EventKind.Join or EventKind.Move && objectLab is not null
+            ? ms.Skip(k + 1).FirstOrDefault(x => x.IsRole && !x.Has(Cue.FounderRole) && x.First - ms[k].End <= 8 && AsRole(ms, ms.IndexOf(x)))
+            : null;
         foreach (var subject in subjects)
         {
             var confidence = subjectConfidence * (labOfPerson is not null ? 0.8 : 1.0) * (objectLab is null && kind == EventKind.Leave ? 0.8 : 1.0);
@@ -491,6 +570,11 @@ internal sealed class SentenceRules
                 Former = former,
                 LabOfPerson = labOfPerson,
             });
+            if (asTitle is not null)
+            {
+                events.Add(new ArticleEvent(EventKind.Role, subject, objectLab, null, confidence, index, sentence.Start, sentence.End) { Role = asTitle.Get(Cue.Role)!.Value });
+            }
+
             if (to is not null && kind == EventKind.Leave && to != objectLab)
             {
                 events.Add(new ArticleEvent(EventKind.Join, subject, to, date, confidence, index, sentence.Start, sentence.End) { From = objectLab });
@@ -507,7 +591,13 @@ internal sealed class SentenceRules
             return cue.Cue is Cue.Found or Cue.Recruit;
         }
 
-        return k + 1 < ms.Count && ms[k + 1].Kind == MentionKind.Cue && ms[k + 1].Has(Cue.PassiveBy) && ms[k + 1].First - ms[k].End <= 1;
+        if (k + 1 < ms.Count && ms[k + 1].Kind == MentionKind.Cue && ms[k + 1].Has(Cue.PassiveBy) && ms[k + 1].First - ms[k].End <= 1)
+        {
+            return true;
+        }
+
+        // "Fondée en avril 2023 par …", "fundada en 2019 por …", "wurde … von … gegründet": agents near a founding verb.
+        return cue.Cue == Cue.Found && ms.Exists(x => x.Kind == MentionKind.Person && x.Agent && Math.Abs(x.First - ms[k].First) <= 14);
     }
 
     /// <summary>The verb's subjects: the nearest person before it and those coordinated with them, or a pronoun's or a
@@ -515,6 +605,11 @@ internal sealed class SentenceRules
     private (List<string> Subjects, double Confidence) Subjects(List<Mention> ms, int k, Cue cue, bool passive)
     {
         var v = ms[k];
+        if (cue == Cue.Found && ms.Where(x => x.Kind == MentionKind.Person && x.Agent && x.Name is not null).Select(x => x.Name!).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } agents)
+        {
+            return (agents, 0.8);
+        }
+
         if (passive && cue == Cue.Found)
         {
             var after = ms.FindIndex(k + 1, x => x.Kind == MentionKind.Person);
@@ -538,7 +633,7 @@ internal sealed class SentenceRules
                 return (WithCoActors([standsFor], ms, k, cue), 0.6);
             }
 
-            if (m.Kind == MentionKind.Person && !m.Object && !m.Comitative)
+            if (m.Kind == MentionKind.Person && (!m.Object || cue == Cue.Work) && !m.Comitative && !m.Agent)
             {
                 if (m.Name is null)
                 {
@@ -567,6 +662,22 @@ internal sealed class SentenceRules
             }
         }
 
+        // "Avant de cofonder Mistral AI, Arthur Mensch était …": an opening clause takes the subject named after it.
+        var comma = -1;
+        for (var t = v.End; t < _state.Sentences[_state.CurrentSentence].EndToken && t - v.End <= 12; t++)
+        {
+            if (_tokens[t].Key is "," or "，" or "、")
+            {
+                comma = t;
+                break;
+            }
+        }
+
+        if (comma >= 0 && ms.FirstOrDefault(x => x.First > comma && x.First - comma <= 2) is { Kind: MentionKind.Person, Name: { } named, Pronoun: false })
+        {
+            return ([named], 0.75);
+        }
+
         return _state.SalientPerson is { } salient && cue != Cue.Work && v.First - _state.Sentences[_state.CurrentSentence].FirstToken <= 8
             ? ([salient], 0.65)
             : ([], 0);
@@ -576,7 +687,7 @@ internal sealed class SentenceRules
     /// founding, joining or move: the comitative people nearest the verb on either side, within its clause.</summary>
     private static List<string> WithCoActors(List<string> subjects, List<Mention> ms, int k, Cue cue)
     {
-        if (cue is not (Cue.Found or Cue.Join or Cue.Move))
+        if (cue is not (Cue.Found or Cue.Join or Cue.Move or Cue.Work))
         {
             return subjects;
         }
@@ -773,7 +884,7 @@ internal sealed class SentenceRules
                 continue;
             }
 
-            var distance = Distance(m, ms[k]);
+            var distance = Distance(m, ms[k]) + (CommaBetween(m, ms[k]) ? 8 : 0);
             var nearerOther = ms.Where((x, i) => i != k && x.IsVerb && !x.Has(Cue.Work)).Any(x => Distance(m, x) < distance);
             if (!nearerOther && distance < bestDistance)
             {
@@ -783,6 +894,20 @@ internal sealed class SentenceRules
         }
 
         return best ?? _state.ContextDate(index);
+    }
+
+    private bool CommaBetween(Mention a, Mention b)
+    {
+        var (from, to) = a.First < b.First ? (a.End, b.First) : (b.End, a.First);
+        for (var t = from; t < to; t++)
+        {
+            if (_tokens[t].Key is "," or "，" or ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Distance(Mention a, Mention b) => a.First >= b.End ? a.First - b.End : b.First - a.End;
@@ -802,13 +927,13 @@ internal sealed class SentenceRules
         {
             lab = LabBefore(ms, k, 0) ?? (ms.Take(k).LastOrDefault(x => x.Kind == MentionKind.Lab && x.Anaphor)?.Name);
             people = [];
-            for (var a = k + 1; a < ms.Count && !ms[a].IsVerb; a++)
+            var first = ms.FindIndex(k + 1, x => x.Kind == MentionKind.Person || x.IsVerb);
+            if (first >= 0 && ms[first].Kind == MentionKind.Person && !ms[first].Pronoun && ms[first].Name is not null)
             {
-                if (ms[a].Kind == MentionKind.Person && !ms[a].Pronoun && ms[a].Name is not null)
-                {
-                    people.Add(ms[a]);
-                    ms[a].Object = true;
-                }
+                // "hired A, B and C": the first person after the verb and those listed with them.
+                people.Add(ms[first]);
+                people.AddRange(Coordinated(ms, first, forward: true).Where(x => x.Name is not null));
+                people.ForEach(p => p.Object = true);
             }
         }
 
@@ -891,18 +1016,30 @@ internal sealed class SentenceRules
     }
 
     /// <summary>Moves stated within one sentence: "left A … to join B", "A researcher X joined B", "worked at A before moving to B".</summary>
-    private static void CombineWithinSentence(List<ArticleEvent> events, List<RoleBinding> roles)
+    private static void CombineWithinSentence(List<ArticleEvent> events, List<RoleBinding> roles, bool sequenced)
     {
+        // "Avant de cofonder X, A était chercheur chez Y": a sequence word makes the title the earlier tenure.
+        if (sequenced)
+        {
+            for (var e = 0; e < events.Count; e++)
+            {
+                if (events[e].Kind is EventKind.Role or EventKind.Work && events.Exists(a => a.Person == events[e].Person && a.Kind == EventKind.FoundEvent))
+                {
+                    events[e] = events[e] with { Former = true };
+                }
+            }
+        }
+
         var added = new List<ArticleEvent>();
         foreach (var arrival in events.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent && e.From is null).ToList())
         {
             var sources = events.Where(e => e.Person == arrival.Person && e != arrival && e.Lab is not null && e.Lab != arrival.Lab
-                && (e.Kind == EventKind.Leave || (e.Kind == EventKind.Role && (arrival.Kind != EventKind.FoundEvent || e.Former)) || (e.Kind == EventKind.FoundTitle && arrival.Kind != EventKind.FoundEvent) || (e.Kind == EventKind.Work && (e.Former || arrival.Kind == EventKind.Move))
+                && (e.Kind == EventKind.Leave || (e.Kind == EventKind.Role && (arrival.Kind != EventKind.FoundEvent || e.Former)) || (e.Kind == EventKind.FoundTitle && arrival.Kind == EventKind.Move) || (e.Kind == EventKind.Work && (e.Former || arrival.Kind == EventKind.Move))
                     || (e.Kind == EventKind.Join && arrival.Kind == EventKind.Move && e.Start == arrival.Start && e.Date is { } joined && arrival.Date is { } moved && joined.IsBefore(moved)))).ToList();
             var source = sources.Find(e => e.Kind == EventKind.Leave) ?? sources.FirstOrDefault();
             if (source is not null)
             {
-                added.Add(arrival with { From = source.Lab, Date = source.Kind == EventKind.Leave ? source.Date ?? arrival.Date : arrival.Date, Confidence = Math.Min(arrival.Confidence, source.Confidence) });
+                added.Add(arrival with { From = source.Lab, MoveDate = source.Kind == EventKind.Leave ? source.Date ?? arrival.Date : arrival.Date, Confidence = Math.Min(arrival.Confidence, source.Confidence) });
                 events.Remove(arrival);
             }
         }
