@@ -44,7 +44,7 @@ public sealed class ArticleOutcomeView(TextWriter log, TextWriter errors)
             UncertainMerges++;
             var where = merge.Evidence is { } e ? $" at characters {e.Start}-{e.End}" : string.Empty;
             await log.WriteLineAsync(
-                $"  uncertain merge{where}: the {(merge.Kind == NodeKind.Person ? "person" : "lab")} \"{merge.Mention}\" may be \"{merge.Candidate}\": {merge.Reason.TrimEnd('.')}. Not merged; an ALIAS line given with --aliases merges them");
+                $"  uncertain merge, left undone{where}: the {(merge.Kind == NodeKind.Person ? "person" : "lab")} \"{merge.Mention}\" may be \"{merge.Candidate}\": {merge.Reason.TrimEnd('.')}. An ALIAS line given with --aliases merges them");
         }
     }
 
