@@ -23,25 +23,27 @@ public static class LoadSummaryView
         table.AddRow("Articles", N(counts.ArticlesAdded), N(counts.ArticlesExisting), N(rejected.Articles));
         console.Write(table);
 
+        // Plain lines, never wrapped: a file:line reason must stay on one line to be read and searched.
+        var text = console.Profile.Out.Writer;
         var committed = report.Batches.Count(b => b.Status == BatchStatus.Committed);
-        console.WriteLine($"{committed} batch(es) committed, {report.Batches.Count - committed} rejected; the store is at revision {report.Revision}.");
+        text.WriteLine($"{committed} batch(es) committed, {report.Batches.Count - committed} rejected; the store is at revision {report.Revision}.");
         foreach (var batch in report.Batches.Where(b => b.Status == BatchStatus.Rejected))
         {
-            console.WriteLine($"rejected batch {batch.Source}: {batch.Reason}");
+            text.WriteLine($"rejected batch {batch.Source}: {batch.Reason}");
         }
 
         if (report.ErrorCount > 0)
         {
             var verb = report.Batches.Any(b => b.Status == BatchStatus.Rejected) ? "rejected" : "skipped";
-            console.WriteLine($"{report.ErrorCount} line(s) {verb}:");
+            text.WriteLine($"{report.ErrorCount} line(s) {verb}:");
             foreach (var error in report.Errors)
             {
-                console.WriteLine($"  {error}");
+                text.WriteLine($"  {error}");
             }
 
             if (report.ErrorCount > report.Errors.Count)
             {
-                console.WriteLine($"  … and {report.ErrorCount - report.Errors.Count} more");
+                text.WriteLine($"  … and {report.ErrorCount - report.Errors.Count} more");
             }
         }
     }
