@@ -3,14 +3,20 @@ using GraphExplorer.Ingest.Reading;
 
 namespace GraphExplorer.Ingest.Tests;
 
-/// <summary>Scores the extractor on articles it was not tuned on (see Generalisation/README.md).</summary>
+/// <summary>
+/// Scores the extractor on articles written for the tests, not taken from the seeds (see Generalisation/README.md and
+/// HeldOut/README.md): the rules must carry over to other people, labs and languages.
+/// </summary>
 public class GeneralisationTests
 {
-    [Fact]
-    public async Task Evaluate_UnseenArticlesInOtherLanguages_KeepsPrecisionAndFindsMostFacts()
+    [Theory]
+    [InlineData("Generalisation", "generalisation.gold.jsonl")]
+    [InlineData("HeldOut", "heldout.gold.jsonl")]
+    public async Task Evaluate_ArticlesBeyondTheSeeds_KeepsPrecisionAndFindsMostFacts(string folder, string goldFile)
     {
-        var gold = await Evaluator.ReadGoldAsync(Path.Combine(TestData.GeneralisationFolder, "generalisation.gold.jsonl"), TestContext.Current.CancellationToken);
-        var outcomes = new ArticleIngestor().Ingest([TestData.GeneralisationFolder], new ArticleReaderOptions { IdFromFileName = true, Extensions = [".txt"] }).ToList();
+        var directory = Path.Combine(AppContext.BaseDirectory, folder);
+        var gold = await Evaluator.ReadGoldAsync(Path.Combine(directory, goldFile), TestContext.Current.CancellationToken);
+        var outcomes = new ArticleIngestor().Ingest([directory], new ArticleReaderOptions { IdFromFileName = true, Extensions = [".txt"] }).ToList();
         Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Error?.ToString()));
         var languages = gold.OfType<Core.Facts.ArticleFact>().ToDictionary(a => a.Id, a => a.Language);
         Assert.All(outcomes, o => Assert.Equal(languages[o.Result!.Article.Id], o.Result.Article.Language));
@@ -23,9 +29,11 @@ public class GeneralisationTests
             output?.WriteLine($"{miss.Kind} {miss.Article}: {miss.Fact}");
         }
 
-        Assert.True(report.Overall.Precision >= 0.75, report.ToText());
-        Assert.True(report.Overall.Recall >= 0.5, report.ToText());
-        Assert.True(report.ByType["LEFT_FOR"].F1 >= 0.5, report.ToText());
-        Assert.True(report.ByType["FOUNDED"].F1 >= 0.5, report.ToText());
+        Assert.Equal(gold.OfType<Core.Facts.ArticleFact>().Count(), outcomes.Count);
+        Assert.True(report.Overall.Precision >= 0.85, report.ToText());
+        Assert.True(report.Overall.Recall >= 0.75, report.ToText());
+        Assert.True(report.ByType["LEFT_FOR"].F1 >= 0.7, report.ToText());
+        Assert.True(report.ByType["FOUNDED"].F1 >= 0.7, report.ToText());
+        Assert.True(report.ByType["WORKED_AT"].F1 >= 0.7, report.ToText());
     }
 }

@@ -44,6 +44,9 @@ internal sealed class ArticleState
 
     public string? SalientPerson { get; set; }
 
+    /// <summary>Gets or sets the lab most recently joined or founded in the article (what "joined, including X" joined).</summary>
+    public string? LastArrivalLab { get; set; }
+
     public int CurrentSentence { get; set; }
 
     /// <summary>Gets or sets how many relative dates could not be resolved for want of a publication date.</summary>

@@ -60,6 +60,7 @@ internal static class Coreference
                 state.Merges.Add(new UncertainMerge(NodeKind.Person, m.Surface, string.Join(" | ", candidates.Order(StringComparer.Ordinal)),
                     "the short form fits more than one person named in the article", new Core.Facts.EvidenceSpan(m.Start, m.CharEnd, m.Surface)));
                 m.Name = null;
+                m.Ambiguous = true;
             }
             else if (m.Unknown)
             {

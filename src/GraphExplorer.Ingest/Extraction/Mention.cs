@@ -80,6 +80,9 @@ internal sealed class Mention
     /// <summary>Gets or sets the person a title without a name stands for ("Der Mitgründer von …, der …").</summary>
     public string? StandsFor { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the mention fits several people and was left unresolved.</summary>
+    public bool Ambiguous { get; set; }
+
     /// <summary>Gets or sets a value indicating whether the person is the agent of a passive ("fondée par X").</summary>
     public bool Agent { get; set; }
 

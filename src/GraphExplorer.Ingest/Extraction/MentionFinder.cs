@@ -467,7 +467,7 @@ internal sealed class MentionFinder
     {
         foreach (var (suffix, title) in s_germanTitles)
         {
-            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
+            if ((key.Length > suffix.Length + 2 || key == suffix) && key.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return title;
             }

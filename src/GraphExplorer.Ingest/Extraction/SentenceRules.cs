@@ -63,6 +63,10 @@ internal sealed class SentenceRules
         Possessives(index, sentence, ms, events);
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
+        if (events.LastOrDefault(e => e.Kind is EventKind.FoundEvent or EventKind.Join or EventKind.Move && e.Lab is not null) is { } arrival)
+        {
+            _state.LastArrivalLab = arrival.Lab;
+        }
         UpdateSalience(ms, events);
     }
 
@@ -109,6 +113,12 @@ internal sealed class SentenceRules
             else if (m.Kind == MentionKind.Person && !m.Comitative && !m.Object && m.Name is not null)
             {
                 lastInSentence = m.Name;
+            }
+            else if (m.Kind == MentionKind.Lab && m.Anaphor && ms.IndexOf(m) is var d && d + 1 < ms.Count && ms[d + 1].Kind == MentionKind.Lab && ms[d + 1].First == m.End)
+            {
+                // "el laboratorio FAIR": the noun describes the lab named right after it.
+                m.Name = null;
+                m.Modifier = true;
             }
             else if (m.Kind == MentionKind.Lab && m.Anaphor)
             {
@@ -189,6 +199,7 @@ internal sealed class SentenceRules
                 || (ms[afterIndex].Kind == MentionKind.Lab && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole && ms[afterIndex + 1].First - ms[afterIndex].End <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Coord) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Former))
+                || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.PassiveBy) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].Kind == MentionKind.Person && ms[afterIndex].First - anchorEnd <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Genitive) && afterIndex == k + 1 && ms[afterIndex].End - ms[k].End <= 1 && _lexicon.LabBeforeTitle)
                 || ms[afterIndex].First < anchorEnd))
             {
@@ -196,7 +207,7 @@ internal sealed class SentenceRules
                 afterIndex++;
             }
 
-            Mention? next = afterIndex < ms.Count && ms[afterIndex].Kind == MentionKind.Person && !ms[afterIndex].Agent && ms[afterIndex].First - anchorEnd <= 3 && !AsRole(ms, k) ? ms[afterIndex] : null;
+            Mention? next = afterIndex < ms.Count && ms[afterIndex].Kind == MentionKind.Person && (!ms[afterIndex].Agent || afterIndex - k <= 3) && ms[afterIndex].First - anchorEnd <= 3 && !AsRole(ms, k) ? ms[afterIndex] : null;
             if (next is not null && (next.First - anchorEnd <= 1 || !HasPersonBefore(ms, k)))
             {
                 people.Add(next);
@@ -508,7 +519,7 @@ internal sealed class SentenceRules
         {
             // "Sejumlah peneliti ikut bergabung, termasuk A, … serta B": the listed people joined the lab in question.
             var listed = ms.Skip(including + 1).Where(x => x.Kind == MentionKind.Person && !x.Pronoun && x.Name is not null && !x.Comitative).ToList();
-            var topic = _state.RecentLab(index, ms[k].First, ms);
+            var topic = _state.LastArrivalLab ?? _state.TopicLab ?? _state.RecentLab(index, ms[k].First, ms);
             if (listed.Count > 0 && topic is not null)
             {
                 foreach (var person in listed)
@@ -527,6 +538,10 @@ internal sealed class SentenceRules
         }
 
         var (objectLab, labOfPerson) = cue.Cue == Cue.Found && passive ? (PassiveFoundedLab(index, ms, k), null) : FindObject(index, ms, k, cue.Cue);
+        if (objectLab is null && cue.Cue == Cue.Work && ms.Take(k).Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Leave)))
+        {
+            objectLab = ArticleState.SentenceLab(ms[k].First, ms);
+        }
         if (objectLab is null && labOfPerson is null && cue.Cue is not (Cue.Leave or Cue.LeaveNoun))
         {
             return;
@@ -631,6 +646,11 @@ internal sealed class SentenceRules
             if (m.IsRole && m.StandsFor is { } standsFor)
             {
                 return (WithCoActors([standsFor], ms, k, cue), 0.6);
+            }
+
+            if (m.Kind == MentionKind.Person && m.Name is null && !m.Pronoun && !m.Ambiguous)
+            {
+                continue; // a capitalised word that named nobody
             }
 
             if (m.Kind == MentionKind.Person && (!m.Object || cue == Cue.Work) && !m.Comitative && !m.Agent)
@@ -794,7 +814,7 @@ internal sealed class SentenceRules
         for (var b = k - 1; b >= 0; b--)
         {
             var m = ms[b];
-            if (m.Kind == MentionKind.Person && !m.Pronoun && !m.Comitative && maxGap > 0)
+            if (m.Kind == MentionKind.Person && !m.Pronoun && !m.Comitative && m.Name is not null && maxGap > 0)
             {
                 return null;
             }
@@ -885,7 +905,7 @@ internal sealed class SentenceRules
             }
 
             var distance = Distance(m, ms[k]) + (CommaBetween(m, ms[k]) ? 8 : 0);
-            var nearerOther = ms.Where((x, i) => i != k && x.IsVerb && !x.Has(Cue.Work)).Any(x => Distance(m, x) < distance);
+            var nearerOther = ms.Where((x, i) => i != k && x.IsVerb && !x.Has(Cue.Work)).Any(x => Distance(m, x) + (CommaBetween(m, x) ? 8 : 0) < distance);
             if (!nearerOther && distance < bestDistance)
             {
                 best = value;

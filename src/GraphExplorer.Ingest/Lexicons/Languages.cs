@@ -58,7 +58,7 @@ internal static class Languages
          .Add(Cue.PassiveBy, "by")
          .Add(Cue.Copula, "is|was|as|became|serves as|served as|has been|had been")
          .Add(Cue.ModifierSuffix, "backed|funded|owned|based|led|supported|rival|affiliated")
-         .Add(Cue.Comitative, "together with|alongside|along with|with co-founder|with cofounder")
+         .Add(Cue.Comitative, "with|together with|alongside|along with|with co-founder|with cofounder")
          .Add(Cue.Recency, "just|this week|recently");
         l.Stop("the of and to in a is that for on it with as was he she at by this from be have has had are were which but not or an its their they will would his her been who said");
         l.WithGrams("th he the ing ion wh ed of");
@@ -248,7 +248,7 @@ internal static class Languages
          .Add(Cue.Including, "termasuk|di antaranya|antara lain")
          .Add(Cue.PassiveBy, "oleh")
          .Add(Cue.Copula, "adalah|merupakan|sebagai|menjabat sebagai")
-         .Add(Cue.Comitative, "bersama|bersama dengan")
+         .Add(Cue.Comitative, "bersama|bersama dengan|dengan")
          .Add(Cue.Recency, "baru-baru ini|pekan ini|minggu ini");
         l.Stop("yang dan di ke dari untuk dengan ini itu pada dalam akan tidak juga ada adalah sebagai oleh karena atau sudah telah bahwa mereka kami kita saya ia dia para lebih secara bisa dapat seperti hingga antara setelah sebelum menurut belum");
         l.WithGrams("ng ny kan nya ber men an ah");
