@@ -20,7 +20,7 @@ public sealed class GraphExplorerOptions
 {
     public const string SectionName = "GraphExplorer";
 
-    /// <summary>The default <see cref="DataPath"/>: the same relative path the command line uses.</summary>
+    /// <summary>The default <see cref="DataPath"/> (the command line's default too).</summary>
     public const string DefaultDataPath = "data/graphexplorer.db";
 
     /// <summary>Gets or sets the store. Default <see cref="GraphStoreKind.Embedded"/>.</summary>
@@ -28,8 +28,9 @@ public sealed class GraphExplorerOptions
 
     /// <summary>
     /// Gets or sets the embedded store's SQLite file. Default <c>data/graphexplorer.db</c>. A relative path is taken from
-    /// the current directory, like the command line's, so <c>dotnet run --project src/GraphExplorer.Web</c> and
-    /// <c>graphexplorer load</c> started from the same folder share one file (and the host sees the loader's writes).
+    /// the current directory, as the command line does; note that <c>dotnet run</c> starts a web project in its own
+    /// folder, so the default file is then <c>src/GraphExplorer.Web/data/graphexplorer.db</c>. For another process to
+    /// write where the host reads, give both the same path (or load through the host: <c>graphexplorer load --server</c>).
     /// </summary>
     public string DataPath { get; set; } = DefaultDataPath;
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using GraphExplorer.Core.Graph;
+using GraphExplorer.Core.Model;
 using GraphExplorer.Web.Graph;
 using GraphExplorer.Web.Hosting;
 using Microsoft.AspNetCore.SignalR;
@@ -21,6 +22,9 @@ namespace GraphExplorer.Web.Live;
 /// </remarks>
 public sealed partial class LiveDispatcher : BackgroundService
 {
+    /// <summary>The most changed elements merged into one delta while commits queue up.</summary>
+    private const int MaxCoalescedChanges = 5_000;
+
     private readonly Channel<Work> _work = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, long> _held = new(StringComparer.Ordinal);
     private readonly IHubContext<GraphHub> _hub;
@@ -75,16 +79,18 @@ public sealed partial class LiveDispatcher : BackgroundService
     {
         try
         {
-            await foreach (var work in _work.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var next in _work.Reader.ReadAllAsync(stoppingToken))
             {
+                var work = next is PublishWork publish ? Coalesce(publish) : next;
                 try
                 {
                     await HandleAsync(work, stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    // One failed send or read must not stop live updates for everyone; the connections involved are
-                    // dropped from the table, so they catch up when they subscribe again.
+                    // One failed send or read must not stop live updates for everyone. A connection that was not told
+                    // keeps the revision it holds and is caught up by the next delta; a failed subscription is dropped
+                    // and the client asked to subscribe again.
                     LogDispatchFailed(_logger, work.GetType().Name, ex);
                     if (work is SubscribeWork subscribe)
                     {
@@ -102,6 +108,62 @@ public sealed partial class LiveDispatcher : BackgroundService
                 (left as SubscribeWork)?.Done.TrySetCanceled(stoppingToken);
             }
         }
+    }
+
+    /// <summary>
+    /// While commits arrive faster than they can be sent, the deltas queued back to back behind <paramref name="publish"/>
+    /// go out as one (each element in its latest state): every view still gets every batch, in fewer messages, so a
+    /// burst of writes does not build a queue of sends. Only consecutive deltas merge; a subscription in between keeps
+    /// its place in the order.
+    /// </summary>
+    private PublishWork Coalesce(PublishWork publish)
+    {
+        if (publish.Delta.IsSnapshot)
+        {
+            return publish;
+        }
+
+        List<GraphDelta>? run = null;
+        var last = publish.Delta;
+        var size = last.Size;
+        while (size < MaxCoalescedChanges
+            && _work.Reader.TryPeek(out var queued)
+            && queued is PublishWork { Delta: { IsSnapshot: false } following }
+            && following.FromRevision == last.Revision
+            && _work.Reader.TryRead(out _))
+        {
+            (run ??= [publish.Delta]).Add(following);
+            last = following;
+            size += following.Size;
+        }
+
+        return run is null ? publish : new PublishWork(Merge(run));
+    }
+
+    private static GraphDelta Merge(List<GraphDelta> run)
+    {
+        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var edges = new Dictionary<string, Edge>(StringComparer.Ordinal);
+        var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var delta in run)
+        {
+            foreach (var entity in delta.Entities)
+            {
+                entities[entity.Id] = entity;
+            }
+
+            foreach (var edge in delta.Edges)
+            {
+                edges[edge.Id] = edge;
+            }
+
+            foreach (var article in delta.Articles)
+            {
+                articles[article.Id] = article;
+            }
+        }
+
+        return new GraphDelta(run[0].FromRevision, run[^1].Revision, false, [.. entities.Values], [.. edges.Values], [.. articles.Values]);
     }
 
     private Task HandleAsync(Work work, CancellationToken cancellationToken) => work switch
