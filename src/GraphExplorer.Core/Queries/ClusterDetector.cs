@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Core.Model;
 
@@ -19,26 +18,27 @@ internal static class ClusterDetector
     private const float TogetherWeight = 2f;
     private const float FollowWeight = 1f;
 
-    public static WeightedGraph BuildPersonGraph(SpellTable table, ClusterOptions options, CancellationToken cancellationToken = default)
+    public static WeightedGraph BuildPersonGraph(SpellTable table, GraphIndex index, ClusterOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(options);
         var cap = Math.Max(1, options.NeighbourCap);
         var pairs = new PairBuffer(table.Spells.Length * cap);
-        var owner = new int[table.Spells.Length];
-        for (var p = 0; p < table.People; p++)
+
+        // Stays grouped by lab, each group in start order (unknown starts first): one sort of plain numbers.
+        var keys = new long[table.Spells.Length];
+        var byLab = new int[table.Spells.Length];
+        for (var i = 0; i < keys.Length; i++)
         {
-            owner.AsSpan(table.Offsets[p], table.Offsets[p + 1] - table.Offsets[p]).Fill(p);
+            keys[i] = ((long)table.Spells[i].Lab << 32) | (uint)table.Spells[i].Start;
+            byLab[i] = i;
         }
 
-        // Stays grouped by lab, each group in start order (unknown starts first).
-        var byLab = Enumerable.Range(0, table.Spells.Length).ToArray();
-        Array.Sort(byLab, (a, b) =>
-        {
-            var lab = table.Spells[a].Lab.CompareTo(table.Spells[b].Lab);
-            return lab != 0 ? lab : table.Spells[a].Start != table.Spells[b].Start ? table.Spells[a].Start.CompareTo(table.Spells[b].Start) : a.CompareTo(b);
-        });
+        Array.Sort(keys, byLab);
+        keys = [];
         cancellationToken.ThrowIfCancellationRequested();
+        var owner = table.Owner;
         for (var i = 0; i < byLab.Length; i++)
         {
             ref readonly var stay = ref table.Spells[byLab[i]];
@@ -67,69 +67,97 @@ internal static class ClusterDetector
 
         byLab = [];
         cancellationToken.ThrowIfCancellationRequested();
-        AddMoves(table, owner, options.WindowMonths, cap, pairs, cancellationToken);
-        var (keys, weights) = pairs.Merge();
-        return WeightedGraph.FromPairs(table.People, keys, weights);
+        AddMoves(table, index, options.WindowMonths, cap, pairs, cancellationToken);
+        var count = pairs.Merge();
+        return WeightedGraph.FromPairs(table.People, pairs.Keys.AsSpan(0, count), pairs.Weights.AsSpan(0, count));
     }
 
     /// <summary>Follows and moves together: dated arrivals at a lab grouped by an earlier lab, each tried against the next few.</summary>
-    private static void AddMoves(SpellTable table, int[] owner, int window, int cap, PairBuffer pairs, CancellationToken cancellationToken)
+    private static void AddMoves(SpellTable table, GraphIndex index, int window, int cap, PairBuffer pairs, CancellationToken cancellationToken)
     {
-        var arrivals = new List<Arrival>(table.Spells.Length);
+        // Each (arrival, earlier lab) once, keyed lab, earlier lab, start: lab ordinals take 18 bits each and a packed
+        // date 27, so the key is one long and the grouping one sort of plain numbers.
+        if (index.LabNodes.Length >= 1 << 18)
+        {
+            throw new NotSupportedException($"Clusters support up to {1 << 18} labs (this graph has {index.LabNodes.Length}).");
+        }
+
+        var count = 0;
         for (var p = 0; p < table.People; p++)
         {
-            var start = table.Offsets[p];
-            var end = table.Offsets[p + 1];
-            for (var y = start; y < end; y++)
+            var career = table.Of(p);
+            for (var y = 0; y < career.Length; y++)
             {
-                if (table.Spells[y].Start == 0)
+                for (var x = 0; x < career.Length && career[y].Start != 0; x++)
                 {
-                    continue;
+                    count += career[x].Lab != career[y].Lab && Precedes(table, p, x, y) ? 1 : 0;
                 }
+            }
+        }
 
-                var career = table.Of(p);
-                for (var x = start; x < end; x++)
+        var keys = new long[count];
+        var spell = new int[count];
+        var prior = new int[count];
+        var i = 0;
+        for (var p = 0; p < table.People; p++)
+        {
+            var offset = table.Offsets[p];
+            var career = table.Of(p);
+            for (var y = 0; y < career.Length; y++)
+            {
+                for (var x = 0; x < career.Length && career[y].Start != 0; x++)
                 {
-                    if (table.Spells[x].Lab != table.Spells[y].Lab && SpellBuilder.Precedes(career, x - start, y - start))
+                    if (career[x].Lab != career[y].Lab && Precedes(table, p, x, y))
                     {
-                        arrivals.Add(new Arrival(table.Spells[y].Lab, table.Spells[x].Lab, table.Spells[y].Start, y, x));
+                        keys[i] = ((long)index.LabOrdinal[career[y].Lab] << 45) | ((long)index.LabOrdinal[career[x].Lab] << 27) | (uint)career[y].Start;
+                        spell[i] = offset + y;
+                        prior[i++] = offset + x;
                     }
                 }
             }
         }
 
-        var sorted = CollectionsMarshal.AsSpan(arrivals);
-        sorted.Sort();
-        cancellationToken.ThrowIfCancellationRequested();
-        for (var i = 0; i < sorted.Length; i++)
+        var order = new int[count];
+        for (var k = 0; k < count; k++)
         {
-            ref readonly var a = ref sorted[i];
+            order[k] = k;
+        }
+
+        Array.Sort(keys, order);
+        cancellationToken.ThrowIfCancellationRequested();
+        const long GroupMask = ~((1L << 27) - 1);
+        for (var k = 0; k < count; k++)
+        {
+            var a = order[k];
             var tried = 0;
-            for (var j = i + 1; j < sorted.Length && tried < cap; j++)
+            for (var l = k + 1; l < count && tried < cap; l++)
             {
-                ref readonly var b = ref sorted[j];
-                if (b.Lab != a.Lab || b.Prior != a.Prior
-                    || SpellBuilder.D(a.Start).MonthsUntil(SpellBuilder.D(b.Start)) > window + 12)
+                var b = order[l];
+                if ((keys[l] & GroupMask) != (keys[k] & GroupMask)
+                    || SpellBuilder.D(table.Spells[spell[a]].Start).MonthsUntil(SpellBuilder.D(table.Spells[spell[b]].Start)) > window + 12)
                 {
                     break;
                 }
 
-                if (owner[a.Spell] == owner[b.Spell])
+                var (pa, pb) = (table.Owner[spell[a]], table.Owner[spell[b]]);
+                if (pa == pb)
                 {
                     continue;
                 }
 
                 tried++;
-                var (pa, pb) = (owner[a.Spell], owner[b.Spell]);
                 var (oa, ob) = (table.Offsets[pa], table.Offsets[pb]);
-                if (FollowRules.SharedBefore(table.Of(pa), a.PriorSpell - oa, a.Spell - oa, table.Of(pb), b.PriorSpell - ob, b.Spell - ob)
-                    && FollowRules.TryOrder(table.Spells[a.Spell], table.Spells[b.Spell], window, sameReport: false, out var kind, out _, out _))
+                if (FollowRules.SharedBefore(table.Of(pa), table.MasksOf(pa), prior[a] - oa, spell[a] - oa, table.Of(pb), table.MasksOf(pb), prior[b] - ob, spell[b] - ob)
+                    && FollowRules.TryOrder(table.Spells[spell[a]], table.Spells[spell[b]], window, sameReport: false, out var kind, out _, out _))
                 {
-                    pairs.Add(owner[a.Spell], owner[b.Spell], kind == FollowKind.Together ? TogetherWeight : FollowWeight);
+                    pairs.Add(pa, pb, kind == FollowKind.Together ? TogetherWeight : FollowWeight);
                 }
             }
         }
     }
+
+    private static bool Precedes(SpellTable table, int person, int x, int y) =>
+        x < 64 && y < 64 ? (table.MasksOf(person)[y] & (1UL << x)) != 0 : SpellBuilder.Precedes(table.Of(person), x, y);
 
     /// <summary>The component of every node of the person–lab graph (numbered from 0 in node order).</summary>
     public static int[] Components(GraphIndex index, CancellationToken cancellationToken = default)
@@ -260,63 +288,51 @@ internal static class ClusterDetector
         return new ClusterResult("louvain", options.Seed, revision, Math.Round(modularity, 6), table.People, personGraph.Targets.Length / 2, clusters, components);
     }
 
-    [StructLayout(LayoutKind.Auto)]
-    private readonly record struct Arrival(int Lab, int Prior, int Start, int Spell, int PriorSpell) : IComparable<Arrival>
-    {
-        public int CompareTo(Arrival other)
-        {
-            var c = Lab.CompareTo(other.Lab);
-            if (c == 0)
-            {
-                c = Prior.CompareTo(other.Prior);
-            }
-
-            if (c == 0)
-            {
-                c = Start.CompareTo(other.Start);
-            }
-
-            return c != 0 ? c : Spell.CompareTo(other.Spell);
-        }
-    }
-
-    /// <summary>Weighted person pairs, appended freely, then sorted and summed per pair.</summary>
+    /// <summary>Weighted person pairs, appended freely, then sorted and summed per pair in place.</summary>
     private sealed class PairBuffer(int capacity)
     {
-        private long[] _keys = new long[Math.Max(16, capacity)];
-        private float[] _weights = new float[Math.Max(16, capacity)];
         private int _count;
+
+        public long[] Keys { get; private set; } = new long[Math.Max(16, capacity)];
+
+        public float[] Weights { get; private set; } = new float[Math.Max(16, capacity)];
 
         public void Add(int a, int b, float weight)
         {
-            if (_count == _keys.Length)
+            if (_count == Keys.Length)
             {
-                Array.Resize(ref _keys, _keys.Length * 2);
-                Array.Resize(ref _weights, _weights.Length * 2);
+                // Half again, not double: these arrays are the largest the clusters make.
+                var size = Keys.Length + (Keys.Length / 2);
+                var keys = Keys;
+                var weights = Weights;
+                Array.Resize(ref keys, size);
+                Array.Resize(ref weights, size);
+                (Keys, Weights) = (keys, weights);
             }
 
-            _keys[_count] = a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-            _weights[_count++] = weight;
+            Keys[_count] = a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+            Weights[_count++] = weight;
         }
 
-        public (long[] Keys, float[] Weights) Merge()
+        /// <summary>Sorts, sums the weights of repeated pairs, and returns how many distinct pairs lead the arrays.</summary>
+        public int Merge()
         {
-            Array.Sort(_keys, _weights, 0, _count);
+            Array.Sort(Keys, Weights, 0, _count);
             var distinct = 0;
             for (var i = 0; i < _count; i++)
             {
-                if (distinct > 0 && _keys[distinct - 1] == _keys[i])
+                if (distinct > 0 && Keys[distinct - 1] == Keys[i])
                 {
-                    _weights[distinct - 1] += _weights[i];
+                    Weights[distinct - 1] += Weights[i];
                 }
                 else
                 {
-                    _keys[distinct] = _keys[i];
-                    _weights[distinct++] = _weights[i];
+                    Keys[distinct] = Keys[i];
+                    Weights[distinct++] = Weights[i];
                 }
             }
 
-            return (_keys[..distinct], _weights[..distinct]);
+            return distinct;
         }
     }
 }

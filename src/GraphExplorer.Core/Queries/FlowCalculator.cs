@@ -6,20 +6,33 @@ using GraphExplorer.Core.Model;
 namespace GraphExplorer.Core.Queries;
 
 /// <summary>
-/// Every move (LEFT_FOR edge) of one revision, sorted by (lab left, lab joined), then date, then person: a flows query
-/// is then one pass that keeps the moves in its window, and each run of equal keys is one lab pair.
+/// Every move (LEFT_FOR edge) of one revision, sorted by (lab left, lab joined), then date, then person, and cut into
+/// runs: one run per lab pair, each knowing the run of the opposite direction. A flows query is then one pass that
+/// counts each run's moves in its window.
 /// </summary>
 internal sealed class MoveTable
 {
-    private MoveTable(long[] keys, int[] dates, int[] people)
+    private MoveTable(int[] runFrom, int[] runTo, int[] runStart, int[] reverse, int[] dates, int[] people)
     {
-        Keys = keys;
+        RunFrom = runFrom;
+        RunTo = runTo;
+        RunStart = runStart;
+        Reverse = reverse;
         Dates = dates;
         People = people;
     }
 
-    /// <summary>Gets each move's pair key: lab left &lt;&lt; 32 | lab joined.</summary>
-    public long[] Keys { get; }
+    /// <summary>Gets each run's lab left, as a lab ordinal (<see cref="GraphIndex.LabOrdinal"/>).</summary>
+    public int[] RunFrom { get; }
+
+    /// <summary>Gets each run's lab joined, as a lab ordinal.</summary>
+    public int[] RunTo { get; }
+
+    /// <summary>Gets where each run's moves begin (one more entry than runs).</summary>
+    public int[] RunStart { get; }
+
+    /// <summary>Gets the run of the opposite direction, or -1.</summary>
+    public int[] Reverse { get; }
 
     /// <summary>Gets each move's date (packed, 0 when unknown).</summary>
     public int[] Dates { get; }
@@ -27,65 +40,82 @@ internal sealed class MoveTable
     /// <summary>Gets each move's person (node).</summary>
     public int[] People { get; }
 
-    public static long Key(int from, int to) => ((long)from << 32) | (uint)to;
+    public int Runs => RunFrom.Length;
 
-    public static MoveTable Build(TalentGraph graph)
+    public static MoveTable Build(TalentGraph graph, GraphIndex index)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var moves = new List<int>();
+        ArgumentNullException.ThrowIfNull(index);
+        var count = 0;
         for (var e = 0; e < graph.EdgeCount; e++)
         {
-            if (graph.EdgeAt(e).Type == EdgeType.LeftFor)
+            count += graph.EdgeAt(e).Type == EdgeType.LeftFor ? 1 : 0;
+        }
+
+        // One sort of plain numbers: pair (two lab ordinals), then date, then the edge for a stable order.
+        var keys = new long[count];
+        var secondary = new long[count];
+        var edges = new int[count];
+        var i = 0;
+        for (var e = 0; e < graph.EdgeCount; e++)
+        {
+            var edge = graph.EdgeAt(e);
+            if (edge.Type == EdgeType.LeftFor)
             {
-                moves.Add(e);
+                keys[i] = ((long)index.LabOrdinal[edge.FromLab] << 32) | (uint)index.LabOrdinal[edge.Lab];
+                edges[i++] = e;
             }
         }
 
-        var keys = new long[moves.Count];
-        var order = new int[moves.Count];
-        for (var i = 0; i < moves.Count; i++)
-        {
-            var edge = graph.EdgeAt(moves[i]);
-            keys[i] = Key(edge.FromLab, edge.Lab);
-            order[i] = moves[i];
-        }
-
-        Array.Sort(keys, order);
-
-        // Within a pair: date order (undated first), then person, so a pair lists its people as they moved.
-        var dates = new int[moves.Count];
-        var people = new int[moves.Count];
-        var secondary = new long[moves.Count];
-        for (var i = 0; i < moves.Count; i++)
-        {
-            var edge = graph.EdgeAt(order[i]);
-            dates[i] = edge.Date?.Packed ?? 0;
-            people[i] = edge.Person;
-            secondary[i] = ((long)dates[i] << 32) | (uint)people[i];
-        }
-
-        for (var start = 0; start < keys.Length;)
+        Array.Sort(keys, edges);
+        var dates = new int[count];
+        var people = new int[count];
+        var runFrom = new List<int>();
+        var runTo = new List<int>();
+        var runStart = new List<int>();
+        for (var start = 0; start < count;)
         {
             var end = start + 1;
-            while (end < keys.Length && keys[end] == keys[start])
+            while (end < count && keys[end] == keys[start])
             {
                 end++;
             }
 
-            if (end - start > 1)
+            // Within a pair: date order (undated first), then person, so a pair lists its people as they moved.
+            for (var m = start; m < end; m++)
             {
-                Array.Sort(secondary, start, end - start);
-                for (var i = start; i < end; i++)
-                {
-                    dates[i] = (int)(secondary[i] >> 32);
-                    people[i] = (int)(secondary[i] & 0xFFFFFFFF);
-                }
+                var edge = graph.EdgeAt(edges[m]);
+                secondary[m] = ((long)(edge.Date?.Packed ?? 0) << 32) | (uint)edge.Person;
             }
 
+            Array.Sort(secondary, start, end - start);
+            for (var m = start; m < end; m++)
+            {
+                dates[m] = (int)(secondary[m] >> 32);
+                people[m] = (int)(secondary[m] & 0xFFFFFFFF);
+            }
+
+            runFrom.Add((int)(keys[start] >> 32));
+            runTo.Add((int)(keys[start] & 0xFFFFFFFF));
+            runStart.Add(start);
             start = end;
         }
 
-        return new MoveTable(keys, dates, people);
+        runStart.Add(count);
+        var runKeys = new long[runFrom.Count];
+        for (var r = 0; r < runKeys.Length; r++)
+        {
+            runKeys[r] = ((long)runFrom[r] << 32) | (uint)runTo[r];
+        }
+
+        var reverse = new int[runKeys.Length];
+        for (var r = 0; r < runKeys.Length; r++)
+        {
+            var back = Array.BinarySearch(runKeys, ((long)runTo[r] << 32) | (uint)runFrom[r]);
+            reverse[r] = back >= 0 ? back : -1;
+        }
+
+        return new MoveTable([.. runFrom], [.. runTo], [.. runStart], reverse, dates, people);
     }
 }
 
@@ -101,9 +131,10 @@ internal sealed class RetentionIndex
     private readonly int[] _endFirst;
     private readonly int[] _endLast;
     private readonly bool[] _open;
+    private readonly int _labs;
     private readonly ConcurrentDictionary<int, (int[] Certainly, int[] Possibly)> _thresholds = new();
 
-    private RetentionIndex(int[] lab, int[] startFirst, int[] startLast, int[] endFirst, int[] endLast, bool[] open)
+    private RetentionIndex(int[] lab, int[] startFirst, int[] startLast, int[] endFirst, int[] endLast, bool[] open, int labs)
     {
         _lab = lab;
         _startFirst = startFirst;
@@ -111,12 +142,19 @@ internal sealed class RetentionIndex
         _endFirst = endFirst;
         _endLast = endLast;
         _open = open;
+        _labs = labs;
     }
 
-    public static RetentionIndex Build(SpellTable table)
+    public static RetentionIndex Build(SpellTable table, GraphIndex index)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var dated = table.Spells.Count(s => s.Start != 0);
+        ArgumentNullException.ThrowIfNull(index);
+        var dated = 0;
+        foreach (var spell in table.Spells)
+        {
+            dated += spell.Start != 0 ? 1 : 0;
+        }
+
         var (lab, startFirst, startLast, endFirst, endLast, open) = (new int[dated], new int[dated], new int[dated], new int[dated], new int[dated], new bool[dated]);
         var i = 0;
         foreach (var spell in table.Spells)
@@ -127,7 +165,7 @@ internal sealed class RetentionIndex
             }
 
             var start = PartialDate.FromPacked(spell.Start);
-            lab[i] = spell.Lab;
+            lab[i] = index.LabOrdinal[spell.Lab];
             startFirst[i] = start.FirstDay.DayNumber;
             startLast[i] = start.LastDay.DayNumber;
             if (spell.End != 0)
@@ -145,25 +183,25 @@ internal sealed class RetentionIndex
             i++;
         }
 
-        return new RetentionIndex(lab, startFirst, startLast, endFirst, endLast, open);
+        return new RetentionIndex(lab, startFirst, startLast, endFirst, endLast, open, index.LabNodes.Length);
     }
 
     /// <summary>
-    /// Per lab, of the stays that began in the window: how many can be judged at N months and how many lasted. A stay
-    /// with an end lasted when it certainly ended N months or more after it certainly began, and did not when it
-    /// certainly ended sooner; a stay with no end and no move away is still running, so it lasted once N months have
-    /// passed since its start (by <paramref name="today"/>). Anything else cannot be judged at the precision known.
+    /// Per lab ordinal, of the stays that began in the window: how many can be judged at N months (<c>Measured</c>) and
+    /// how many lasted (<c>Stayed</c>). A stay with an end lasted when it certainly ended N months or more after it
+    /// certainly began, and did not when it certainly ended sooner; a stay with no end and no move away is still
+    /// running, so it lasted once N months have passed since its start (by <paramref name="today"/>). Anything else
+    /// cannot be judged at the precision known.
     /// </summary>
-    public Dictionary<int, Retention> Measure(FlowQuery query, DateOnly today, int nodeCount)
+    public (int[] Measured, int[] Stayed) Measure(FlowQuery query, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var months = query.RetentionMonths;
-        var (certainly, possibly) = _thresholds.GetOrAdd(months, m => Thresholds(m));
+        var (certainly, possibly) = _thresholds.GetOrAdd(query.RetentionMonths, Thresholds);
         var since = query.Since?.FirstDay.DayNumber ?? int.MinValue;
         var until = query.Until?.LastDay.DayNumber ?? int.MaxValue;
         var todayNumber = today.DayNumber;
-        var measured = new int[nodeCount];
-        var stayed = new int[nodeCount];
+        var measured = new int[_labs];
+        var stayed = new int[_labs];
         for (var i = 0; i < _lab.Length; i++)
         {
             // In the window when the start may fall in it (its last day not before since, its first not after until).
@@ -191,16 +229,7 @@ internal sealed class RetentionIndex
             }
         }
 
-        var result = new Dictionary<int, Retention>();
-        for (var lab = 0; lab < nodeCount; lab++)
-        {
-            if (measured[lab] > 0)
-            {
-                result[lab] = new Retention(months, measured[lab], stayed[lab]);
-            }
-        }
-
-        return result;
+        return (measured, stayed);
     }
 
     private (int[] Certainly, int[] Possibly) Thresholds(int months)
@@ -234,89 +263,86 @@ internal static class FlowCalculator
         ArgumentNullException.ThrowIfNull(retention);
         ArgumentNullException.ThrowIfNull(query);
         var windowed = query.Since is not null || query.Until is not null;
-        var selected = new int[moves.Keys.Length];
-        var pairKeys = new List<long>();
-        var pairStarts = new List<int>();
-        var pairCounts = new List<int>();
-        int count = 0, undated = 0;
-        for (var i = 0; i < moves.Keys.Length;)
+        var counts = new int[moves.Runs];
+        var labs = index.LabNodes.Length;
+        var into = new int[labs];
+        var outOf = new int[labs];
+        int total = 0, undated = 0, pairs = 0, largest = 0;
+        for (var r = 0; r < moves.Runs; r++)
         {
-            var key = moves.Keys[i];
-            var first = count;
-            for (; i < moves.Keys.Length && moves.Keys[i] == key; i++)
+            var count = 0;
+            for (var m = moves.RunStart[r]; m < moves.RunStart[r + 1]; m++)
             {
-                var date = moves.Dates[i];
+                var date = moves.Dates[m];
                 if (windowed && date == 0)
                 {
                     undated++;
                 }
-                else if (date == 0 || AsOf.InWindow(PartialDate.FromPacked(date), query.Since, query.Until))
+                else if (!windowed || AsOf.InWindow(PartialDate.FromPacked(date), query.Since, query.Until))
                 {
-                    selected[count++] = i;
+                    count++;
                 }
             }
 
-            if (count > first)
-            {
-                pairKeys.Add(key);
-                pairStarts.Add(first);
-                pairCounts.Add(count - first);
-            }
+            counts[r] = count;
+            total += count;
+            outOf[moves.RunFrom[r]] += count;
+            into[moves.RunTo[r]] += count;
+            pairs += count > 0 ? 1 : 0;
+            largest = Math.Max(largest, count);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var into = new int[graph.NodeCount];
-        var outOf = new int[graph.NodeCount];
-        var keys = pairKeys.ToArray();
-        var reverse = new int[keys.Length];
-        var order = new long[keys.Length];
-        for (var p = 0; p < keys.Length; p++)
-        {
-            var (from, to) = ((int)(keys[p] >> 32), (int)(keys[p] & 0xFFFFFFFF));
-            outOf[from] += pairCounts[p];
-            into[to] += pairCounts[p];
-            var back = Array.BinarySearch(keys, MoveTable.Key(to, from));
-            reverse[p] = back >= 0 ? pairCounts[back] : 0;
 
-            // Largest first, then in key order: one sort of plain numbers.
-            order[p] = ((long)(int.MaxValue - pairCounts[p]) << 32) | (uint)p;
-        }
-
-        Array.Sort(order);
-        var rates = retention.Measure(query, today, graph.NodeCount);
-        var entities = new Dictionary<int, Entity>();
-        var labs = new List<LabFlow>();
-        for (var lab = 0; lab < graph.NodeCount; lab++)
+        // Largest first, ties in pair order: a counting sort, since counts are small whole numbers.
+        var startOfCount = new int[largest + 2];
+        foreach (var count in counts)
         {
-            var rate = rates.GetValueOrDefault(lab);
-            if (into[lab] + outOf[lab] > 0 || rate is not null)
+            if (count > 0)
             {
-                var entity = entities[lab] = graph.GetEntity(lab);
-                labs.Add(new LabFlow(entity, into[lab], outOf[lab], into[lab] - outOf[lab], rate));
+                startOfCount[largest - count + 1]++;
             }
         }
 
-        var pairs = new FlowPairList(moves, index.Ids, entities, selected, keys, [.. pairStarts], [.. pairCounts], reverse, order);
+        for (var c = 1; c < startOfCount.Length; c++)
+        {
+            startOfCount[c] += startOfCount[c - 1];
+        }
 
-        // Busiest first; a stable sort keeps ties in node order, so the answer does not vary between runs.
-        return new FlowResult(query.Since, query.Until, query.RetentionMonths, count, undated, pairs, labs.OrderByDescending(l => l.In + l.Out).ToList());
+        var order = new int[pairs];
+        for (var r = 0; r < moves.Runs; r++)
+        {
+            if (counts[r] > 0)
+            {
+                order[startOfCount[largest - counts[r]]++] = r;
+            }
+        }
+
+        var (measured, stayed) = retention.Measure(query, today);
+        var entities = new Entity?[labs];
+        var labFlows = new List<LabFlow>();
+        for (var lab = 0; lab < labs; lab++)
+        {
+            if (into[lab] + outOf[lab] > 0 || measured[lab] > 0)
+            {
+                var entity = entities[lab] = graph.GetEntity(index.LabNodes[lab]);
+                var rate = measured[lab] > 0 ? new Retention(query.RetentionMonths, measured[lab], stayed[lab]) : null;
+                labFlows.Add(new LabFlow(entity, into[lab], outOf[lab], into[lab] - outOf[lab], rate));
+            }
+        }
+
+        var pairList = new FlowPairList(moves, index.Ids, entities, counts, order, query);
+
+        // Busiest first; a stable sort keeps ties in lab order, so the answer does not vary between runs.
+        return new FlowResult(query.Since, query.Until, query.RetentionMonths, total, undated, pairList, labFlows.OrderByDescending(l => l.In + l.Out).ToList());
     }
 
     /// <summary>The pairs of one answer, each made when first read (nothing here touches the graph, so reading later is safe).</summary>
-    private sealed class FlowPairList(
-        MoveTable moves,
-        string[] ids,
-        Dictionary<int, Entity> labs,
-        int[] selected,
-        long[] keys,
-        int[] starts,
-        int[] counts,
-        int[] reverse,
-        long[] order) : IReadOnlyList<FlowPair>
+    private sealed class FlowPairList(MoveTable moves, string[] ids, Entity?[] labs, int[] counts, int[] order, FlowQuery query) : IReadOnlyList<FlowPair>
     {
-        private readonly FlowPair?[] _made = new FlowPair?[keys.Length];
+        private readonly FlowPair?[] _made = new FlowPair?[order.Length];
 
-        public int Count => keys.Length;
+        public int Count => order.Length;
 
         public FlowPair this[int index]
         {
@@ -324,7 +350,7 @@ internal static class FlowCalculator
             {
                 ArgumentOutOfRangeException.ThrowIfNegative(index);
                 ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-                return _made[index] ??= Make((int)(order[index] & 0xFFFFFFFF));
+                return _made[index] ??= Make(order[index]);
             }
         }
 
@@ -338,23 +364,24 @@ internal static class FlowCalculator
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        private FlowPair Make(int pair)
+        private FlowPair Make(int run)
         {
-            var people = new List<string>(counts[pair]);
+            var windowed = query.Since is not null || query.Until is not null;
+            var people = new List<string>(counts[run]);
             var seen = new HashSet<int>();
-            for (var i = starts[pair]; i < starts[pair] + counts[pair]; i++)
+            for (var m = moves.RunStart[run]; m < moves.RunStart[run + 1]; m++)
             {
-                var person = moves.People[selected[i]];
-                if (seen.Add(person))
+                var date = moves.Dates[m];
+                var counted = windowed ? date != 0 && AsOf.InWindow(PartialDate.FromPacked(date), query.Since, query.Until) : true;
+                if (counted && seen.Add(moves.People[m]))
                 {
-                    people.Add(ids[person]);
+                    people.Add(ids[moves.People[m]]);
                 }
             }
 
-            var count = counts[pair];
-            var from = labs[(int)(keys[pair] >> 32)];
-            var to = labs[(int)(keys[pair] & 0xFFFFFFFF)];
-            return new FlowPair(from, to, count, people, count - reverse[pair], (double)count / (count + reverse[pair]));
+            var count = counts[run];
+            var back = moves.Reverse[run] >= 0 ? counts[moves.Reverse[run]] : 0;
+            return new FlowPair(labs[moves.RunFrom[run]]!, labs[moves.RunTo[run]]!, count, people, count - back, (double)count / (count + back));
         }
     }
 }

@@ -158,15 +158,13 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
         }
 
         var links = new LinkMap();
-        Span<ulong> myMasks = stackalloc ulong[64];
-        Span<ulong> theirMasks = stackalloc ulong[64];
-        SpellBuilder.PrecedesMasks(mine, myMasks);
+        var myMasks = table.MasksOf(table.OrdinalOf[person]);
         var ordered = candidates.ToArray();
         Array.Sort(ordered);
         foreach (var candidate in ordered)
         {
             var theirs = table.OfPerson(candidate);
-            SpellBuilder.PrecedesMasks(theirs, theirMasks);
+            var theirMasks = table.MasksOf(table.OrdinalOf[candidate]);
             for (var i = 0; i < mine.Length; i++)
             {
                 for (var j = 0; j < theirs.Length; j++)
@@ -340,13 +338,8 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
     {
         if (a.Person != b.Person)
         {
-            Span<ulong> aMasks = stackalloc ulong[64];
-            Span<ulong> bMasks = stackalloc ulong[64];
-            var sa = table.OfPerson(a.Person);
-            var sb = table.OfPerson(b.Person);
-            SpellBuilder.PrecedesMasks(sa, aMasks);
-            SpellBuilder.PrecedesMasks(sb, bMasks);
-            TryRelate(a.Person, sa, aMasks, a.Spell, b.Person, sb, bMasks, b.Spell, window, links);
+            var (oa, ob) = (table.OrdinalOf[a.Person], table.OrdinalOf[b.Person]);
+            TryRelate(a.Person, table.Of(oa), table.MasksOf(oa), a.Spell, b.Person, table.Of(ob), table.MasksOf(ob), b.Spell, window, links);
         }
 
         return links.Count < FollowerOptions.MaxLinksPerLab;

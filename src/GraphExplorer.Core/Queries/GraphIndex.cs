@@ -20,10 +20,17 @@ internal sealed class GraphIndex
     private readonly int[] _memberStart;
     private readonly int[] _members;
 
-    private GraphIndex(TalentGraph graph, string[] ids, int[] adjacencyStart, int[] adjacencyNode, int[] adjacencyEdge, int[] edgeArrival, int[] edgeEnd, int[] memberStart, int[] members)
+    private GraphIndex(TalentGraph graph, string[] ids, int[] labNodes, int[] adjacencyStart, int[] adjacencyNode, int[] adjacencyEdge, int[] edgeArrival, int[] edgeEnd, int[] memberStart, int[] members)
     {
         Graph = graph;
         Ids = ids;
+        LabNodes = labNodes;
+        LabOrdinal = new int[ids.Length];
+        Array.Fill(LabOrdinal, -1);
+        for (var i = 0; i < labNodes.Length; i++)
+        {
+            LabOrdinal[labNodes[i]] = i;
+        }
         Revision = graph.Revision;
         NodeCount = graph.NodeCount;
         EdgeCount = graph.EdgeCount;
@@ -40,6 +47,12 @@ internal sealed class GraphIndex
 
     /// <summary>Gets each node's id, so answers built lazily (after the reader has returned) never touch the graph.</summary>
     public string[] Ids { get; }
+
+    /// <summary>Gets the node of each lab by lab ordinal (labs are few: per-lab tallies are arrays of this length).</summary>
+    public int[] LabNodes { get; }
+
+    /// <summary>Gets each node's lab ordinal (-1 for a person).</summary>
+    public int[] LabOrdinal { get; }
 
     public long Revision { get; }
 
@@ -68,11 +81,17 @@ internal sealed class GraphIndex
         }
 
         var ids = new string[nodes];
+        var labNodes = new List<int>(graph.LabCount);
         var adjacencyStart = new int[nodes + 1];
         var memberStart = new int[nodes + 1];
         for (var node = 0; node < nodes; node++)
         {
             ids[node] = graph.IdOf(node);
+            if (graph.KindOf(node) == NodeKind.Lab)
+            {
+                labNodes.Add(node);
+            }
+
             var traversable = 0;
             foreach (var e in graph.EdgesOf(node))
             {
@@ -127,7 +146,7 @@ internal sealed class GraphIndex
             memberStart[node + 1] = members.Count;
         }
 
-        return new GraphIndex(graph, ids, adjacencyStart, adjacencyNode, adjacencyEdge, edgeArrival, edgeEnd, memberStart, [.. members]);
+        return new GraphIndex(graph, ids, [.. labNodes], adjacencyStart, adjacencyNode, adjacencyEdge, edgeArrival, edgeEnd, memberStart, [.. members]);
     }
 
     /// <summary>True when this index was built from <paramref name="graph"/> as it is now.</summary>

@@ -187,7 +187,7 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
     private ClusterResult ComputeClusters(Derived derived, ClusterOptions options, CancellationToken cancellationToken)
     {
         // The heavy part runs on the derived arrays, outside the reader, so writers are not held up for its duration.
-        var personGraph = ClusterDetector.BuildPersonGraph(derived.Spells, options, cancellationToken);
+        var personGraph = ClusterDetector.BuildPersonGraph(derived.Spells, derived.Index, options, cancellationToken);
         var (community, modularity) = Louvain.Run(personGraph, options.Seed, cancellationToken);
         var components = ClusterDetector.Components(derived.Index, cancellationToken);
 
@@ -318,8 +318,7 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         private readonly Lazy<GraphIndex> _index = new(() => GraphIndex.Build(graph));
         private readonly Lazy<SpellTable> _spells = new(() => SpellTable.Build(graph));
         private readonly Lazy<EntitySearch> _search = new(() => EntitySearch.Build(graph));
-        private readonly Lazy<MoveTable> _moves = new(() => MoveTable.Build(graph));
-
+        
         public long Revision { get; } = graph.Revision;
 
         private int NodeCount { get; } = graph.NodeCount;
@@ -335,10 +334,11 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         /// <summary>Gets each lab's arrivals in date order, from <see cref="Spells"/> (built on first use).</summary>
         public ArrivalIndex Arrivals => LazyInitializer.EnsureInitialized(ref _arrivals, ref _arrivalsGate, () => ArrivalIndex.Build(Spells, NodeCount));
 
-        public MoveTable Moves => _moves.Value;
+        /// <summary>Gets every move sorted by lab pair (built on first use).</summary>
+        public MoveTable Moves => LazyInitializer.EnsureInitialized(ref _moves, ref _movesGate, () => MoveTable.Build(graph, Index));
 
         /// <summary>Gets every dated stay's days, from <see cref="Spells"/> (built on first use).</summary>
-        public RetentionIndex Retention => LazyInitializer.EnsureInitialized(ref _retention, ref _retentionGate, () => RetentionIndex.Build(Spells));
+        public RetentionIndex Retention => LazyInitializer.EnsureInitialized(ref _retention, ref _retentionGate, () => RetentionIndex.Build(Spells, Index));
 
         public ConcurrentDictionary<ClusterOptions, Task<ClusterResult>> Clusters { get; } = new();
 
@@ -346,6 +346,8 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         private object? _arrivalsGate;
         private RetentionIndex? _retention;
         private object? _retentionGate;
+        private MoveTable? _moves;
+        private object? _movesGate;
 
         public bool IsCurrentFor(TalentGraph current) =>
             ReferenceEquals(current, graph) && current.Revision == Revision && current.NodeCount == NodeCount && current.EdgeCount == EdgeCount;

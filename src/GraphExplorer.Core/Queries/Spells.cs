@@ -544,9 +544,11 @@ internal sealed class SpellTable
         Offsets = offsets;
         Spells = spells;
         Owner = new int[spells.Length];
+        PriorMasks = new ulong[spells.Length];
         for (var p = 0; p < personNodes.Length; p++)
         {
             Owner.AsSpan(offsets[p], offsets[p + 1] - offsets[p]).Fill(p);
+            SpellBuilder.PrecedesMasks(spells.AsSpan(offsets[p], offsets[p + 1] - offsets[p]), PriorMasks.AsSpan(offsets[p], Math.Min(64, offsets[p + 1] - offsets[p])));
         }
     }
 
@@ -558,6 +560,9 @@ internal sealed class SpellTable
 
     /// <summary>Gets the person ordinal owning each stay of <see cref="Spells"/>.</summary>
     public int[] Owner { get; }
+
+    /// <summary>Gets, for each stay, the <see cref="SpellBuilder.PrecedesMasks"/> bit mask of its person's stays that may precede it.</summary>
+    public ulong[] PriorMasks { get; }
 
     /// <summary>Gets the edges behind every stay (each stay's EvidenceStart and EvidenceCount point here).</summary>
     public int[] Evidence { get; }
@@ -602,6 +607,9 @@ internal sealed class SpellTable
     }
 
     public ReadOnlySpan<Spell> Of(int ordinal) => Spells.AsSpan(Offsets[ordinal], Offsets[ordinal + 1] - Offsets[ordinal]);
+
+    /// <summary>The <see cref="PriorMasks"/> of person <paramref name="ordinal"/>'s stays (the first 64).</summary>
+    public ReadOnlySpan<ulong> MasksOf(int ordinal) => PriorMasks.AsSpan(Offsets[ordinal], Math.Min(64, Offsets[ordinal + 1] - Offsets[ordinal]));
 
     /// <summary>The stays of the person at node <paramref name="person"/>.</summary>
     public ReadOnlySpan<Spell> OfPerson(int person) => Of(OrdinalOf[person]);

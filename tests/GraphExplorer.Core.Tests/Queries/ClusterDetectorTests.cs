@@ -101,8 +101,9 @@ public class ClusterDetectorTests
             graph.Worked($"p{i}", "giant", "2010", null);
         }
 
-        var table = SpellTable.Build(graph.Build(), TestContext.Current.CancellationToken);
-        var personGraph = ClusterDetector.BuildPersonGraph(table, new ClusterOptions(NeighbourCap: 4), TestContext.Current.CancellationToken);
+        var built = graph.Build();
+        var table = SpellTable.Build(built, TestContext.Current.CancellationToken);
+        var personGraph = ClusterDetector.BuildPersonGraph(table, GraphIndex.Build(built, TestContext.Current.CancellationToken), new ClusterOptions(NeighbourCap: 4), TestContext.Current.CancellationToken);
 
         // Everyone overlaps everyone (2 million pairs); the cohort cap keeps four links per stay.
         Assert.InRange(personGraph.Targets.Length / 2, 2000 * 4 - 10, 2000 * 4);
@@ -115,9 +116,10 @@ public class ClusterDetectorTests
             .Worked("ann", "x", "2015", "2020-01").Worked("bob", "x", "2015", "2020-01")
             .Worked("ann", "y", "2020-01", null).Worked("bob", "y", "2020-01", null)
             .Worked("cat", "x", "2015", null);
-        var table = SpellTable.Build(graph.Build(), TestContext.Current.CancellationToken);
+        var built = graph.Build();
+        var table = SpellTable.Build(built, TestContext.Current.CancellationToken);
 
-        var personGraph = ClusterDetector.BuildPersonGraph(table, new ClusterOptions(), TestContext.Current.CancellationToken);
+        var personGraph = ClusterDetector.BuildPersonGraph(table, GraphIndex.Build(built, TestContext.Current.CancellationToken), new ClusterOptions(), TestContext.Current.CancellationToken);
 
         // ann–bob: overlap at x (1) + overlap at y (1) + moved together to y (2).
         Assert.Equal(4f, WeightBetween(personGraph, 0, 1));
