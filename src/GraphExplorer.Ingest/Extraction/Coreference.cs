@@ -1,4 +1,5 @@
 using GraphExplorer.Core.Model;
+using GraphExplorer.Ingest.Lexicons;
 using GraphExplorer.Ingest.Text;
 
 namespace GraphExplorer.Ingest.Extraction;
@@ -68,6 +69,7 @@ internal static class Coreference
             }
         }
 
+        PromoteUnknownLabs(state, sentences);
         ReportNearMisses(state, sentences, fullNames);
         ReportAmbiguousLabs(state, sentences);
     }
@@ -123,6 +125,35 @@ internal static class Coreference
 
     private static string[] NameWords(string name) =>
         s_nameWords.Count < 100_000 ? s_nameWords.GetOrAdd(name, n => Names.Key(n).Split(' ')) : Names.Key(name).Split(' ');
+
+    /// <summary>
+    /// A capitalised word that names nobody, standing right before a title ("Instagram co-founder", "GitHub CEO") or
+    /// right after a founding, joining or leaving verb ("co-founded Artifact"), is a lab the gazetteer does not know.
+    /// </summary>
+    private static void PromoteUnknownLabs(ArticleState state, List<List<Mention>> sentences)
+    {
+        foreach (var ms in sentences)
+        {
+            for (var i = 0; i < ms.Count; i++)
+            {
+                var m = ms[i];
+                if (m.Kind != MentionKind.Person || m.Name is not null || !m.Unknown || m.Ambiguous || m.Pronoun || m.Surface.Length < 3 || !char.IsUpper(m.Surface[0]))
+                {
+                    continue;
+                }
+
+                // Only in Latin-script text: Chinese and Japanese titles also follow team and product names ("Seed负责人").
+                var latin = state.Lexicon.Code is "en" or "fr" or "es" or "de" or "pt" or "id";
+                var beforeTitle = latin && i + 1 < ms.Count && ms[i + 1].IsRole && ms[i + 1].First - m.End <= 1 && !ms[i + 1].Has(Cue.Copula);
+                var afterVerb = i > 0 && ms[i - 1].IsVerb && (ms[i - 1].Has(Cue.Found) || ms[i - 1].Has(Cue.Join) || ms[i - 1].Has(Cue.Leave) || ms[i - 1].Has(Cue.Move))
+                    && m.First - ms[i - 1].End <= 1 && !state.Lexicon.HeadFinal;
+                if (beforeTitle || afterVerb)
+                {
+                    ms[i] = new Mention(MentionKind.Lab, m.First, m.End, m.Start, m.CharEnd) { Name = m.Surface, Surface = m.Surface, Unknown = true };
+                }
+            }
+        }
+    }
 
     private static void ReportAmbiguousLabs(ArticleState state, List<List<Mention>> sentences)
     {

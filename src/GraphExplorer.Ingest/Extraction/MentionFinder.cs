@@ -476,7 +476,7 @@ internal sealed class MentionFinder
         return null;
     }
 
-    private const string KoreanParticles = "이가은는의";
+    private const string KoreanParticles = "이가은는의도과와";
 
     /// <summary>
     /// A Korean name the gazetteer does not know: two short Hangul words, the second ending in a subject or topic

@@ -163,6 +163,10 @@ internal sealed class SentenceRules
 
             var founder = r.Has(Cue.FounderRole);
             var role = founder ? "co-founder" : r.Get(Cue.Role)!.Value!;
+            if (!founder && AsRole(ms, k) && ms.Take(k).Any(x => x.IsVerb && (x.Has(Cue.Join) || x.Has(Cue.Recruit) || x.Has(Cue.Move))))
+            {
+                continue; // "hired X as its CTO", "joined Meta as chief AI officer": the verb gives the lab
+            }
 
             // The lab: beside the title ("OpenAI CEO", "OpenAI的总裁", "CEO of OpenAI", "peneliti OpenAI").
             Mention? lab = null;
@@ -341,6 +345,11 @@ internal sealed class SentenceRules
                 return -1;
             }
 
+            if (m.Kind == MentionKind.Person && m.Name is null && !m.Ambiguous)
+            {
+                continue;
+            }
+
             if (m.Kind == MentionKind.Person)
             {
                 return LooseGap(ms, m, ms[k], copula, asRole: AsRole(ms, k)) ? b : -1;
@@ -359,7 +368,7 @@ internal sealed class SentenceRules
     private bool AsRole(List<Mention> ms, int k)
     {
         var before = ms[k].First - 1;
-        while (before >= 0 && _tokens[before].Key is "a" or "an" or "its" or "the" or "un" or "une" or "le" or "la" or "el" or "der" or "die" or "o")
+        while (before >= 0 && _tokens[before].Key is "a" or "an" or "its" or "their" or "his" or "her" or "the" or "un" or "une" or "le" or "la" or "el" or "der" or "die" or "o" or "son" or "sa" or "su" or "seine" or "ihre")
         {
             before--;
         }
@@ -538,6 +547,12 @@ internal sealed class SentenceRules
         }
 
         var (objectLab, labOfPerson) = cue.Cue == Cue.Found && passive ? (PassiveFoundedLab(index, ms, k), null) : FindObject(index, ms, k, cue.Cue);
+        if (cue.Cue == Cue.Found && !passive && !_lexicon.HeadFinal && !_lexicon.Code.StartsWith("zh", StringComparison.Ordinal)
+            && ms.Skip(k + 1).TakeWhile(x => !x.IsVerb).FirstOrDefault(x => x.Kind == MentionKind.Lab && x.Name == objectLab) is null
+            && ms.Skip(k + 1).Take(4).Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.StartupNoun)))
+        {
+            return; // "pour fonder sa propre start-up": a company not named yet
+        }
         if (objectLab is null && cue.Cue == Cue.Work && ms.Take(k).Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Leave)))
         {
             objectLab = ArticleState.SentenceLab(ms[k].First, ms);
@@ -889,6 +904,21 @@ internal sealed class SentenceRules
             }
         }
 
+        if (!dateBeforeVerb)
+        {
+            // Time usually follows the verb phrase in these languages ("left Meta, its parent, in 2018"): the first date
+            // after the verb and before the next verb is its date.
+            for (var d = k + 1; d < ms.Count && !(ms[d].IsVerb && !ms[d].Has(Cue.Work)); d++)
+            {
+                var m = ms[d];
+                var value = m.Kind == MentionKind.Date ? m.Date : m.Kind == MentionKind.Cue && m.Has(Cue.Recency) ? _state.PublishedMonth : null;
+                if (value is not null)
+                {
+                    return value;
+                }
+            }
+        }
+
         for (var d = 0; d < ms.Count; d++)
         {
             var m = ms[d];
@@ -964,9 +994,16 @@ internal sealed class SentenceRules
 
         var date = DateFor(index, ms, k);
         var from = PrepLab(ms, k, Cue.FromPrep, lab);
+        var asTitle = ms.Skip(k + 1).FirstOrDefault(x => x.IsRole && !x.Has(Cue.FounderRole) && x.First - ms[k].End <= 12 && AsRole(ms, ms.IndexOf(x)));
         foreach (var person in people)
         {
             events.Add(new ArticleEvent(EventKind.Join, person.Name!, lab, date, 0.8 * NameFactor([person]), index, sentence.Start, sentence.End) { From = from });
+            if (asTitle is not null)
+            {
+                // "as chief scientist of its new Meta Superintelligence Labs": a lab named with the title wins.
+                var titleLab = ms.Skip(ms.IndexOf(asTitle) + 1).TakeWhile(x => !x.IsVerb && x.Kind != MentionKind.Person).FirstOrDefault(x => x.Kind == MentionKind.Lab && !x.Modifier && x.Name is not null && x.First - asTitle.End <= 5);
+                events.Add(new ArticleEvent(EventKind.Role, person.Name!, titleLab?.Name ?? lab, null, 0.8, index, sentence.Start, sentence.End) { Role = asTitle.Get(Cue.Role)!.Value });
+            }
         }
 
         if (people.Count == 0 && (sentence.EndsWithColon || ms.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Including))))
@@ -1056,6 +1093,8 @@ internal sealed class SentenceRules
             var sources = events.Where(e => e.Person == arrival.Person && e != arrival && e.Lab is not null && e.Lab != arrival.Lab
                 && (e.Kind == EventKind.Leave || (e.Kind == EventKind.Role && (arrival.Kind != EventKind.FoundEvent || e.Former)) || (e.Kind == EventKind.FoundTitle && arrival.Kind == EventKind.Move) || (e.Kind == EventKind.Work && (e.Former || arrival.Kind == EventKind.Move))
                     || (e.Kind == EventKind.Join && arrival.Kind == EventKind.Move && e.Start == arrival.Start && e.Date is { } joined && arrival.Date is { } moved && joined.IsBefore(moved)))).ToList();
+            // A founding or joining dated before the departure ("co-founded X in 2010 and left Meta in 2018") is no move.
+            sources.RemoveAll(e => arrival.Date is { } arrived && e.Date is { } left && arrived.IsBefore(left));
             var source = sources.Find(e => e.Kind == EventKind.Leave) ?? sources.FirstOrDefault();
             if (source is not null)
             {
