@@ -9,6 +9,9 @@ internal readonly record struct Sentence(int FirstToken, int EndToken, int Start
 /// </summary>
 internal static class SentenceSplitter
 {
+    /// <summary>Sentences longer than this many tokens are cut at the next punctuation mark (at twice it, anywhere).</summary>
+    public const int MaxTokens = 200;
+
     private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
     {
         "inc", "corp", "ltd", "co", "mr", "mrs", "ms", "dr", "prof", "jr", "sr", "st", "vs", "etc", "e", "i", "u", "s", "m",
@@ -45,6 +48,13 @@ internal static class SentenceSplitter
             {
                 i++;
                 t = tokens[i];
+            }
+
+            // A "sentence" of hundreds of tokens is a table, a list without punctuation or a dump: cut it so the rules,
+            // which compare mentions within a sentence, stay linear in the article's length.
+            if (!boundary && i - first >= MaxTokens && (t.Kind == TokenKind.Punct || i - first >= MaxTokens * 2))
+            {
+                boundary = true;
             }
 
             if (boundary || i == tokens.Count - 1)
