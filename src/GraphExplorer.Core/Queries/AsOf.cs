@@ -32,9 +32,4 @@ public static class AsOf
     /// <summary>True when <paramref name="date"/> may fall in [<paramref name="since"/>, <paramref name="until"/>] (either bound optional).</summary>
     public static bool InWindow(PartialDate date, PartialDate? since, PartialDate? until) =>
         !(since is { } s && date.IsBefore(s)) && !(until is { } u && date.IsAfter(u));
-
-    /// <summary>Packed form of <see cref="Existed(PartialDate?, PartialDate?, PartialDate)"/> (0 = unknown), for the hot loops.</summary>
-    internal static bool Existed(int packedArrival, int packedEnd, PartialDate date) =>
-        !(packedArrival != 0 && PartialDate.FromPacked(packedArrival).IsAfter(date))
-        && !(packedEnd != 0 && PartialDate.FromPacked(packedEnd).IsBefore(date));
 }

@@ -23,134 +23,231 @@ internal static class ClusterDetector
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(options);
-        var cap = Math.Max(1, options.NeighbourCap);
-        var pairs = new PairBuffer(table.Spells.Length * cap);
 
-        // Stays grouped by lab, each group in start order (unknown starts first): one sort of plain numbers.
-        var keys = new long[table.Spells.Length];
-        var byLab = new int[table.Spells.Length];
-        for (var i = 0; i < keys.Length; i++)
+        // The pairs are generated twice, once to count each person's links and once to write them into their rows, so
+        // no list of pairs (the largest thing the clusters would make) ever exists beside the rows.
+        var pairs = new PairSource(table, index, Math.Max(1, options.NeighbourCap), options.WindowMonths, cancellationToken);
+        var counter = new DegreeCounter(new int[table.People]);
+        pairs.Emit(ref counter);
+        var offsets = new int[table.People + 1];
+        for (var p = 0; p < table.People; p++)
         {
-            keys[i] = ((long)table.Spells[i].Lab << 32) | (uint)table.Spells[i].Start;
-            byLab[i] = i;
+            offsets[p + 1] = checked(offsets[p] + counter.Degree[p]);
         }
 
-        Array.Sort(keys, byLab);
-        keys = [];
+        var writer = new RowWriter(offsets[..^1], new int[offsets[^1]], new float[offsets[^1]]);
+        pairs.Emit(ref writer);
         cancellationToken.ThrowIfCancellationRequested();
-        var owner = table.Owner;
-        for (var i = 0; i < byLab.Length; i++)
+
+        // Each row sorted by neighbour, repeated neighbours summed, and the rows packed to the left in place.
+        var targets = writer.Targets;
+        var weights = writer.Weights;
+        var write = 0;
+        for (var p = 0; p < table.People; p++)
         {
-            ref readonly var stay = ref table.Spells[byLab[i]];
-            var linked = 0;
-            for (var j = i + 1; j < byLab.Length && linked < cap; j++)
+            var (from, to) = (offsets[p], offsets[p + 1]);
+            Array.Sort(targets, weights, from, to - from);
+            offsets[p] = write;
+            for (var i = from; i < to; i++)
             {
-                ref readonly var later = ref table.Spells[byLab[j]];
-                if (later.Lab != stay.Lab)
+                if (write > offsets[p] && targets[write - 1] == targets[i])
                 {
-                    break;
+                    weights[write - 1] += weights[i];
                 }
-
-                // Later stays start later still: once one starts after this one ended, none overlaps.
-                if (stay.End != 0 && later.Start != 0 && SpellBuilder.D(stay.End).IsBefore(SpellBuilder.D(later.Start)))
+                else
                 {
-                    break;
-                }
-
-                if (owner[byLab[j]] != owner[byLab[i]])
-                {
-                    pairs.Add(owner[byLab[i]], owner[byLab[j]], OverlapWeight);
-                    linked++;
+                    targets[write] = targets[i];
+                    weights[write++] = weights[i];
                 }
             }
         }
 
-        byLab = [];
-        cancellationToken.ThrowIfCancellationRequested();
-        AddMoves(table, index, options.WindowMonths, cap, pairs, cancellationToken);
-        var count = pairs.Merge();
-        return WeightedGraph.FromPairs(table.People, pairs.Keys.AsSpan(0, count), pairs.Weights.AsSpan(0, count));
+        offsets[table.People] = write;
+        return new WeightedGraph(table.People, offsets, targets, weights);
     }
 
-    /// <summary>Follows and moves together: dated arrivals at a lab grouped by an earlier lab, each tried against the next few.</summary>
-    private static void AddMoves(SpellTable table, GraphIndex index, int window, int cap, PairBuffer pairs, CancellationToken cancellationToken)
+    private interface IPairSink
     {
-        // Each (arrival, earlier lab) once, keyed lab, earlier lab, start: lab ordinals take 18 bits each and a packed
-        // date 27, so the key is one long and the grouping one sort of plain numbers.
-        if (index.LabNodes.Length >= 1 << 18)
-        {
-            throw new NotSupportedException($"Clusters support up to {1 << 18} labs (this graph has {index.LabNodes.Length}).");
-        }
+        void Add(int a, int b, float weight);
+    }
 
-        var count = 0;
-        for (var p = 0; p < table.People; p++)
+    private struct DegreeCounter(int[] degree) : IPairSink
+    {
+        public readonly int[] Degree => degree;
+
+        public readonly void Add(int a, int b, float weight)
         {
-            var career = table.Of(p);
-            for (var y = 0; y < career.Length; y++)
+            degree[a]++;
+            degree[b]++;
+        }
+    }
+
+    private struct RowWriter(int[] fill, int[] targets, float[] weights) : IPairSink
+    {
+        public readonly int[] Targets => targets;
+
+        public readonly float[] Weights => weights;
+
+        public readonly void Add(int a, int b, float weight)
+        {
+            targets[fill[a]] = b;
+            weights[fill[a]++] = weight;
+            targets[fill[b]] = a;
+            weights[fill[b]++] = weight;
+        }
+    }
+
+    /// <summary>
+    /// The weighted pairs of the person graph, in a fixed order: cohorts (stays at one lab in start order, each linked to
+    /// the next few that overlap it), then follows and moves together (dated arrivals at a lab grouped by an earlier lab,
+    /// each tried against the next few). The sorts behind both are done once, here.
+    /// </summary>
+    private sealed class PairSource
+    {
+        private readonly SpellTable _table;
+        private readonly int _cap;
+        private readonly int _window;
+        private readonly CancellationToken _cancellationToken;
+        private readonly int[] _byLab;
+        private readonly long[] _arrivalKeys;
+        private readonly int[] _arrivalOrder;
+        private readonly int[] _arrivalSpell;
+        private readonly int[] _arrivalPrior;
+
+        public PairSource(SpellTable table, GraphIndex index, int cap, int window, CancellationToken cancellationToken)
+        {
+            _table = table;
+            _cap = cap;
+            _window = window;
+            _cancellationToken = cancellationToken;
+
+            // Stays grouped by lab, each group in start order (unknown starts first): one sort of plain numbers.
+            var keys = new long[table.Spells.Length];
+            _byLab = new int[table.Spells.Length];
+            for (var i = 0; i < keys.Length; i++)
             {
-                for (var x = 0; x < career.Length && career[y].Start != 0; x++)
-                {
-                    count += career[x].Lab != career[y].Lab && Precedes(table, p, x, y) ? 1 : 0;
-                }
+                keys[i] = ((long)table.Spells[i].Lab << 32) | (uint)table.Spells[i].Start;
+                _byLab[i] = i;
             }
+
+            Array.Sort(keys, _byLab);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Each (dated arrival, earlier lab) once, keyed lab, earlier lab, start: lab ordinals take 18 bits each and
+            // a packed date 27, so the key is one long and the grouping one sort of plain numbers.
+            if (index.LabNodes.Length >= 1 << 18)
+            {
+                throw new NotSupportedException($"Clusters support up to {1 << 18} labs (this graph has {index.LabNodes.Length}).");
+            }
+
+            var count = 0;
+            ForEachArrival((_, _, _) => count++);
+            _arrivalKeys = new long[count];
+            _arrivalSpell = new int[count];
+            _arrivalPrior = new int[count];
+            _arrivalOrder = new int[count];
+            var n = 0;
+            ForEachArrival((p, x, y) =>
+            {
+                var (spell, prior) = (table.Offsets[p] + y, table.Offsets[p] + x);
+                _arrivalKeys[n] = ((long)index.LabOrdinal[table.Spells[spell].Lab] << 45) | ((long)index.LabOrdinal[table.Spells[prior].Lab] << 27) | (uint)table.Spells[spell].Start;
+                _arrivalSpell[n] = spell;
+                _arrivalPrior[n] = prior;
+                _arrivalOrder[n] = n;
+                n++;
+            });
+            Array.Sort(_arrivalKeys, _arrivalOrder);
         }
 
-        var keys = new long[count];
-        var spell = new int[count];
-        var prior = new int[count];
-        var i = 0;
-        for (var p = 0; p < table.People; p++)
+        public void Emit<TSink>(ref TSink sink)
+            where TSink : struct, IPairSink
         {
-            var offset = table.Offsets[p];
-            var career = table.Of(p);
-            for (var y = 0; y < career.Length; y++)
+            EmitCohorts(ref sink);
+            _cancellationToken.ThrowIfCancellationRequested();
+            EmitMoves(ref sink);
+        }
+
+        private void ForEachArrival(Action<int, int, int> visit)
+        {
+            for (var p = 0; p < _table.People; p++)
             {
-                for (var x = 0; x < career.Length && career[y].Start != 0; x++)
+                var career = _table.Of(p);
+                for (var y = 0; y < career.Length; y++)
                 {
-                    if (career[x].Lab != career[y].Lab && Precedes(table, p, x, y))
+                    for (var x = 0; x < career.Length && career[y].Start != 0; x++)
                     {
-                        keys[i] = ((long)index.LabOrdinal[career[y].Lab] << 45) | ((long)index.LabOrdinal[career[x].Lab] << 27) | (uint)career[y].Start;
-                        spell[i] = offset + y;
-                        prior[i++] = offset + x;
+                        if (career[x].Lab != career[y].Lab && Precedes(_table, p, x, y))
+                        {
+                            visit(p, x, y);
+                        }
                     }
                 }
             }
         }
 
-        var order = new int[count];
-        for (var k = 0; k < count; k++)
+        private void EmitCohorts<TSink>(ref TSink sink)
+            where TSink : struct, IPairSink
         {
-            order[k] = k;
+            var (spells, owner, byLab) = (_table.Spells, _table.Owner, _byLab);
+            for (var i = 0; i < byLab.Length; i++)
+            {
+                ref readonly var stay = ref spells[byLab[i]];
+                var linked = 0;
+                for (var j = i + 1; j < byLab.Length && linked < _cap; j++)
+                {
+                    ref readonly var later = ref spells[byLab[j]];
+                    if (later.Lab != stay.Lab)
+                    {
+                        break;
+                    }
+
+                    // Later stays start later still: once one starts after this one ended, none overlaps.
+                    if (stay.End != 0 && later.Start != 0 && SpellBuilder.D(stay.End).IsBefore(SpellBuilder.D(later.Start)))
+                    {
+                        break;
+                    }
+
+                    if (owner[byLab[j]] != owner[byLab[i]])
+                    {
+                        sink.Add(owner[byLab[i]], owner[byLab[j]], OverlapWeight);
+                        linked++;
+                    }
+                }
+            }
         }
 
-        Array.Sort(keys, order);
-        cancellationToken.ThrowIfCancellationRequested();
-        const long GroupMask = ~((1L << 27) - 1);
-        for (var k = 0; k < count; k++)
+        private void EmitMoves<TSink>(ref TSink sink)
+            where TSink : struct, IPairSink
         {
-            var a = order[k];
-            var tried = 0;
-            for (var l = k + 1; l < count && tried < cap; l++)
+            const long GroupMask = ~((1L << 27) - 1);
+            var table = _table;
+            for (var k = 0; k < _arrivalKeys.Length; k++)
             {
-                var b = order[l];
-                if ((keys[l] & GroupMask) != (keys[k] & GroupMask)
-                    || SpellBuilder.D(table.Spells[spell[a]].Start).MonthsUntil(SpellBuilder.D(table.Spells[spell[b]].Start)) > window + 12)
+                var a = _arrivalOrder[k];
+                var tried = 0;
+                for (var l = k + 1; l < _arrivalKeys.Length && tried < _cap; l++)
                 {
-                    break;
-                }
+                    var b = _arrivalOrder[l];
+                    var (sa, sb) = (_arrivalSpell[a], _arrivalSpell[b]);
+                    if ((_arrivalKeys[l] & GroupMask) != (_arrivalKeys[k] & GroupMask)
+                        || SpellBuilder.D(table.Spells[sa].Start).MonthsUntil(SpellBuilder.D(table.Spells[sb].Start)) > _window + 12)
+                    {
+                        break;
+                    }
 
-                var (pa, pb) = (table.Owner[spell[a]], table.Owner[spell[b]]);
-                if (pa == pb)
-                {
-                    continue;
-                }
+                    var (pa, pb) = (table.Owner[sa], table.Owner[sb]);
+                    if (pa == pb)
+                    {
+                        continue;
+                    }
 
-                tried++;
-                var (oa, ob) = (table.Offsets[pa], table.Offsets[pb]);
-                if (FollowRules.SharedBefore(table.Of(pa), table.MasksOf(pa), prior[a] - oa, spell[a] - oa, table.Of(pb), table.MasksOf(pb), prior[b] - ob, spell[b] - ob)
-                    && FollowRules.TryOrder(table.Spells[spell[a]], table.Spells[spell[b]], window, sameReport: false, out var kind, out _, out _))
-                {
-                    pairs.Add(pa, pb, kind == FollowKind.Together ? TogetherWeight : FollowWeight);
+                    tried++;
+                    var (oa, ob) = (table.Offsets[pa], table.Offsets[pb]);
+                    if (FollowRules.SharedBefore(table.Of(pa), table.MasksOf(pa), _arrivalPrior[a] - oa, sa - oa, table.Of(pb), table.MasksOf(pb), _arrivalPrior[b] - ob, sb - ob)
+                        && FollowRules.TryOrder(table.Spells[sa], table.Spells[sb], _window, sameReport: false, out var kind, out _, out _))
+                    {
+                        sink.Add(pa, pb, kind == FollowKind.Together ? TogetherWeight : FollowWeight);
+                    }
                 }
             }
         }
@@ -285,54 +382,6 @@ internal static class ClusterDetector
                 nodes.Where(n => graph.KindOf(n) == NodeKind.Person).Select(graph.IdOf).ToList(),
                 nodes.Where(n => graph.KindOf(n) == NodeKind.Lab).Select(graph.IdOf).ToList()))
             .ToList();
-        return new ClusterResult("louvain", options.Seed, revision, Math.Round(modularity, 6), table.People, personGraph.Targets.Length / 2, clusters, components);
-    }
-
-    /// <summary>Weighted person pairs, appended freely, then sorted and summed per pair in place.</summary>
-    private sealed class PairBuffer(int capacity)
-    {
-        private int _count;
-
-        public long[] Keys { get; private set; } = new long[Math.Max(16, capacity)];
-
-        public float[] Weights { get; private set; } = new float[Math.Max(16, capacity)];
-
-        public void Add(int a, int b, float weight)
-        {
-            if (_count == Keys.Length)
-            {
-                // Half again, not double: these arrays are the largest the clusters make.
-                var size = Keys.Length + (Keys.Length / 2);
-                var keys = Keys;
-                var weights = Weights;
-                Array.Resize(ref keys, size);
-                Array.Resize(ref weights, size);
-                (Keys, Weights) = (keys, weights);
-            }
-
-            Keys[_count] = a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-            Weights[_count++] = weight;
-        }
-
-        /// <summary>Sorts, sums the weights of repeated pairs, and returns how many distinct pairs lead the arrays.</summary>
-        public int Merge()
-        {
-            Array.Sort(Keys, Weights, 0, _count);
-            var distinct = 0;
-            for (var i = 0; i < _count; i++)
-            {
-                if (distinct > 0 && Keys[distinct - 1] == Keys[i])
-                {
-                    Weights[distinct - 1] += Weights[i];
-                }
-                else
-                {
-                    Keys[distinct] = Keys[i];
-                    Weights[distinct++] = Weights[i];
-                }
-            }
-
-            return distinct;
-        }
+        return new ClusterResult("louvain", options.Seed, revision, Math.Round(modularity, 6), table.People, personGraph.Offsets[personGraph.Nodes] / 2, clusters, components);
     }
 }

@@ -177,14 +177,19 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
             }
         }
 
-        var all = links.Drafts.Select(Materialize).ToList();
-        var entity = EntityOf(person);
+        // Ordered and cut on what the drafts already hold, so only the links returned are made (ids, sources, entities).
+        var followed = links.Drafts.Where(d => d.Kind == FollowKind.Followed && d.Follower.Person == person).ToList();
+        var followers = links.Drafts.Where(d => d.Kind == FollowKind.Followed && d.Leader.Person == person).ToList();
+        var together = links.Drafts.Where(d => d.Kind == FollowKind.Together).ToList();
         return new PersonFollowers(
-            entity,
+            EntityOf(person),
             options.WindowMonths,
-            Order(all.Where(l => l.Kind == FollowKind.Followed && l.Follower.Id == entity.Id), l => l.Leader),
-            Order(all.Where(l => l.Kind == FollowKind.Followed && l.Leader.Id == entity.Id), l => l.Follower),
-            Order(all.Where(l => l.Kind == FollowKind.Together), l => l.Leader.Id == entity.Id ? l.Follower : l.Leader));
+            Take(followed, d => d.Leader.Person, options.Limit),
+            Take(followers, d => d.Follower.Person, options.Limit),
+            Take(together, d => d.Leader.Person == person ? d.Follower.Person : d.Leader.Person, options.Limit),
+            followed.Count,
+            followers.Count,
+            together.Count);
     }
 
     public LabWaves ForLab(int lab, FollowerOptions options)
@@ -516,11 +521,15 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
         return known;
     }
 
-    private static List<FollowLink> Order(IEnumerable<FollowLink> links, Func<FollowLink, Entity> other) =>
-        links.OrderBy(l => l.Lab.Name, StringComparer.Ordinal)
-            .ThenBy(l => l.FollowerArrival is null)
-            .ThenBy(l => l.FollowerArrival)
-            .ThenBy(l => other(l).Name, StringComparer.Ordinal)
+    /// <summary>The first <paramref name="limit"/> links by lab name, then the follower's arrival (undated last), then the other person's name.</summary>
+    private List<FollowLink> Take(List<LinkDraft> drafts, Func<LinkDraft, int> other, int limit) =>
+        drafts.OrderBy(d => _graph.NameOf(d.Leader.Spells[d.LeaderSpell].Lab), StringComparer.Ordinal)
+            .ThenBy(d => d.Follower.Spells[d.FollowerSpell].Start == 0)
+            .ThenBy(d => d.Follower.Spells[d.FollowerSpell].Start)
+            .ThenBy(d => _graph.NameOf(other(d)), StringComparer.Ordinal)
+            .ThenBy(d => index.Ids[other(d)], StringComparer.Ordinal)
+            .Take(limit)
+            .Select(Materialize)
             .ToList();
 
     private static void AddEvidence(List<int> edges, Career career, in Spell spell)

@@ -6,10 +6,9 @@ namespace GraphExplorer.Core.Queries;
 
 /// <summary>
 /// Flat arrays derived from one revision of a <see cref="TalentGraph"/> for the query hot loops: the traversal adjacency
-/// (each node's neighbours and the edge to each, contiguous, so a breadth-first search scans memory in order instead of
-/// chasing edge structs), every edge's arrival and end for as-of filtering, and each lab's people (sorted, distinct,
-/// counting those who only left it) for intersecting two labs' staff. Built once per revision, read by any number of
-/// queries at once; the graph only grows, so node and edge numbers stay valid.
+/// (each node's neighbours and the edge to each, contiguous and in neighbour order, so a breadth-first search scans
+/// memory in order instead of chasing edge structs), every node's id, and lab ordinals. Built once per revision, read
+/// by any number of queries at once; the graph only grows, so node and edge numbers stay valid.
 /// </summary>
 internal sealed class GraphIndex
 {
@@ -17,10 +16,8 @@ internal sealed class GraphIndex
     private readonly int[] _adjacencyStart;
     private readonly int[] _adjacencyNode;
     private readonly int[] _adjacencyEdge;
-    private readonly int[] _memberStart;
-    private readonly int[] _members;
 
-    private GraphIndex(TalentGraph graph, string[] ids, int[] labNodes, int[] adjacencyStart, int[] adjacencyNode, int[] adjacencyEdge, int[] edgeArrival, int[] edgeEnd, int[] memberStart, int[] members)
+    private GraphIndex(TalentGraph graph, string[] ids, int[] labNodes, int[] adjacencyStart, int[] adjacencyNode, int[] adjacencyEdge)
     {
         Graph = graph;
         Ids = ids;
@@ -31,16 +28,13 @@ internal sealed class GraphIndex
         {
             LabOrdinal[labNodes[i]] = i;
         }
+
         Revision = graph.Revision;
         NodeCount = graph.NodeCount;
         EdgeCount = graph.EdgeCount;
         _adjacencyStart = adjacencyStart;
         _adjacencyNode = adjacencyNode;
         _adjacencyEdge = adjacencyEdge;
-        EdgeArrival = edgeArrival;
-        EdgeEnd = edgeEnd;
-        _memberStart = memberStart;
-        _members = members;
     }
 
     public TalentGraph Graph { get; }
@@ -60,30 +54,13 @@ internal sealed class GraphIndex
 
     public int EdgeCount { get; }
 
-    /// <summary>Gets each edge's arrival (packed partial date, 0 when unknown).</summary>
-    public int[] EdgeArrival { get; }
-
-    /// <summary>Gets each WORKED_AT edge's end (packed, 0 when unknown or not a tenure).</summary>
-    public int[] EdgeEnd { get; }
-
     public static GraphIndex Build(TalentGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var nodes = graph.NodeCount;
-        var edges = graph.EdgeCount;
-        var edgeArrival = new int[edges];
-        var edgeEnd = new int[edges];
-        for (var e = 0; e < edges; e++)
-        {
-            var view = graph.EdgeAt(e);
-            edgeArrival[e] = view.Arrival?.Packed ?? 0;
-            edgeEnd[e] = view.Type == EdgeType.WorkedAt ? view.End?.Packed ?? 0 : 0;
-        }
-
         var ids = new string[nodes];
         var labNodes = new List<int>(graph.LabCount);
         var adjacencyStart = new int[nodes + 1];
-        var memberStart = new int[nodes + 1];
         for (var node = 0; node < nodes; node++)
         {
             ids[node] = graph.IdOf(node);
@@ -104,49 +81,25 @@ internal sealed class GraphIndex
         cancellationToken.ThrowIfCancellationRequested();
         var adjacencyNode = new int[adjacencyStart[nodes]];
         var adjacencyEdge = new int[adjacencyStart[nodes]];
-        var members = new List<int>(edges + (edges / 4));
-        var buffer = new List<int>();
         for (var node = 0; node < nodes; node++)
         {
             var slot = adjacencyStart[node];
-            var isLab = graph.KindOf(node) == NodeKind.Lab;
-            buffer.Clear();
             foreach (var e in graph.EdgesOf(node))
             {
-                var view = graph.EdgeAt(e);
-                var neighbour = view.Neighbour(node);
+                var neighbour = graph.EdgeAt(e).Neighbour(node);
                 if (neighbour >= 0)
                 {
                     adjacencyNode[slot] = neighbour;
                     adjacencyEdge[slot] = e;
                     slot++;
                 }
-
-                if (isLab)
-                {
-                    buffer.Add(view.Person);
-                }
             }
 
             // In neighbour order, so a search marks a big lab's people walking its marks array forwards, not at random.
             Array.Sort(adjacencyNode, adjacencyEdge, adjacencyStart[node], adjacencyStart[node + 1] - adjacencyStart[node]);
-
-            // Sorted and distinct, so two labs' staff intersect in one linear merge.
-            buffer.Sort();
-            var previous = -1;
-            foreach (var person in buffer)
-            {
-                if (person != previous)
-                {
-                    members.Add(person);
-                    previous = person;
-                }
-            }
-
-            memberStart[node + 1] = members.Count;
         }
 
-        return new GraphIndex(graph, ids, [.. labNodes], adjacencyStart, adjacencyNode, adjacencyEdge, edgeArrival, edgeEnd, memberStart, [.. members]);
+        return new GraphIndex(graph, ids, [.. labNodes], adjacencyStart, adjacencyNode, adjacencyEdge);
     }
 
     /// <summary>True when this index was built from <paramref name="graph"/> as it is now.</summary>
@@ -161,11 +114,11 @@ internal sealed class GraphIndex
 
     public int Degree(int node) => _adjacencyStart[node + 1] - _adjacencyStart[node];
 
-    /// <summary>Everyone with any edge at <paramref name="lab"/> (worked there, joined it, founded it or left it), sorted by node.</summary>
-    public ReadOnlySpan<int> MembersOf(int lab) => _members.AsSpan(_memberStart[lab], _memberStart[lab + 1] - _memberStart[lab]);
-
-    /// <summary>True when edge <paramref name="edge"/> may have existed on <paramref name="date"/> (see <see cref="AsOf"/>).</summary>
-    public bool Existed(int edge, PartialDate date) => AsOf.Existed(EdgeArrival[edge], EdgeEnd[edge], date);
+    /// <summary>
+    /// True when edge <paramref name="edge"/> may have existed on <paramref name="date"/> (see <see cref="AsOf"/>). Read
+    /// from the graph rather than copied here: only as-of searches need it, and a copy would cost 8 bytes an edge.
+    /// </summary>
+    public bool Existed(int edge, PartialDate date) => AsOf.Existed(Graph.EdgeAt(edge), date);
 
     public BfsScratch RentScratch() => _scratch.TryTake(out var scratch) ? scratch : new BfsScratch(NodeCount);
 

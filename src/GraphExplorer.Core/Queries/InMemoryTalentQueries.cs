@@ -157,15 +157,20 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
             }
 
             var edges = all.ToArray().Select(graph.GetEdge).OrderBy(e => e, CareerOrder.Instance).Take(limit).ToList();
-            var members = derived.Index.MembersOf(lab);
-            var people = members.ToArray().Select(graph.GetEntity).OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).Take(limit).ToList();
+            var members = new HashSet<int>();
+            foreach (var e in all)
+            {
+                members.Add(graph.EdgeAt(e).Person);
+            }
+
+            var people = members.Select(graph.GetEntity).OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).Take(limit).ToList();
             return QueryResult<LabDetail>.Of(new LabDetail(
                 graph.GetEntity(lab),
                 edges,
                 people,
                 all.Length,
-                members.Length,
-                edges.Count < all.Length || people.Count < members.Length,
+                members.Count,
+                edges.Count < all.Length || people.Count < members.Count,
                 Counts(graph, inflow),
                 Counts(graph, outflow),
                 ArticlesOf(graph, edges)));
@@ -181,6 +186,7 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
     private static FollowerOptions Check(FollowerOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.WindowMonths, 0, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Limit, 0, nameof(options));
         return options;
     }
 

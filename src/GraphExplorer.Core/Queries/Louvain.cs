@@ -1,6 +1,9 @@
 namespace GraphExplorer.Core.Queries;
 
-/// <summary>An undirected weighted graph in compressed rows: node i's neighbours are Targets[Offsets[i]..Offsets[i+1]].</summary>
+/// <summary>
+/// An undirected weighted graph in compressed rows: node i's neighbours are Targets[Offsets[i]..Offsets[i+1]] (the arrays
+/// may run on past Offsets[Nodes]; that slack is unused).
+/// </summary>
 internal sealed record WeightedGraph(int Nodes, int[] Offsets, int[] Targets, float[] Weights)
 {
     /// <summary>Builds the rows from distinct pairs (a &lt; b, packed as a &lt;&lt; 32 | b) and their weights.</summary>

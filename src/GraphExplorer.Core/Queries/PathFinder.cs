@@ -14,6 +14,8 @@ internal sealed record PathSearch(IReadOnlyList<int[]> Paths, int? Length, bool 
 /// </summary>
 internal sealed class PathFinder(GraphIndex index)
 {
+    private const int DegreeSample = 256;
+
     public PathSearch Find(int source, int target, int maxHops, bool all, PartialDate? asOf, int cap = PathQuery.MaxPaths)
     {
         if (source == target)
@@ -82,7 +84,13 @@ internal sealed class PathFinder(GraphIndex index)
 
                     mine.Visit(neighbour, depth, node, generation);
                     next.Add(neighbour);
-                    nextDegree += index.Degree(neighbour);
+
+                    // Reading every new node's degree is a random read each, as costly as the scan itself on a big
+                    // lab's people; the first few stand for the rest when choosing which side to grow next.
+                    if (next.Count <= DegreeSample)
+                    {
+                        nextDegree += index.Degree(neighbour);
+                    }
                     if (other.Seen[neighbour] == generation)
                     {
                         if (!all)
@@ -98,7 +106,7 @@ internal sealed class PathFinder(GraphIndex index)
 
             mine.Frontier.Clear();
             mine.Frontier.AddRange(next);
-            mine.FrontierDegree = nextDegree;
+            mine.FrontierDegree = next.Count <= DegreeSample ? nextDegree : nextDegree * next.Count / DegreeSample;
             mine.Depth = depth;
             if (meets.Count > 0)
             {

@@ -47,10 +47,15 @@ public sealed record GraphPath(IReadOnlyList<Entity> Nodes, IReadOnlyList<PathHo
 /// </summary>
 public sealed record PathHop(string From, string To, Edge Edge, IReadOnlyList<Edge> Alternatives);
 
-/// <summary>Settings of the follower detector. <see cref="WindowMonths"/> bounds the lag between two arrivals.</summary>
-public sealed record FollowerOptions(int WindowMonths = FollowerOptions.DefaultWindowMonths)
+/// <summary>
+/// Settings of the follower detector. <see cref="WindowMonths"/> bounds the lag between two arrivals; a person's answer
+/// lists at most <see cref="Limit"/> links of each kind (the counts are totals).
+/// </summary>
+public sealed record FollowerOptions(int WindowMonths = FollowerOptions.DefaultWindowMonths, int Limit = FollowerOptions.DefaultLimit)
 {
     public const int DefaultWindowMonths = 24;
+
+    public const int DefaultLimit = 500;
 
     /// <summary>A lab's waves stop after this many links (a huge lab could produce millions) and say they were capped.</summary>
     public const int MaxLinksPerLab = 20_000;
@@ -87,8 +92,19 @@ public sealed record FollowLink(
     IReadOnlyList<string> EvidenceEdges,
     IReadOnlyList<string> Sources);
 
-/// <summary>A person's follows: whom they followed, who followed them, and whom they moved with.</summary>
-public sealed record PersonFollowers(Entity Person, int WindowMonths, IReadOnlyList<FollowLink> Followed, IReadOnlyList<FollowLink> Followers, IReadOnlyList<FollowLink> MovedWith);
+/// <summary>
+/// A person's follows: whom they followed, who followed them, and whom they moved with, each list ordered by lab, then
+/// arrival, then name, and cut at the limit asked for; the counts are the totals.
+/// </summary>
+public sealed record PersonFollowers(
+    Entity Person,
+    int WindowMonths,
+    IReadOnlyList<FollowLink> Followed,
+    IReadOnlyList<FollowLink> Followers,
+    IReadOnlyList<FollowLink> MovedWith,
+    int FollowedCount,
+    int FollowersCount,
+    int MovedWithCount);
 
 /// <summary>One arrival in a wave.</summary>
 public sealed record WaveArrival(Entity Person, PartialDate? Date, bool Founder);

@@ -581,8 +581,10 @@ internal sealed class SpellTable
         var ordinalOf = new int[graph.NodeCount];
         Array.Fill(ordinalOf, -1);
         var offsets = new int[people.Length + 1];
-        var spells = new List<Spell>(graph.EdgeCount);
-        var evidence = new List<int>(graph.EdgeCount + graph.PeopleCount);
+        // Sized from the shape of careers (about one stay per two edges, every move evidence of two stays), so the lists
+        // rarely grow: at a million people a doubling here would be a few hundred megabytes for a moment.
+        var spells = new List<Spell>((graph.EdgeCount / 2) + graph.PeopleCount);
+        var evidence = new List<int>(graph.EdgeCount + (graph.EdgeCount / 2));
         var builder = new SpellBuilder();
         var ordinal = 0;
         for (var node = 0; node < graph.NodeCount; node++)

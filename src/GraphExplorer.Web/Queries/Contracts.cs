@@ -63,8 +63,19 @@ public sealed record FollowDto(
     IReadOnlyList<string> Evidence,
     IReadOnlyList<string> Sources);
 
-/// <summary>A person's follows: <see cref="Followed"/> (whom they followed), <see cref="Followers"/>, <see cref="MovedWith"/>.</summary>
-public sealed record PersonFollowersAnswer(NodeDto Person, int WindowMonths, IReadOnlyList<FollowDto> Followed, IReadOnlyList<FollowDto> Followers, IReadOnlyList<FollowDto> MovedWith);
+/// <summary>
+/// A person's follows: <see cref="Followed"/> (whom they followed), <see cref="Followers"/>, <see cref="MovedWith"/>, each
+/// the first <c>limit</c> by lab, arrival and name; the counts are totals.
+/// </summary>
+public sealed record PersonFollowersAnswer(
+    NodeDto Person,
+    int WindowMonths,
+    IReadOnlyList<FollowDto> Followed,
+    IReadOnlyList<FollowDto> Followers,
+    IReadOnlyList<FollowDto> MovedWith,
+    int FollowedCount,
+    int FollowersCount,
+    int MovedWithCount);
 
 /// <summary>A lab's waves of arrivals, oldest first; <see cref="Arrivals"/> counts every arrival, in a wave or not.</summary>
 public sealed record LabWavesAnswer(NodeDto Lab, int WindowMonths, int Arrivals, IReadOnlyList<WaveDto> Waves, bool Capped);
@@ -199,7 +210,10 @@ public static class QueryContractMapping
             followers.WindowMonths,
             followers.Followed.Select(ToDto).ToList(),
             followers.Followers.Select(ToDto).ToList(),
-            followers.MovedWith.Select(ToDto).ToList());
+            followers.MovedWith.Select(ToDto).ToList(),
+            followers.FollowedCount,
+            followers.FollowersCount,
+            followers.MovedWithCount);
     }
 
     public static LabWavesAnswer ToDto(this LabWaves waves)

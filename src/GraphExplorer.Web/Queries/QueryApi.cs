@@ -52,7 +52,7 @@ public static class QueryApi
         api.MapGet("followers", GetFollowersAsync)
             .WithName("GetFollowers")
             .WithSummary("Who followed whom: a person's follows (person=) or a lab's waves of arrivals (lab=).")
-            .WithDescription("window bounds the months between two arrivals (default 24). The definition is in docs/QUERIES.md.")
+            .WithDescription("window bounds the months between two arrivals (default 24). A person's lists hold at most limit links each (default 500; the counts are totals). The definition is in docs/QUERIES.md.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("clusters", GetClustersAsync)
@@ -107,11 +107,13 @@ public static class QueryApi
         string? person,
         string? lab,
         string? window,
+        string? limit,
         ITalentQueries queries,
         CancellationToken cancellationToken)
     {
         var check = new ParameterCheck();
         var months = check.Integer(window, nameof(window), 0, 240, FollowerOptions.DefaultWindowMonths);
+        var limitValue = check.Integer(limit, nameof(limit), 0, MaxListLimit, FollowerOptions.DefaultLimit);
         if (string.IsNullOrWhiteSpace(person) == string.IsNullOrWhiteSpace(lab))
         {
             check.Fail(nameof(person), string.IsNullOrWhiteSpace(person)
@@ -124,7 +126,7 @@ public static class QueryApi
             return problem;
         }
 
-        var options = new FollowerOptions(months);
+        var options = new FollowerOptions(months, limitValue);
         if (!string.IsNullOrWhiteSpace(person))
         {
             var followers = await queries.FollowersOfPersonAsync(person, options, cancellationToken);

@@ -191,6 +191,21 @@ public class FollowerDetectorTests
     }
 
     [Fact]
+    public async Task FollowersOfPerson_Limit_CutsEachListAndKeepsTheTotals()
+    {
+        var graph = new TestGraph().Worked("lead", "x", "2015", "2020-01").Worked("lead", "y", "2020-01", null);
+        foreach (var name in new[] { "cat", "ann", "bob" })
+        {
+            graph.Worked(name, "x", "2016", "2020-06").Worked(name, "y", "2020-06", null);
+        }
+
+        var answer = (await graph.Queries().FollowersOfPersonAsync("lead", new FollowerOptions(Limit: 2), TestContext.Current.CancellationToken)).Value!;
+
+        Assert.Equal(3, answer.FollowersCount);
+        Assert.Equal(["ann", "bob"], answer.Followers.Select(l => l.Follower.Id));
+    }
+
+    [Fact]
     public async Task FollowersOfPerson_UnknownPerson_NotFoundWithSuggestions()
     {
         var queries = new TestGraph().Person("jason-wei", "Jason Wei").Worked("jason-wei", "openai", null, null).Queries();
