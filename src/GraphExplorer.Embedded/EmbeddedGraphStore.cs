@@ -455,14 +455,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             }
         }
 
-        // Sources repeat across many edges (one article states many facts): one string per article id, not per edge.
-        var sourceStrings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var strings = new RepeatedStrings();
         using (var edges = Query(connection, StoreSchema.SelectEdges + where, fromRevision))
         {
             while (edges.Step())
             {
                 var key = edges.Int64(0);
-                var sources = edges.IsNull(9) ? [] : SplitSources(edges.Text(9), sourceStrings);
+                var sources = edges.IsNull(9) ? [] : strings.Sources(edges, 9);
 
                 // Ids come from the graph's own strings; the edge id is derived from the content, so it is not stored.
                 var edge = new Edge(
@@ -471,7 +470,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
                     graph.IdOf(keys.NodeOf(edges.Int64(2))),
                     graph.IdOf(keys.NodeOf(edges.Int64(3))),
                     edges.IsNull(4) ? null : graph.IdOf(keys.NodeOf(edges.Int64(4))),
-                    edges.TextOrNull(5),
+                    edges.IsNull(5) ? null : strings.Role(edges, 5),
                     RowCodec.DecodeDate(edges.Int64(6)),
                     RowCodec.DecodeDate(edges.Int64(7)),
                     RowCodec.DecodeDate(edges.Int64(8)),
@@ -515,22 +514,48 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
         return statement;
     }
 
-    private static string[] SplitSources(string text, Dictionary<string, string> strings)
+    /// <summary>
+    /// Roles and source lists repeat on millions of edge rows (one article states many facts): each distinct text is
+    /// decoded to a string once and shared, instead of allocating strings and arrays for every row.
+    /// </summary>
+    private sealed class RepeatedStrings
     {
-        var parts = text.Split(' ');
-        for (var i = 0; i < parts.Length; i++)
+        private readonly Dictionary<string, string[]> _sources = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
+        private char[] _buffer = new char[256];
+
+        public string[] Sources(RawStatement row, int column)
         {
-            if (!strings.TryGetValue(parts[i], out var shared))
+            var text = row.Chars(column, ref _buffer);
+            if (_sources.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var shared))
             {
-                strings.Add(parts[i], parts[i]);
+                return shared;
             }
-            else
+
+            var key = new string(text);
+            shared = key.Contains(' ', StringComparison.Ordinal) ? key.Split(' ') : [key];
+            for (var i = 0; i < shared.Length; i++)
             {
-                parts[i] = shared;
+                // The ids inside a list of several are shared with the single-source lists too.
+                shared[i] = _sources.TryGetValue(shared[i], out var single) ? single[0] : shared[i];
             }
+
+            _sources.Add(key, shared);
+            return shared;
         }
 
-        return parts;
+        public string Role(RawStatement row, int column)
+        {
+            var text = row.Chars(column, ref _buffer);
+            if (_roles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var role))
+            {
+                return role;
+            }
+
+            role = new string(text);
+            _roles.Add(role, role);
+            return role;
+        }
     }
 
     /// <summary>

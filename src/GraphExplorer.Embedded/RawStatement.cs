@@ -111,6 +111,18 @@ internal sealed class RawStatement : IDisposable
 
     public string? TextOrNull(int column) => IsNull(column) ? null : Text(column);
 
+    /// <summary>The column's text decoded into <paramref name="buffer"/> (grown as needed), without making a string.</summary>
+    public ReadOnlySpan<char> Chars(int column, ref char[] buffer)
+    {
+        var bytes = raw.sqlite3_column_blob(_statement, column);
+        if (Encoding.UTF8.GetMaxCharCount(bytes.Length) > buffer.Length)
+        {
+            buffer = new char[Encoding.UTF8.GetMaxCharCount(bytes.Length)];
+        }
+
+        return buffer.AsSpan(0, Encoding.UTF8.GetChars(bytes, buffer));
+    }
+
     public void Dispose() => _statement.Dispose();
 
     private void Check(int rc)

@@ -44,6 +44,12 @@ internal sealed class RowKeys
     /// <summary>The graph node stored under <paramref name="key"/>; throws when no node has it (a damaged file).</summary>
     public int NodeOf(long key)
     {
+        // Keys are usually dense from 1 (rows are only appended), so the node is most often key - 1.
+        if (_nodeByKey is null && key >= 1 && key <= _nodeCount && _nodeKeys[key - 1] == key)
+        {
+            return (int)(key - 1);
+        }
+
         var node = _nodeByKey is not null
             ? _nodeByKey.GetValueOrDefault(key, -1)
             : Array.BinarySearch(_nodeKeys, 0, _nodeCount, key);

@@ -236,65 +236,32 @@ public sealed class FactLoader
 
     private async Task LoadInBatchesAsync(FactInput input, int batchSize, ReportBuilder report, CancellationToken cancellationToken)
     {
-        // Reading and parsing the next batch overlaps resolving and writing this one (two cores, two stages).
-        var channel = Channel.CreateBounded<PendingBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
-        var producer = Task.Run(
-            async () =>
-            {
-                var facts = new List<Fact>(batchSize);
-                var errors = 0;
-                var factCount = 0;
-                try
-                {
-                    await foreach (var result in input.Open(cancellationToken).WithCancellation(cancellationToken))
-                    {
-                        if (result.Error is { } error)
-                        {
-                            errors++;
-                            report.AddError(error);
-                            continue;
-                        }
-
-                        facts.Add(result.Fact!);
-                        input.ReportFacts(++factCount, ProgressEveryFacts);
-                        if (facts.Count == batchSize)
-                        {
-                            await channel.Writer.WriteAsync(new PendingBatch(facts, errors), cancellationToken);
-                            facts = new List<Fact>(batchSize);
-                            errors = 0;
-                        }
-                    }
-
-                    input.ReportFacts(factCount, 1);
-                    if (facts.Count > 0 || errors > 0)
-                    {
-                        await channel.Writer.WriteAsync(new PendingBatch(facts, errors), cancellationToken);
-                    }
-
-                    channel.Writer.Complete();
-                }
-                catch (Exception ex)
-                {
-                    channel.Writer.Complete(ex);
-                }
-            },
-            cancellationToken);
-
+        // Three stages on their own threads: reading and parsing batch k+2, resolving names of batch k+1, and planning,
+        // writing and applying batch k. Resolving ahead is safe because, without ALIAS facts, a name a batch adds
+        // resolves to the same id (the slug of its key) whether or not that batch is in memory yet; a batch with ALIAS
+        // facts, and the one after it, wait until everything before them is applied.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
+        var parsed = Channel.CreateBounded<PendingBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var resolved = Channel.CreateBounded<ResolvedBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var applied = new AppliedCounter();
+        var producer = Task.Run(() => ParseBatchesAsync(input, batchSize, report, parsed.Writer, token), token);
+        var resolver = Task.Run(() => ResolveBatchesAsync(input.Name, parsed.Reader, resolved.Writer, applied, token), token);
         try
         {
-            var index = 0;
-            await foreach (var pending in channel.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var batch in resolved.Reader.ReadAllAsync(token))
             {
-                index++;
-                var name = $"{input.Name} (batch {index})";
-                if (pending.Errors > 0 && !_options.SkipInvalid)
+                if (batch.RejectedInput is { } pending)
                 {
-                    report.Reject(name, pending.Facts.Count, CountRejected(pending.Facts) with { InvalidLines = pending.Errors }, null, $"{pending.Errors} invalid line(s): nothing from this batch was written");
-                    continue;
+                    report.Reject(batch.Name, pending.Facts.Count, CountRejected(pending.Facts) with { InvalidLines = pending.Errors }, null, $"{pending.Errors} invalid line(s): nothing from this batch was written");
+                }
+                else
+                {
+                    report.SkipInvalid(batch.Errors);
+                    await ApplyResolvedAsync(batch, report, token);
                 }
 
-                report.SkipInvalid(pending.Errors);
-                await CommitAsync(pending.Facts, name, report, cancellationToken);
+                applied.Advance(batch.Index);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -303,7 +270,120 @@ public sealed class FactLoader
         }
         finally
         {
+            await stop.CancelAsync();
             await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await resolver.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private static async Task ParseBatchesAsync(FactInput input, int batchSize, ReportBuilder report, ChannelWriter<PendingBatch> writer, CancellationToken cancellationToken)
+    {
+        var facts = new List<Fact>(batchSize);
+        var errors = 0;
+        var factCount = 0;
+        try
+        {
+            await foreach (var result in input.Open(cancellationToken).WithCancellation(cancellationToken))
+            {
+                if (result.Error is { } error)
+                {
+                    errors++;
+                    report.AddError(error);
+                    continue;
+                }
+
+                facts.Add(result.Fact!);
+                input.ReportFacts(++factCount, ProgressEveryFacts);
+                if (facts.Count == batchSize)
+                {
+                    await writer.WriteAsync(new PendingBatch(facts, errors), cancellationToken);
+                    facts = new List<Fact>(batchSize);
+                    errors = 0;
+                }
+            }
+
+            input.ReportFacts(factCount, 1);
+            if (facts.Count > 0 || errors > 0)
+            {
+                await writer.WriteAsync(new PendingBatch(facts, errors), cancellationToken);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            writer.Complete(ex);
+        }
+    }
+
+    private async Task ResolveBatchesAsync(string source, ChannelReader<PendingBatch> reader, ChannelWriter<ResolvedBatch> writer, AppliedCounter applied, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var index = 0;
+            var previousHadAliases = false;
+            await foreach (var pending in reader.ReadAllAsync(cancellationToken))
+            {
+                index++;
+                var name = $"{source} (batch {index})";
+                if (pending.Errors > 0 && !_options.SkipInvalid)
+                {
+                    await writer.WriteAsync(new ResolvedBatch(index, name, pending.Facts.Count, pending.Errors, null, null, pending), cancellationToken);
+                    continue;
+                }
+
+                var hasAliases = pending.Facts.Exists(f => f is AliasFact);
+                if (hasAliases || previousHadAliases)
+                {
+                    await applied.WaitForAsync(index - 1, cancellationToken);
+                }
+
+                previousHadAliases = hasAliases;
+                GraphBatch? batch = null;
+                GraphConflictException? conflict = null;
+                try
+                {
+                    batch = await FactResolver.ResolveAsync(pending.Facts, _store, cancellationToken);
+                }
+                catch (GraphConflictException ex)
+                {
+                    conflict = ex;
+                }
+
+                await writer.WriteAsync(new ResolvedBatch(index, name, pending.Facts.Count, pending.Errors, batch, conflict, null) { Facts = pending.Facts }, cancellationToken);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            writer.Complete(ex);
+        }
+    }
+
+    private async Task ApplyResolvedAsync(ResolvedBatch resolved, ReportBuilder report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (resolved.Conflict is { } conflict)
+            {
+                throw conflict;
+            }
+
+            var batch = resolved.Batch!;
+            if (batch.IsEmpty)
+            {
+                report.Commit(resolved.Name, resolved.FactCount, await _store.GetRevisionAsync(cancellationToken), LoadCounts.Zero);
+                return;
+            }
+
+            var result = await _store.ApplyAsync(batch, cancellationToken);
+            _options.BatchCommitted?.Invoke(result);
+            report.Commit(resolved.Name, resolved.FactCount, result.Revision, result.Counts);
+        }
+        catch (GraphConflictException ex)
+        {
+            report.Reject(resolved.Name, resolved.FactCount, CountRejected(resolved.Facts), ConflictError(resolved.Name, ex), null);
         }
     }
 
@@ -357,6 +437,33 @@ public sealed class FactLoader
     }
 
     private sealed record PendingBatch(List<Fact> Facts, int Errors);
+
+    /// <summary>A batch whose names are resolved (or which was refused before resolving), waiting to be applied.</summary>
+    private sealed record ResolvedBatch(int Index, string Name, int FactCount, int Errors, GraphBatch? Batch, GraphConflictException? Conflict, PendingBatch? RejectedInput)
+    {
+        public IReadOnlyList<Fact> Facts { get; init; } = [];
+    }
+
+    /// <summary>How many batches the apply stage has finished, for a resolve stage that must not run ahead.</summary>
+    private sealed class AppliedCounter
+    {
+        private readonly SemaphoreSlim _changed = new(0);
+        private int _applied;
+
+        public void Advance(int index)
+        {
+            Volatile.Write(ref _applied, index);
+            _changed.Release();
+        }
+
+        public async Task WaitForAsync(int index, CancellationToken cancellationToken)
+        {
+            while (Volatile.Read(ref _applied) < index)
+            {
+                await _changed.WaitAsync(cancellationToken);
+            }
+        }
+    }
 
     /// <summary>Counts what a rejected batch held: edges and articles as facts, people and labs as distinct names.</summary>
     private sealed class RejectedCounter

@@ -151,15 +151,31 @@ public sealed partial class TalentGraph
         ArgumentNullException.ThrowIfNull(batch);
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
         int peopleAdded = 0, peopleExisting = 0, labsAdded = 0, labsExisting = 0;
-        var newIds = new HashSet<string>(StringComparer.Ordinal);
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in batch.Entities)
         {
             var current = entities.TryGetValue(entity.Id, out var pending)
                 ? pending
                 : _nodeById.TryGetValue(entity.Id, out var node) ? GetEntity(node) : null;
+
+            // Each id counts once, as added or already present, by its first occurrence in the batch.
+            if (seenIds.Add(entity.Id))
+            {
+                var isNew = current is null;
+                if (entity.Kind == NodeKind.Person)
+                {
+                    peopleAdded += isNew ? 1 : 0;
+                    peopleExisting += isNew ? 0 : 1;
+                }
+                else
+                {
+                    labsAdded += isNew ? 1 : 0;
+                    labsExisting += isNew ? 0 : 1;
+                }
+            }
+
             if (current is null)
             {
-                newIds.Add(entity.Id);
                 entities[entity.Id] = entity with { Aliases = MergeAliases([], entity.Name, entity.Aliases) };
                 continue;
             }
@@ -173,21 +189,6 @@ public sealed partial class TalentGraph
             if (merged.Count != current.Aliases.Count || pending is not null)
             {
                 entities[entity.Id] = current with { Aliases = merged };
-            }
-        }
-
-        foreach (var entity in batch.Entities.DistinctBy(e => e.Id))
-        {
-            var isNew = newIds.Contains(entity.Id);
-            if (entity.Kind == NodeKind.Person)
-            {
-                peopleAdded += isNew ? 1 : 0;
-                peopleExisting += isNew ? 0 : 1;
-            }
-            else
-            {
-                labsAdded += isNew ? 1 : 0;
-                labsExisting += isNew ? 0 : 1;
             }
         }
 
@@ -219,7 +220,7 @@ public sealed partial class TalentGraph
 
             if (current is null)
             {
-                edges[id] = edge with { Id = id, Sources = edge.Sources.Distinct(StringComparer.Ordinal).ToList() };
+                edges[id] = edge with { Id = id, Sources = DistinctSources(edge.Sources) };
                 continue;
             }
 
@@ -450,6 +451,28 @@ public sealed partial class TalentGraph
         }
     }
 
+    /// <summary>The sources without repeats, in order; the list itself when it has none (one source, nearly always).</summary>
+    private static IReadOnlyList<string> DistinctSources(IReadOnlyList<string> sources)
+    {
+        if (sources.Count > 8)
+        {
+            return sources.Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        for (var i = 1; i < sources.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(sources[i], sources[j], StringComparison.Ordinal))
+                {
+                    return sources.Distinct(StringComparer.Ordinal).ToList();
+                }
+            }
+        }
+
+        return sources;
+    }
+
     private static List<string> MergeAliases(IReadOnlyList<string> current, string name, IEnumerable<string> more)
     {
         // Spellings are kept as written ("Openai" beside "OpenAI"): they differ to a reader even when they match as keys.
@@ -497,7 +520,8 @@ public sealed partial class TalentGraph
         ref var data = ref _nodes[node];
         if (data.Degree == data.Edges.Length)
         {
-            Array.Resize(ref data.Edges, Math.Max(2, data.Edges.Length * 2));
+            // Room for four at first: a person has about four edges, so most never grow again.
+            Array.Resize(ref data.Edges, Math.Max(4, data.Edges.Length * 2));
         }
 
         data.Edges[data.Degree++] = edge;
