@@ -70,7 +70,7 @@ public static class QueryBenchmark
         // The first query derives the per-revision arrays every later query shares.
         watch.Restart();
         await queries.FindPathsAsync(new PathQuery(Pick(), Pick()), cancellationToken);
-        await Line(output, "index", $"traversal arrays built on first query in {watch.Elapsed.TotalMilliseconds:F0} ms");
+        await Phase(output, "index", $"traversal arrays built on first query in {watch.Elapsed.TotalMilliseconds:F0} ms");
 
         var lengths = new List<int>();
         var pathTimes = await TimeAsync(count, async () =>
@@ -81,7 +81,7 @@ public static class QueryBenchmark
                 lengths.Add(length);
             }
         });
-        await Line(output, "paths", $"{Describe(pathTimes)}; {lengths.Count:N0}/{count:N0} connected within 6 hops, mean length {(lengths.Count == 0 ? 0 : lengths.Average()):F1}");
+        await Phase(output, "paths", $"{Describe(pathTimes)}; {lengths.Count:N0}/{count:N0} connected within 6 hops, mean length {(lengths.Count == 0 ? 0 : lengths.Average()):F1}");
 
         var capped = 0;
         var allTimes = await TimeAsync(Math.Min(count, 200), async () =>
@@ -89,15 +89,15 @@ public static class QueryBenchmark
             var result = await queries.FindPathsAsync(new PathQuery(Pick(), Pick(), All: true), cancellationToken);
             capped += result.Value?.Capped == true ? 1 : 0;
         });
-        await Line(output, "all paths", $"{Describe(allTimes)}; {capped} of {allTimes.Count} capped at {PathQuery.MaxPaths}");
+        await Phase(output, "all paths", $"{Describe(allTimes)}; {capped} of {allTimes.Count} capped at {PathQuery.MaxPaths}");
 
         var asOf = Core.Model.PartialDate.Of(options.FirstYear + ((options.LastYear - options.FirstYear) / 2));
         var asOfTimes = await TimeAsync(Math.Min(count, 200), () => queries.FindPathsAsync(new PathQuery(Pick(), Pick(), AsOf: asOf), cancellationToken));
-        await Line(output, "paths as of", $"{Describe(asOfTimes)} (as of {asOf})");
+        await Phase(output, "paths as of", $"{Describe(asOfTimes)} (as of {asOf})");
 
         watch.Restart();
         await queries.FollowersOfPersonAsync(Pick(), cancellationToken: cancellationToken);
-        await Line(output, "tenures", $"everyone's tenures and each lab's arrivals built on first followers query in {watch.Elapsed.TotalMilliseconds:F0} ms");
+        await Phase(output, "tenures", $"everyone's tenures and each lab's arrivals built on first followers query in {watch.Elapsed.TotalMilliseconds:F0} ms");
 
         var links = 0L;
         var followerTimes = await TimeAsync(count, async () =>
@@ -105,7 +105,7 @@ public static class QueryBenchmark
             var result = (await queries.FollowersOfPersonAsync(Pick(), cancellationToken: cancellationToken)).Value!;
             links += result.Followed.Count + result.Followers.Count + result.MovedWith.Count;
         });
-        await Line(output, "followers", $"{Describe(followerTimes)}; {links / (double)count:F1} links per person on average");
+        await Phase(output, "followers", $"{Describe(followerTimes)}; {links / (double)count:F1} links per person on average");
 
         watch.Restart();
         var flows = await queries.FlowsAsync(new FlowQuery(), cancellationToken);
@@ -113,22 +113,22 @@ public static class QueryBenchmark
         var cpu = CpuTime();
         var flowTimes = await TimeAsync(5, () => queries.FlowsAsync(new FlowQuery(), cancellationToken));
         var flowCpu = (CpuTime() - cpu) / 5;
-        await Line(output, "flows", $"all labs: {Ms(flowTimes[flowTimes.Count / 2])} (median of 5, CPU {Ms(flowCpu)} each); first call {Ms(firstFlows)} including the move and retention tables; {flows.Moves:N0} moves, {flows.Pairs.Count:N0} lab pairs, {flows.Labs.Count:N0} labs");
+        await Phase(output, "flows", $"all labs: {Ms(flowTimes[flowTimes.Count / 2])} (median of 5, CPU {Ms(flowCpu)} each); first call {Ms(firstFlows)} including the move and retention tables; {flows.Moves:N0} moves, {flows.Pairs.Count:N0} lab pairs, {flows.Labs.Count:N0} labs");
 
         var window = await TimeAsync(5, () => queries.FlowsAsync(new FlowQuery(Core.Model.PartialDate.Of(options.LastYear - 2), Core.Model.PartialDate.Of(options.LastYear)), cancellationToken));
-        await Line(output, "flows window", $"{Ms(window[window.Count / 2])} (median of 5, {options.LastYear - 2} to {options.LastYear})");
+        await Phase(output, "flows window", $"{Ms(window[window.Count / 2])} (median of 5, {options.LastYear - 2} to {options.LastYear})");
 
         var largest = graph.Nodes(Core.Model.NodeKind.Lab).MaxBy(l => graph.EdgesOf(l).Length);
         watch.Restart();
         var waves = (await queries.FollowersOfLabAsync(graph.IdOf(largest), cancellationToken: cancellationToken)).Value!;
-        await Line(output, "lab waves", $"largest lab ({waves.Arrivals:N0} arrivals): {Ms(watch.Elapsed)}, {waves.Waves.Count:N0} waves{(waves.Capped ? " (link cap reached)" : string.Empty)}");
+        await Phase(output, "lab waves", $"largest lab ({waves.Arrivals:N0} arrivals): {Ms(watch.Elapsed)}, {waves.Waves.Count:N0} waves{(waves.Capped ? " (link cap reached)" : string.Empty)}");
 
         if (clusters)
         {
             watch.Restart();
             cpu = CpuTime();
             var result = await queries.ClustersAsync(new ClusterOptions(Seed: 1), cancellationToken);
-            await Line(output, "clusters", $"{watch.Elapsed.TotalSeconds:F2} s (CPU {(CpuTime() - cpu).TotalSeconds:F2} s): {result.Clusters.Count:N0} communities over {result.PersonEdges:N0} person pairs, modularity {result.Modularity:F3}, {result.Components.Count:N0} components (largest {result.Components[0].People.Count:N0} people)");
+            await Phase(output, "clusters", $"{watch.Elapsed.TotalSeconds:F2} s (CPU {(CpuTime() - cpu).TotalSeconds:F2} s): {result.Clusters.Count:N0} communities over {result.PersonEdges:N0} person pairs, modularity {result.Modularity:F3}, {result.Components.Count:N0} components (largest {result.Components[0].People.Count:N0} people)");
         }
 
         var process = Process.GetCurrentProcess();
@@ -182,6 +182,9 @@ public static class QueryBenchmark
     }
 
     private static Task Line(TextWriter output, string label, string value) => output.WriteLineAsync($"{label,-16} {value}");
+
+    /// <summary>A phase's line with the working set as it stands after the phase, to see which phase needs the memory.</summary>
+    private static Task Phase(TextWriter output, string label, string value) => Line(output, label, $"{value} [working set {Mb(Environment.WorkingSet)}]");
 
     /// <summary>Samples the working set every 20 ms and keeps the highest value.</summary>
     private sealed class WorkingSetSampler : IDisposable

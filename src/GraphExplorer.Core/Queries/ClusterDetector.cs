@@ -330,8 +330,8 @@ internal static class ClusterDetector
             list.Add(p);
         }
 
-        var labCounts = new Dictionary<(int Community, int Lab), int>();
-        var seen = new HashSet<int>();
+        // (community, lab) once per member and lab, as plain numbers: one sort, then each run is a count.
+        var memberLabs = new List<long>(table.Spells.Length);
         for (var p = 0; p < community.Length; p++)
         {
             if (members[community[p]].Count < 2)
@@ -339,23 +339,47 @@ internal static class ClusterDetector
                 continue;
             }
 
-            seen.Clear();
+            var first = memberLabs.Count;
             foreach (var spell in table.Of(p))
             {
-                if (seen.Add(spell.Lab))
+                var key = ((long)community[p] << 32) | (uint)spell.Lab;
+                var repeated = false;
+                for (var i = first; i < memberLabs.Count && !repeated; i++)
                 {
-                    var key = (community[p], spell.Lab);
-                    labCounts[key] = labCounts.GetValueOrDefault(key) + 1;
+                    repeated = memberLabs[i] == key;
+                }
+
+                if (!repeated)
+                {
+                    memberLabs.Add(key);
                 }
             }
         }
 
-        var dominant = labCounts
-            .GroupBy(c => c.Key.Community)
-            .ToDictionary(
-                g => g.Key,
-                g => g.OrderByDescending(c => c.Value).ThenBy(c => graph.NameOf(c.Key.Lab), StringComparer.Ordinal).Take(5)
-                    .Select(c => new LabCount(graph.IdOf(c.Key.Lab), graph.NameOf(c.Key.Lab), c.Value)).ToList());
+        memberLabs.Sort();
+        var labCounts = new Dictionary<int, List<(int Lab, int Count)>>();
+        for (var i = 0; i < memberLabs.Count;)
+        {
+            var j = i;
+            while (j < memberLabs.Count && memberLabs[j] == memberLabs[i])
+            {
+                j++;
+            }
+
+            var c = (int)(memberLabs[i] >> 32);
+            if (!labCounts.TryGetValue(c, out var counts))
+            {
+                labCounts[c] = counts = [];
+            }
+
+            counts.Add(((int)(memberLabs[i] & 0xFFFFFFFF), j - i));
+            i = j;
+        }
+
+        var dominant = labCounts.ToDictionary(
+            c => c.Key,
+            c => c.Value.OrderByDescending(l => l.Count).ThenBy(l => graph.NameOf(l.Lab), StringComparer.Ordinal).Take(5)
+                .Select(l => new LabCount(graph.IdOf(l.Lab), graph.NameOf(l.Lab), l.Count)).ToList());
         var clusters = members.Values
             .Where(m => m.Count >= 2)
             .OrderByDescending(m => m.Count)

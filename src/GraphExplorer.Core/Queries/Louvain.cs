@@ -254,12 +254,37 @@ internal static class Louvain
             members[fill[community[i]]++] = i;
         }
 
+        // Exactly sized: a first pass counts each community's distinct neighbours, the second writes them.
         var offsets = new int[count + 1];
-        var targets = new List<int>();
-        var weights = new List<float>();
         var toCommunity = new double[count];
         Array.Fill(toCommunity, -1);
         var touched = new List<int>();
+        for (var c = 0; c < count; c++)
+        {
+            touched.Clear();
+            for (var m = memberStart[c]; m < memberStart[c + 1]; m++)
+            {
+                var node = members[m];
+                for (var s = graph.Offsets[node]; s < graph.Offsets[node + 1]; s++)
+                {
+                    var d = community[graph.Targets[s]];
+                    if (toCommunity[d] < 0)
+                    {
+                        toCommunity[d] = 0;
+                        touched.Add(d);
+                    }
+                }
+            }
+
+            offsets[c + 1] = offsets[c] + touched.Count;
+            foreach (var d in touched)
+            {
+                toCommunity[d] = -1;
+            }
+        }
+
+        var targets = new int[offsets[count]];
+        var weights = new float[offsets[count]];
         for (var c = 0; c < count; c++)
         {
             touched.Clear();
@@ -280,33 +305,35 @@ internal static class Louvain
             }
 
             touched.Sort();
+            var write = offsets[c];
             foreach (var d in touched)
             {
-                targets.Add(d);
-                weights.Add((float)toCommunity[d]);
+                targets[write] = d;
+                weights[write++] = (float)toCommunity[d];
                 toCommunity[d] = -1;
             }
-
-            offsets[c + 1] = targets.Count;
         }
 
-        return new WeightedGraph(count, offsets, [.. targets], [.. weights]);
+        return new WeightedGraph(count, offsets, targets, weights);
     }
 
     /// <summary>Renumbers communities 0.. in order of their first node and returns how many there are.</summary>
     private static int Renumber(int[] community)
     {
-        var map = new Dictionary<int, int>();
+        // Community numbers are node numbers of this level, so an array maps them (a dictionary of a million would not).
+        var map = new int[community.Length];
+        Array.Fill(map, -1);
+        var count = 0;
         for (var i = 0; i < community.Length; i++)
         {
-            if (!map.TryGetValue(community[i], out var id))
+            if (map[community[i]] < 0)
             {
-                map[community[i]] = id = map.Count;
+                map[community[i]] = count++;
             }
 
-            community[i] = id;
+            community[i] = map[community[i]];
         }
 
-        return map.Count;
+        return count;
     }
 }

@@ -127,8 +127,11 @@ public sealed record LabWaves(Entity Lab, int WindowMonths, int Arrivals, IReadO
 /// <summary>Settings of the cluster detection. The same seed on the same graph gives the same clusters.</summary>
 public sealed record ClusterOptions(int Seed = 1, int WindowMonths = FollowerOptions.DefaultWindowMonths, int NeighbourCap = ClusterOptions.DefaultNeighbourCap)
 {
-    /// <summary>Each tenure (and each arrival) is linked to at most this many neighbours in date order, so huge labs keep the person graph small.</summary>
-    public const int DefaultNeighbourCap = 4;
+    /// <summary>
+    /// Each stay (and each arrival) is linked to at most this many neighbours in date order, so huge labs keep the person
+    /// graph small. Measured on generated graphs, 3 gives higher modularity than 4 or 6 with a quarter fewer pairs.
+    /// </summary>
+    public const int DefaultNeighbourCap = 3;
 }
 
 /// <summary>
