@@ -29,7 +29,7 @@ public sealed class ServerLoader(HttpClient http, string? apiKey, bool skipInval
         foreach (var file in files)
         {
             await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
-            using var content = new StreamContent(new ProgressReadStream(stream, read => progress?.Report(new LoadProgress(file, read, stream.Length, 0))), 1 << 16);
+            using var content = new StreamContent(new ReadCountingStream(stream, read => progress?.Report(new LoadProgress(file, read, stream.Length, 0))), 1 << 16);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
             using var request = new HttpRequestMessage(HttpMethod.Post, $"api/facts?skipInvalid={(skipInvalid ? "true" : "false")}") { Content = content };
             if (!string.IsNullOrEmpty(apiKey))
@@ -104,49 +104,4 @@ public sealed class ServerLoader(HttpClient http, string? apiKey, bool skipInval
     }
 
     private sealed record RejectedDto(string? Location, string? Message);
-
-    /// <summary>Reports how much of the file has gone into the request body.</summary>
-    private sealed class ProgressReadStream(Stream inner, Action<long> report) : Stream
-    {
-        private long _read;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => inner.Length;
-
-        public override long Position
-        {
-            get => _read;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            Count(await inner.ReadAsync(buffer, cancellationToken));
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        private int Count(int read)
-        {
-            _read += read;
-            report(_read);
-            return read;
-        }
-    }
 }
