@@ -10,7 +10,8 @@ namespace GraphExplorer.Core.Facts;
 /// </summary>
 public static class FactJsonWriter
 {
-    private static readonly JsonWriterOptions s_lineOptions = new() { Indented = false, SkipValidation = false };
+    // Lines are read by people (dry runs, messages) and by the loader, never embedded in HTML: keep 约翰·舒曼 readable.
+    private static readonly JsonWriterOptions s_lineOptions = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes <paramref name="fact"/> as one JSON object (no newline).</summary>
     public static void Write(Utf8JsonWriter writer, Fact fact)
