@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using GraphExplorer.Tests.Shared;
 
 namespace GraphExplorer.Core.Tests.TestSupport;
 
@@ -9,9 +9,7 @@ namespace GraphExplorer.Core.Tests.TestSupport;
 /// </summary>
 internal static class RepoPaths
 {
-    private static readonly Lazy<string> s_root = new(FindRoot);
-
-    public static string Root => s_root.Value;
+    public static string Root => RepositoryRoot.Path;
 
     public static string SeedFacts => Path.Combine(Root, "data", "seed", "seed-facts.jsonl");
 
@@ -26,25 +24,4 @@ internal static class RepoPaths
             return Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.txt").Any() ? folder : null;
         }
     }
-
-    private static string FindRoot() =>
-        new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), Path.GetDirectoryName(ThisFile()) }
-            .Select(WalkUp)
-            .FirstOrDefault(found => found is not null)
-        ?? throw new InvalidOperationException("GraphExplorer.sln not found above the test binaries, the working directory or the test sources");
-
-    private static string? WalkUp(string? start)
-    {
-        for (var dir = start is null ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GraphExplorer.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 }
