@@ -7,20 +7,9 @@ public static class SeedFacts
 {
     public const string ResourceName = "seed/seed-facts.jsonl";
 
-    public static Stream Open() =>
-        typeof(SeedFacts).Assembly.GetManifestResourceStream(ResourceName)
-        ?? throw new InvalidOperationException($"The seed facts resource '{ResourceName}' is missing from {typeof(SeedFacts).Assembly.GetName().Name}.");
+    public static Stream Open() => BuiltInFacts.Open(ResourceName);
 
     /// <summary>Reads every seed fact; the seed is ours, so an invalid line is a build defect and throws.</summary>
-    public static async Task<IReadOnlyList<Fact>> ReadAsync(CancellationToken cancellationToken = default)
-    {
-        await using var stream = Open();
-        var facts = new List<Fact>();
-        await foreach (var result in FactReader.ReadAsync(stream, ResourceName, cancellationToken))
-        {
-            facts.Add(result.Fact ?? throw new InvalidOperationException($"Invalid seed fact: {result.Error}"));
-        }
-
-        return facts;
-    }
+    public static Task<IReadOnlyList<Fact>> ReadAsync(CancellationToken cancellationToken = default) =>
+        BuiltInFacts.ReadAsync([ResourceName], cancellationToken);
 }

@@ -55,6 +55,12 @@ public sealed class GraphExplorerOptions
     /// <summary>Gets or sets whether an empty store is filled with the seed facts on start. Default true.</summary>
     public bool LoadSeedWhenEmpty { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets whether an empty store is also filled with the "AI talent moves 2015–2026" dataset (the labelled
+    /// corpus's facts, each citing its article) on start. Default true.
+    /// </summary>
+    public bool LoadTalentMovesWhenEmpty { get; set; } = true;
+
     /// <summary>The absolute path of the SQLite file: <see cref="DataPath"/> resolved against the current directory.</summary>
     public string ResolveDataPath() => Path.GetFullPath(DataPath, Directory.GetCurrentDirectory());
 }

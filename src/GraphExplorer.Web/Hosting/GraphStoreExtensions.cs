@@ -1,4 +1,5 @@
 using GraphExplorer.Core.Graph;
+using GraphExplorer.Core.Seed;
 using GraphExplorer.Embedded;
 using GraphExplorer.Neo4j;
 using GraphExplorer.Neo4j.Store;
@@ -92,12 +93,22 @@ internal sealed partial class GraphStoreInitializer(
     {
         await durable.InitializeAsync(cancellationToken);
         var revision = await durable.GetRevisionAsync(cancellationToken);
-        if (revision == 0 && options.Value.LoadSeedWhenEmpty)
+        if (revision == 0)
         {
-            // Through the unkeyed store, so the seed is published like any other batch.
-            var seed = await SeedLoader.LoadAsync(store, cancellationToken);
-            revision = seed.Revision;
-            LogSeedLoaded(logger, seed.Counts.PeopleAdded, seed.Counts.LabsAdded, seed.Counts.EdgesAdded, seed.Counts.ArticlesAdded, revision);
+            // Through the unkeyed store, so the built-in datasets are published like any other batch.
+            if (options.Value.LoadSeedWhenEmpty)
+            {
+                var seed = await SeedLoader.LoadSeedAsync(store, cancellationToken);
+                revision = seed.Revision;
+                LogDatasetLoaded(logger, "the seed", seed.Counts.PeopleAdded, seed.Counts.LabsAdded, seed.Counts.EdgesAdded, seed.Counts.ArticlesAdded, revision);
+            }
+
+            if (options.Value.LoadTalentMovesWhenEmpty)
+            {
+                var moves = await SeedLoader.LoadTalentMovesAsync(store, cancellationToken);
+                revision = moves.Revision;
+                LogDatasetLoaded(logger, TalentMovesFacts.Title, moves.Counts.PeopleAdded, moves.Counts.LabsAdded, moves.Counts.EdgesAdded, moves.Counts.ArticlesAdded, revision);
+            }
         }
 
         var location = GraphStoreExtensions.DescribeLocation(options.Value);
@@ -134,6 +145,6 @@ internal sealed partial class GraphStoreInitializer(
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "GraphExplorer is running at {Url} ({Engine} store: {Location}, revision {Revision})")]
     private static partial void LogReady(ILogger logger, string url, string engine, string location, long revision);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "The store was empty: loaded the seed ({People} people, {Labs} labs, {Edges} edges, {Articles} articles) as revision {Revision}")]
-    private static partial void LogSeedLoaded(ILogger logger, int people, int labs, int edges, int articles, long revision);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "The store was empty: loaded {Dataset} ({People} people, {Labs} labs, {Edges} edges, {Articles} articles) as revision {Revision}")]
+    private static partial void LogDatasetLoaded(ILogger logger, string dataset, int people, int labs, int edges, int articles, long revision);
 }

@@ -44,6 +44,9 @@ internal sealed class ExplorerServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("GraphExplorer:DataPath", Path.Combine(_dataFolder, "graph.db"));
+
+        // The page tests read the seed's answers; the talent-moves dataset is tested on its own.
+        builder.UseSetting("GraphExplorer:LoadTalentMovesWhenEmpty", "false");
     }
 
     public override async ValueTask DisposeAsync()

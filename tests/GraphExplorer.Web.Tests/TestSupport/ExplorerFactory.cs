@@ -28,6 +28,9 @@ public sealed class ExplorerFactory : WebApplicationFactory<Program>
         {
             ["GraphExplorer:DataPath"] = DataPath,
 
+            // The tests pin down answers on the seed; the talent-moves dataset has its own tests that turn it on.
+            ["GraphExplorer:LoadTalentMovesWhenEmpty"] = "false",
+
             // Tests that wait for another process's write should not wait for a slow default.
             ["GraphExplorer:ExternalChangePollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
