@@ -41,6 +41,22 @@ public sealed partial class DockerFilesTests
     }
 
     [Fact]
+    public void Compose_AppService_IsHealthyWhenReadyzAnswers200WithoutCurlOrWget()
+    {
+        var healthcheck = Services.Map("app").Map("healthcheck");
+        var test = healthcheck.List("test");
+
+        // The aspnet runtime image has bash but neither curl nor wget.
+        Assert.Equal(["CMD", "bash", "-c"], test[..3]);
+        Assert.Contains("/dev/tcp/127.0.0.1/8080", test[3], StringComparison.Ordinal);
+        Assert.Contains("GET /readyz HTTP/1.1\\r\\n", test[3], StringComparison.Ordinal);
+        Assert.Contains("grep -q ' 200 '", test[3], StringComparison.Ordinal);
+        Assert.DoesNotContain("curl", test[3], StringComparison.Ordinal);
+        Assert.DoesNotContain("wget", test[3], StringComparison.Ordinal);
+        Assert.NotEmpty(healthcheck.Scalar("start_period"));
+    }
+
+    [Fact]
     public void Compose_AppEnvironment_NamesOnlySettingsTheOptionsHave()
     {
         var environment = Services.Map("app").Map("environment");
