@@ -15,6 +15,7 @@ builder.AddGraphQueries();
 builder.AddCypherConsole();
 builder.AddArticleIngestion();
 builder.AddHealth();
+builder.AddApiReference();
 
 var app = builder.Build();
 
