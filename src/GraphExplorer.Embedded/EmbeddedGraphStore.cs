@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GraphExplorer.Core.Diagnostics;
 using GraphExplorer.Core.Facts;
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Core.Model;
@@ -173,7 +174,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
                 ? DeltaSince(_announcedRevision)
                 : new GraphDelta(before, revision, false, plan.Entities, plan.Edges, plan.Articles);
             _announcedRevision = revision;
-            EmbeddedStoreLog.Committed(_logger, revision, plan.Entities.Count, plan.Edges.Count, plan.Articles.Count, (long)_time.GetElapsedTime(started).TotalMilliseconds);
+            var elapsed = _time.GetElapsedTime(started);
+            GraphExplorerTelemetry.RecordCommit(Engine, plan.Entities.Count + plan.Edges.Count + plan.Articles.Count, elapsed);
+            EmbeddedStoreLog.Committed(_logger, revision, plan.Entities.Count, plan.Edges.Count, plan.Articles.Count, (long)elapsed.TotalMilliseconds);
             return new BatchResult(revision, plan.Counts, delta);
         }
         catch (SqliteException ex) when (ex.Message.Contains(StoreSchema.ConflictMarker, StringComparison.Ordinal))
@@ -866,7 +869,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
                 Math.Max(0, _edges.Count - edgesAdded),
                 articlesAdded,
                 Math.Max(0, _articles.Count - articlesAdded));
-            EmbeddedStoreLog.ChunkedCommitted(store._logger, revision, _chunks, (long)store._time.GetElapsedTime(_started).TotalMilliseconds);
+            var elapsed = store._time.GetElapsedTime(_started);
+            GraphExplorerTelemetry.RecordCommit(store.Engine, peopleAdded + labsAdded + edgesAdded + articlesAdded, elapsed);
+            EmbeddedStoreLog.ChunkedCommitted(store._logger, revision, _chunks, (long)elapsed.TotalMilliseconds);
             return Task.FromResult(new ChunkedBatchResult(revision, counts));
         }
 

@@ -8,11 +8,14 @@ using GraphExplorer.Web.Queries;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddApiConventions();
+builder.AddTelemetry();
 builder.AddGraphStore();
 builder.AddLiveUpdates();
 builder.AddGraphQueries();
 builder.AddCypherConsole();
 builder.AddArticleIngestion();
+builder.AddHealth();
+builder.AddApiReference();
 
 var app = builder.Build();
 
@@ -22,6 +25,8 @@ app.MapQueryApi();
 app.MapCypherApi();
 app.MapArticleApi();
 app.MapLiveUpdates();
+app.MapHealth();
+app.MapApiReference();
 app.MapExplorerPage();
 
 app.Run();

@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Diagnostics;
 using GraphExplorer.Ingest;
 using GraphExplorer.Ingest.Extraction;
 using GraphExplorer.Ingest.Reading;
@@ -49,9 +50,19 @@ public static class ArticleExtraction
         ArgumentNullException.ThrowIfNull(overrides);
         foreach (var read in ArticleReader.Read(paths, readerOptions))
         {
-            yield return read.Input is null
-                ? new ArticleOutcome(read.Source, null, read.Error)
-                : ingestor.Extract(overrides.Apply(read.Input));
+            if (read.Input is null)
+            {
+                yield return new ArticleOutcome(read.Source, null, read.Error);
+                continue;
+            }
+
+            var outcome = ingestor.Extract(overrides.Apply(read.Input));
+            if (outcome.Succeeded)
+            {
+                GraphExplorerTelemetry.ArticlesExtracted.Add(1, new KeyValuePair<string, object?>("source", "cli"));
+            }
+
+            yield return outcome;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using AnyAscii;
 
 namespace GraphExplorer.Core.Model;
 
@@ -8,8 +9,11 @@ namespace GraphExplorer.Core.Model;
 public static class Names
 {
     /// <summary>
-    /// The key two spellings share when they name the same thing: Unicode-compatible form, accents removed, case folded,
-    /// punctuation (including the CJK middle dot in <c>约翰·舒曼</c>) turned into single spaces.
+    /// The key two spellings share when they name the same thing: Unicode-compatible form, accents removed, Latin letters
+    /// without a decomposition folded to ASCII (<c>Łukasz</c> → <c>lukasz</c>, <c>Weißmann</c> → <c>weissmann</c>,
+    /// <c>Søren</c> → <c>soren</c>), case folded, punctuation (including the CJK middle dot in <c>约翰·舒曼</c>) turned
+    /// into single spaces. Other scripts keep their letters: a romanisation is not a unique spelling (two different
+    /// Chinese names can share one), so merging through it would join different people.
     /// </summary>
     public static string Key(string name)
     {
@@ -38,7 +42,14 @@ public static class Names
                 }
 
                 pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
+                if (c > '\u007f' && IsLatin(c))
+                {
+                    AppendFolded(builder, c);
+                }
+                else
+                {
+                    builder.Append(char.ToLowerInvariant(c));
+                }
             }
             else
             {
@@ -48,6 +59,25 @@ public static class Names
 
         return builder.ToString();
     }
+
+    // Letters such as ł, ø, ß, æ, đ, þ have no decomposition, so removing marks leaves them as they are; AnyAscii knows
+    // their usual ASCII spelling ("ß" is "ss", "æ" is "ae").
+    private static void AppendFolded(StringBuilder builder, char c)
+    {
+        foreach (var folded in c.ToString().Transliterate())
+        {
+            if (char.IsAsciiLetterOrDigit(folded))
+            {
+                builder.Append(char.ToLowerInvariant(folded));
+            }
+        }
+    }
+
+    // The Latin blocks of the Basic Multilingual Plane (Latin-1 Supplement to Latin Extended-E); letters of other
+    // scripts are kept, see Key.
+    private static bool IsLatin(char c) =>
+        c is (>= '\u00c0' and <= '\u02af') or (>= '\u1d00' and <= '\u1dbf') or (>= '\u1e00' and <= '\u1eff')
+            or (>= '\u2c60' and <= '\u2c7f') or (>= '\ua720' and <= '\ua7ff') or (>= '\uab30' and <= '\uab6f');
 
     // The same key as the general path for ASCII text (already normalised, no combining marks), without its
     // normalisation, category lookups and builder: loading calls Key several times per fact.

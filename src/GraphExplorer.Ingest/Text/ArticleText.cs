@@ -1,8 +1,10 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using GraphExplorer.Core.Model;
+using GraphExplorer.Ingest.Reading;
 
 namespace GraphExplorer.Ingest.Text;
 
@@ -39,11 +41,12 @@ public static partial class ArticleText
 
         var warnings = new List<string>();
         var (meta, body) = SplitFrontMatter(raw, warnings);
-        var text = format == ArticleFormat.Markdown ? MarkdownToText(body) : body;
+        var text = format == ArticleFormat.Markdown ? MarkdownText.ToText(body) : body;
+        var title = meta.GetValueOrDefault("title") ?? (format == ArticleFormat.Markdown ? MarkdownText.Title(body) : null);
         return new PreparedText(
-            Tidy(text),
+            Tidy(StripTags(text)),
             meta.GetValueOrDefault("id"),
-            meta.GetValueOrDefault("title"),
+            title is null ? null : StripTags(title).Trim(),
             meta.GetValueOrDefault("url") ?? meta.GetValueOrDefault("link") ?? meta.GetValueOrDefault("source"),
             ParseDate(meta.GetValueOrDefault("published") ?? meta.GetValueOrDefault("date") ?? meta.GetValueOrDefault("pubdate"), warnings),
             warnings);
@@ -133,27 +136,23 @@ public static partial class ArticleText
         return null;
     }
 
-    private static string MarkdownToText(string markdown)
-    {
-        var text = MarkdownImage().Replace(markdown, string.Empty);
-        text = MarkdownLink().Replace(text, "$1");
-        text = MarkdownEmphasis().Replace(text, "$2");
-        text = MarkdownHeading().Replace(text, string.Empty);
-        text = MarkdownRule().Replace(text, string.Empty);
-        text = MarkdownQuote().Replace(text, string.Empty);
-        text = MarkdownInlineCode().Replace(text, "$1");
-        return InlineTag().Replace(text, string.Empty);
-    }
-
     private static PreparedText FromHtml(string html)
     {
         var warnings = new List<string>();
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
-        var title = Meta(document, "og:title") ?? document.Title?.Trim();
-        var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url");
-        var published = Meta(document, "article:published_time") ?? Meta(document, "date") ?? Meta(document, "pubdate")
-            ?? Meta(document, "publish-date") ?? Meta(document, "dc.date") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        var linkedData = LinkedData(document);
+        var title = Meta(document, "og:title") ?? Meta(document, "twitter:title") ?? linkedData.GetValueOrDefault("headline") ?? document.Title?.Trim();
+        var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url") ?? linkedData.GetValueOrDefault("url");
+        var published = Meta(document, "article:published_time") ?? Meta(document, "og:published_time") ?? Meta(document, "date") ?? Meta(document, "pubdate")
+            ?? Meta(document, "publish-date") ?? Meta(document, "dc.date") ?? Meta(document, "dcterms.created") ?? Meta(document, "parsely-pub-date")
+            ?? linkedData.GetValueOrDefault("datePublished");
+        if (published is null && document.QuerySelector("[itemprop=datePublished]") is { } item)
+        {
+            published = item.GetAttribute("content") ?? item.GetAttribute("datetime");
+        }
+
+        published ??= document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         foreach (var noise in document.QuerySelectorAll(string.Join(',', s_noise)).ToList())
         {
             noise.Remove();
@@ -172,6 +171,59 @@ public static partial class ArticleText
         }
 
         return new PreparedText(Tidy(builder.ToString()), null, string.IsNullOrWhiteSpace(title) ? null : title, url, ParseDate(published, warnings), warnings);
+    }
+
+    /// <summary>
+    /// The string fields of the page's schema.org JSON-LD (<c>headline</c>, <c>datePublished</c>, <c>url</c>), first
+    /// object that has each; a block that is not valid JSON is skipped, as browsers do.
+    /// </summary>
+    private static Dictionary<string, string> LinkedData(IDocument document)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent);
+                Collect(json.RootElement, fields, depth: 0);
+            }
+            catch (JsonException)
+            {
+                // A broken block says nothing; the page's other metadata still counts.
+            }
+        }
+
+        return fields;
+
+        static void Collect(JsonElement element, Dictionary<string, string> fields, int depth)
+        {
+            if (depth > 4)
+            {
+                return;
+            }
+
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, fields, depth + 1);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name is "headline" or "datePublished" or "url" && property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { Length: > 0 } value)
+                    {
+                        fields.TryAdd(property.Name, value.Trim());
+                    }
+                    else if (property.Name == "@graph")
+                    {
+                        Collect(property.Value, fields, depth + 1);
+                    }
+                }
+            }
+        }
     }
 
     private static string? Meta(IDocument document, string name) =>
@@ -207,7 +259,8 @@ public static partial class ArticleText
         {
             if (child is IText textNode)
             {
-                builder.Append(WhitespaceRun().Replace(textNode.Data, " "));
+                // Markup escaped into the text (feeds that encode an article's HTML twice) reads as tags, not words.
+                builder.Append(WhitespaceRun().Replace(StripTags(textNode.Data), " "));
             }
             else if (child is IElement element)
             {
@@ -230,6 +283,13 @@ public static partial class ArticleText
             }
         }
     }
+
+    /// <summary>
+    /// Removes HTML tags left in text: pasted markup in a plain-text file, raw HTML Markdig leaves in a literal, markup
+    /// escaped into an HTML page's text. Only tags of HTML elements, so "a <b> c" in prose about code is the one loss,
+    /// and a tag may span lines and quote its attributes with typographic quotes (<c>src=”/uploads/a.jpg”</c>).
+    /// </summary>
+    private static string StripTags(string text) => text.Contains('<', StringComparison.Ordinal) ? HtmlElementTag().Replace(text, string.Empty) : text;
 
     /// <summary>Trims line ends and collapses runs of blank lines, so offsets are stable whatever the source format.</summary>
     private static string Tidy(string text)
@@ -263,29 +323,8 @@ public static partial class ArticleText
     [GeneratedRegex(@"(^|\n)(#{1,6} |\* |- |> )|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)")]
     private static partial Regex MarkdownMark();
 
-    [GeneratedRegex(@"!\[[^\]\n]*\]\([^)\n]*\)")]
-    private static partial Regex MarkdownImage();
-
-    [GeneratedRegex(@"\[([^\]\n]+)\]\([^)\n]*\)")]
-    private static partial Regex MarkdownLink();
-
-    [GeneratedRegex(@"(\*\*|__)(.+?)\1")]
-    private static partial Regex MarkdownEmphasis();
-
-    [GeneratedRegex(@"(?m)^#{1,6}\s+")]
-    private static partial Regex MarkdownHeading();
-
-    [GeneratedRegex(@"(?m)^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")]
-    private static partial Regex MarkdownRule();
-
-    [GeneratedRegex(@"(?m)^>\s?")]
-    private static partial Regex MarkdownQuote();
-
-    [GeneratedRegex(@"`([^`\n]+)`")]
-    private static partial Regex MarkdownInlineCode();
-
-    [GeneratedRegex(@"</?[a-zA-Z][^>\n]*>")]
-    private static partial Regex InlineTag();
+    [GeneratedRegex(@"<!--.*?-->|</?(?:a|abbr|article|aside|audio|b|blockquote|br|button|caption|cite|code|div|em|figcaption|figure|footer|form|h[1-6]|header|hr|i|iframe|img|input|label|li|link|main|mark|meta|nav|noscript|ol|p|picture|pre|q|s|script|section|small|source|span|strong|style|sub|sup|svg|table|tbody|td|th|thead|time|tr|u|ul|video)(?:\s[^<>]*)?/?>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlElementTag();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRun();

@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Diagnostics;
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Neo4j.QueryApi;
@@ -164,6 +165,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
             var elapsed = (long)_time.GetElapsedTime(started).TotalMilliseconds;
             if (outcome.Committed)
             {
+                GraphExplorerTelemetry.RecordCommit(Engine, outcome.Plan.Entities.Count + outcome.Plan.Edges.Count + outcome.Plan.Articles.Count, _time.GetElapsedTime(started));
                 LogCommitted(_logger, outcome.Revision, outcome.Plan.Entities.Count, outcome.Plan.Edges.Count, outcome.Plan.Articles.Count, elapsed);
             }
             else

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphExplorer.Core.Diagnostics;
 using GraphExplorer.Core.Facts;
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Ingest;
@@ -83,6 +84,8 @@ public static partial class ArticleApi
         {
             return TypedResults.Problem(detail: outcome.Error?.Message, statusCode: StatusCodes.Status400BadRequest, title: "Article rejected");
         }
+
+        GraphExplorerTelemetry.ArticlesExtracted.Add(1, new KeyValuePair<string, object?>("source", "api"));
 
         var facts = ArticleIngestor.Merge([result]);
         var extracted = ArticleContractMapping.ToDtos(facts);

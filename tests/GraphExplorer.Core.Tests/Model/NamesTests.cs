@@ -12,6 +12,10 @@ public sealed class NamesTests
     [InlineData("Safe Superintelligence, Inc.", "safe   superintelligence inc")]
     [InlineData("ＯｐｅｎＡＩ", "OpenAI")]
     [InlineData("  Google DeepMind  ", "google-deepmind")]
+    [InlineData("Łukasz Kaiser", "Lukasz Kaiser")]
+    [InlineData("Søren Ørsted", "Soren Orsted")]
+    [InlineData("Weißmann", "Weissmann")]
+    [InlineData("Ærø Đorđević", "AERO Dordevic")]
     public void Key_SpellingsOfTheSameName_Agree(string left, string right) =>
         Assert.Equal(Names.Key(left), Names.Key(right));
 
@@ -28,6 +32,8 @@ public sealed class NamesTests
     [InlineData("John Schulman", "Jon Schulman")]
     [InlineData("Dario Amodei", "Daniela Amodei")]
     [InlineData("Meta", "Meta Superintelligence Labs")]
+    [InlineData("约翰·舒曼", "Yuehan Shuman")]
+    [InlineData("Илья Суцкевер", "Ilya Sutskever")]
     public void Key_DifferentNames_Differ(string left, string right) =>
         Assert.NotEqual(Names.Key(left), Names.Key(right));
 
@@ -42,6 +48,10 @@ public sealed class NamesTests
     [InlineData("Zoë Müller", NodeKind.Person, "zoe-muller")]
     [InlineData("Hyung Won Chung", NodeKind.Person, "hyung-won-chung")]
     [InlineData("  GPT-4o team ", NodeKind.Lab, "gpt-4o-team")]
+    [InlineData("Łukasz Kaiser", NodeKind.Person, "lukasz-kaiser")]
+    [InlineData("Søren Ørsted", NodeKind.Person, "soren-orsted")]
+    [InlineData("Weißmann", NodeKind.Person, "weissmann")]
+    [InlineData("Ødegaard Æsir Lab", NodeKind.Lab, "odegaard-aesir-lab")]
     public void Slug_LatinNames_GiveHyphenatedLowercaseIds(string name, NodeKind kind, string expected)
     {
         var slug = Names.Slug(name, kind);

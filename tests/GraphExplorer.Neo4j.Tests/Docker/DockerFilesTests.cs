@@ -12,7 +12,7 @@ namespace GraphExplorer.Neo4j.Tests.Docker;
 public sealed partial class DockerFilesTests
 {
     private static readonly Lazy<Dictionary<string, object>> s_compose =
-        new(() => YamlLite.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "docker-compose.yml"))));
+        new(() => ComposeYaml.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "docker-compose.yml"))));
 
     private static Dictionary<string, object> Services => s_compose.Value.Map("services");
 
@@ -22,7 +22,7 @@ public sealed partial class DockerFilesTests
         var neo4j = Services.Map("neo4j");
 
         Assert.Equal("neo4j:5.26-community", neo4j.Scalar("image"));
-        var test = neo4j.Map("healthcheck").Scalar("test");
+        var test = string.Join(' ', neo4j.Map("healthcheck").List("test"));
         Assert.Contains("wget", test, StringComparison.Ordinal);
         Assert.DoesNotContain("curl", test, StringComparison.Ordinal);
         Assert.Contains("http://localhost:7474", test, StringComparison.Ordinal);
@@ -38,6 +38,22 @@ public sealed partial class DockerFilesTests
         Assert.Equal("service_healthy", app.Map("depends_on").Map("neo4j").Scalar("condition"));
         Assert.Equal("Dockerfile", app.Map("build").Scalar("dockerfile"));
         Assert.Contains(app.List("ports"), p => p.EndsWith(":8080", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compose_AppService_IsHealthyWhenReadyzAnswers200WithoutCurlOrWget()
+    {
+        var healthcheck = Services.Map("app").Map("healthcheck");
+        var test = healthcheck.List("test");
+
+        // The aspnet runtime image has bash but neither curl nor wget.
+        Assert.Equal(["CMD", "bash", "-c"], test[..3]);
+        Assert.Contains("/dev/tcp/127.0.0.1/8080", test[3], StringComparison.Ordinal);
+        Assert.Contains("GET /readyz HTTP/1.1\\r\\n", test[3], StringComparison.Ordinal);
+        Assert.Contains("grep -q ' 200 '", test[3], StringComparison.Ordinal);
+        Assert.DoesNotContain("curl", test[3], StringComparison.Ordinal);
+        Assert.DoesNotContain("wget", test[3], StringComparison.Ordinal);
+        Assert.NotEmpty(healthcheck.Scalar("start_period"));
     }
 
     [Fact]
@@ -163,11 +179,20 @@ public sealed partial class DockerFilesTests
     }
 
     [Fact]
-    public void YamlLite_WhenFileHasAListOfMappings_RefusesRatherThanMisreading()
+    public void ComposeYaml_WhenFileHasAListOfMappings_RefusesRatherThanMisreading()
     {
-        var ex = Assert.Throws<FormatException>(() => YamlLite.Parse("services:\n  app:\n    ports:\n      - target: 80\n"));
+        var ex = Assert.Throws<FormatException>(() => ComposeYaml.Parse("services:\n  app:\n    ports:\n      - target: 80\n"));
 
         Assert.Contains("line 4", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ComposeYaml_FlowSequencesAndQuotedScalars_ReadAsYamlMeansThem()
+    {
+        var yaml = ComposeYaml.Parse("a:\n  test: [\"CMD-SHELL\", \"x || exit 1\"]  # comment\n  quoted: 'it''s # not a comment'\n");
+
+        Assert.Equal(["CMD-SHELL", "x || exit 1"], yaml.Map("a").List("test"));
+        Assert.Equal("it's # not a comment", yaml.Map("a").Scalar("quoted"));
     }
 
     [GeneratedRegex(@"\$\{(?<name>[A-Z_][A-Z0-9_]*)(:?-[^}]*)?\}")]

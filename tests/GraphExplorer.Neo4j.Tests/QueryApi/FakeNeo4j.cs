@@ -79,11 +79,14 @@ internal sealed class FakeNeo4j : IAsyncDisposable
         await context.Response.WriteAsync(json);
     }
 
-    public QueryApiClient CreateClient(Action<Neo4jOptions>? configure = null, ILogger<QueryApiClient>? logger = null) =>
-        CreateClient(Uri, configure, logger);
+    public QueryApiClient CreateClient(Action<Neo4jOptions>? configure = null, ILogger<QueryApiClient>? logger = null, TimeProvider? time = null) =>
+        CreateClient(Uri, configure, logger, time);
 
-    /// <summary>A client for any address, with short retry delays so that tests of retries stay fast.</summary>
-    public static QueryApiClient CreateClient(Uri uri, Action<Neo4jOptions>? configure = null, ILogger<QueryApiClient>? logger = null)
+    /// <summary>
+    /// A client for any address. Unless <paramref name="time"/> says otherwise it runs on a <see cref="RetryClock"/>, so
+    /// retries wait their back-off on a fake clock instead of sleeping.
+    /// </summary>
+    public static QueryApiClient CreateClient(Uri uri, Action<Neo4jOptions>? configure = null, ILogger<QueryApiClient>? logger = null, TimeProvider? time = null)
     {
         var options = new Neo4jOptions
         {
@@ -92,10 +95,10 @@ internal sealed class FakeNeo4j : IAsyncDisposable
             Password = Password,
             Timeout = TimeSpan.FromSeconds(5),
             MaxRetries = 2,
-            RetryDelay = TimeSpan.FromMilliseconds(10),
+            RetryDelay = TimeSpan.FromMilliseconds(250),
         };
         configure?.Invoke(options);
-        return new QueryApiClient(new HttpClient(), Options.Create(options), logger ?? NullLogger<QueryApiClient>.Instance, TimeProvider.System);
+        return new QueryApiClient(new HttpClient(), Options.Create(options), logger ?? NullLogger<QueryApiClient>.Instance, time ?? new RetryClock(options.RetryDelay));
     }
 
     public async ValueTask DisposeAsync()

@@ -263,19 +263,23 @@ public sealed class QueryApiClientTests
         await using var fake = await FakeNeo4j.StartAsync((context, _, n) => n == 1
             ? FakeNeo4j.Reply(context, 500, """{"errors":[{"code":"Neo.DatabaseError.General.UnknownError","message":"boom"}]}""")
             : FakeNeo4j.Reply(context, 202, OneRow));
-        var client = fake.CreateClient();
+        var clock = new RetryClock(TimeSpan.FromMilliseconds(250));
+        var client = fake.CreateClient(time: clock);
 
         var result = await client.RunAsync("RETURN 1 AS ok", cancellationToken: Ct);
 
         Assert.Equal(1, result.Single()["ok"].AsInt64());
         Assert.Equal(2, fake.Requests.Count);
+        Assert.Equal([TimeSpan.FromMilliseconds(250)], clock.RetryWaits);
     }
 
     [Fact]
     public async Task RunAsync_WhenServerKeepsFailingWith500_GivesUpAfterMaxRetries()
     {
         await using var fake = await FakeNeo4j.StartAsync(500, "<html>Internal Server Error</html>");
-        var client = fake.CreateClient(o => o.MaxRetries = 3);
+        var clock = new RetryClock(TimeSpan.FromSeconds(1));
+        var client = fake.CreateClient(o => (o.MaxRetries, o.RetryDelay) = (3, TimeSpan.FromSeconds(1)), time: clock);
+        var started = clock.GetUtcNow();
 
         var ex = await Assert.ThrowsAsync<Neo4jQueryException>(() => client.RunAsync("RETURN 1", cancellationToken: Ct));
 
@@ -283,6 +287,10 @@ public sealed class QueryApiClientTests
         Assert.Equal("HTTP 500", ex.Code);
         Assert.Contains("not JSON", ex.Message, StringComparison.Ordinal);
         Assert.Equal(4, fake.Requests.Count);
+
+        // The back-off doubles from RetryDelay, and the client waited it out on its clock (7 s that took no real time).
+        Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)], clock.RetryWaits);
+        Assert.Equal(TimeSpan.FromSeconds(7), clock.GetUtcNow() - started);
     }
 
     [Fact]
@@ -353,7 +361,8 @@ public sealed class QueryApiClientTests
 
             await FakeNeo4j.Reply(context, 202, OneRow);
         });
-        var client = fake.CreateClient(o => o.Timeout = TimeSpan.FromMilliseconds(300));
+        // The real clock: the timeout has to cancel a real HTTP request.
+        var client = fake.CreateClient(o => o.Timeout = TimeSpan.FromMilliseconds(300), time: TimeProvider.System);
         var watch = Stopwatch.StartNew();
 
         var ex = await Assert.ThrowsAsync<Neo4jQueryException>(() => client.RunAsync("RETURN 1", cancellationToken: Ct));

@@ -1,8 +1,13 @@
 // Wire shapes of docs/API.md. Query answers are typed loosely on purpose (optional fields): the server owns their exact
 // fields, and the views read them defensively so a renamed extra field degrades a line of text, not the page.
 
-export type NodeKind = "person" | "lab";
-export type EdgeType = "WORKED_AT" | "LEFT_FOR" | "FOUNDED";
+import type { components } from "./api.gen";
+
+/** The API's schemas as generated from its OpenAPI document (openapi/v1.json) at build time. */
+export type WireSchemas = components["schemas"];
+
+export type NodeKind = WireSchemas["NodeKind"];
+export type EdgeType = WireSchemas["EdgeType"];
 
 export interface NodeDto {
   id: string;
@@ -108,3 +113,16 @@ export interface CypherAnswer {
   /** Time the server spent, when it says. */
   elapsedMs?: number;
 }
+
+// The shapes above are what the views read; each must accept what the API sends, as its generated schema says, so an
+// API change that drops or retypes a field the page reads fails the build here instead of blanking a panel.
+type Accepts<Read, Sent extends Read> = Sent;
+export type WireChecks = [
+  Accepts<NodeDto, WireSchemas["NodeDto"]>,
+  Accepts<EdgeDto, WireSchemas["EdgeDto"]>,
+  Accepts<ArticleDto, WireSchemas["ArticleDto"]>,
+  Accepts<GraphPayload, WireSchemas["GraphPayload"]>,
+  Accepts<SearchHit, WireSchemas["SearchHitDto"]>,
+  Accepts<PersonAnswer, WireSchemas["PersonAnswer"]>,
+  Accepts<CypherAnswer, WireSchemas["CypherAnswer"]>,
+];
