@@ -19,8 +19,20 @@ public sealed class GraphHub(LiveDispatcher dispatcher) : Hub
     /// Catches the caller up from <paramref name="sinceRevision"/> and subscribes it; the catch-up delta arrives before
     /// this call returns. Returns the revision the caller holds after the catch-up.
     /// </summary>
-    public Task<long> Subscribe(long sinceRevision) =>
-        dispatcher.SubscribeAsync(Context.ConnectionId, sinceRevision, Context.ConnectionAborted);
+    public async Task<long> Subscribe(long sinceRevision)
+    {
+        var aborted = Context.ConnectionAborted;
+        try
+        {
+            return await dispatcher.SubscribeAsync(Context.ConnectionId, sinceRevision, aborted, Context.Abort);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            // The client left before its catch-up went out. Nobody waits for this answer, and a viewer closing its tab
+            // is not an error worth a stack trace in the log.
+            return sinceRevision;
+        }
+    }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
