@@ -191,7 +191,8 @@ internal sealed class FrameworkProblemsMiddleware(RequestDelegate next)
         var request = context.Request;
         if (!(request.Path.StartsWithSegments(s_openApi) || request.Path.StartsWithSegments(s_hub))
             || context.WebSockets.IsWebSocketRequest
-            || request.Headers.Accept.ToString().Contains("text/event-stream", StringComparison.OrdinalIgnoreCase))
+            || (HttpMethods.IsGet(request.Method) && request.Query.ContainsKey("id")
+                && request.Headers.Accept.ToString().Contains("text/event-stream", StringComparison.OrdinalIgnoreCase)))
         {
             await next(context);
             return;

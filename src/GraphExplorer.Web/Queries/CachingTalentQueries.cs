@@ -14,10 +14,10 @@ namespace GraphExplorer.Web.Queries;
 /// graph it was computed on. One computation serves every caller who asks for it meanwhile, and runs to the end even if
 /// the caller who started it goes away; how many run at once is bounded by the rate limiter in front of these routes.
 /// </remarks>
-internal sealed class CachingTalentQueries(ITalentQueries inner, IGraphStore store, TimeProvider time) : ITalentQueries
+public sealed class CachingTalentQueries(ITalentQueries inner, IGraphStore store, TimeProvider time) : ITalentQueries
 {
     /// <summary>The most answers kept for one revision.</summary>
-    internal const int MaxAnswers = 256;
+    public const int MaxAnswers = 256;
 
     private readonly Lock _lock = new();
     private readonly Dictionary<object, Task<object>> _answers = [];
