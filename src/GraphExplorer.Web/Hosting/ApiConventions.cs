@@ -23,6 +23,10 @@ public static class ApiConventionsExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddGraphExplorerOptions();
         builder.Services.AddProblemDetails();
+
+        // After the default writer, which declines when the client's Accept header leaves out JSON (text/event-stream,
+        // say); an error is then still ProblemDetails rather than text/plain or a failure to write it.
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, AnyAcceptProblemDetailsWriter>());
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 
@@ -172,5 +176,24 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, IOptions<
         }
 
         await next(context);
+    }
+}
+
+/// <summary>
+/// Writes ProblemDetails whatever the request accepts. An error answer has one shape: a client that asked for an event
+/// stream or HTML still gets application/problem+json, which says more than a bare status.
+/// </summary>
+internal sealed class AnyAcceptProblemDetailsWriter(IOptions<ProblemDetailsOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IProblemDetailsWriter
+{
+    public bool CanWrite(ProblemDetailsContext context) => true;
+
+    public ValueTask WriteAsync(ProblemDetailsContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var problem = context.ProblemDetails;
+        var status = problem.Status ??= context.HttpContext.Response.StatusCode;
+        problem.Title ??= Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+        options.Value.CustomizeProblemDetails?.Invoke(context);
+        return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(problem, json.Value.SerializerOptions, "application/problem+json", context.HttpContext.RequestAborted));
     }
 }
