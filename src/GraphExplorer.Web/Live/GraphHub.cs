@@ -21,15 +21,14 @@ public sealed class GraphHub(LiveDispatcher dispatcher) : Hub
     /// </summary>
     public async Task<long> Subscribe(long sinceRevision)
     {
-        var aborted = Context.ConnectionAborted;
         try
         {
-            return await dispatcher.SubscribeAsync(Context.ConnectionId, sinceRevision, aborted, Context.Abort);
+            return await dispatcher.SubscribeAsync(Context.ConnectionId, sinceRevision, Context.ConnectionAborted, Context.Abort);
         }
-        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        catch (Exception ex) when (ex is OperationCanceledException or LiveDispatcher.ConnectionDroppedException)
         {
-            // The client left before its catch-up went out. Nobody waits for this answer, and a viewer closing its tab
-            // is not an error worth a stack trace in the log.
+            // The client left (or was dropped for not reading) before its catch-up went out. Nobody waits for this
+            // answer, and a viewer closing its tab is not an error worth a stack trace in the log.
             return sinceRevision;
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Web.Graph;
 using Microsoft.AspNetCore.SignalR;
@@ -6,6 +7,9 @@ namespace GraphExplorer.Web.Live;
 
 public sealed partial class LiveDispatcher
 {
+    /// <summary>Each delta's wire form, made once however many connections it goes to.</summary>
+    private static readonly ConditionalWeakTable<GraphDelta, GraphPayload> s_payloads = new();
+
     /// <summary>
     /// One connection's own queue, so a client that reads slowly (or not at all) holds up nobody else. It holds at most
     /// one send in flight and one delta waiting: deltas that arrive while a send is in flight are merged into the waiting
@@ -35,7 +39,7 @@ public sealed partial class LiveDispatcher
             {
                 if (_closed)
                 {
-                    sent?.TrySetException(new HubException("The connection was closed; connect and subscribe again."));
+                    sent?.TrySetException(new ConnectionDroppedException());
                     return;
                 }
 
@@ -123,7 +127,7 @@ public sealed partial class LiveDispatcher
                 {
                     var timeout = owner._liveOptions.Value.SendTimeout;
                     await owner._hub.Clients.Client(connectionId)
-                        .SendAsync(GraphHub.DeltaMethod, delta.ToPayload(), owner._stopping)
+                        .SendAsync(GraphHub.DeltaMethod, s_payloads.GetValue(delta, d => d.ToPayload()), owner._stopping)
                         .WaitAsync(timeout, owner._timeProvider, owner._stopping);
                 }
                 catch (Exception ex)
@@ -153,16 +157,19 @@ public sealed partial class LiveDispatcher
         private void Drop(string reason, List<TaskCompletionSource<long>>? waiters, TaskCompletionSource<long>? sent, List<TaskCompletionSource<long>>? more = null)
         {
             LogConnectionDropped(owner._logger, connectionId, reason);
-            var error = new HubException("The connection fell too far behind; reconnect and subscribe again.");
+
+            // SignalR closes the connection; its client reconnects and subscribes with the revision it holds.
+            abort?.Invoke();
+            var error = new ConnectionDroppedException();
             foreach (var waiter in (waiters ?? []).Concat(more ?? []))
             {
                 waiter.TrySetException(error);
             }
 
             sent?.TrySetException(error);
-
-            // SignalR closes the connection; its client reconnects and subscribes with the revision it holds.
-            abort?.Invoke();
         }
     }
+
+    /// <summary>A Subscribe whose connection was dropped before its catch-up went out (already logged, once, as a warning).</summary>
+    internal sealed class ConnectionDroppedException() : HubException("The connection fell too far behind; reconnect and subscribe again.");
 }

@@ -37,6 +37,7 @@ public sealed partial class LiveDispatcher : BackgroundService
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<LiveDispatcher> _logger;
     private CancellationToken _stopping;
+    private GraphDelta? _lastSnapshot;
     private int _subscriberCount;
 
     public LiveDispatcher(
@@ -285,10 +286,27 @@ public sealed partial class LiveDispatcher : BackgroundService
     /// <summary>What a connection holding <paramref name="held"/> lacks: a delta, or a snapshot when it is too much.</summary>
     private async Task<GraphDelta> ChangesSinceAsync(long held, CancellationToken cancellationToken)
     {
+        // Every view that opens (or a client that reconnects from nothing, again and again) asks for the whole graph;
+        // at one revision it is read once, and the loop is not held up reading it again for each of them.
+        if (held == 0 && _lastSnapshot is { } cached && await _store.GetRevisionAsync(cancellationToken) == cached.Revision)
+        {
+            return cached;
+        }
+
         var delta = await _store.GetChangesSinceAsync(held, _options.Value.SnapshotThreshold, cancellationToken);
 
         // A revision this store never reached: the view came from another store, or from this one before a reset.
-        return delta.Revision < held ? await _store.GetChangesSinceAsync(0, int.MaxValue, cancellationToken) : delta;
+        if (delta.Revision < held)
+        {
+            delta = await _store.GetChangesSinceAsync(0, int.MaxValue, cancellationToken);
+        }
+
+        if (delta.IsSnapshot)
+        {
+            _lastSnapshot = delta;
+        }
+
+        return delta;
     }
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Debug, Message = "Connection {ConnectionId} subscribed from revision {Since}; now holds {Revision} (snapshot: {Snapshot})")]

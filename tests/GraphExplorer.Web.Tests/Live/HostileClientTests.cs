@@ -6,12 +6,14 @@ using System.Text;
 using System.Text.Json;
 using GraphExplorer.Web.Live;
 using GraphExplorer.Web.Tests.TestSupport;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GraphExplorer.Web.Tests.Live;
 
@@ -32,7 +34,8 @@ public sealed class HostileClientTests
         {
             ["GraphExplorer:Live:SendTimeout"] = "00:00:02",
         });
-        var (server, services) = StartKestrel(factory, smallSendBuffers: true);
+        var errors = new ErrorLog();
+        var (server, services) = StartKestrel(factory, smallSendBuffers: true, errors);
         using var http = new HttpClient { BaseAddress = server };
 
         // Five clients subscribe from zero (the whole graph) and never read again.
@@ -86,6 +89,9 @@ public sealed class HostileClientTests
         }
 
         Assert.Equal(viewers.Count, dispatcher.SubscriberCount);
+
+        // Dropping them is routine: a warning each from the dispatcher, no error with a stack trace from SignalR.
+        Assert.Empty(errors.Entries);
         foreach (var socket in hostile)
         {
             socket.Abort();
@@ -105,7 +111,7 @@ public sealed class HostileClientTests
         {
             ["GraphExplorer:Live:MaxConnectionsPerAddress"] = "2",
         });
-        var (server, _) = StartKestrel(factory, smallSendBuffers: false);
+        var (server, _) = StartKestrel(factory, smallSendBuffers: false, new ErrorLog());
         var first = await ConnectRawAsync(server, subscribeFrom: null);
         var second = await ConnectRawAsync(server, subscribeFrom: null);
 
@@ -134,9 +140,9 @@ public sealed class HostileClientTests
     }
 
     /// <summary>Starts the host on Kestrel at a free port; with small send buffers, a client that stops reading blocks sends soon.</summary>
-    private static (Uri Server, IServiceProvider Services) StartKestrel(ExplorerFactory factory, bool smallSendBuffers)
+    private static (Uri Server, IServiceProvider Services) StartKestrel(ExplorerFactory factory, bool smallSendBuffers, ErrorLog errors)
     {
-        var configured = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+        var configured = factory.WithWebHostBuilder(builder => builder.ConfigureLogging(l => l.AddProvider(errors)).ConfigureServices(services =>
         {
             if (smallSendBuffers)
             {
@@ -194,6 +200,31 @@ public sealed class HostileClientTests
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Collects what the host logs as an error or worse.</summary>
+    private sealed class ErrorLog : ILoggerProvider, ILogger
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Entries { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                Entries.Enqueue($"{logLevel} {eventId}: {formatter(state, exception)} {exception?.GetType().Name}");
+            }
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     /// <summary>A normal viewer over a real WebSocket: it notes when each revision reached it.</summary>
