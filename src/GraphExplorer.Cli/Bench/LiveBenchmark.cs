@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
@@ -13,7 +15,8 @@ namespace GraphExplorer.Cli.Bench;
 /// <c>bench live --server URL</c>: connects N SignalR clients to a running explorer's <c>/hubs/graph</c>, posts small
 /// batches to <c>POST /api/facts</c>, and prints (1) the time from a write to the last client receiving its revision,
 /// p50/p99 over the writes, and (2) how many small batches per second the API commits, with one poster and with several.
-/// Targets on a 2-core machine: p99 under 100 ms with 200 clients; at least 1,000 batches/s.
+/// Targets on a 2-core machine: p99 under 100 ms with 200 clients; at least 1,000 batches/s. <c>--hostile N</c> adds N
+/// clients that subscribe and never read: the normal clients' figures must not change much.
 /// </summary>
 /// <remarks>
 /// The clock starts when the POST is sent, before the server commits, so the figure is an upper bound of
@@ -32,10 +35,11 @@ public static class LiveBenchmark
         var interval = new Option<int>("--interval-ms") { Description = "Pause between latency writes, in ms (0: back to back)", DefaultValueFactory = _ => 10 };
         var batches = new Option<int>("--batches") { Description = "Batches posted per throughput run", DefaultValueFactory = _ => 3000 };
         var posters = new Option<int>("--posters") { Description = "Concurrent posters in the second throughput run", DefaultValueFactory = _ => 4 };
+        var hostile = new Option<int>("--hostile") { Description = "Extra clients that subscribe from revision 0 (the whole graph) and then never read their socket; the figures are the normal clients'", DefaultValueFactory = _ => 0 };
         var apiKey = new Option<string?>("--api-key") { Description = "The server's API key (default: GraphExplorer__ApiKey from the environment; none for a local server without one)" };
         var command = new Command("live", "Benchmark live updates and writes against a running explorer (its store gains the benchmark's facts)")
         {
-            server, clients, writes, interval, batches, posters, apiKey,
+            server, clients, writes, interval, batches, posters, hostile, apiKey,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -52,6 +56,7 @@ public static class LiveBenchmark
                 parseResult.GetValue(interval),
                 parseResult.GetValue(batches),
                 parseResult.GetValue(posters),
+                parseResult.GetValue(hostile),
                 parseResult.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("GraphExplorer__ApiKey"));
             settings.Validate();
             await RunAsync(parseResult.InvocationConfiguration.Output, settings, cancellationToken);
@@ -79,9 +84,21 @@ public static class LiveBenchmark
         // 1. Latency: every client subscribed at the current revision, then writes spaced by the interval.
         var arrivals = new Arrivals(start, settings.Writes, settings.Clients);
         var connections = new List<HubConnection>(settings.Clients);
+        var stalled = new List<WebSocket>(settings.Hostile);
         try
         {
             var watch = Stopwatch.StartNew();
+            for (var i = 0; i < settings.Hostile; i++)
+            {
+                stalled.Add(await ConnectStalledAsync(settings.Server, cancellationToken));
+            }
+
+            if (settings.Hostile > 0)
+            {
+                await Line(output, "hostile", $"{settings.Hostile} clients subscribed from revision 0 and stopped reading ({watch.Elapsed.TotalSeconds:F1} s)");
+                watch.Restart();
+            }
+
             for (var i = 0; i < settings.Clients; i += 20)
             {
                 var group = Enumerable.Range(i, Math.Min(20, settings.Clients - i)).Select(c => ConnectAsync(settings.Server, c, start, arrivals, cancellationToken));
@@ -132,10 +149,25 @@ public static class LiveBenchmark
             }
 
             await Line(output, "deliveries", $"{arrivals.Delivered:N0} revision deliveries; {(complete ? "every client reached the last revision" : "NOT every client reached the last revision within 30 s")}; gaps or repeats: {arrivals.Violations}");
+            if (settings.Hostile > 0)
+            {
+                var open = 0;
+                foreach (var socket in stalled)
+                {
+                    open += await StillOpenAsync(socket, cancellationToken) ? 1 : 0;
+                }
+
+                await Line(output, "hostile after", $"{settings.Hostile - open} of {settings.Hostile} stalled clients were dropped by the server; {open} still connected");
+            }
         }
         finally
         {
             await Task.WhenAll(connections.Select(c => c.DisposeAsync().AsTask()));
+            foreach (var socket in stalled)
+            {
+                socket.Abort();
+                socket.Dispose();
+            }
         }
 
         // 2. Throughput with no client connected: the write path alone (parse, resolve, commit, publish).
@@ -187,6 +219,48 @@ public static class LiveBenchmark
         await connection.InvokeAsync<long>("Subscribe", revision, cancellationToken);
         return connection;
     }
+
+    /// <summary>
+    /// A SignalR client by hand over a raw WebSocket with a tiny receive buffer: it shakes hands, subscribes from 0 (so
+    /// the server sends it the whole graph) and never reads, as a stalled or hostile viewer does.
+    /// </summary>
+    private static async Task<WebSocket> ConnectStalledAsync(Uri server, CancellationToken cancellationToken)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, token) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveBufferSize = 2048 };
+                await socket.ConnectAsync(context.DnsEndPoint, token);
+                return new NetworkStream(socket, ownsSocket: true);
+            },
+        };
+        var client = new ClientWebSocket();
+        var scheme = server.Scheme == Uri.UriSchemeHttps ? "wss" : "ws";
+        await client.ConnectAsync(new Uri($"{scheme}://{server.Authority}{HubPath}"), new HttpMessageInvoker(handler, disposeHandler: true), cancellationToken);
+        await SendRecordAsync(client, """{"protocol":"json","version":1}""", cancellationToken);
+        await SendRecordAsync(client, """{"type":1,"invocationId":"1","target":"Subscribe","arguments":[0]}""", cancellationToken);
+        return client;
+    }
+
+    /// <summary>Whether the server still holds the stalled connection: a ping goes out only on an open one.</summary>
+    private static async Task<bool> StillOpenAsync(WebSocket socket, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(2));
+            await SendRecordAsync(socket, """{"type":6}""", timeout.Token);
+            return socket.State == WebSocketState.Open;
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
+        {
+            return false;
+        }
+    }
+
+    private static Task SendRecordAsync(WebSocket socket, string message, CancellationToken cancellationToken) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(message + "\u001e"), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
 
     private static async Task<long> CurrentRevisionAsync(HttpClient http, CancellationToken cancellationToken)
     {
@@ -243,7 +317,7 @@ public static class LiveBenchmark
 
     private sealed record DeltaHeader(long FromRevision, long Revision, bool IsSnapshot);
 
-    private sealed record Settings(Uri Server, int Clients, int Writes, int IntervalMs, int Batches, int Posters, string? ApiKey)
+    private sealed record Settings(Uri Server, int Clients, int Writes, int IntervalMs, int Batches, int Posters, int Hostile, string? ApiKey)
     {
         public void Validate()
         {
@@ -265,6 +339,11 @@ public static class LiveBenchmark
             if (IntervalMs is < 0 or > 60_000)
             {
                 throw new CliUsageException($"--interval-ms must be from 0 to 60000, not {IntervalMs}");
+            }
+
+            if (Hostile is < 0 or > 1_000)
+            {
+                throw new CliUsageException($"--hostile must be from 0 to 1000, not {Hostile}");
             }
 
             if (Batches < 1 || Posters is < 1 or > 256)

@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphExplorer.Core.Model;
 
 namespace GraphExplorer.Core.Facts;
@@ -58,6 +60,12 @@ public static class FactParser
             error = new FactError(location, ex.Message);
             return false;
         }
+        catch (InvalidOperationException ex)
+        {
+            // A backstop for a JSON read not wrapped below: the fact's error, never an exception out of the parser.
+            error = new FactError(location, $"unreadable JSON value: {ex.Message}");
+            return false;
+        }
     }
 
     private static Fact Parse(JsonElement element)
@@ -67,17 +75,24 @@ public static class FactParser
             throw new FactFormatException($"expected a JSON object, found {Describe(element.ValueKind)}");
         }
 
+        // Names first: looking a field up reads every name before it, and a name that is not text would throw there.
+        var names = new List<string>();
+        foreach (var property in element.EnumerateObject())
+        {
+            names.Add(PropertyName(property, names.Count + 1));
+        }
+
         var type = RequiredString(element, "type");
         if (!s_allowedFields.TryGetValue(type, out var allowed))
         {
             throw new FactFormatException($"unknown fact type '{type}' (expected one of {string.Join(", ", s_allowedFields.Keys)})");
         }
 
-        foreach (var property in element.EnumerateObject())
+        foreach (var name in names)
         {
-            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
+            if (!allowed.Contains(name, StringComparer.Ordinal))
             {
-                throw new FactFormatException($"field '{property.Name}' is not part of a {type} fact (allowed: {string.Join(", ", allowed)})");
+                throw new FactFormatException($"field '{name}' is not part of a {type} fact (allowed: {string.Join(", ", allowed)})");
             }
         }
 
@@ -172,12 +187,13 @@ public static class FactParser
             throw new FactFormatException($"field '{field}' must be a string, found {Describe(value.ValueKind)}");
         }
 
-        var text = value.GetString()!;
+        var text = Text(value, field);
         return string.IsNullOrWhiteSpace(text) ? throw new FactFormatException($"field '{field}' is empty") : text;
     }
 
-    private static string? OptionalString(JsonElement element, string field)
+    private static string? OptionalString(JsonElement element, string field, string? path = null)
     {
+        path ??= field;
         if (!element.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return null;
@@ -185,10 +201,10 @@ public static class FactParser
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            throw new FactFormatException($"field '{field}' must be a string, found {Describe(value.ValueKind)}");
+            throw new FactFormatException($"field '{path}' must be a string, found {Describe(value.ValueKind)}");
         }
 
-        var text = value.GetString()!.Trim();
+        var text = Text(value, path).Trim();
         return text.Length == 0 ? null : text;
     }
 
@@ -208,12 +224,13 @@ public static class FactParser
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            if (item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString()))
+            var text = item.ValueKind == JsonValueKind.String ? Text(item, $"{field}[{index}]") : null;
+            if (string.IsNullOrWhiteSpace(text))
             {
                 throw new FactFormatException($"field '{field}[{index}]' must be a non-empty string");
             }
 
-            items.Add(item.GetString()!.Trim());
+            items.Add(text.Trim());
             index++;
         }
 
@@ -274,7 +291,7 @@ public static class FactParser
             throw new FactFormatException("field 'evidence' must be an object {start, end, text?} with 0 <= start <= end");
         }
 
-        return new EvidenceSpan(s, e, OptionalString(value, "text"));
+        return new EvidenceSpan(s, e, OptionalString(value, "text", "evidence.text"));
     }
 
     private static double? OptionalConfidence(JsonElement element)
@@ -288,6 +305,39 @@ public static class FactParser
             ? c
             : throw new FactFormatException("field 'confidence' must be a number from 0 to 1");
     }
+
+    /// <summary>
+    /// A string value as .NET text. JSON may hold what UTF-16 cannot: a lone surrogate escape (<c>"\ud800"</c>), or,
+    /// where the caller did not check the bytes first, invalid UTF-8. <see cref="JsonElement.GetString"/> throws for
+    /// both; here they are the fact's error, naming the field.
+    /// </summary>
+    private static string Text(JsonElement value, string field)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FactFormatException($"field '{field}': {Unreadable(JsonMarshal.GetRawUtf8Value(value))}");
+        }
+    }
+
+    private static string PropertyName(JsonProperty property, int position)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FactFormatException($"field name {position}: {Unreadable(JsonMarshal.GetRawUtf8PropertyName(property))}");
+        }
+    }
+
+    private static string Unreadable(ReadOnlySpan<byte> raw) => Utf8.IsValid(raw)
+        ? "holds a lone surrogate escape (such as \\ud800 without its pair), which is not text"
+        : "holds bytes that are not valid UTF-8";
 
     internal static bool IsValidArticleId(string id) =>
         id.Length is > 0 and <= 200 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-');

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Ingest;
 using GraphExplorer.Ingest.Reading;
@@ -96,19 +98,31 @@ public static class ArticleRequestBody
             }
 
             var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            var position = 0;
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                if (!s_fields.Contains(property.Name, StringComparer.OrdinalIgnoreCase))
+                position++;
+                if (!TryText(() => property.Name, out var name) || name is null)
                 {
-                    return (null, ApiProblems.BadParameter(property.Name, $"'{property.Name}' is not a field of an article: use {string.Join(", ", s_fields)}."));
+                    return (null, Rejected($"Field name {position} of the JSON body {Unreadable(JsonMarshal.GetRawUtf8PropertyName(property))}."));
+                }
+
+                if (!s_fields.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    return (null, ApiProblems.BadParameter(name, $"'{name}' is not a field of an article: use {string.Join(", ", s_fields)}."));
                 }
 
                 if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
                 {
-                    return (null, ApiProblems.BadParameter(property.Name, $"'{property.Name}' must be a string, not {property.Value.ValueKind.ToString().ToLowerInvariant()}."));
+                    return (null, ApiProblems.BadParameter(name, $"'{name}' must be a string, not {property.Value.ValueKind.ToString().ToLowerInvariant()}."));
                 }
 
-                values[property.Name] = property.Value.GetString();
+                if (!TryText(() => property.Value.GetString(), out var value))
+                {
+                    return (null, ApiProblems.BadParameter(name, $"'{name}' {Unreadable(JsonMarshal.GetRawUtf8Value(property.Value))}."));
+                }
+
+                values[name] = value;
             }
 
             if (values.GetValueOrDefault("content") is not { } content)
@@ -161,6 +175,28 @@ public static class ArticleRequestBody
         var id = fields.Id ?? query.Id;
         return (new ArticleInput(fields.Content, format, string.IsNullOrWhiteSpace(id) ? null : id.Trim(), string.IsNullOrWhiteSpace(title) ? null : title.Trim(), url, published, SourceName), null);
     }
+
+    /// <summary>
+    /// Reads a JSON string or name as .NET text. JSON may hold what UTF-16 cannot (a lone surrogate escape such as
+    /// <c>"\ud800"</c>, or invalid UTF-8 bytes), and System.Text.Json throws for it on reading.
+    /// </summary>
+    private static bool TryText(Func<string?> read, out string? text)
+    {
+        try
+        {
+            text = read();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = null;
+            return false;
+        }
+    }
+
+    private static string Unreadable(ReadOnlySpan<byte> raw) => Utf8.IsValid(raw)
+        ? "holds a lone surrogate escape (such as \\ud800 without its pair), which is not text: send UTF-8 text"
+        : "holds bytes that are not valid UTF-8: send UTF-8 text";
 
     private static bool TryParseFormat(string text, out ArticleFormat format)
     {

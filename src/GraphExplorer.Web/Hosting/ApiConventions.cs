@@ -23,6 +23,10 @@ public static class ApiConventionsExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddGraphExplorerOptions();
         builder.Services.AddProblemDetails();
+
+        // After the default writer, which declines when the client's Accept header leaves out JSON (text/event-stream,
+        // say); an error is then still ProblemDetails rather than text/plain or a failure to write it.
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, AnyAcceptProblemDetailsWriter>());
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 
@@ -32,6 +36,7 @@ public static class ApiConventionsExtensions
         builder.Services.AddOptions<KestrelServerOptions>()
             .Configure<IOptions<GraphExplorerOptions>>((kestrel, options) => kestrel.Limits.MaxRequestBodySize = options.Value.MaxRequestBytes);
         builder.Services.AddOpenApi();
+        builder.Services.AddRequestLimits();
         return builder;
     }
 
@@ -40,8 +45,10 @@ public static class ApiConventionsExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<FrameworkProblemsMiddleware>();
         app.UseMiddleware<WriteAccessMiddleware>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseRateLimiter();
         app.MapOpenApi();
         return app;
     }
@@ -102,7 +109,12 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     {
         (int Status, string Title) problem = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request"),
+            BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge => "Request too large",
+                StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
+                _ => "Bad request",
+            }),
             GraphConflictException => (StatusCodes.Status409Conflict, "The facts contradict the graph"),
             _ => (0, string.Empty),
         };
@@ -118,26 +130,33 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = exception.Message },
+            ProblemDetails = { Status = status, Title = title, Detail = Explain(httpContext, status, exception.Message) },
         });
     }
+
+    private static string Explain(HttpContext context, int status, string message) =>
+        status == StatusCodes.Status415UnsupportedMediaType && string.IsNullOrEmpty(context.Request.ContentType)
+            ? $"The request has no Content-Type header: send the body as application/json. ({message})"
+            : message;
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Debug, Message = "Request refused with {Status}: {Reason}")]
     private static partial void LogRefused(ILogger logger, int status, string reason);
 }
 
 /// <summary>
-/// Refuses a body declared larger than <see cref="GraphExplorerOptions.MaxRequestBytes"/> before reading it, with a
+/// Refuses a body declared larger than its route takes (<see cref="RequestLimits.MaxBodyBytes"/>: facts and articles up
+/// to <see cref="GraphExplorerOptions.MaxRequestBytes"/>, a Cypher statement far less) before reading it, with a
 /// ProblemDetails 413. Kestrel enforces the same limit on bodies of unknown length while they are read.
 /// </summary>
-internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, IOptions<GraphExplorerOptions> options)
+internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, IOptions<GraphExplorerOptions> options, IOptions<RequestLimitsOptions> limits)
 {
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
     {
-        var limit = options.Value.MaxRequestBytes;
+        var (limit, setting) = RequestLimits.MaxBodyBytes(context, options.Value, limits.Value);
         if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            var advice = RequestLimits.IsBulkRoute(context) ? " Split the facts into smaller requests." : string.Empty;
             await problemDetails.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context,
@@ -145,7 +164,7 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, IOptions<
                 {
                     Status = StatusCodes.Status413PayloadTooLarge,
                     Title = "Request too large",
-                    Detail = $"The body is {context.Request.ContentLength} bytes; the limit is {limit} bytes (GraphExplorer:MaxRequestBytes). Split the facts into smaller requests.",
+                    Detail = $"The body is {context.Request.ContentLength} bytes; the limit is {limit} bytes ({setting}).{advice}",
                 },
             });
             return;
@@ -157,5 +176,24 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, IOptions<
         }
 
         await next(context);
+    }
+}
+
+/// <summary>
+/// Writes ProblemDetails whatever the request accepts. An error answer has one shape: a client that asked for an event
+/// stream or HTML still gets application/problem+json, which says more than a bare status.
+/// </summary>
+internal sealed class AnyAcceptProblemDetailsWriter(IOptions<ProblemDetailsOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IProblemDetailsWriter
+{
+    public bool CanWrite(ProblemDetailsContext context) => true;
+
+    public ValueTask WriteAsync(ProblemDetailsContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var problem = context.ProblemDetails;
+        var status = problem.Status ??= context.HttpContext.Response.StatusCode;
+        problem.Title ??= Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+        options.Value.CustomizeProblemDetails?.Invoke(context);
+        return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(problem, json.Value.SerializerOptions, "application/problem+json", context.HttpContext.RequestAborted));
     }
 }

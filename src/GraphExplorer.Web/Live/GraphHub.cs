@@ -19,8 +19,19 @@ public sealed class GraphHub(LiveDispatcher dispatcher) : Hub
     /// Catches the caller up from <paramref name="sinceRevision"/> and subscribes it; the catch-up delta arrives before
     /// this call returns. Returns the revision the caller holds after the catch-up.
     /// </summary>
-    public Task<long> Subscribe(long sinceRevision) =>
-        dispatcher.SubscribeAsync(Context.ConnectionId, sinceRevision, Context.ConnectionAborted);
+    public async Task<long> Subscribe(long sinceRevision)
+    {
+        try
+        {
+            return await dispatcher.SubscribeAsync(Context.ConnectionId, sinceRevision, Context.ConnectionAborted, Context.Abort);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or LiveDispatcher.ConnectionDroppedException)
+        {
+            // The client left (or was dropped for not reading) before its catch-up went out. Nobody waits for this
+            // answer, and a viewer closing its tab is not an error worth a stack trace in the log.
+            return sinceRevision;
+        }
+    }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {

@@ -11,7 +11,9 @@ namespace GraphExplorer.Web.Live;
 /// <summary>
 /// Sends every committed batch to every subscribed view, exactly once and in order. One loop handles commits,
 /// subscriptions and disconnections one at a time, and it remembers the revision each connection holds: a connection is
-/// only ever sent a delta that starts at that revision (or a snapshot), and then holds the delta's end.
+/// only ever sent a delta that starts at that revision (or a snapshot), and then holds the delta's end. The loop never
+/// waits for a client: it hands each connection's deltas to that connection's own <see cref="Outbox"/>, which sends
+/// them in order, merges what queues up behind a slow send and drops a connection that cannot keep up.
 /// </summary>
 /// <remarks>
 /// This is what makes "no gap, no duplicate" hold without reasoning about races. A subscriber catching up reads the
@@ -27,21 +29,30 @@ public sealed partial class LiveDispatcher : BackgroundService
 
     private readonly Channel<Work> _work = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, long> _held = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Outbox> _outboxes = new(StringComparer.Ordinal);
     private readonly IHubContext<GraphHub> _hub;
     private readonly IGraphStore _store;
     private readonly IOptions<GraphExplorerOptions> _options;
+    private readonly IOptions<LiveOptions> _liveOptions;
+    private readonly TimeProvider _timeProvider;
     private readonly ILogger<LiveDispatcher> _logger;
+    private CancellationToken _stopping;
+    private GraphDelta? _lastSnapshot;
     private int _subscriberCount;
 
     public LiveDispatcher(
         IHubContext<GraphHub> hub,
         [FromKeyedServices(GraphStoreExtensions.DurableStoreKey)] IGraphStore store,
         IOptions<GraphExplorerOptions> options,
+        IOptions<LiveOptions> liveOptions,
+        TimeProvider timeProvider,
         ILogger<LiveDispatcher> logger)
     {
         _hub = hub;
         _store = store;
         _options = options;
+        _liveOptions = liveOptions;
+        _timeProvider = timeProvider;
         _logger = logger;
     }
 
@@ -60,11 +71,12 @@ public sealed partial class LiveDispatcher : BackgroundService
 
     /// <summary>
     /// Sends <paramref name="connectionId"/> what it missed after <paramref name="sinceRevision"/> (or the whole graph),
-    /// then includes it in every later delta. Returns the revision it holds once caught up.
+    /// then includes it in every later delta. Returns the revision it holds once caught up. <paramref name="abort"/>
+    /// closes the connection when it cannot keep up.
     /// </summary>
-    public async Task<long> SubscribeAsync(string connectionId, long sinceRevision, CancellationToken cancellationToken)
+    public async Task<long> SubscribeAsync(string connectionId, long sinceRevision, CancellationToken cancellationToken, Action? abort = null)
     {
-        var work = new SubscribeWork(connectionId, Math.Max(0, sinceRevision));
+        var work = new SubscribeWork(connectionId, Math.Max(0, sinceRevision), abort);
         if (!_work.Writer.TryWrite(work))
         {
             throw new HubException("The server is shutting down.");
@@ -77,6 +89,7 @@ public sealed partial class LiveDispatcher : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _stopping = stoppingToken;
         try
         {
             await foreach (var next in _work.Reader.ReadAllAsync(stoppingToken))
@@ -94,8 +107,8 @@ public sealed partial class LiveDispatcher : BackgroundService
                     LogDispatchFailed(_logger, work.GetType().Name, ex);
                     if (work is SubscribeWork subscribe)
                     {
-                        _held.Remove(subscribe.ConnectionId);
-                        subscribe.Done.TrySetException(new HubException("The server could not send the graph; subscribe again."));
+                        Forget(subscribe.ConnectionId);
+                        subscribe.Done.TrySetException(new HubException("The server could not read the graph; subscribe again."));
                     }
                 }
             }
@@ -106,6 +119,11 @@ public sealed partial class LiveDispatcher : BackgroundService
             while (_work.Reader.TryRead(out var left))
             {
                 (left as SubscribeWork)?.Done.TrySetCanceled(stoppingToken);
+            }
+
+            foreach (var outbox in _outboxes.Values)
+            {
+                outbox.Close();
             }
         }
     }
@@ -140,6 +158,7 @@ public sealed partial class LiveDispatcher : BackgroundService
         return run is null ? publish : new PublishWork(Merge(run));
     }
 
+    /// <summary>Consecutive deltas as one, each element in its latest state; a run that starts with a snapshot stays one.</summary>
     private static GraphDelta Merge(List<GraphDelta> run)
     {
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
@@ -163,14 +182,14 @@ public sealed partial class LiveDispatcher : BackgroundService
             }
         }
 
-        return new GraphDelta(run[0].FromRevision, run[^1].Revision, false, [.. entities.Values], [.. edges.Values], [.. articles.Values]);
+        return new GraphDelta(run[0].FromRevision, run[^1].Revision, run[0].IsSnapshot, [.. entities.Values], [.. edges.Values], [.. articles.Values]);
     }
 
     private Task HandleAsync(Work work, CancellationToken cancellationToken) => work switch
     {
         PublishWork publish => PublishAsync(publish.Delta, cancellationToken),
         SubscribeWork subscribe => SubscribeAsync(subscribe, cancellationToken),
-        UnsubscribeWork unsubscribe => UnsubscribeAsync(unsubscribe),
+        UnsubscribeWork unsubscribe => Unsubscribe(unsubscribe),
         _ => Task.CompletedTask,
     };
 
@@ -201,16 +220,12 @@ public sealed partial class LiveDispatcher : BackgroundService
             }
         }
 
-        if (direct is not null)
+        // Marked when queued: a connection that cannot take a delta is dropped and subscribes afresh with what it
+        // holds, while one that was queued it must never be queued it again.
+        foreach (var connectionId in direct ?? [])
         {
-            // Marked before sending: a connection whose write fails is aborted by SignalR and subscribes afresh, while
-            // one that got the delta must never be sent it again.
-            foreach (var connectionId in direct)
-            {
-                _held[connectionId] = delta.Revision;
-            }
-
-            await SendAsync(direct, delta.ToPayload(), cancellationToken);
+            _held[connectionId] = delta.Revision;
+            _outboxes[connectionId].Enqueue(delta, null);
         }
 
         foreach (var (held, group) in lagging ?? [])
@@ -225,52 +240,74 @@ public sealed partial class LiveDispatcher : BackgroundService
             foreach (var connectionId in group)
             {
                 _held[connectionId] = catchUp.Revision;
+                _outboxes[connectionId].Enqueue(catchUp, null);
             }
-
-            await SendAsync(group, catchUp.ToPayload(), cancellationToken);
         }
     }
 
     private async Task SubscribeAsync(SubscribeWork work, CancellationToken cancellationToken)
     {
         var catchUp = await ChangesSinceAsync(work.SinceRevision, cancellationToken);
-        await _hub.Clients.Client(work.ConnectionId).SendAsync(GraphHub.DeltaMethod, catchUp.ToPayload(), cancellationToken);
         if (_held.TryAdd(work.ConnectionId, catchUp.Revision))
         {
             Interlocked.Increment(ref _subscriberCount);
+            _outboxes[work.ConnectionId] = new Outbox(this, work.ConnectionId, work.Abort);
         }
         else
         {
             _held[work.ConnectionId] = catchUp.Revision;
         }
 
+        // The caller's Subscribe returns once the catch-up is sent (through the outbox, so a client that does not read
+        // holds up only its own call), with the revision it then holds.
+        _outboxes[work.ConnectionId].Enqueue(catchUp, work.Done);
         LogSubscribed(_logger, work.ConnectionId, work.SinceRevision, catchUp.Revision, catchUp.IsSnapshot);
-        work.Done.TrySetResult(catchUp.Revision);
     }
 
-    private Task UnsubscribeAsync(UnsubscribeWork work)
+    private Task Unsubscribe(UnsubscribeWork work)
     {
-        if (_held.Remove(work.ConnectionId))
+        Forget(work.ConnectionId);
+        return Task.CompletedTask;
+    }
+
+    private void Forget(string connectionId)
+    {
+        if (_held.Remove(connectionId))
         {
             Interlocked.Decrement(ref _subscriberCount);
         }
 
-        return Task.CompletedTask;
+        if (_outboxes.Remove(connectionId, out var outbox))
+        {
+            outbox.Close();
+        }
     }
 
     /// <summary>What a connection holding <paramref name="held"/> lacks: a delta, or a snapshot when it is too much.</summary>
     private async Task<GraphDelta> ChangesSinceAsync(long held, CancellationToken cancellationToken)
     {
+        // Every view that opens (or a client that reconnects from nothing, again and again) asks for the whole graph;
+        // at one revision it is read once, and the loop is not held up reading it again for each of them.
+        if (held == 0 && _lastSnapshot is { } cached && await _store.GetRevisionAsync(cancellationToken) == cached.Revision)
+        {
+            return cached;
+        }
+
         var delta = await _store.GetChangesSinceAsync(held, _options.Value.SnapshotThreshold, cancellationToken);
 
         // A revision this store never reached: the view came from another store, or from this one before a reset.
-        return delta.Revision < held ? await _store.GetChangesSinceAsync(0, int.MaxValue, cancellationToken) : delta;
-    }
+        if (delta.Revision < held)
+        {
+            delta = await _store.GetChangesSinceAsync(0, int.MaxValue, cancellationToken);
+        }
 
-    private Task SendAsync(List<string> connectionIds, GraphPayload payload, CancellationToken cancellationToken) =>
-        connectionIds.Count == 1
-            ? _hub.Clients.Client(connectionIds[0]).SendAsync(GraphHub.DeltaMethod, payload, cancellationToken)
-            : _hub.Clients.Clients(connectionIds).SendAsync(GraphHub.DeltaMethod, payload, cancellationToken);
+        if (delta.IsSnapshot)
+        {
+            _lastSnapshot = delta;
+        }
+
+        return delta;
+    }
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Debug, Message = "Connection {ConnectionId} subscribed from revision {Since}; now holds {Revision} (snapshot: {Snapshot})")]
     private static partial void LogSubscribed(ILogger logger, string connectionId, long since, long revision, bool snapshot);
@@ -281,11 +318,14 @@ public sealed partial class LiveDispatcher : BackgroundService
     [LoggerMessage(EventId = 202, Level = LogLevel.Error, Message = "Live update step {Step} failed")]
     private static partial void LogDispatchFailed(ILogger logger, string step, Exception exception);
 
+    [LoggerMessage(EventId = 203, Level = LogLevel.Warning, Message = "Live connection {ConnectionId} dropped: {Reason}; it catches up when it reconnects")]
+    private static partial void LogConnectionDropped(ILogger logger, string connectionId, string reason);
+
     private abstract record Work;
 
     private sealed record PublishWork(GraphDelta Delta) : Work;
 
-    private sealed record SubscribeWork(string ConnectionId, long SinceRevision) : Work
+    private sealed record SubscribeWork(string ConnectionId, long SinceRevision, Action? Abort) : Work
     {
         public TaskCompletionSource<long> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -1,6 +1,7 @@
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace GraphExplorer.Web.Live;
 
@@ -12,6 +13,8 @@ public static class LiveUpdatesExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddGraphExplorerOptions();
+        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveOptions>, LiveOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSignalR().AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
         services.AddSingleton<LiveDispatcher>();

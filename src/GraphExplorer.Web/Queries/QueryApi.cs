@@ -34,8 +34,21 @@ public static class QueryApi
                     "or a store that registers its own ITalentQueries; the configured store is neither.");
             return new InMemoryTalentQueries(reader, services.GetService<TimeProvider>());
         });
+
+        // Whichever implementation answers, its expensive answers are kept per revision and parameters.
+        var answering = builder.Services.Last(d => d.ServiceType == typeof(ITalentQueries) && !d.IsKeyedService);
+        builder.Services.Remove(answering);
+        builder.Services.AddSingleton<ITalentQueries>(services => new CachingTalentQueries(
+            Create(services, answering),
+            services.GetRequiredService<IGraphStore>(),
+            services.GetService<TimeProvider>() ?? TimeProvider.System));
         return builder;
     }
+
+    private static ITalentQueries Create(IServiceProvider services, ServiceDescriptor descriptor) =>
+        (ITalentQueries)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
 
     public static IEndpointRouteBuilder MapQueryApi(this IEndpointRouteBuilder endpoints)
     {

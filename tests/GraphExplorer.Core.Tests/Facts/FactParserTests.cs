@@ -166,4 +166,36 @@ public sealed class FactParserTests
     [Fact]
     public void Types_ListsTheFiveFactTypes() =>
         Assert.Equal(["ARTICLE", "WORKED_AT", "LEFT_FOR", "FOUNDED", "ALIAS"], FactParser.Types);
+
+    [Theory]
+    [InlineData("""{"type":"WORKED_AT","person":"\ud800","lab":"OpenAI"}""", "field 'person'")]
+    [InlineData("""{"type":"WORKED_AT","person":"Ann Lee","lab":"Open\udc00AI","role":"x"}""", "field 'lab'")]
+    [InlineData("""{"type":"WORKED_AT","person":"Ann Lee","lab":"OpenAI","role":"\ud800 lead"}""", "field 'role'")]
+    [InlineData("""{"type":"LEFT_FOR","person":"Ann Lee","from":"A","to":"B","evidence":{"start":0,"end":3,"text":"\ud800"}}""", "field 'evidence.text'")]
+    [InlineData("""{"type":"WORKED_AT","person":"Ann Lee","lab":"OpenAI","sources":["a1","\udbff"]}""", "field 'sources[1]'")]
+    [InlineData("""{"type":"ALIAS","kind":"lab","name":"OpenAI","aliases":["\ud800"]}""", "field 'aliases[0]'")]
+    [InlineData("""{"type":"ARTICLE","id":"a1","title":"\ud800"}""", "field 'title'")]
+    [InlineData("""{"type":"WORKED_AT","person":"Ann Lee","lab":"OpenAI","\ud800":1}""", "field name 4")]
+    public void TryParse_LoneSurrogateEscapeInAString_IsAnErrorNamingTheField(string json, string field)
+    {
+        var error = ParseError(json);
+        Assert.Contains(field, error.Message, StringComparison.Ordinal);
+        Assert.Contains("lone surrogate", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_SurrogatePairEscape_IsText()
+    {
+        var fact = Assert.IsType<WorkedAtFact>(ParseOk("""{"type":"WORKED_AT","person":"Ann \ud83d\ude00 Lee","lab":"OpenAI"}"""));
+        Assert.Equal("Ann \U0001F600 Lee", fact.Person);
+    }
+
+    [Fact]
+    public void TryParse_InvalidUtf8InsideAString_IsAnErrorNamingTheField()
+    {
+        byte[] json = [.. "{\"type\":\"WORKED_AT\",\"person\":\"Ann"u8, 0xC3, 0x28, .. "\",\"lab\":\"OpenAI\"}"u8];
+        Assert.False(FactParser.TryParse(json, s_where, out _, out var error));
+        Assert.Contains("field 'person'", error!.Message, StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -28,7 +28,7 @@ public sealed class LiveDispatcherTests : IAsyncLifetime
     {
         _store = TestStores.Embedded(Path.Combine(_folder.Path, "graph.db"));
         await _store.InitializeAsync(Ct);
-        _dispatcher = new LiveDispatcher(_hub, _store, Options.Create(new GraphExplorerOptions()), NullLogger<LiveDispatcher>.Instance);
+        _dispatcher = new LiveDispatcher(_hub, _store, Options.Create(new GraphExplorerOptions()), Options.Create(new LiveOptions()), TimeProvider.System, NullLogger<LiveDispatcher>.Instance);
         await _dispatcher.StartAsync(Ct);
     }
 
