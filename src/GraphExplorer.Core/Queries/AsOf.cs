@@ -66,6 +66,28 @@ public static class AsOf
         return Spans(facts);
     }
 
+    /// <summary>
+    /// The part of a whole graph (<paramref name="snapshot"/>) that held on <paramref name="date"/>: the edges that held,
+    /// the people and labs they join, and the articles they cite. A store that holds no graph in memory answers the
+    /// page's time slider with this over its snapshot, so every store shows the same picture.
+    /// </summary>
+    public static GraphDelta Filter(GraphDelta snapshot, PartialDate date)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var articles = snapshot.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var spans = Spans(snapshot.Edges, articles);
+        var edges = snapshot.Edges.Where((_, i) => Existed(spans[i], date)).ToList();
+        var nodes = new HashSet<string>(edges.SelectMany(e => new[] { e.PersonId, e.LabId }), StringComparer.Ordinal);
+        var cited = new HashSet<string>(edges.SelectMany(e => e.Sources), StringComparer.Ordinal);
+        return snapshot with
+        {
+            IsSnapshot = true,
+            Entities = snapshot.Entities.Where(e => nodes.Contains(e.Id)).ToList(),
+            Edges = edges,
+            Articles = snapshot.Articles.Where(a => cited.Contains(a.Id)).ToList(),
+        };
+    }
+
     /// <summary>The publication date of the earliest dated article among <paramref name="sources"/>.</summary>
     public static PartialDate? Reported(IReadOnlyList<string> sources, IReadOnlyDictionary<string, Article> articles)
     {
