@@ -32,12 +32,14 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         var edges = graph.RootElement.GetProperty("edges").GetArrayLength();
         var revision = graph.RootElement.GetProperty("revision").GetInt64();
 
+        var isolated = Isolated(graph).Count;
+
         Assert.True(nodes > 10, $"the seed graph should hold people and labs, the API answered {nodes} nodes");
         Assert.Equal(nodes, await explorer.HookAsync<int>("nodeCount()"));
         Assert.Equal(edges, await explorer.HookAsync<int>("edgeCount()"));
-        Assert.Equal(nodes, await explorer.HookAsync<int>("visibleNodeCount()"));
+        Assert.Equal(nodes - isolated, await explorer.HookAsync<int>("visibleNodeCount()"));
         Assert.Equal(revision, await explorer.HookAsync<long>("revision()"));
-        await Expect(page.GetByTestId("stats")).ToContainTextAsync($"{nodes} nodes · {edges} edges");
+        await Expect(page.GetByTestId("stats")).ToContainTextAsync($"{nodes - isolated} of {nodes} nodes · {edges} of {edges} edges");
         await Expect(page.GetByTestId("connection-state")).ToHaveAttributeAsync("data-state", "live");
         await Expect(page.GetByTestId("legend")).ToContainTextAsync("Left for");
 
@@ -187,10 +189,11 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         await date.PressAsync("Enter");
         await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("As of 30 Apr 2024");
         Assert.False(await explorer.HookAsync<bool>("isEdgeVisible(arg)", moveId), "the move is shown before its date");
-        Assert.True(await explorer.HookAsync<bool>("isNodeVisible('jan-leike')"), "Jan Leike still worked at OpenAI then");
+        Assert.True(await explorer.HookAsync<bool>("isNodeVisible('john-schulman')"), "John Schulman worked at OpenAI from 2015 to Aug 2024");
 
         await date.FillAsync("2024-06");
         await date.PressAsync("Enter");
+        await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("As of Jun 2024");
         Assert.True(await explorer.HookAsync<bool>("isEdgeVisible(arg)", moveId), "the move is hidden after its date");
 
         // The slider itself, by keyboard: two months back from June 2024 is April 2024, before the move.
@@ -208,6 +211,68 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         await page.GetByTestId("time-all").ClickAsync();
         await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("All time");
         Assert.True(await explorer.HookAsync<bool>("isEdgeVisible(arg)", moveId));
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task DateBox_BadAndEarlyDates_SaysWhatIsWrongAndShowsOnlyWhatWasKnown()
+    {
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        var date = page.GetByTestId("time-date");
+        var shownBefore = await explorer.HookAsync<int>("visibleNodeCount()");
+
+        // Refused as the API refuses it, with its reason; the graph and the label stay as they were.
+        await date.FillAsync("2024-13");
+        await date.PressAsync("Enter");
+        await Expect(page.GetByTestId("time-error")).ToContainTextAsync("the month must be 01 to 12");
+        await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("All time");
+        await Expect(date).ToHaveAttributeAsync("aria-invalid", "true");
+        Assert.Equal(shownBefore, await explorer.HookAsync<int>("visibleNodeCount()"));
+        await ExplorerFixture.ScreenshotAsync(page, "06b-bad-date");
+
+        await date.FillAsync("abc");
+        await date.PressAsync("Enter");
+        await Expect(page.GetByTestId("time-error")).ToContainTextAsync("'abc' is not a date of the form yyyy, yyyy-mm or yyyy-mm-dd");
+
+        // 1999: nothing was known yet (OpenAI was founded in 2015), and the slider follows the box.
+        await date.FillAsync("1999");
+        await date.PressAsync("Enter");
+        await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("As of 1999");
+        await Expect(page.GetByTestId("time-error")).ToBeHiddenAsync();
+        Assert.Equal(0, await explorer.HookAsync<int>("visibleNodeCount()"));
+        Assert.Equal((1999 * 12).ToString(System.Globalization.CultureInfo.InvariantCulture), await page.GetByTestId("time-slider").InputValueAsync());
+
+        // January 2023: Thinking Machines Lab (founded 2024) and the moves there (reported in 2025) are not drawn.
+        await date.FillAsync("2023-01");
+        await date.PressAsync("Enter");
+        await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("As of Jan 2023");
+        Assert.False(await explorer.HookAsync<bool>("isNodeVisible('thinking-machines-lab')"), "Thinking Machines Lab is drawn before it was founded");
+        Assert.False(await explorer.HookAsync<bool>("isNodeVisible('dario-amodei')"), "the undated founding of Anthropic, first reported in Aug 2024, is drawn in 2023");
+        Assert.True(await explorer.HookAsync<bool>("isNodeVisible('greg-brockman')"), "Greg Brockman worked at OpenAI from 2015");
+        await WaitForLayoutAsync(explorer);
+        await ExplorerFixture.ScreenshotAsync(page, "06c-as-of-january-2023");
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task IsolatedLabs_HiddenUntilAskedFor_CountShown()
+    {
+        using var graph = await GetJsonAsync("api/graph");
+        var isolated = Isolated(graph);
+        Assert.Contains("xai", isolated);
+
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        var toggle = page.GetByTestId("isolated-toggle");
+
+        await Expect(toggle).ToContainTextAsync($"{isolated.Count} without links hidden");
+        Assert.False(await explorer.HookAsync<bool>("isNodeVisible('xai')"), "a lab with no edge is drawn");
+        await toggle.ClickAsync();
+        Assert.True(await explorer.HookAsync<bool>("isNodeVisible('xai')"), "asked for, the lab with no edge is not drawn");
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+        await toggle.ClickAsync();
+        Assert.False(await explorer.HookAsync<bool>("isNodeVisible('xai')"));
         Assert.Empty(explorer.ScriptErrors);
     }
 
@@ -332,7 +397,7 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         Assert.Equal(1, await explorer.HookAsync<int>("visibleNodeCount()"));
 
         await page.GetByTestId("show-all").ClickAsync();
-        Assert.Equal(await explorer.HookAsync<int>("nodeCount()"), await explorer.HookAsync<int>("visibleNodeCount()"));
+        Assert.Equal(await explorer.HookAsync<int>("nodeCount()") - Isolated(graph).Count, await explorer.HookAsync<int>("visibleNodeCount()"));
         Assert.Empty(explorer.ScriptErrors);
     }
 
@@ -421,6 +486,15 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body);
+    }
+
+    /// <summary>The nodes of a /api/graph answer that no edge touches.</summary>
+    private static HashSet<string> Isolated(JsonDocument graph)
+    {
+        var linked = graph.RootElement.GetProperty("edges").EnumerateArray()
+            .SelectMany(e => new[] { e.GetProperty("source").GetString()!, e.GetProperty("target").GetString()! })
+            .ToHashSet();
+        return graph.RootElement.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).Where(id => !linked.Contains(id)).ToHashSet();
     }
 
     private static async Task PickAsync(IPage page, string testId, string name)

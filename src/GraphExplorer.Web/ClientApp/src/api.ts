@@ -70,6 +70,8 @@ function labCounts(value: unknown): LabCount[] {
 export const api = {
   graph: (sinceRevision?: number) =>
     request<GraphPayload>(`/api/graph${query({ sinceRevision: sinceRevision ?? undefined })}`),
+  /** The graph as known on a date (yyyy, yyyy-mm or yyyy-mm-dd): the server's one as-of rule; a bad date is a 400 saying why. */
+  graphAsOf: (asOf: string) => request<GraphPayload>(`/api/graph${query({ asOf })}`),
   search: async (q: string, limit = 12, signal?: AbortSignal): Promise<SearchHit[]> => {
     const answer = await request<unknown>(`/api/search${query({ q, limit })}`, { signal });
     const items = Array.isArray(answer) ? answer : ((answer as Loose)?.results ?? (answer as Loose)?.hits ?? []);
