@@ -73,12 +73,20 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         Assert.Contains("john-schulman", await explorer.HookAsync<string[]>("highlightedNodes()"));
         await Expect(page.GetByTestId("details-name")).ToHaveTextAsync("John Schulman");
 
-        // The career: tenures, moves and the founding, each with the articles it comes from.
+        // The career: each stay once (OpenAI, Anthropic, Thinking Machines Lab), with its own articles and its dates at
+        // the precision known: the Anthropic tenure says "until 2025", his move on says Feb 2025.
         var items = page.GetByTestId("timeline-item");
         await Expect(items.First).ToBeVisibleAsync();
-        Assert.True(await items.CountAsync() >= 4, "John Schulman's career should list his tenures, moves and founding");
-        await Expect(page.Locator("[data-testid=timeline-item][data-type=LEFT_FOR]").First).ToContainTextAsync("Anthropic");
-        await Expect(page.GetByTestId("fact-source").First).ToBeVisibleAsync();
+        await Expect(items).ToHaveCountAsync(3);
+        var anthropic = page.Locator("[data-testid=timeline-item][data-lab=anthropic]");
+        await Expect(anthropic.GetByTestId("stay-when")).ToHaveTextAsync("Aug 2024 – Feb 2025");
+        await Expect(anthropic).ToContainTextAsync("Left for Thinking Machines Lab (Feb 2025)");
+        await Expect(page.Locator("[data-testid=timeline-item][data-lab=thinking-machines-lab]").GetByTestId("fact-source")).ToHaveCountAsync(1);
+        foreach (var lab in new[] { "openai", "anthropic", "thinking-machines-lab" })
+        {
+            var articles = await page.Locator($"[data-testid=timeline-item][data-lab={lab}] [data-testid=fact-source]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.article)");
+            Assert.Equal(articles.Distinct().Count(), articles.Length);
+        }
 
         // Centred: once the camera has moved, the node sits in the middle of the graph view.
         await page.WaitForTimeoutAsync(800);
