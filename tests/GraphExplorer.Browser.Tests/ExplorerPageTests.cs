@@ -432,15 +432,51 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         Assert.NotEmpty(await explorer.HookAsync<string[]>("highlightedNodes()"));
         await ExplorerFixture.ScreenshotAsync(page, "11-clusters");
 
+        var panelBefore = await page.Locator(".panel").BoundingBoxAsync();
+        var graphBefore = await page.GetByTestId("graph").BoundingBoxAsync();
         await page.GetByTestId("tab-flows").ClickAsync();
         await Expect(page.GetByTestId("flows-link").First).ToBeAttachedAsync();
         await Expect(page.GetByTestId("flows-labs")).ToContainTextAsync("Thinking Machines Lab");
+
+        // The layout stays still, and retention says what it measures where it is shown: OpenAI lost ten people
+        // (net −10) yet kept all four stays whose dates can be judged.
+        var panelAfter = await page.Locator(".panel").BoundingBoxAsync();
+        var graphAfter = await page.GetByTestId("graph").BoundingBoxAsync();
+        Assert.Equal((panelBefore!.X, panelBefore.Width), (panelAfter!.X, panelAfter.Width));
+        Assert.Equal(graphBefore!.Width, graphAfter!.Width);
+        await Expect(page.GetByTestId("flows-retention-note")).ToContainTextAsync("lasted 12 months or more");
+        var openaiRow = page.GetByTestId("flows-labs").Locator("tr", new() { HasText = "OpenAI" });
+        await Expect(openaiRow).ToContainTextAsync("−10".Replace('−', '-'));
+        await Expect(openaiRow.GetByTestId("flows-retention")).ToHaveTextAsync("100% (4 of 4)");
         await ExplorerFixture.ScreenshotAsync(page, "12-flows");
 
         // Keyboard: the tabs move with the arrow keys.
         await page.GetByTestId("tab-flows").FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
         await Expect(page.GetByTestId("tab-cypher")).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task FollowersOfALab_ThinkingMachinesLab_DrawsWhoFollowedWhomWithLagsAndSaysWhyDatesAreMissing()
+    {
+        using var answer = await GetJsonAsync("api/followers?lab=thinking-machines-lab");
+        var links = answer.RootElement.GetProperty("waves").EnumerateArray().Sum(w => w.GetProperty("links").GetArrayLength());
+        Assert.True(links > 0, "the seed has followers at Thinking Machines Lab");
+
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        await SelectBySearchAsync(page, "Thinking Machines Lab", "thinking-machines-lab");
+        await page.GetByTestId("tab-followers").ClickAsync();
+
+        await Expect(page.GetByTestId("wave-link")).ToHaveCountAsync(links);
+        await Expect(page.GetByTestId("wave-arc")).ToHaveCountAsync(links);
+        var schulman = page.GetByTestId("wave-link").Filter(new() { HasText = "John Schulman" }).Filter(new() { HasText = "Mira Murati" });
+        await Expect(schulman).ToContainTextAsync("followed 5 months later");
+        var undated = page.Locator("[data-testid=wave-arrival][data-undated=true]");
+        Assert.True(await undated.CountAsync() > 0, "Lachman, Gibson and Saltarelli's arrivals have no date");
+        await Expect(undated.First).ToContainTextAsync("do not say when");
+        await ExplorerFixture.ScreenshotAsync(page, "10b-followers-thinking-machines-lab");
         Assert.Empty(explorer.ScriptErrors);
     }
 

@@ -49,7 +49,9 @@ function showTab(tab: TabName): void {
   // A path or cluster highlight belongs to its tab; leaving the tab gives the view back to the selection.
   if (previous === "path" || previous === "clusters" || previous === "followers") view.setHighlight(null);
   if (previous === "clusters") panels.clusters.onHide();
-  document.querySelector(".workspace")?.classList.toggle("wide-panel", tab === "flows" || tab === "cypher");
+  // Only the Cypher console widens the panel (its result tables need it); the Flows chart scales to the panel, so
+  // opening it does not shift the graph.
+  document.querySelector(".workspace")?.classList.toggle("wide-panel", tab === "cypher");
   (panels[tab] as { onShow?: () => void }).onShow?.();
 }
 
