@@ -425,11 +425,30 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         await Expect(page.GetByTestId("followers-title")).ToHaveTextAsync("John Schulman");
         await ExplorerFixture.ScreenshotAsync(page, "10-followers-schulman");
 
+        using var clusters = await GetJsonAsync("api/clusters");
+        var firstSize = clusters.RootElement.GetProperty("clusters")[0].GetProperty("size").GetInt32();
         await page.GetByTestId("tab-clusters").ClickAsync();
         await Expect(page.GetByTestId("cluster").First).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("cluster-labs").First).ToContainTextAsync("Mostly");
+
+        // Named by what sets each apart (not "Mostly OpenAI" three times), with their members listed.
+        var names = await page.GetByTestId("cluster-name").AllTextContentsAsync();
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.DoesNotContain(names, n => n.StartsWith("OpenAI", StringComparison.Ordinal));
+        await Expect(page.GetByTestId("cluster-labs").First).ToContainTextAsync("Sets it apart");
+        await Expect(page.GetByTestId("cluster").First.GetByTestId("cluster-member")).ToHaveCountAsync(firstSize);
+
+        // Every lab takes the colour of the community most of its people are in: three labs, three colours.
+        var colours = new List<string?>();
+        foreach (var lab in new[] { "openai", "anthropic", "thinking-machines-lab" })
+        {
+            colours.Add(await explorer.HookAsync<string?>("communityColour(arg)", lab));
+        }
+
+        Assert.All(colours, Assert.NotNull);
+        Assert.Equal(3, colours.Distinct().Count());
         await page.GetByTestId("cluster").First.ClickAsync();
         Assert.NotEmpty(await explorer.HookAsync<string[]>("highlightedNodes()"));
+        await page.WaitForTimeoutAsync(600);
         await ExplorerFixture.ScreenshotAsync(page, "11-clusters");
 
         var panelBefore = await page.Locator(".panel").BoundingBoxAsync();

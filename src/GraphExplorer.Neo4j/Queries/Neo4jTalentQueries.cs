@@ -435,7 +435,8 @@ public sealed partial class Neo4jTalentQueries : ITalentQueries, IDisposable
             .ThenBy(c => c.People.Concat(c.Labs).Min(StringComparer.Ordinal), StringComparer.Ordinal)
             .Select((c, i) => new Component(i + 1, c.People, c.Labs))
             .ToList();
-        return new ClusterResult(GdsAlgorithm, options.Seed, revision, Math.Round(modularity, 6), people.Count, (int)projected["relationshipCount"].AsInt64(), clusters, parts);
+        var named = _replica.Read(g => ClusterNaming.Describe(g, clusters));
+        return new ClusterResult(GdsAlgorithm, options.Seed, revision, Math.Round(modularity, 6), people.Count, (int)projected["relationshipCount"].AsInt64(), named, parts);
     }
 
     private static List<LabCount> DominantLabs(TalentGraph graph, IReadOnlyList<string> members)

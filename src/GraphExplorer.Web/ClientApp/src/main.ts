@@ -299,6 +299,7 @@ window.__graphExplorer = Object.freeze({
   visibleNodeCount: () => view.visibleNodeIds.size,
   visibleEdgeCount: () => view.visibleEdgeIds.size,
   hiddenIsolatedCount: () => view.hiddenIsolated,
+  communityColour: (id: string) => view.communityColour(id),
   isNodeVisible: (id: string) => view.isNodeVisible(id),
   isEdgeVisible: (id: string) => view.isEdgeVisible(id),
   edgeIds: () => model.graph.edges(),

@@ -310,6 +310,11 @@ export class GraphView {
     return [...this.flashing.keys()];
   }
 
+  /** The community colour a node is drawn in now, or null when the view is not coloured by community. */
+  communityColour(node: string): string | null {
+    return this.communities?.get(node) ?? null;
+  }
+
   /** Colours people and labs by community (node id → cluster colour), or by kind again for null. */
   setCommunities(colours: Map<string, string> | null): void {
     this.communities = colours;
@@ -341,7 +346,8 @@ export class GraphView {
       minY = Math.min(minY, display.y); maxY = Math.max(maxY, display.y);
     }
     if (!Number.isFinite(minX)) return;
-    const ratio = Math.min(1.2, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.4));
+    // Room around the group for its labels (which run to the right of their nodes): a little more than its extent.
+    const ratio = Math.min(1.6, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.8));
     this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
   }
 
