@@ -81,4 +81,23 @@ public static class CliApplication
 }
 
 /// <summary>The command line was used wrongly (a bad option value, a path that does not exist): exit code 2.</summary>
-public sealed class CliUsageException(string message) : Exception(message);
+public sealed class CliUsageException(string message) : Exception(message)
+{
+    /// <summary>
+    /// A setting refused by its own validation, told in the command line's words: the option's name instead of the
+    /// property's, without .NET's "(Parameter 'People')" suffix (<c>--people must be at least 2 (was 0).</c>).
+    /// </summary>
+    public static CliUsageException ForOption(ArgumentException refused)
+    {
+        ArgumentNullException.ThrowIfNull(refused);
+        var parameter = refused.ParamName;
+        var message = parameter is null ? refused.Message : refused.Message.Replace($" (Parameter '{parameter}')", string.Empty, StringComparison.Ordinal);
+        if (parameter is null)
+        {
+            return new CliUsageException(message);
+        }
+
+        var option = "--" + string.Concat(parameter.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        return new CliUsageException(message.StartsWith(parameter, StringComparison.Ordinal) ? option + message[parameter.Length..] : $"{option}: {message}");
+    }
+}

@@ -32,12 +32,14 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         var edges = graph.RootElement.GetProperty("edges").GetArrayLength();
         var revision = graph.RootElement.GetProperty("revision").GetInt64();
 
+        var isolated = Isolated(graph).Count;
+
         Assert.True(nodes > 10, $"the seed graph should hold people and labs, the API answered {nodes} nodes");
         Assert.Equal(nodes, await explorer.HookAsync<int>("nodeCount()"));
         Assert.Equal(edges, await explorer.HookAsync<int>("edgeCount()"));
-        Assert.Equal(nodes, await explorer.HookAsync<int>("visibleNodeCount()"));
+        Assert.Equal(nodes - isolated, await explorer.HookAsync<int>("visibleNodeCount()"));
         Assert.Equal(revision, await explorer.HookAsync<long>("revision()"));
-        await Expect(page.GetByTestId("stats")).ToContainTextAsync($"{nodes} nodes · {edges} edges");
+        await Expect(page.GetByTestId("stats")).ToContainTextAsync($"{nodes - isolated} of {nodes} nodes · {edges} of {edges} edges");
         await Expect(page.GetByTestId("connection-state")).ToHaveAttributeAsync("data-state", "live");
         await Expect(page.GetByTestId("legend")).ToContainTextAsync("Left for");
 
@@ -71,12 +73,20 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         Assert.Contains("john-schulman", await explorer.HookAsync<string[]>("highlightedNodes()"));
         await Expect(page.GetByTestId("details-name")).ToHaveTextAsync("John Schulman");
 
-        // The career: tenures, moves and the founding, each with the articles it comes from.
+        // The career: each stay once (OpenAI, Anthropic, Thinking Machines Lab), with its own articles and its dates at
+        // the precision known: the Anthropic tenure says "until 2025", his move on says Feb 2025.
         var items = page.GetByTestId("timeline-item");
         await Expect(items.First).ToBeVisibleAsync();
-        Assert.True(await items.CountAsync() >= 4, "John Schulman's career should list his tenures, moves and founding");
-        await Expect(page.Locator("[data-testid=timeline-item][data-type=LEFT_FOR]").First).ToContainTextAsync("Anthropic");
-        await Expect(page.GetByTestId("fact-source").First).ToBeVisibleAsync();
+        await Expect(items).ToHaveCountAsync(3);
+        var anthropic = page.Locator("[data-testid=timeline-item][data-lab=anthropic]");
+        await Expect(anthropic.GetByTestId("stay-when")).ToHaveTextAsync("Aug 2024 – Feb 2025");
+        await Expect(anthropic).ToContainTextAsync("Left for Thinking Machines Lab (Feb 2025)");
+        await Expect(page.Locator("[data-testid=timeline-item][data-lab=thinking-machines-lab]").GetByTestId("fact-source")).ToHaveCountAsync(1);
+        foreach (var lab in new[] { "openai", "anthropic", "thinking-machines-lab" })
+        {
+            var articles = await page.Locator($"[data-testid=timeline-item][data-lab={lab}] [data-testid=fact-source]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.article)");
+            Assert.Equal(articles.Distinct().Count(), articles.Length);
+        }
 
         // Centred: once the camera has moved, the node sits in the middle of the graph view.
         await page.WaitForTimeoutAsync(800);
@@ -187,10 +197,11 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         await date.PressAsync("Enter");
         await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("As of 30 Apr 2024");
         Assert.False(await explorer.HookAsync<bool>("isEdgeVisible(arg)", moveId), "the move is shown before its date");
-        Assert.True(await explorer.HookAsync<bool>("isNodeVisible('jan-leike')"), "Jan Leike still worked at OpenAI then");
+        Assert.True(await explorer.HookAsync<bool>("isNodeVisible('john-schulman')"), "John Schulman worked at OpenAI from 2015 to Aug 2024");
 
         await date.FillAsync("2024-06");
         await date.PressAsync("Enter");
+        await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("As of Jun 2024");
         Assert.True(await explorer.HookAsync<bool>("isEdgeVisible(arg)", moveId), "the move is hidden after its date");
 
         // The slider itself, by keyboard: two months back from June 2024 is April 2024, before the move.
@@ -208,6 +219,68 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         await page.GetByTestId("time-all").ClickAsync();
         await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("All time");
         Assert.True(await explorer.HookAsync<bool>("isEdgeVisible(arg)", moveId));
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task DateBox_BadAndEarlyDates_SaysWhatIsWrongAndShowsOnlyWhatWasKnown()
+    {
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        var date = page.GetByTestId("time-date");
+        var shownBefore = await explorer.HookAsync<int>("visibleNodeCount()");
+
+        // Refused as the API refuses it, with its reason; the graph and the label stay as they were.
+        await date.FillAsync("2024-13");
+        await date.PressAsync("Enter");
+        await Expect(page.GetByTestId("time-error")).ToContainTextAsync("the month must be 01 to 12");
+        await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("All time");
+        await Expect(date).ToHaveAttributeAsync("aria-invalid", "true");
+        Assert.Equal(shownBefore, await explorer.HookAsync<int>("visibleNodeCount()"));
+        await ExplorerFixture.ScreenshotAsync(page, "06b-bad-date");
+
+        await date.FillAsync("abc");
+        await date.PressAsync("Enter");
+        await Expect(page.GetByTestId("time-error")).ToContainTextAsync("'abc' is not a date of the form yyyy, yyyy-mm or yyyy-mm-dd");
+
+        // 1999: nothing was known yet (OpenAI was founded in 2015), and the slider follows the box.
+        await date.FillAsync("1999");
+        await date.PressAsync("Enter");
+        await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("As of 1999");
+        await Expect(page.GetByTestId("time-error")).ToBeHiddenAsync();
+        Assert.Equal(0, await explorer.HookAsync<int>("visibleNodeCount()"));
+        Assert.Equal((1999 * 12).ToString(System.Globalization.CultureInfo.InvariantCulture), await page.GetByTestId("time-slider").InputValueAsync());
+
+        // January 2023: Thinking Machines Lab (founded 2024) and the moves there (reported in 2025) are not drawn.
+        await date.FillAsync("2023-01");
+        await date.PressAsync("Enter");
+        await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("As of Jan 2023");
+        Assert.False(await explorer.HookAsync<bool>("isNodeVisible('thinking-machines-lab')"), "Thinking Machines Lab is drawn before it was founded");
+        Assert.False(await explorer.HookAsync<bool>("isNodeVisible('dario-amodei')"), "the undated founding of Anthropic, first reported in Aug 2024, is drawn in 2023");
+        Assert.True(await explorer.HookAsync<bool>("isNodeVisible('greg-brockman')"), "Greg Brockman worked at OpenAI from 2015");
+        await WaitForLayoutAsync(explorer);
+        await ExplorerFixture.ScreenshotAsync(page, "06c-as-of-january-2023");
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task IsolatedLabs_HiddenUntilAskedFor_CountShown()
+    {
+        using var graph = await GetJsonAsync("api/graph");
+        var isolated = Isolated(graph);
+        Assert.Contains("xai", isolated);
+
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        var toggle = page.GetByTestId("isolated-toggle");
+
+        await Expect(toggle).ToContainTextAsync($"{isolated.Count} without links hidden");
+        Assert.False(await explorer.HookAsync<bool>("isNodeVisible('xai')"), "a lab with no edge is drawn");
+        await toggle.ClickAsync();
+        Assert.True(await explorer.HookAsync<bool>("isNodeVisible('xai')"), "asked for, the lab with no edge is not drawn");
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+        await toggle.ClickAsync();
+        Assert.False(await explorer.HookAsync<bool>("isNodeVisible('xai')"));
         Assert.Empty(explorer.ScriptErrors);
     }
 
@@ -332,7 +405,7 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         Assert.Equal(1, await explorer.HookAsync<int>("visibleNodeCount()"));
 
         await page.GetByTestId("show-all").ClickAsync();
-        Assert.Equal(await explorer.HookAsync<int>("nodeCount()"), await explorer.HookAsync<int>("visibleNodeCount()"));
+        Assert.Equal(await explorer.HookAsync<int>("nodeCount()") - Isolated(graph).Count, await explorer.HookAsync<int>("visibleNodeCount()"));
         Assert.Empty(explorer.ScriptErrors);
     }
 
@@ -352,22 +425,77 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         await Expect(page.GetByTestId("followers-title")).ToHaveTextAsync("John Schulman");
         await ExplorerFixture.ScreenshotAsync(page, "10-followers-schulman");
 
+        using var clusters = await GetJsonAsync("api/clusters");
+        var firstSize = clusters.RootElement.GetProperty("clusters")[0].GetProperty("size").GetInt32();
         await page.GetByTestId("tab-clusters").ClickAsync();
         await Expect(page.GetByTestId("cluster").First).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("cluster-labs").First).ToContainTextAsync("Mostly");
+
+        // Named by what sets each apart (not "Mostly OpenAI" three times), with their members listed.
+        var names = await page.GetByTestId("cluster-name").AllTextContentsAsync();
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.DoesNotContain(names, n => n.StartsWith("OpenAI", StringComparison.Ordinal));
+        await Expect(page.GetByTestId("cluster-labs").First).ToContainTextAsync("Sets it apart");
+        await Expect(page.GetByTestId("cluster").First.GetByTestId("cluster-member")).ToHaveCountAsync(firstSize);
+
+        // Every lab takes the colour of the community most of its people are in: three labs, three colours.
+        var colours = new List<string?>();
+        foreach (var lab in new[] { "openai", "anthropic", "thinking-machines-lab" })
+        {
+            colours.Add(await explorer.HookAsync<string?>("communityColour(arg)", lab));
+        }
+
+        Assert.All(colours, Assert.NotNull);
+        Assert.Equal(3, colours.Distinct().Count());
         await page.GetByTestId("cluster").First.ClickAsync();
         Assert.NotEmpty(await explorer.HookAsync<string[]>("highlightedNodes()"));
+        await page.WaitForTimeoutAsync(600);
         await ExplorerFixture.ScreenshotAsync(page, "11-clusters");
 
+        var panelBefore = await page.Locator(".panel").BoundingBoxAsync();
+        var graphBefore = await page.GetByTestId("graph").BoundingBoxAsync();
         await page.GetByTestId("tab-flows").ClickAsync();
         await Expect(page.GetByTestId("flows-link").First).ToBeAttachedAsync();
         await Expect(page.GetByTestId("flows-labs")).ToContainTextAsync("Thinking Machines Lab");
+
+        // The layout stays still, and retention says what it measures where it is shown: OpenAI lost ten people
+        // (net −10) yet kept all four stays whose dates can be judged.
+        var panelAfter = await page.Locator(".panel").BoundingBoxAsync();
+        var graphAfter = await page.GetByTestId("graph").BoundingBoxAsync();
+        Assert.Equal((panelBefore!.X, panelBefore.Width), (panelAfter!.X, panelAfter.Width));
+        Assert.Equal(graphBefore!.Width, graphAfter!.Width);
+        await Expect(page.GetByTestId("flows-retention-note")).ToContainTextAsync("lasted 12 months or more");
+        var openaiRow = page.GetByTestId("flows-labs").Locator("tr", new() { HasText = "OpenAI" });
+        await Expect(openaiRow).ToContainTextAsync("−10".Replace('−', '-'));
+        await Expect(openaiRow.GetByTestId("flows-retention")).ToHaveTextAsync("100% (4 of 4)");
         await ExplorerFixture.ScreenshotAsync(page, "12-flows");
 
         // Keyboard: the tabs move with the arrow keys.
         await page.GetByTestId("tab-flows").FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
         await Expect(page.GetByTestId("tab-cypher")).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task FollowersOfALab_ThinkingMachinesLab_DrawsWhoFollowedWhomWithLagsAndSaysWhyDatesAreMissing()
+    {
+        using var answer = await GetJsonAsync("api/followers?lab=thinking-machines-lab");
+        var links = answer.RootElement.GetProperty("waves").EnumerateArray().Sum(w => w.GetProperty("links").GetArrayLength());
+        Assert.True(links > 0, "the seed has followers at Thinking Machines Lab");
+
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        await SelectBySearchAsync(page, "Thinking Machines Lab", "thinking-machines-lab");
+        await page.GetByTestId("tab-followers").ClickAsync();
+
+        await Expect(page.GetByTestId("wave-link")).ToHaveCountAsync(links);
+        await Expect(page.GetByTestId("wave-arc")).ToHaveCountAsync(links);
+        var schulman = page.GetByTestId("wave-link").Filter(new() { HasText = "John Schulman" }).Filter(new() { HasText = "Mira Murati" });
+        await Expect(schulman).ToContainTextAsync("followed 5 months later");
+        var undated = page.Locator("[data-testid=wave-arrival][data-undated=true]");
+        Assert.True(await undated.CountAsync() > 0, "Lachman, Gibson and Saltarelli's arrivals have no date");
+        await Expect(undated.First).ToContainTextAsync("do not say when");
+        await ExplorerFixture.ScreenshotAsync(page, "10b-followers-thinking-machines-lab");
         Assert.Empty(explorer.ScriptErrors);
     }
 
@@ -421,6 +549,15 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body);
+    }
+
+    /// <summary>The nodes of a /api/graph answer that no edge touches.</summary>
+    private static HashSet<string> Isolated(JsonDocument graph)
+    {
+        var linked = graph.RootElement.GetProperty("edges").EnumerateArray()
+            .SelectMany(e => new[] { e.GetProperty("source").GetString()!, e.GetProperty("target").GetString()! })
+            .ToHashSet();
+        return graph.RootElement.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).Where(id => !linked.Contains(id)).ToHashSet();
     }
 
     private static async Task PickAsync(IPage page, string testId, string name)

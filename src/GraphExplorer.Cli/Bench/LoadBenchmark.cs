@@ -39,7 +39,7 @@ public static class LoadBenchmark
             }
             catch (ArgumentException ex)
             {
-                throw new CliUsageException($"--people: {ex.Message}");
+                throw CliUsageException.ForOption(ex);
             }
 
             var folder = Directory.CreateTempSubdirectory("graphexplorer-bench-");

@@ -40,7 +40,7 @@ public static class QueryBenchmark
             }
             catch (ArgumentException ex)
             {
-                throw new CliUsageException($"--people: {ex.Message}");
+                throw CliUsageException.ForOption(ex);
             }
 
             await RunAsync(output, options, count, !parseResult.GetValue(skipClusters), cancellationToken);

@@ -23,7 +23,7 @@ public static class GenerateCommand
             }
             catch (ArgumentException ex)
             {
-                throw new CliUsageException($"--{ex.ParamName?.ToLowerInvariant() ?? "people"}: {ex.Message}");
+                throw CliUsageException.ForOption(ex);
             }
 
             if (parseResult.GetValue(output) is not { } file)

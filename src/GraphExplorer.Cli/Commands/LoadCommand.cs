@@ -59,15 +59,39 @@ public static class LoadCommand
             }
             else
             {
-                await using var store = await StoreFactory.OpenAsync(CliConfiguration.Load(), parseResult.GetValue(dataPath), cancellationToken: cancellationToken);
-                var loader = new FactLoader(store, new FactLoadOptions { SkipInvalid = parseResult.GetValue(skipInvalid), BatchSize = parseResult.GetValue(batchSize) });
-                report = await LoadProgressBar.RunAsync(console, files, progress => loader.LoadPathsAsync(files, progress, cancellationToken));
-                target = store is Embedded.EmbeddedGraphStore embedded ? embedded.DataPath : store.Engine;
+                var configuration = CliConfiguration.Load();
+                var file = StoreFactory.EmbeddedDataPath(configuration, parseResult.GetValue(dataPath));
+                var created = file is not null && !File.Exists(file);
+                var store = await StoreFactory.OpenAsync(configuration, parseResult.GetValue(dataPath), cancellationToken: cancellationToken);
+                try
+                {
+                    var loader = new FactLoader(store, new FactLoadOptions { SkipInvalid = parseResult.GetValue(skipInvalid), BatchSize = parseResult.GetValue(batchSize) });
+                    report = await LoadProgressBar.RunAsync(console, files, progress => loader.LoadPathsAsync(files, progress, cancellationToken));
+                    target = store is Embedded.EmbeddedGraphStore embedded ? embedded.DataPath : store.Engine;
+                }
+                finally
+                {
+                    await store.DisposeAsync();
+                }
+
+                // A store this load created and then wrote nothing into is removed: a rejected load leaves no trace.
+                if (created && !report.Batches.Any(b => b.Status == BatchStatus.Committed))
+                {
+                    DeleteStoreFiles(file!);
+                }
             }
 
             LoadSummaryView.Write(console, report, target);
             return report.HasRejectedBatches ? CliApplication.Failed : CliApplication.Ok;
         });
         return command;
+    }
+
+    private static void DeleteStoreFiles(string file)
+    {
+        foreach (var path in new[] { file, file + "-wal", file + "-shm", file + "-journal" })
+        {
+            File.Delete(path);
+        }
     }
 }

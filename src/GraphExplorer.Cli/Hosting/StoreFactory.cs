@@ -18,6 +18,25 @@ public static class StoreFactory
 
     public const string Neo4jEngine = "Neo4j";
 
+    /// <summary>
+    /// The full path of the embedded store's file that <see cref="OpenAsync"/> would open, or null when the configured
+    /// engine is not the embedded one (so a command can tell a store it is about to create from one that exists).
+    /// </summary>
+    public static string? EmbeddedDataPath(IConfiguration configuration, string? dataPathOverride)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(CliConfiguration.Section);
+        if (section["Store"] is { Length: > 0 } configured && !string.Equals(configured, EmbeddedEngine, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var options = new EmbeddedStoreOptions();
+        section.Bind(options);
+        var path = string.IsNullOrWhiteSpace(dataPathOverride) ? options.DataPath : dataPathOverride;
+        return string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path);
+    }
+
     public static async Task<IGraphStore> OpenAsync(IConfiguration configuration, string? dataPathOverride, ILoggerFactory? loggerFactory = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(configuration);

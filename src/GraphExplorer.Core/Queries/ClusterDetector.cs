@@ -406,6 +406,6 @@ internal static class ClusterDetector
                 nodes.Where(n => graph.KindOf(n) == NodeKind.Person).Select(graph.IdOf).ToList(),
                 nodes.Where(n => graph.KindOf(n) == NodeKind.Lab).Select(graph.IdOf).ToList()))
             .ToList();
-        return new ClusterResult("louvain", options.Seed, revision, Math.Round(modularity, 6), table.People, personGraph.Offsets[personGraph.Nodes] / 2, clusters, components);
+        return new ClusterResult("louvain", options.Seed, revision, Math.Round(modularity, 6), table.People, personGraph.Offsets[personGraph.Nodes] / 2, ClusterNaming.Describe(graph, clusters), components);
     }
 }

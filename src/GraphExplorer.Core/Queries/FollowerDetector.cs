@@ -10,7 +10,7 @@ namespace GraphExplorer.Core.Queries;
 internal static class FollowRules
 {
     /// <summary>
-    /// Orders two arrivals at one lab. A founder arrives before anyone who joins; otherwise dated arrivals are compared at
+    /// Orders two arrivals at one lab. A founder with a dated founding arrives before anyone who joins; otherwise dated arrivals are compared at
     /// the precision known (indistinguishable ones moved together). Two founders that the dates do not order founded it
     /// together. Two undated arrivals moved together only when one article reports both (<paramref name="sameReport"/>);
     /// a dated and an undated arrival are left unrelated rather than guessed. A follow whose lag is known must be
@@ -22,7 +22,10 @@ internal static class FollowRules
         aLeads = false;
         lag = null;
         var bothDated = a.Start != 0 && b.Start != 0;
-        if (a.Founded != b.Founded)
+
+        // A founding without a date bounds nothing: years may separate it from a dated arrival, so the founder is then
+        // just another undated arrival (moved together with one reported by the same article, else unrelated).
+        if (a.Founded != b.Founded && (a.Founded ? a.Start : b.Start) != 0)
         {
             aLeads = a.Founded;
             if (bothDated)

@@ -16,6 +16,7 @@ internal sealed class GraphIndex
     private readonly int[] _adjacencyStart;
     private readonly int[] _adjacencyNode;
     private readonly int[] _adjacencyEdge;
+    private KnownSpan[]? _spans;
 
     private GraphIndex(TalentGraph graph, string[] ids, int[] labNodes, int[] adjacencyStart, int[] adjacencyNode, int[] adjacencyEdge)
     {
@@ -115,10 +116,13 @@ internal sealed class GraphIndex
     public int Degree(int node) => _adjacencyStart[node + 1] - _adjacencyStart[node];
 
     /// <summary>
-    /// True when edge <paramref name="edge"/> may have existed on <paramref name="date"/> (see <see cref="AsOf"/>). Read
-    /// from the graph rather than copied here: only as-of searches need it, and a copy would cost 8 bytes an edge.
+    /// True when edge <paramref name="edge"/> held on <paramref name="date"/> (see <see cref="AsOf"/>). The spans are
+    /// worked out on the first as-of question of a revision: most revisions are never asked one.
     /// </summary>
-    public bool Existed(int edge, PartialDate date) => AsOf.Existed(Graph.EdgeAt(edge), date);
+    public bool Existed(int edge, PartialDate date) => AsOf.Existed(Spans[edge], date);
+
+    /// <summary>Gets when each edge is known to hold, by edge number.</summary>
+    public KnownSpan[] Spans => LazyInitializer.EnsureInitialized(ref _spans, () => AsOf.Spans(Graph));
 
     public BfsScratch RentScratch() => _scratch.TryTake(out var scratch) ? scratch : new BfsScratch(NodeCount);
 

@@ -34,7 +34,7 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
             }
 
             var search = new PathFinder(derived.Index).Find(from, to, query.MaxHops, query.All, query.AsOf);
-            var paths = search.Paths.Select(nodes => ToPath(graph, nodes, query.AsOf)).ToList();
+            var paths = search.Paths.Select(nodes => ToPath(derived.Index, nodes, query.AsOf)).ToList();
             return QueryResult<PathResult>.Of(new PathResult(
                 graph.GetEntity(from), graph.GetEntity(to), query.MaxHops, query.All, query.AsOf, search.Length, paths, search.Capped, search.Reason));
         }));
@@ -245,8 +245,9 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         return false;
     }
 
-    private static GraphPath ToPath(TalentGraph graph, int[] nodes, PartialDate? asOf)
+    private static GraphPath ToPath(GraphIndex index, int[] nodes, PartialDate? asOf)
     {
+        var graph = index.Graph;
         var hops = new List<PathHop>(nodes.Length - 1);
         for (var i = 0; i + 1 < nodes.Length; i++)
         {
@@ -255,7 +256,7 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
             foreach (var e in graph.EdgesOf(person))
             {
                 var view = graph.EdgeAt(e);
-                if (view.Person == person && view.Lab == lab && (asOf is not { } date || AsOf.Existed(view, date)))
+                if (view.Person == person && view.Lab == lab && (asOf is not { } date || index.Existed(e, date)))
                 {
                     joining.Add(graph.GetEdge(e));
                 }

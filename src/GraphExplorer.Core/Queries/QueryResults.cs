@@ -148,8 +148,21 @@ public sealed record ClusterResult(
     IReadOnlyList<Cluster> Clusters,
     IReadOnlyList<Component> Components);
 
-/// <summary>A community: its members' ids (and how many), and the labs most of them worked at.</summary>
-public sealed record Cluster(int Id, IReadOnlyList<string> Members, IReadOnlyList<LabCount> DominantLabs);
+/// <summary>
+/// A community: its members' ids (and how many), and the labs most of them worked at. <see cref="Name"/> says what sets
+/// it apart: its <see cref="DistinctiveLabs"/> (the labs its members were at far more often than people overall) and the
+/// period its members were there (<see cref="From"/>, <see cref="Until"/>), from <see cref="ClusterNaming"/>.
+/// </summary>
+public sealed record Cluster(int Id, IReadOnlyList<string> Members, IReadOnlyList<LabCount> DominantLabs)
+{
+    public string Name { get; init; } = $"Cluster {Id}";
+
+    public IReadOnlyList<LabCount> DistinctiveLabs { get; init; } = [];
+
+    public PartialDate? From { get; init; }
+
+    public PartialDate? Until { get; init; }
+}
 
 /// <summary>A lab and how many of a group's people (or moves) it accounts for.</summary>
 public sealed record LabCount(string LabId, string Name, int Count);

@@ -81,7 +81,16 @@ public sealed partial class Neo4jTalentQueries : ITalentQueries, IDisposable
             return QueryResult<PathResult>.Of(Answer(0, [new GraphPath([from], [])], false, null));
         }
 
-        var parameters = new Dictionary<string, object?> { ["fromId"] = from.Id, ["toId"] = to.Id, ["asOf"] = query.AsOf };
+        if (query.AsOf is not null)
+        {
+            // What held at a date depends on the whole graph (the first report of an undated fact, a lab's founding, a
+            // person's next dated move: docs/QUERIES.md), so the in-memory copy answers it with the one rule every store
+            // shares rather than a Cypher filter that would have to restate it.
+            await _replica.RefreshAsync(cancellationToken);
+            return await _local.FindPathsAsync(query, cancellationToken);
+        }
+
+        var parameters = new Dictionary<string, object?> { ["fromId"] = from.Id, ["toId"] = to.Id, ["asOf"] = null };
         var shortest = await RunReadAsync("shortest-path", parameters, cancellationToken);
         var length = shortest.Rows.Count == 0 ? (int?)null : (int)shortest.Rows[0]["length"].AsInt64();
         if (length is null || length > query.MaxHops)
@@ -426,7 +435,8 @@ public sealed partial class Neo4jTalentQueries : ITalentQueries, IDisposable
             .ThenBy(c => c.People.Concat(c.Labs).Min(StringComparer.Ordinal), StringComparer.Ordinal)
             .Select((c, i) => new Component(i + 1, c.People, c.Labs))
             .ToList();
-        return new ClusterResult(GdsAlgorithm, options.Seed, revision, Math.Round(modularity, 6), people.Count, (int)projected["relationshipCount"].AsInt64(), clusters, parts);
+        var named = _replica.Read(g => ClusterNaming.Describe(g, clusters));
+        return new ClusterResult(GdsAlgorithm, options.Seed, revision, Math.Round(modularity, 6), people.Count, (int)projected["relationshipCount"].AsInt64(), named, parts);
     }
 
     private static List<LabCount> DominantLabs(TalentGraph graph, IReadOnlyList<string> members)

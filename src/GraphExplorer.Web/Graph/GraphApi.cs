@@ -1,6 +1,8 @@
 using System.Globalization;
 using GraphExplorer.Core.Facts;
 using GraphExplorer.Core.Graph;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Queries;
 using GraphExplorer.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -18,7 +20,8 @@ public static class GraphApi
         var api = endpoints.MapGroup("api").WithTags("Graph");
         api.MapGet("graph", GetGraphAsync)
             .WithName("GetGraph")
-            .WithSummary("The whole graph, or what changed after sinceRevision (a snapshot when too much changed).")
+            .WithSummary("The whole graph, or what changed after sinceRevision (a snapshot when too much changed), or the graph as of a date.")
+            .WithDescription("asOf (yyyy, yyyy-mm or yyyy-mm-dd) answers the graph as known on that date (docs/QUERIES.md, \"As of a date\"): an edge with its own date from that date on, an undated one from the first article that reports it, nothing at a lab before its founding, a stay until the person's next dated move. It cannot be combined with sinceRevision.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapPost("facts", PostFactsAsync)
             .WithName("PostFacts")
@@ -38,6 +41,7 @@ public static class GraphApi
 
     internal static async Task<Results<Ok<GraphPayload>, ProblemHttpResult>> GetGraphAsync(
         string? sinceRevision,
+        string? asOf,
         IGraphStore store,
         IOptions<GraphExplorerOptions> options,
         CancellationToken cancellationToken)
@@ -47,6 +51,22 @@ public static class GraphApi
             && (!long.TryParse(sinceRevision, NumberStyles.None, CultureInfo.InvariantCulture, out since)))
         {
             return ApiProblems.BadParameter(nameof(sinceRevision), $"'{sinceRevision}' is not a revision: give a whole number from 0 (0 asks for the whole graph).");
+        }
+
+        if (!string.IsNullOrWhiteSpace(asOf))
+        {
+            if (!PartialDate.TryParse(asOf, out var date, out var error))
+            {
+                return ApiProblems.BadParameter(nameof(asOf), error!);
+            }
+
+            if (sinceRevision is not null)
+            {
+                return ApiProblems.BadParameter(nameof(asOf), "asOf answers the whole graph at a date; it cannot be combined with sinceRevision.");
+            }
+
+            var whole = await store.GetChangesSinceAsync(0, int.MaxValue, cancellationToken);
+            return TypedResults.Ok(AsOf.Filter(whole, date).ToPayload());
         }
 
         var delta = await store.GetChangesSinceAsync(since, options.Value.SnapshotThreshold, cancellationToken);

@@ -129,10 +129,11 @@ internal sealed partial class GraphStoreInitializer(
         }
 
         var url = string.Join(", ", addresses.Select(Browsable));
-        LogReady(logger, url, engine, location, revision);
 
-        // Also on the console itself, so the URL is the line a new user sees even with logging turned down.
-        Console.WriteLine($"GraphExplorer is running at {url} ({engine} store: {location}, revision {revision})");
+        // The URL once, on the console itself, so it is the line a new user sees whatever the logging; the host's own
+        // "Now listening on" is turned down in appsettings.json and the structured record goes to Debug.
+        LogReadyDetail(logger, url, engine, location, revision);
+        Console.WriteLine($"GraphExplorer is running at {url} ({engine} store: {location}, revision {revision}); press Ctrl+C to stop.");
     }
 
     /// <summary>A wildcard binding is reached through localhost from this machine.</summary>
@@ -144,6 +145,9 @@ internal sealed partial class GraphStoreInitializer(
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "GraphExplorer is running at {Url} ({Engine} store: {Location}, revision {Revision})")]
     private static partial void LogReady(ILogger logger, string url, string engine, string location, long revision);
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "GraphExplorer is running at {Url} ({Engine} store: {Location}, revision {Revision})", EventName = "Ready")]
+    private static partial void LogReadyDetail(ILogger logger, string url, string engine, string location, long revision);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "The store was empty: loaded {Dataset} ({People} people, {Labs} labs, {Edges} edges, {Articles} articles) as revision {Revision}")]
     private static partial void LogDatasetLoaded(ILogger logger, string dataset, int people, int labs, int edges, int articles, long revision);

@@ -101,7 +101,8 @@ public sealed record ClustersAnswer(
     int ComponentCount,
     IReadOnlyList<ComponentDto> Components);
 
-public sealed record ClusterDto(int Id, int Size, IReadOnlyList<string> Members, bool MembersTruncated, IReadOnlyList<LabCountDto> DominantLabs);
+/// <summary>A community: <see cref="Name"/> says what sets it apart (its distinctive labs and the period), then its members.</summary>
+public sealed record ClusterDto(int Id, string Name, int Size, IReadOnlyList<string> Members, bool MembersTruncated, IReadOnlyList<LabCountDto> DominantLabs, IReadOnlyList<LabCountDto> DistinctiveLabs, string? From, string? Until);
 
 public sealed record ComponentDto(int Id, int PeopleCount, int LabCount, IReadOnlyList<string> People, IReadOnlyList<string> Labs, bool Truncated);
 
@@ -245,7 +246,7 @@ public static class QueryContractMapping
             result.PersonEdges,
             result.Clusters.Count,
             result.Clusters.Take(limit)
-                .Select(c => new ClusterDto(c.Id, c.Members.Count, c.Members.Take(memberLimit).ToList(), c.Members.Count > memberLimit, c.DominantLabs.Select(ToDto).ToList()))
+                .Select(c => new ClusterDto(c.Id, c.Name, c.Members.Count, c.Members.Take(memberLimit).ToList(), c.Members.Count > memberLimit, c.DominantLabs.Select(ToDto).ToList(), c.DistinctiveLabs.Select(ToDto).ToList(), c.From?.ToString(), c.Until?.ToString()))
                 .ToList(),
             result.Components.Count,
             result.Components.Take(limit)

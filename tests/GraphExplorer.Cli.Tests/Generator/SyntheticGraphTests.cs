@@ -122,7 +122,8 @@ public sealed class SyntheticGraphTests
         var run = await LoadWorkspace.RunAsync("generate", "--people", "0");
 
         Assert.True(run.ExitCode == CliApplication.UsageError, run.ToString());
-        Assert.Contains("--people", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--people must be at least 2 (was 0)", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

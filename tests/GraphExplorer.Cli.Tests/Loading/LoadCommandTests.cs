@@ -74,7 +74,34 @@ public sealed class LoadCommandTests : IDisposable
 
         Assert.True(run.ExitCode == CliApplication.Failed, run.ToString());
         Assert.Contains($"{file}: the file is empty", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("invalid line", run.Output, StringComparison.Ordinal);
         AssertNoStackTrace(run);
+    }
+
+    [Fact]
+    public async Task Load_RejectedIntoANewStore_PrintsNoLoadedTableAndLeavesNoFile()
+    {
+        var file = _workspace.Write("facts.jsonl", """{"type":"WORKED_AT","person":"Bob","lab":"Meta","start":"2024-13"}""");
+
+        var run = await _workspace.LoadAsync(file);
+
+        Assert.True(run.ExitCode == CliApplication.Failed, run.ToString());
+        Assert.DoesNotContain("Loaded into", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was loaded into", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"{file}:1: ", run.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(_workspace.DataPath), $"{_workspace.DataPath} was left behind");
+    }
+
+    [Fact]
+    public async Task Load_RejectedIntoAnExistingStore_KeepsTheStore()
+    {
+        await _workspace.LoadAsync(_workspace.Write("good.jsonl", Facts.Article("a1"), Facts.WorkedAt("Ada Abe", "OpenAI")));
+        var bad = _workspace.Write("bad.jsonl", """{"type":"WORKED_AT","person":"Bob","lab":"Meta","start":"2024-13"}""");
+
+        var run = await _workspace.LoadAsync(bad);
+
+        Assert.True(run.ExitCode == CliApplication.Failed, run.ToString());
+        Assert.Equal((1, 1, 1, 1, 1L), await _workspace.CountsAsync());
     }
 
     [Fact]

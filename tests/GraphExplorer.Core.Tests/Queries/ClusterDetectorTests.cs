@@ -156,4 +156,42 @@ public class ClusterDetectorTests
     }
 
     private static long Pair(int a, int b) => ((long)a << 32) | (uint)b;
+
+    [Fact]
+    public async Task Clusters_Seed_NamedByWhatSetsThemApartNotByTheLabTheyShare()
+    {
+        var queries = await SeedGraph.QueriesAsync();
+
+        var result = await queries.ClustersAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(result.Clusters.Count >= 2, "the seed has several communities");
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join(Environment.NewLine, result.Clusters.Select(c => $"{c.Name}: {string.Join(", ", c.Members)}")));
+        Assert.Equal(result.Clusters.Count, result.Clusters.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(result.Clusters, c =>
+        {
+            Assert.NotEmpty(c.DistinctiveLabs);
+            Assert.NotEqual(["openai"], c.DistinctiveLabs.Select(l => l.LabId));
+            Assert.Matches(@" · (reported )?\d{4}(–\d{4})?$", c.Name);
+        });
+    }
+
+    [Fact]
+    public async Task Clusters_TwoGroupsThroughOneBigLab_NamedByTheirOwnLabsAndYears()
+    {
+        var graph = new TestGraph();
+        foreach (var person in new[] { "a1", "a2", "a3" })
+        {
+            graph.Worked(person, "big", "2010", "2018").Left(person, "big", "alpha", "2018-03").Worked(person, "alpha", "2018-03", null);
+        }
+
+        foreach (var person in new[] { "b1", "b2", "b3" })
+        {
+            graph.Worked(person, "big", "2012", "2021").Left(person, "big", "beta", "2021-06").Worked(person, "beta", "2021-06", "2023");
+        }
+
+        var result = await graph.Queries().ClustersAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Contains(result.Clusters, c => c.Name == "alpha · 2018" && c.DistinctiveLabs[0].LabId == "alpha");
+        Assert.Contains(result.Clusters, c => c.Name == "beta · 2021–2023");
+    }
 }

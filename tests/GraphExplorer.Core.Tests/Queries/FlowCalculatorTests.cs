@@ -77,4 +77,18 @@ public class FlowCalculatorTests
 
         Assert.Equal(new Retention(12, 1, 1), Assert.Single(flows.Labs).Retention);
     }
+
+    [Fact]
+    public async Task Flows_SeedOpenAi_LosesTenPeopleYetKeepsEveryStayThatCanBeJudged()
+    {
+        var queries = await SeedGraph.QueriesAsync();
+
+        var openai = (await queries.FlowsAsync(new FlowQuery(), TestContext.Current.CancellationToken)).Labs.Single(l => l.Lab.Id == "openai");
+
+        // 12 left and 2 (Wei, Chung) arrived. The stays that can be judged at 12 months are those with a dated start and
+        // a judgeable end: Schulman and Sutskever (2015 to 2024) and Brockman and Musk (from 2015, no end or move away)
+        // all lasted more than a year; everyone else's start is unknown, or (Wei, Chung) their move away has no date.
+        Assert.Equal((2, 12, -10), (openai.In, openai.Out, openai.Net));
+        Assert.Equal(new Retention(12, 4, 4), openai.Retention);
+    }
 }

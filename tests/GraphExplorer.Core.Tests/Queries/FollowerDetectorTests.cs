@@ -143,6 +143,31 @@ public class FollowerDetectorTests
     }
 
     [Fact]
+    public async Task FollowersOfPerson_UndatedFoundingAndDatedJoiner_NeverFollowed()
+    {
+        var queries = new TestGraph()
+            .Worked("ann", "x", null, null).Worked("bob", "x", "2015", "2024-08")
+            .Left("ann", "x", "y", null, "story")
+            .Founded("ann", "y", null, "story")
+            .Left("bob", "x", "y", "2024-08", "later")
+            .Queries();
+
+        var bob = (await queries.FollowersOfPersonAsync("bob", cancellationToken: TestContext.Current.CancellationToken)).Value!;
+
+        Assert.Empty(bob.Followed.Concat(bob.MovedWith));
+    }
+
+    [Fact]
+    public async Task FollowersOfPerson_SeedSchulmanAtAnthropic_DidNotFollowTheUndatedFounders()
+    {
+        var queries = await SeedGraph.QueriesAsync();
+
+        var schulman = (await queries.FollowersOfPersonAsync("john-schulman", cancellationToken: TestContext.Current.CancellationToken)).Value!;
+
+        Assert.DoesNotContain(schulman.Followed.Concat(schulman.MovedWith), l => l.Leader.Id is "dario-amodei" or "daniela-amodei");
+    }
+
+    [Fact]
     public async Task FollowersOfPerson_FounderDatedAfterTheJoiner_FounderStillFirst()
     {
         var queries = new TestGraph()

@@ -135,14 +135,21 @@ public class PathFinderTests
         Assert.Equal(connected ? null : $"no path: the two are not connected as of {asOf}", result.Reason);
     }
 
-    [Fact]
-    public async Task FindPaths_AsOfWithUndatedTenure_UndatedEdgeIsNotExcluded()
+    [Theory]
+    [InlineData("2011-05", true)] // reported before the date: it held by then
+    [InlineData("2013", false)] // reported later: nothing says it held in 2012
+    [InlineData(null, false)] // never placed in time
+    public async Task FindPaths_AsOfWithUndatedTenure_HoldsFromItsFirstReport(string? published, bool connected)
     {
-        var queries = new TestGraph().Worked("ann", "x", null, null).Worked("bob", "x", "2010", null).Queries();
+        var queries = new TestGraph()
+            .Article("a1", published)
+            .Worked("ann", "x", null, null, null, "a1")
+            .Worked("bob", "x", "2010", null)
+            .Queries();
 
         var result = (await queries.FindPathsAsync(new PathQuery("ann", "bob", AsOf: PartialDate.Of(2012)), cancellationToken: TestContext.Current.CancellationToken)).Value!;
 
-        Assert.Single(result.Paths);
+        Assert.Equal(connected, result.Paths.Count == 1);
     }
 
     [Fact]

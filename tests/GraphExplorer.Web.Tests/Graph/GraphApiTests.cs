@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
 using GraphExplorer.Core.Facts;
@@ -130,6 +131,42 @@ public sealed class GraphApiTests
         Assert.Equal("sinceRevision", problem.GetProperty("parameter").GetString());
         Assert.Contains(value, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.True(problem.GetProperty("errors").TryGetProperty("sinceRevision", out _));
+    }
+
+    [Theory]
+    [InlineData("1999", 0)] // the seed's earliest fact is OpenAI's founding in 2015
+    [InlineData("2023-01", 0)] // Thinking Machines Lab was founded in 2024; the undated moves there were reported in 2025
+    [InlineData("2025-03", 6)] // Murati's founding and move, Schulman's move, and the three undated moves reported in Feb 2025
+    public async Task GetGraph_AsOfOnSeed_ShowsOnlyWhatWasKnownThen(string asOf, int tmlEdges)
+    {
+        await using var factory = new ExplorerFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync($"/api/graph?asOf={asOf}", Ct);
+        var graph = (await response.Content.ReadFromJsonAsync<GraphPayload>(Api.Json, Ct))!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(tmlEdges, graph.Edges.Count(e => e.Target == "thinking-machines-lab"));
+        Assert.All(graph.Edges, e => Assert.Contains(graph.Nodes, n => n.Id == e.Source));
+        if (asOf == "1999")
+        {
+            Assert.Empty(graph.Nodes);
+        }
+    }
+
+    [Theory]
+    [InlineData("2024-13", "not a valid date")]
+    [InlineData("abc", "yyyy, yyyy-mm or yyyy-mm-dd")]
+    public async Task GetGraph_AsOfNotADate_ProblemNamesTheParameterAndWhatIsWrong(string value, string says)
+    {
+        await using var factory = new ExplorerFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync($"/api/graph?asOf={value}", Ct);
+
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("asOf", problem.GetProperty("parameter").GetString());
+        Assert.Contains(says, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

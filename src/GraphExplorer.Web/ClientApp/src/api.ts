@@ -1,5 +1,5 @@
 import { idOf, toArticles, toEdge, toEdges, toNode, toNodes, toSearchHit } from "./normalize";
-import type { CypherAnswer, GraphPayload, LabAnswer, LabCount, PathAnswer, PersonAnswer, Problem, SearchHit } from "./types";
+import type { CypherAnswer, GraphPayload, LabAnswer, LabCount, PathAnswer, PersonAnswer, Problem, SearchHit, TenureDto } from "./types";
 
 /** A failed request, carrying the server's problem details so views can show the detail and the parameter named. */
 export class ApiError extends Error {
@@ -70,6 +70,8 @@ function labCounts(value: unknown): LabCount[] {
 export const api = {
   graph: (sinceRevision?: number) =>
     request<GraphPayload>(`/api/graph${query({ sinceRevision: sinceRevision ?? undefined })}`),
+  /** The graph as known on a date (yyyy, yyyy-mm or yyyy-mm-dd): the server's one as-of rule; a bad date is a 400 saying why. */
+  graphAsOf: (asOf: string) => request<GraphPayload>(`/api/graph${query({ asOf })}`),
   search: async (q: string, limit = 12, signal?: AbortSignal): Promise<SearchHit[]> => {
     const answer = await request<unknown>(`/api/search${query({ q, limit })}`, { signal });
     const items = Array.isArray(answer) ? answer : ((answer as Loose)?.results ?? (answer as Loose)?.hits ?? []);
@@ -78,7 +80,8 @@ export const api = {
   person: async (personId: string): Promise<PersonAnswer> => {
     const answer = await request<Loose>(`/api/people/${id(personId)}`);
     const node = toNode(answer.node ?? answer.person) ?? { id: personId, kind: "person" as const, name: personId };
-    return { node, edges: toEdges(answer.edges), articles: toArticles(answer.articles) };
+    const tenures = Array.isArray(answer.tenures) ? (answer.tenures as TenureDto[]) : [];
+    return { node, edges: toEdges(answer.edges), tenures, articles: toArticles(answer.articles) };
   },
   lab: async (labId: string): Promise<LabAnswer> => {
     const answer = await request<Loose>(`/api/labs/${id(labId)}`);

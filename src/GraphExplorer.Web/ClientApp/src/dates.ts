@@ -10,39 +10,11 @@ function pad(value: number): string {
   return String(value).padStart(2, "0");
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** The first day a partial date can stand for, or null when the text is not a date. */
 export function firstDay(text: string | null | undefined): string | null {
   const match = text ? pattern.exec(text.trim()) : null;
   if (!match) return null;
   return `${match[1]}-${match[2] ?? "01"}-${match[3] ?? "01"}`;
-}
-
-/** The last day a partial date can stand for, or null when the text is not a date. */
-export function lastDay(text: string | null | undefined): string | null {
-  const match = text ? pattern.exec(text.trim()) : null;
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = match[2] ? Number(match[2]) : 12;
-  const day = match[3] ? Number(match[3]) : daysInMonth(year, month);
-  return `${match[1]}-${pad(month)}-${pad(day)}`;
-}
-
-/**
- * Whether an edge holds on <paramref name="day"/> (ISO day): a tenure from its start to its end, a move or a founding
- * from its date on. Unknown dates do not hide an edge: an undated tenure counts as always held.
- */
-export function edgeVisibleOn(edge: Pick<EdgeDto, "type" | "start" | "end" | "date">, day: string): boolean {
-  if (edge.type === "WORKED_AT") {
-    const start = firstDay(edge.start);
-    const end = lastDay(edge.end);
-    return (start === null || start <= day) && (end === null || end >= day);
-  }
-  const date = firstDay(edge.date);
-  return date === null || date <= day;
 }
 
 /** The first day of every date an edge names (to size the time slider). */

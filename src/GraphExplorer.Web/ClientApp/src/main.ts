@@ -49,7 +49,9 @@ function showTab(tab: TabName): void {
   // A path or cluster highlight belongs to its tab; leaving the tab gives the view back to the selection.
   if (previous === "path" || previous === "clusters" || previous === "followers") view.setHighlight(null);
   if (previous === "clusters") panels.clusters.onHide();
-  document.querySelector(".workspace")?.classList.toggle("wide-panel", tab === "flows" || tab === "cypher");
+  // Only the Cypher console widens the panel (its result tables need it); the Flows chart scales to the panel, so
+  // opening it does not shift the graph.
+  document.querySelector(".workspace")?.classList.toggle("wide-panel", tab === "cypher");
   (panels[tab] as { onShow?: () => void }).onShow?.();
 }
 
@@ -146,6 +148,12 @@ $("[data-testid=zoom-in]").addEventListener("click", () => view.zoom(1.5));
 $("[data-testid=zoom-out]").addEventListener("click", () => view.zoom(1 / 1.5));
 $("[data-testid=zoom-fit]").addEventListener("click", () => view.fit());
 $("[data-testid=show-all]").addEventListener("click", () => view.showAll());
+$("[data-testid=isolated-toggle]").addEventListener("click", (event) => {
+  const button = event.currentTarget as HTMLButtonElement;
+  const show = button.getAttribute("aria-pressed") !== "true";
+  button.setAttribute("aria-pressed", String(show));
+  view.setShowIsolated(show);
+});
 $("[data-testid=export-png]").addEventListener("click", () => void exportPng(view).catch((error) => ctx.toast(`PNG export failed: ${String(error)}`)));
 $("[data-testid=export-json]").addEventListener("click", () => exportJson(model, view));
 
@@ -177,6 +185,11 @@ function updateStatus(): void {
   $("[data-testid=stats]").textContent =
     visible === total ? `${total} nodes · ${model.graph.size} edges` : `${visible} of ${total} nodes · ${view.visibleEdgeIds.size} of ${model.graph.size} edges`;
   $("[data-testid=revision]").textContent = `rev ${model.revision < 0 ? "–" : model.revision}`;
+  const isolated = $("[data-testid=isolated-toggle]") as HTMLButtonElement;
+  const shown = isolated.getAttribute("aria-pressed") === "true";
+  isolated.hidden = !shown && view.hiddenIsolated === 0;
+  isolated.textContent = shown ? "Hide nodes without links" : `${view.hiddenIsolated} without links hidden · show`;
+  isolated.title = shown ? "Hide the people and labs that have no edge" : "People and labs with no edge are not drawn; click to draw them";
   const banner = $("[data-testid=focus-banner]");
   banner.hidden = !view.focused;
   banner.querySelector(".focus-text")!.textContent = `Focus: ${visible} of ${total} nodes shown`;
@@ -211,6 +224,8 @@ function afterApply(result: ApplyResult, live: boolean): void {
   }
   view.recompute();
   timeBar.updateRange();
+  // The as-of picture comes from the server: a change may alter what held on the date shown.
+  if (!initial) timeBar.refresh();
   if (live) view.flash([...result.addedNodes, ...result.addedEdges]);
   const added = { nodes: result.addedNodes, edges: [...result.addedEdges, ...result.changedEdges] };
   changeListeners.forEach((listener) => listener(added));
@@ -283,6 +298,8 @@ window.__graphExplorer = Object.freeze({
   edgeCount: () => model.graph.size,
   visibleNodeCount: () => view.visibleNodeIds.size,
   visibleEdgeCount: () => view.visibleEdgeIds.size,
+  hiddenIsolatedCount: () => view.hiddenIsolated,
+  communityColour: (id: string) => view.communityColour(id),
   isNodeVisible: (id: string) => view.isNodeVisible(id),
   isEdgeVisible: (id: string) => view.isEdgeVisible(id),
   edgeIds: () => model.graph.edges(),

@@ -1,28 +1,36 @@
+import { api, ApiError } from "./api";
 import { $ } from "./dom";
 import { firstDay, formatPartial, monthIndex, monthStart, todayIso } from "./dates";
+import type { GraphModel } from "./model";
+import type { GraphView } from "./view";
 
 /** A slider position as a month ("2024-04"). */
 function monthOf(index: number): string {
   return monthStart(index).slice(0, 7);
 }
-import type { GraphModel } from "./model";
-import type { GraphView } from "./view";
 
 const playStepMs = 900;
 
 /**
- * The time bar: a month slider (and a typed date) that shows the graph as of that day, "All time" to show all of
- * history, and a play button that walks through the years.
+ * The time bar: a month slider (and a typed date) that shows the graph as of that date, "All time" to show all of
+ * history, and a play button that walks through the years. What held on a date is the server's answer
+ * (GET /api/graph?asOf=), so the page, the paths' asOf and every store follow one rule; a date the server refuses is
+ * shown with its reason and changes nothing.
  */
 export class TimeBar {
   private readonly slider = $("[data-testid=time-slider]") as HTMLInputElement;
   private readonly date = $("[data-testid=time-date]") as HTMLInputElement;
   private readonly label = $("[data-testid=time-label]");
+  private readonly error = $("[data-testid=time-error]");
   private readonly play = $("[data-testid=time-play]") as HTMLButtonElement;
   private timer: number | null = null;
+  /** The date shown, as given (yyyy, yyyy-mm or yyyy-mm-dd), or null for all of history. */
+  private shown: string | null = null;
+  /** Each request's number: an answer that arrives after a later request was made is dropped. */
+  private requested = 0;
 
   constructor(private readonly model: GraphModel, private readonly view: GraphView) {
-    this.slider.addEventListener("input", () => this.setDate(monthOf(Number(this.slider.value))));
+    this.slider.addEventListener("input", () => void this.setDate(monthOf(Number(this.slider.value))));
     this.slider.addEventListener("keydown", (event) => {
       if (event.key === " ") {
         event.preventDefault();
@@ -30,59 +38,83 @@ export class TimeBar {
       }
     });
     this.date.addEventListener("keydown", (event) => {
-      if (event.key === "Enter") this.applyTyped();
-      if (event.key === "Escape") this.setDate(null);
+      if (event.key === "Enter") void this.applyTyped();
+      if (event.key === "Escape") void this.setDate(null);
     });
-    this.date.addEventListener("change", () => this.applyTyped());
+    this.date.addEventListener("change", () => void this.applyTyped());
     this.play.addEventListener("click", () => this.toggle());
     $("[data-testid=time-all]").addEventListener("click", () => {
       this.stop();
-      this.setDate(null);
+      void this.setDate(null);
     });
     this.updateRange();
   }
 
-  /** Sizes the slider to the dates the graph holds, up to today. */
+  /** Sizes the slider to the dates the graph holds, up to today (and back to a typed date before them). */
   updateRange(): void {
     const range = this.model.dateRange;
     const today = todayIso();
-    const min = monthIndex(range?.min ?? today) - 1;
+    const shown = firstDay(this.shown);
+    const min = Math.min(monthIndex(range?.min ?? today) - 1, shown ? monthIndex(shown) : Infinity);
     const max = Math.max(monthIndex(today), monthIndex(range?.max ?? today));
     this.slider.min = String(min);
     this.slider.max = String(max);
-    if (this.view.asOfDay === null) this.slider.value = String(max);
+    this.slider.value = String(shown ? monthIndex(shown) : max);
   }
 
-  private applyTyped(): void {
+  /** Asks again for the date shown (the graph changed under it). */
+  refresh(): void {
+    if (this.shown !== null) void this.setDate(this.shown);
+  }
+
+  private async applyTyped(): Promise<void> {
     const text = this.date.value.trim();
-    if (text === "") {
-      this.setDate(null);
-      return;
-    }
-    const valid = firstDay(text) !== null;
-    this.date.classList.toggle("invalid", !valid);
-    this.date.title = valid ? "" : `“${text}” is not a date: use yyyy, yyyy-mm or yyyy-mm-dd`;
-    if (valid) this.setDate(text);
+    await this.setDate(text === "" ? null : text);
   }
 
   /**
-   * Shows the graph as of a date (yyyy, yyyy-mm or yyyy-mm-dd: its first day), or all of history for null. The label
-   * keeps the precision given: the slider moves by months, so it says "Apr 2024", a typed day says "30 Apr 2024".
+   * Shows the graph as of a date (yyyy, yyyy-mm or yyyy-mm-dd), or all of history for null. The label keeps the
+   * precision given: the slider moves by months, so it says "Apr 2024", a typed day says "30 Apr 2024". The label
+   * changes once the answer is in, so what it says is what is drawn.
    */
-  setDate(date: string | null): void {
-    const day = firstDay(date);
-    this.view.setAsOf(day);
-    this.date.classList.remove("invalid");
-    if (day === null) {
+  async setDate(date: string | null): Promise<void> {
+    const request = ++this.requested;
+    if (date === null) {
+      this.shown = null;
+      this.showError(null);
+      this.view.setAsOf(null);
       this.label.textContent = "All time";
       this.date.value = "";
-      this.slider.value = this.slider.max;
-    } else {
-      this.label.textContent = `As of ${formatPartial(date)}`;
-      this.date.value = date ?? "";
-      this.slider.value = String(monthIndex(day));
+      this.updateRange();
+      this.slider.setAttribute("aria-valuetext", this.label.textContent);
+      return;
     }
+    let edges: Set<string>;
+    try {
+      const answer = await api.graphAsOf(date);
+      edges = new Set(answer.edges.map((edge) => edge.id));
+    } catch (error) {
+      if (request !== this.requested) return;
+      // The server's own words ("'2024-13' is not a valid date: the month must be 01 to 12"): one rule for dates.
+      const detail = error instanceof ApiError && error.status === 400 ? (error.problem?.detail ?? error.message) : (error as Error).message;
+      this.showError(`${detail}. Use yyyy, yyyy-mm or yyyy-mm-dd.`);
+      return;
+    }
+    if (request !== this.requested) return;
+    this.shown = date;
+    this.showError(null);
+    this.view.setAsOf(firstDay(date), edges);
+    this.label.textContent = `As of ${formatPartial(date)}`;
+    if (document.activeElement !== this.date) this.date.value = date;
+    this.updateRange();
     this.slider.setAttribute("aria-valuetext", this.label.textContent);
+  }
+
+  private showError(message: string | null): void {
+    this.date.classList.toggle("invalid", message !== null);
+    this.date.setAttribute("aria-invalid", String(message !== null));
+    this.error.textContent = message ?? "";
+    this.error.hidden = message === null;
   }
 
   private toggle(): void {
@@ -94,13 +126,14 @@ export class TimeBar {
   private start(): void {
     const min = Number(this.slider.min);
     const max = Number(this.slider.max);
-    let month = this.view.asOfDay === null || monthIndex(this.view.asOfDay) >= max ? min : monthIndex(this.view.asOfDay);
+    const shown = firstDay(this.shown);
+    let month = shown === null || monthIndex(shown) >= max ? min : monthIndex(shown);
     this.play.textContent = "⏸";
     this.play.setAttribute("aria-label", "Pause");
-    this.setDate(monthOf(month));
+    void this.setDate(monthOf(month));
     this.timer = window.setInterval(() => {
       month = Math.min(max, month + 12);
-      this.setDate(monthOf(month));
+      void this.setDate(monthOf(month));
       if (month >= max) this.stop();
     }, playStepMs);
   }

@@ -57,9 +57,22 @@ export interface SearchHit {
   score?: number;
 }
 
+/** One stay at a lab, merged by the server from the edges that speak of it (docs/QUERIES.md, "Tenures"). */
+export interface TenureDto {
+  labId: string;
+  labName: string;
+  start: string | null;
+  end: string | null;
+  founded: boolean;
+  left: boolean;
+  /** The ids of the edges behind this stay. */
+  evidence: string[];
+}
+
 export interface PersonAnswer {
   node: NodeDto;
   edges: EdgeDto[];
+  tenures?: TenureDto[];
   articles?: ArticleDto[];
 }
 

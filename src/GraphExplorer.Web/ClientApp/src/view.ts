@@ -5,7 +5,6 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodeSquareProgram } from "@sigma/node-square";
 import type { EdgeAttributes, GraphModel, NodeAttributes } from "./model";
-import { edgeVisibleOn } from "./dates";
 
 const dimNode = "#e2e8f0";
 const dimEdge = "#eef2f6";
@@ -27,6 +26,10 @@ export interface Highlight {
 export class GraphView {
   readonly sigma: Sigma;
   private asOf: string | null = null;
+  /** The edges that held on the as-of date, as the server's as-of rule answers it (null with all of history). */
+  private asOfEdges: ReadonlySet<string> | null = null;
+  private showIsolated = false;
+  private isolatedHidden = 0;
   /** Null: everything; otherwise only these nodes (a focus the user widens with Expand). */
   private revealed: Set<string> | null = null;
   private readonly expansions = new Map<string, Set<string>>();
@@ -90,10 +93,25 @@ export class GraphView {
 
   // ---- visibility ----------------------------------------------------------------------------------------------
 
-  /** Shows the graph as of an ISO day, or all of history for null. */
-  setAsOf(day: string | null): void {
+  /**
+   * Shows the graph as of an ISO day with the edges that held then (from GET /api/graph?asOf=), or all of history for
+   * null. The page does not judge dates itself: the server's rule (first reports, foundings, next moves) decides.
+   */
+  setAsOf(day: string | null, edges: ReadonlySet<string> | null = null): void {
     this.asOf = day;
+    this.asOfEdges = day === null ? null : (edges ?? new Set());
     this.recompute();
+  }
+
+  /** Labs with no edge at all are left out unless asked for: they only clutter the picture. */
+  setShowIsolated(show: boolean): void {
+    this.showIsolated = show;
+    this.recompute();
+  }
+
+  /** How many nodes with no edge the view leaves out now. */
+  get hiddenIsolated(): number {
+    return this.isolatedHidden;
   }
 
   get asOfDay(): string | null {
@@ -188,17 +206,23 @@ export class GraphView {
     }
     const edges = new Set<string>();
     const nodes = new Set<string>();
-    graph.forEachEdge((edge, attributes, source, target) => {
-      if (this.asOf !== null && !edgeVisibleOn(attributes.dto, this.asOf)) return;
+    graph.forEachEdge((edge, _attributes, source, target) => {
+      if (this.asOfEdges !== null && !this.asOfEdges.has(edge)) return;
       if (this.revealed && !(this.revealed.has(source) && this.revealed.has(target))) return;
       edges.add(edge);
       nodes.add(source);
       nodes.add(target);
     });
+    let isolated = 0;
     if (this.asOf === null) {
-      // Without a date every node shows (even one with no edge yet); a focus still limits them.
+      // Without a date every node shows (a focus still limits them), except those with no edge at all unless asked.
       graph.forEachNode((node) => {
-        if (!this.revealed || this.revealed.has(node)) nodes.add(node);
+        if (this.revealed && !this.revealed.has(node)) return;
+        if (graph.degree(node) === 0 && !this.showIsolated) {
+          isolated++;
+          return;
+        }
+        nodes.add(node);
       });
     } else if (this.revealed) {
       this.revealed.forEach((node) => {
@@ -207,6 +231,7 @@ export class GraphView {
     }
     this.visibleNodes = nodes;
     this.visibleEdges = edges;
+    this.isolatedHidden = isolated;
     if (this.selected && !graph.hasNode(this.selected)) this.select(null);
     this.refresh();
   }
@@ -285,6 +310,11 @@ export class GraphView {
     return [...this.flashing.keys()];
   }
 
+  /** The community colour a node is drawn in now, or null when the view is not coloured by community. */
+  communityColour(node: string): string | null {
+    return this.communities?.get(node) ?? null;
+  }
+
   /** Colours people and labs by community (node id → cluster colour), or by kind again for null. */
   setCommunities(colours: Map<string, string> | null): void {
     this.communities = colours;
@@ -316,7 +346,8 @@ export class GraphView {
       minY = Math.min(minY, display.y); maxY = Math.max(maxY, display.y);
     }
     if (!Number.isFinite(minX)) return;
-    const ratio = Math.min(1.2, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.4));
+    // Room around the group for its labels (which run to the right of their nodes): a little more than its extent.
+    const ratio = Math.min(1.6, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.8));
     this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
   }
 

@@ -10,9 +10,13 @@ export const communityPalette = [
   "#ca8a04", "#4f46e5", "#0d9488", "#9333ea", "#e11d48", "#0284c7", "#84cc16", "#f59e0b",
 ];
 
-/** The Clusters tab: communities of the graph, coloured in the view, each with its dominant labs. */
+/**
+ * The Clusters tab: communities of the graph, each named by what sets it apart (its distinctive labs and period, from
+ * the server), with its members; the view colours people by community and labs by the community most of their people
+ * belong to.
+ */
 export class ClustersPanel {
-  private clusters: { id: string; members: string[]; colour: string; labs: { id: string; name: string; count: number }[] }[] = [];
+  private clusters: { id: string; name: string; size: number; members: string[]; colour: string; labs: { id: string; name: string; count: number }[] }[] = [];
   private stale = true;
   private active: number | null = null;
   private readonly colourToggle: HTMLInputElement;
@@ -46,6 +50,8 @@ export class ClustersPanel {
       this.applyColours();
       this.applyHighlight();
     }
+    // Coming back to the tab frames what it is about: the chosen cluster, or the whole graph.
+    if (this.active === null) this.ctx.view.fit();
   }
 
   /** Leaving the tab returns the graph to its usual colours. */
@@ -61,9 +67,11 @@ export class ClustersPanel {
       const answer = await api.clusters();
       this.clusters = list<Item>(answer, "clusters", "communities").map((cluster, index) => ({
         id: String(field<unknown>(cluster, "id") ?? index),
+        name: field<string>(cluster, "name") ?? `Cluster ${index + 1}`,
+        size: Number(field<number>(cluster, "size") ?? 0),
         members: list<unknown>(cluster, "members", "nodes").map((member) => idOf(member) ?? ""),
         colour: communityPalette[index % communityPalette.length],
-        labs: list<Item>(cluster, "dominantLabs", "labs").map((lab) => {
+        labs: list<Item>(cluster, "distinctiveLabs", "dominantLabs", "labs").map((lab) => {
           const id = idOf(lab.labId ?? lab.lab ?? lab.id) ?? "";
           return { id, name: field<string>(lab, "name") ?? this.ctx.model.name(id), count: Number(field<number>(lab, "count") ?? 0) };
         }),
@@ -108,8 +116,40 @@ export class ClustersPanel {
               }
             },
           },
-          h("div", { className: "cluster-head" }, h("span", { className: "cluster-dot", style: `background:${cluster.colour}` }), `Cluster ${index + 1}`, h("span", { className: "cluster-labs" }, `${cluster.members.length} members`)),
-          h("div", { className: "cluster-labs", "data-testid": "cluster-labs" }, cluster.labs.length ? `Mostly ${cluster.labs.slice(0, 3).map((lab) => `${lab.name} (${lab.count})`).join(", ")}` : "No dominant lab"),
+          h(
+            "div",
+            { className: "cluster-head" },
+            h("span", { className: "cluster-dot", style: `background:${cluster.colour}` }),
+            h("span", { "data-testid": "cluster-name" }, cluster.name),
+            h("span", { className: "cluster-labs" }, `${cluster.size || cluster.members.length} people`),
+          ),
+          h(
+            "div",
+            { className: "cluster-labs", "data-testid": "cluster-labs" },
+            cluster.labs.length
+              ? `Sets it apart: ${cluster.labs.map((lab) => `${lab.name} (${lab.count} of ${cluster.size || cluster.members.length})`).join(", ")}, far more than people overall`
+              : "Nothing sets it apart",
+          ),
+          h(
+            "div",
+            { className: "chips", "data-testid": "cluster-members" },
+            cluster.members.map((member) =>
+              h(
+                "button",
+                {
+                  type: "button",
+                  className: "chip",
+                  "data-testid": "cluster-member",
+                  onclick: (event: Event) => {
+                    event.stopPropagation();
+                    this.ctx.select(member, { centre: true });
+                  },
+                },
+                this.ctx.model.name(member),
+              ),
+            ),
+            cluster.size > cluster.members.length ? h("span", { className: "hint" }, `… and ${cluster.size - cluster.members.length} more`) : null,
+          ),
         ),
       ),
     );
@@ -145,10 +185,26 @@ export class ClustersPanel {
     }
     const colours = new Map<string, string>();
     this.clusters.forEach((cluster) => cluster.members.forEach((member) => colours.set(member, cluster.colour)));
-    // Clusters group people; a lab takes the colour of the largest cluster it dominates, so it sits visibly in it.
-    this.clusters.forEach((cluster) => {
-      const top = cluster.labs[0];
-      if (top && !colours.has(top.id)) colours.set(top.id, cluster.colour);
+    // Clusters group people; each lab takes the colour of the community most of its people belong to (ties go to the
+    // larger community), so every lab with clustered people is coloured and sits visibly in its community.
+    const graph = this.ctx.model.graph;
+    graph.forEachNode((lab, attributes) => {
+      if (attributes.kind !== "lab") return;
+      const votes = new Map<string, number>();
+      graph.forEachNeighbor(lab, (person) => {
+        const colour = colours.get(person);
+        if (colour && graph.getNodeAttribute(person, "kind") === "person") votes.set(colour, (votes.get(colour) ?? 0) + 1);
+      });
+      let best: string | null = null;
+      let most = 0;
+      const order = this.clusters.map((cluster) => cluster.colour);
+      for (const [colour, count] of votes) {
+        if (count > most || (count === most && best !== null && order.indexOf(colour) < order.indexOf(best))) {
+          best = colour;
+          most = count;
+        }
+      }
+      if (best) colours.set(lab, best);
     });
     this.ctx.view.setCommunities(colours);
     legend?.removeAttribute("hidden");

@@ -6,7 +6,7 @@ import type { ArticleDto, EdgeDto, LabAnswer, LabCount, NodeDto, PersonAnswer } 
 import { sourceList } from "./articles";
 
 /**
- * The Details tab: a person's career as a timeline (tenures, moves, foundings, each with its articles) or a lab's
+ * The Details tab: a person's career as a timeline of stays (each with how it began and ended and its own articles) or a lab's
  * people and flows, plus the node actions (centre, focus, expand/collapse, path ends).
  */
 export class DetailsPanel {
@@ -181,6 +181,37 @@ export class DetailsPanel {
     );
   }
 
+  /**
+   * A career as the server merged it into stays: each stay once, with its dates at the precision the facts give
+   * (a tenure "until 2025" and a move in Feb 2025 say Feb 2025), how it began and ended, and only its own articles.
+   */
+  private stays(answer: PersonAnswer, lookup: (id: string) => ArticleDto | undefined): HTMLElement {
+    const byId = new Map(answer.edges.map((edge) => [edge.id, edge]));
+    const used = new Set<string>();
+    const items = (answer.tenures ?? []).map((tenure) => {
+      const edges = tenure.evidence.map((id) => byId.get(id)).filter((edge): edge is EdgeDto => edge !== undefined);
+      edges.forEach((edge) => used.add(edge.id));
+      const roles = [...new Set(edges.filter((e) => e.type === "WORKED_AT" && e.role).map((e) => e.role!))];
+      const arrival = edges.find((e) => e.type === "LEFT_FOR" && e.target === tenure.labId);
+      const departure = edges.find((e) => e.type === "LEFT_FOR" && e.from === tenure.labId);
+      const sources = [...new Set(edges.flatMap((edge) => edge.sources ?? []))];
+      const when = (date: string | null | undefined) => (date ? ` (${formatPartial(date)})` : " (date unknown)");
+      return h(
+        "li",
+        { className: tenure.founded ? "FOUNDED" : "WORKED_AT", "data-testid": "timeline-item", "data-type": "STAY", "data-lab": tenure.labId },
+        h("div", { className: "when", "data-testid": "stay-when" }, formatSpan(tenure.start, tenure.end) + (tenure.left && !tenure.end ? " · left, date unknown" : "")),
+        tenure.founded
+          ? h("div", { className: "what" }, "Founded ", this.nodeLink(tenure.labId), roles.length ? ` — ${roles.join("; ")}` : "")
+          : h("div", { className: "what" }, roles.length ? `${roles.join("; ")} at ` : "At ", this.nodeLink(tenure.labId)),
+        arrival ? h("div", { className: "how" }, "Came from ", this.nodeLink(arrival.from), when(arrival.date)) : null,
+        departure ? h("div", { className: "how" }, "Left for ", this.nodeLink(departure.target), when(departure.date)) : null,
+        sourceList(sources, lookup),
+      );
+    });
+    const rest = answer.edges.filter((edge) => !used.has(edge.id));
+    return h("div", {}, h("ol", { className: "timeline", "data-testid": "timeline" }, items), rest.length ? this.timeline(rest, "person", lookup) : null);
+  }
+
   private renderPerson(answer: PersonAnswer): void {
     const lookup = this.articleLookup(answer.articles);
     const edges = answer.edges ?? [];
@@ -188,7 +219,7 @@ export class DetailsPanel {
       this.root,
       this.header(answer.node),
       h("h3", {}, "Career"),
-      edges.length ? this.timeline(edges, "person", lookup) : h("p", { className: "hint" }, "No facts about this person yet."),
+      edges.length ? this.stays(answer, lookup) : h("p", { className: "hint" }, "No facts about this person yet."),
     );
   }
 

@@ -5,14 +5,20 @@ import { firstDay } from "../dates";
 import { labColor } from "../model";
 import { idOf } from "../normalize";
 
-/** A retention record ({ measured, stayed, share }) as a share, or undefined when nobody could be measured. */
-function retentionShare(value: unknown): number | undefined {
-  const measured = field<number>(value, "measured");
+/** A retention record ({ months, measured, stayed, share }), or undefined when nobody could be measured. */
+function retentionOf(value: unknown): Retention | undefined {
+  const measured = Number(field<number>(value, "measured") ?? 0);
   if (measured === 0) return undefined;
+  const stayed = Number(field<number>(value, "stayed") ?? 0);
   const share = field<number>(value, "share");
-  if (typeof share === "number") return share;
-  const stayed = field<number>(value, "stayed");
-  return typeof stayed === "number" && typeof measured === "number" ? stayed / measured : undefined;
+  return { months: Number(field<number>(value, "months") ?? 12), measured, stayed, share: typeof share === "number" ? share : stayed / measured };
+}
+
+interface Retention {
+  months: number;
+  measured: number;
+  stayed: number;
+  share: number;
 }
 
 type Item = Record<string, unknown>;
@@ -30,7 +36,7 @@ interface LabFlow {
   inCount: number;
   outCount: number;
   net: number;
-  retention: number | undefined;
+  retention: Retention | undefined;
 }
 
 /** The Flows tab: a Sankey diagram of moves between labs in a time window, and each lab's net flow. */
@@ -111,16 +117,16 @@ export class FlowsPanel {
           inCount,
           outCount,
           net: Number(field<number>(lab, "net") ?? inCount - outCount),
-          retention: typeof retention === "number" ? retention : retentionShare(retention),
+          retention: retentionOf(retention),
         };
       });
-      this.render(pairs.filter((pair) => pair.count > 0), labs);
+      this.render(pairs.filter((pair) => pair.count > 0), labs, Number(field<number>(answer, "retentionMonths") ?? 12));
     } catch (error) {
       clear(this.body, errorBox((error as Error).message, "flows-error"));
     }
   }
 
-  private render(pairs: Pair[], labs: LabFlow[]): void {
+  private render(pairs: Pair[], labs: LabFlow[], months: number): void {
     if (pairs.length === 0) {
       clear(this.body, h("p", { className: "hint", "data-testid": "flows-none" }, "No moves between labs in this window."));
       return;
@@ -150,11 +156,28 @@ export class FlowsPanel {
                   h("td", { className: "num" }, lab.inCount),
                   h("td", { className: "num" }, lab.outCount),
                   h("td", { className: `num ${lab.net > 0 ? "pos" : lab.net < 0 ? "neg" : ""}` }, lab.net > 0 ? `+${lab.net}` : lab.net),
-                  h("td", { className: "num" }, typeof lab.retention === "number" ? `${Math.round(lab.retention * 100)}%` : "–"),
+                  h(
+                    "td",
+                    {
+                      className: "num",
+                      "data-testid": "flows-retention",
+                      title: lab.retention
+                        ? `${lab.retention.stayed} of the ${lab.retention.measured} stays at ${name(lab.labId)} whose dates can be judged lasted ${lab.retention.months} months or more`
+                        : `No stay at ${name(lab.labId)} has dates that can be judged`,
+                    },
+                    lab.retention ? `${Math.round(lab.retention.share * 100)}% (${lab.retention.stayed} of ${lab.retention.measured})` : "–",
+                  ),
                 ),
               ),
           ),
         ),
+      ),
+      h(
+        "p",
+        { className: "hint", "data-testid": "flows-retention-note" },
+        `Retention: of the stays that began in the window and whose dates can be judged, the share that lasted ${months} months or more. `,
+        "It is not the opposite of net flow: a lab can lose many people (a negative net) and still keep 100% when everyone who left had stayed longer than that. ",
+        "Stays with an unknown start, or a move away with no date, cannot be judged and are not counted (the figure in brackets says how many were).",
       ),
       h("h3", {}, "Moves"),
       h(

@@ -1,6 +1,6 @@
 import { api } from "../api";
 import type { AppContext } from "../context";
-import { clear, errorBox, field, h, list } from "../dom";
+import { clear, errorBox, field, h, list, svg } from "../dom";
 import { formatPartial } from "../dates";
 import { idOf, toNode } from "../normalize";
 import type { NodeDto } from "../types";
@@ -135,6 +135,94 @@ export class FollowersPanel {
     );
   }
 
+  /** "Mira Murati → John Schulman: followed 5 months later", or why the lag is not known. */
+  private linkLine(link: Item): HTMLElement {
+    const leader = toNode(link.leader);
+    const follower = toNode(link.follower);
+    const together = String(field<string>(link, "kind") ?? "").toLowerCase() === "together";
+    const lag = field<number>(link, "lagMonths");
+    const why = together
+      ? typeof lag === "number" && lag > 0
+        ? `moved together (arrivals ${lag} month${lag === 1 ? "" : "s"} apart, not told apart at the precision known)`
+        : typeof lag === "number"
+          ? "moved together (same month)"
+          : "moved together (one article reports both moves; neither is dated)"
+      : typeof lag === "number"
+        ? `followed ${lag} month${lag === 1 ? "" : "s"} later${field<boolean>(link, "leaderFounded") ? " (founder first)" : ""}`
+        : `followed the founder; lag unknown: ${follower?.name ?? "the follower"}'s arrival has no date`;
+    return h(
+      "li",
+      { "data-testid": "wave-link", "data-kind": together ? "together" : "followed" },
+      this.personLink(leader?.id, leader?.name),
+      together ? " ⇄ " : " → ",
+      this.personLink(follower?.id, follower?.name),
+      h("span", { className: "subtitle" }, ` — ${why}`),
+    );
+  }
+
+  /**
+   * An arc diagram of one wave: its arrivals top to bottom in arrival order, an arrow from each leader to each
+   * follower labelled with the lag in months, a dashed arc between people who moved together.
+   */
+  private waveDiagram(arrivals: Item[], links: Item[]): SVGSVGElement | null {
+    if (links.length === 0) return null;
+    const rowHeight = 24;
+    const width = 340;
+    const nameWidth = 150;
+    const row = new Map<string, number>();
+    arrivals.forEach((arrival, i) => {
+      const person = this.otherPerson(arrival);
+      if (person) row.set(person.id, i);
+    });
+    const height = arrivals.length * rowHeight + 8;
+    const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "wave-diagram", role: "img", "aria-label": "Who followed whom in this wave", "data-testid": "wave-diagram" });
+    chart.append(
+      svg(
+        "defs",
+        {},
+        svg("marker", { id: "wave-arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, svg("path", { d: "M0,0 L10,5 L0,10 z", fill: "#f97316" })),
+      ),
+    );
+    arrivals.forEach((arrival, i) => {
+      const person = this.otherPerson(arrival);
+      const date = field<string>(arrival, "date");
+      const y = i * rowHeight + 18;
+      chart.append(svg("text", { x: 4, y, class: "wave-name" }, person?.name ?? "?"));
+      chart.append(svg("text", { x: nameWidth - 4, y, "text-anchor": "end", class: "wave-date" }, date ? formatPartial(date) : "no date"));
+      chart.append(svg("circle", { cx: nameWidth + 6, cy: y - 4, r: 3.5, fill: "#475569" }));
+    });
+    links.forEach((link, k) => {
+      const a = row.get(toNode(link.leader)?.id ?? "");
+      const b = row.get(toNode(link.follower)?.id ?? "");
+      if (a === undefined || b === undefined) return;
+      const together = String(field<string>(link, "kind") ?? "").toLowerCase() === "together";
+      const lag = field<number>(link, "lagMonths");
+      const y0 = a * rowHeight + 14;
+      const y1 = b * rowHeight + 14;
+      // Longer spans bow further out, and each link a little more, so arcs between the same rows stay apart.
+      const bow = nameWidth + 16 + Math.min(width - nameWidth - 60, Math.abs(b - a) * 22 + (k % 3) * 8);
+      const midY = (y0 + y1) / 2;
+      chart.append(
+        svg(
+          "path",
+          {
+            d: `M${nameWidth + 10},${y0} C${bow},${y0} ${bow},${y1} ${nameWidth + 10},${y1}`,
+            fill: "none",
+            stroke: together ? "#0ea5e9" : "#f97316",
+            "stroke-width": 1.6,
+            "stroke-dasharray": together ? "4 3" : "none",
+            "marker-end": together ? "none" : "url(#wave-arrow)",
+            "data-testid": "wave-arc",
+          },
+          svg("title", {}, `${toNode(link.leader)?.name} ${together ? "moved together with" : "was followed by"} ${toNode(link.follower)?.name}`),
+        ),
+      );
+      const label = together ? "together" : typeof lag === "number" ? `+${lag} mo` : "lag ?";
+      chart.append(svg("text", { x: bow * 0.75 + (nameWidth + 10) * 0.25 + 4, y: midY + 4, class: "wave-lag" }, label));
+    });
+    return chart;
+  }
+
   private renderLab(node: string, answer: Record<string, unknown>): void {
     const waves = list<Item>(answer, "waves");
     const involved = new Set<string>([node]);
@@ -153,20 +241,27 @@ export class FollowersPanel {
             const from = field<string>(wave, "from");
             const until = field<string>(wave, "until");
             const span = from && until && from !== until ? `${formatPartial(from)} – ${formatPartial(until)}` : from ? formatPartial(from) : "";
+            const links = list<Item>(wave, "links");
             return h(
               "div",
               { className: "cluster", "data-testid": "wave" },
               h("div", { className: "cluster-head" }, `Wave ${index + 1} · ${kind === "together" ? "arrived together" : kind === "chain" ? "one after another" : kind}`, span ? h("span", { className: "cluster-labs" }, span) : null),
+              this.waveDiagram(arrivals, links),
               h(
                 "ul",
                 { className: "hops" },
                 arrivals.map((arrival) => {
                   const date = field<string>(arrival, "date");
                   const person = this.otherPerson(arrival);
-                  const notes = [date ? formatPartial(date) : "", field<boolean>(arrival, "founder") ? "founder" : ""].filter(Boolean).join(", ");
-                  return h("li", { "data-testid": "wave-arrival" }, this.personLink(person?.id, person?.name), notes ? h("span", { className: "subtitle" }, ` — ${notes}`) : null);
+                  const founder = field<boolean>(arrival, "founder");
+                  const notes = [
+                    date ? formatPartial(date) : "no date: the articles that report this arrival do not say when",
+                    founder ? "founder" : "",
+                  ].filter(Boolean).join(", ");
+                  return h("li", { "data-testid": "wave-arrival", "data-undated": String(!date) }, this.personLink(person?.id, person?.name), h("span", { className: "subtitle" }, ` — ${notes}`));
                 }),
               ),
+              h("ul", { className: "hops" }, links.map((link) => this.linkLine(link))),
             );
           })
         : h("p", { className: "hint", "data-testid": "waves-none" }, "No waves: nobody arrived with or after a colleague from the same lab."),
