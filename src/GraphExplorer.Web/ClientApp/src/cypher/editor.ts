@@ -1,7 +1,8 @@
 import { createCypherEditor, type EditorApi } from "@neo4j-cypher/codemirror";
 import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import { setDiagnostics } from "@codemirror/lint";
-import { EditorView } from "@codemirror/view";
+import { Prec } from "@codemirror/state";
+import { EditorView, keymap } from "@codemirror/view";
 import functions from "./functions.json";
 
 /** What the editor completes: the graph's labels, relationship types and property keys (from the server). */
@@ -22,7 +23,8 @@ export class CypherEditor {
   private parameters: string[] = [];
 
   constructor(parent: HTMLElement, options: { value: string; placeholder: string; onRun: () => void }) {
-    this.api = createCypherEditor(parent, {
+    // The package's typings say it returns the editor's API; it returns { editor: api }.
+    const created = createCypherEditor(parent, {
       value: options.value,
       placeholder: options.placeholder,
       autofocus: false,
@@ -32,18 +34,11 @@ export class CypherEditor {
       schema: this.editorSchema(),
       postExtensions: [
         EditorView.contentAttributes.of({ "data-testid": "cypher-query", "aria-label": "Cypher query" }),
-        EditorView.domEventHandlers({
-          keydown: (event) => {
-            if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
-              event.preventDefault();
-              options.onRun();
-              return true;
-            }
-            return false;
-          },
-        }),
+        // Ahead of the default keymap, where Mod-Enter inserts a blank line.
+        Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { options.onRun(); return true; } }])),
       ],
-    });
+    }) as unknown as { editor?: EditorApi } & Partial<EditorApi>;
+    this.api = created.editor ?? (created as EditorApi);
   }
 
   get value(): string {
