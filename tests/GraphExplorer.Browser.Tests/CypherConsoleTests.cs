@@ -71,7 +71,7 @@ public sealed class CypherConsoleTests(ExplorerFixture fixture)
         var highlighted = await explorer.HookAsync<string[]>("highlightedNodes()");
         Assert.Equal([.. moves.Select(m => m.Id).Append("anthropic").Order(StringComparer.Ordinal)], highlighted.Order(StringComparer.Ordinal));
         Assert.Equal(moves.Count, (await explorer.HookAsync<string[]>("highlightedEdges()")).Length);
-        await WaitForLayoutAsync(explorer);
+        await explorer.WaitForLayoutAsync();
         await ExplorerFixture.ScreenshotAsync(page, "09-cypher-console");
 
         // CSV: a header of the columns, then each row with the scalars as they are and the elements as JSON.
@@ -254,24 +254,5 @@ public sealed class CypherConsoleTests(ExplorerFixture fixture)
         await Expect(page.Locator("[data-testid=cypher-editor][data-ready=true]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
     }
 
-    private async Task<JsonDocument> GetJsonAsync(string path)
-    {
-        ExplorerFixture.RequireChromium();
-        using var response = await fixture.Http.GetAsync(path, TestContext.Current.CancellationToken);
-        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body);
-    }
-
-    private static async Task WaitForLayoutAsync(ExplorerPage explorer)
-    {
-        try
-        {
-            await explorer.Page.WaitForFunctionAsync("() => !window.__graphExplorer.layoutRunning()", null, new() { Timeout = 10_000 });
-        }
-        catch (TimeoutException)
-        {
-            // Still moving: the screenshot shows it mid-way, which is still worth looking at.
-        }
-    }
+    private Task<JsonDocument> GetJsonAsync(string path) => fixture.GetJsonAsync(path);
 }

@@ -314,14 +314,7 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         Assert.Empty(explorer.ScriptErrors);
     }
 
-    private async Task<JsonDocument> GetJsonAsync(string path)
-    {
-        ExplorerFixture.RequireChromium();
-        using var response = await fixture.Http.GetAsync(path, TestContext.Current.CancellationToken);
-        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body);
-    }
+    private Task<JsonDocument> GetJsonAsync(string path) => fixture.GetJsonAsync(path);
 
     private static async Task PickAsync(IPage page, string testId, string name)
     {
@@ -343,15 +336,5 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
     }
 
     /// <summary>Screenshots are taken once the layout has settled (or after 10 s, whichever comes first).</summary>
-    private static async Task WaitForLayoutAsync(ExplorerPage explorer)
-    {
-        try
-        {
-            await explorer.Page.WaitForFunctionAsync("() => !window.__graphExplorer.layoutRunning()", null, new() { Timeout = 10_000 });
-        }
-        catch (TimeoutException)
-        {
-            // Still moving: the screenshot shows it mid-way, which is still worth looking at.
-        }
-    }
+    private static Task WaitForLayoutAsync(ExplorerPage explorer) => explorer.WaitForLayoutAsync();
 }

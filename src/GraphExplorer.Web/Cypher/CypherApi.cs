@@ -43,7 +43,7 @@ public static partial class CypherApi
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var cypher = endpoints.MapGroup("/api/cypher").WithTags("Cypher");
-        cypher.MapPost("/", RunAsync)
+        cypher.MapPost(string.Empty, RunAsync)
             .WithName("RunCypher")
             .WithSummary("Runs a read-only Cypher query on the graph store (embedded or Neo4j): columns and rows (nodes, relationships and paths marked with $kind), truncated when the row cap cut it.")
             .WithDescription("Body {query, parameters}. Writes are refused (403). A syntax error is a 400 with the message, line, column and offset. A query over the time limit stops and answers 504.")
