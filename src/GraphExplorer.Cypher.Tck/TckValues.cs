@@ -85,7 +85,8 @@ public static class TckValues
                 }
 
             default:
-                sb.Append(value.ToString());
+                // Temporal values: the TCK writes them as their ISO-8601 text in quotes.
+                Write(value.ToString(), sb, sortLists);
                 break;
         }
     }

@@ -23,7 +23,7 @@ internal sealed partial class Executor
         // ORDER BY may name a projected expression by its text or alias.
         var order = p.Order.Select(o => o with { Expr = Rewrite(o.Expr, items) }).ToList();
         var aggregating = items.Any(i => Aggregates.Contains(i.Expr));
-        IEnumerable<(Row Projected, Row Scope)> projected = aggregating
+        var projected = aggregating
             ? Aggregate(items, order, rows)
             : rows.Select(row => ProjectRow(items, row));
 
@@ -37,7 +37,7 @@ internal sealed partial class Executor
             projected = Sort(projected, order, p.Distinct || aggregating);
         }
 
-        var result = projected.Select(pr => pr.Projected);
+        var result = projected;
         if (p.Skip is not null)
         {
             var skip = Count(p.Skip, "SKIP");
@@ -52,10 +52,10 @@ internal sealed partial class Executor
 
         if (where is not null)
         {
-            result = result.Where(r => Evaluator.AsBool(Evaluator.Eval(where, r)) == true);
+            result = result.Where(r => Evaluator.AsBool(Evaluator.Eval(where, r.Scope)) == true);
         }
 
-        return (result, names);
+        return (result.Select(r => r.Projected), names);
     }
 
     private int Count(Expr expr, string clause)
@@ -103,7 +103,7 @@ internal sealed partial class Executor
         });
     }
 
-    private (Row, Row) ProjectRow(List<ProjectionItem> items, Row row)
+    private (Row Projected, Row Scope) ProjectRow(List<ProjectionItem> items, Row row)
     {
         Token.ThrowIfCancellationRequested();
         var projected = new Row();
@@ -121,7 +121,7 @@ internal sealed partial class Executor
         return (projected, scope);
     }
 
-    private static IEnumerable<(Row, Row)> DistinctProjected(IEnumerable<(Row Projected, Row Scope)> rows, List<string> names)
+    private static IEnumerable<(Row Projected, Row Scope)> DistinctProjected(IEnumerable<(Row Projected, Row Scope)> rows, List<string> names)
     {
         var seen = new HashSet<object?[]>(Values.KeyComparer.Instance);
         foreach (var row in rows)
@@ -133,7 +133,7 @@ internal sealed partial class Executor
         }
     }
 
-    private IEnumerable<(Row, Row)> Sort(IEnumerable<(Row Projected, Row Scope)> rows, List<SortItem> order, bool projectedOnly)
+    private IEnumerable<(Row Projected, Row Scope)> Sort(IEnumerable<(Row Projected, Row Scope)> rows, List<SortItem> order, bool projectedOnly)
     {
         var keyed = rows.Select(r =>
         {
@@ -169,7 +169,7 @@ internal sealed partial class Executor
         });
         return StableSorted(keyed);
 
-        static IEnumerable<(Row, Row)> StableSorted(List<((Row, Row) r, object?[] keys)> list) => list.Select(k => k.r);
+        static IEnumerable<(Row Projected, Row Scope)> StableSorted(List<((Row Projected, Row Scope) r, object?[] keys)> list) => list.Select(k => k.r);
     }
 
     private static Row Overlay(Row scope, Row projected)
@@ -183,7 +183,7 @@ internal sealed partial class Executor
         return r;
     }
 
-    private IEnumerable<(Row, Row)> Aggregate(List<ProjectionItem> items, List<SortItem> order, IEnumerable<Row> rows)
+    private IEnumerable<(Row Projected, Row Scope)> Aggregate(List<ProjectionItem> items, List<SortItem> order, IEnumerable<Row> rows)
     {
         var keyItems = items.Where(i => !Aggregates.Contains(i.Expr)).ToList();
         var calls = items.Where(i => Aggregates.Contains(i.Expr)).SelectMany(i => Aggregates.Calls(i.Expr))
