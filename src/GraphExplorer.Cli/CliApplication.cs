@@ -20,6 +20,7 @@ public static class CliApplication
         IngestCommand.Create(),
         EvalCommand.Create(),
         GenerateCommand.Create(),
+        TckCommand.Create(),
         BenchCommand.Create(
             LoadBenchmark.Create(),
             QueryBenchmark.Create(),

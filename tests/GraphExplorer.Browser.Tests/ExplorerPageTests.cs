@@ -2,12 +2,8 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using GraphExplorer.Browser.Tests.Infrastructure;
 using GraphExplorer.Core.Model;
-using GraphExplorer.Neo4j.QueryApi;
-using GraphExplorer.Web.Cypher;
-using GraphExplorer.Web.Hosting;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -285,102 +281,6 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
     }
 
     [Fact]
-    public async Task CypherConsole_OnTheEmbeddedStore_SaysPlainlyThatCypherNeedsNeo4j()
-    {
-        await using var explorer = await fixture.OpenAsync();
-        var page = explorer.Page;
-        await page.GetByTestId("tab-cypher").ClickAsync();
-
-        // Bad parameters are caught before any request, and say why.
-        await page.GetByTestId("cypher-params").FillAsync("{ not json");
-        await page.GetByTestId("cypher-run").ClickAsync();
-        await Expect(page.GetByTestId("cypher-error")).ToContainTextAsync("Parameters are not valid");
-
-        // The embedded store has no Cypher engine: the server's 501 is shown as it is, with how to start Neo4j.
-        await page.GetByTestId("cypher-params").FillAsync("{ \"lab\": \"openai\" }");
-        await page.GetByTestId("cypher-query").PressAsync("Control+Enter");
-        await Expect(page.GetByTestId("cypher-error")).ToContainTextAsync("needs Neo4j");
-        await Expect(page.GetByTestId("cypher-error")).ToContainTextAsync("docker compose up");
-        await ExplorerFixture.ScreenshotAsync(page, "07-cypher-embedded");
-        Assert.Empty(explorer.ScriptErrors);
-    }
-
-    /// <summary>
-    /// The console's table and graph. No Neo4j runs here (no Docker), so the page's <c>/api/cypher</c> request is
-    /// answered with what the server would send for the query: the seed's OpenAI people and their tenures as Neo4j
-    /// values, turned into JSON by the server's own <see cref="CypherJson"/> and <see cref="ApiJson"/>. The syntax
-    /// error likewise carries the fields the server adds (line, column, offset).
-    /// </summary>
-    [Fact]
-    public async Task CypherConsole_WithAnAnswerFromNeo4j_ShowsTheTableTheGraphAndErrorPositions()
-    {
-        using var graph = await GetJsonAsync("api/graph");
-        var names = graph.RootElement.GetProperty("nodes").EnumerateArray()
-            .ToDictionary(n => n.GetProperty("id").GetString()!, n => n.GetProperty("name").GetString()!);
-        var tenures = graph.RootElement.GetProperty("edges").EnumerateArray()
-            .Where(e => e.GetProperty("type").GetString() == "WORKED_AT" && e.GetProperty("target").GetString() == "openai")
-            .ToList();
-        Assert.True(tenures.Count >= 5, "the seed holds OpenAI's people");
-
-        CypherNode Node(string id, string label) => new(
-            $"4:{id}",
-            [label],
-            new Dictionary<string, CypherValue> { ["id"] = new CypherString(id), ["name"] = new CypherString(names[id]) });
-        var lab = Node("openai", "Lab");
-        var rows = tenures.Select(t =>
-        {
-            var person = Node(t.GetProperty("source").GetString()!, "Person");
-            var worked = new CypherRelationship(
-                ElementId: $"5:{t.GetProperty("id").GetString()}",
-                StartNodeElementId: person.ElementId,
-                EndNodeElementId: lab.ElementId,
-                Type: "WORKED_AT",
-                Properties: new Dictionary<string, CypherValue>());
-            return new JsonArray(CypherJson.ToJson(person), CypherJson.ToJson(worked), CypherJson.ToJson(lab));
-        }).ToList();
-        var answer = JsonSerializer.Serialize(new CypherAnswer(["p", "r", "l"], rows, Truncated: false, ElapsedMs: 3), ApiJson.Create());
-        var syntaxError = JsonSerializer.Serialize(new
-        {
-            type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
-            title = "Cypher syntax error",
-            status = 400,
-            detail = "Invalid input 'RETRUN': expected 'RETURN'",
-            code = "Neo.ClientError.Statement.SyntaxError",
-            line = 2,
-            column = 1,
-            offset = 50,
-        });
-
-        await using var explorer = await fixture.OpenAsync(beforeNavigation: page => page.RouteAsync("**/api/cypher", route =>
-            route.Request.PostData!.Contains("RETRUN", StringComparison.Ordinal)
-                ? route.FulfillAsync(new() { Status = 400, ContentType = "application/problem+json", Body = syntaxError })
-                : route.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = answer })));
-        var page = explorer.Page;
-        await page.GetByTestId("tab-cypher").ClickAsync();
-        await page.GetByTestId("cypher-query").FillAsync("MATCH (p:Person)-[r:WORKED_AT]->(l:Lab {id: $lab})\nRETURN p, r, l");
-        await page.GetByTestId("cypher-params").FillAsync("{ \"lab\": \"openai\" }");
-        await page.GetByTestId("cypher-run").ClickAsync();
-
-        var table = page.GetByTestId("cypher-table");
-        await Expect(table.Locator("th")).ToHaveTextAsync(["p", "r", "l"]);
-        await Expect(page.GetByTestId("cypher-row")).ToHaveCountAsync(tenures.Count);
-        await Expect(table).ToContainTextAsync("Jan Leike");
-        await Expect(page.GetByTestId("cypher-row").First.Locator("td").Nth(1)).ToHaveTextAsync("[:WORKED_AT]");
-        await Expect(page.GetByTestId("cypher-summary")).ToContainTextAsync($"{tenures.Count} rows");
-        await Expect(page.GetByTestId("cypher-graph")).ToBeVisibleAsync();
-        await Expect(page.Locator("h3", new() { HasText = "As a graph" })).ToContainTextAsync($"{tenures.Count + 1} nodes, {tenures.Count} relationships");
-        await page.WaitForTimeoutAsync(300);
-        await ExplorerFixture.ScreenshotAsync(page, "07-cypher-table");
-
-        await page.GetByTestId("cypher-query").FillAsync("MATCH (p:Person)\nRETRUN p");
-        await page.GetByTestId("cypher-run").ClickAsync();
-        await Expect(page.GetByTestId("cypher-error")).ToContainTextAsync("Cypher syntax error");
-        await Expect(page.GetByTestId("cypher-error")).ToContainTextAsync("line 2, column 1");
-        await Expect(page.GetByTestId("cypher-error-position")).ToContainTextAsync("RETRUN p");
-        Assert.Empty(explorer.ScriptErrors);
-    }
-
-    [Fact]
     public async Task ExpandAndCollapse_OnAFocusedLab_ShowAndHideItsNeighbours()
     {
         using var graph = await GetJsonAsync("api/graph");
@@ -542,14 +442,7 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         Assert.Empty(explorer.ScriptErrors);
     }
 
-    private async Task<JsonDocument> GetJsonAsync(string path)
-    {
-        ExplorerFixture.RequireChromium();
-        using var response = await fixture.Http.GetAsync(path, TestContext.Current.CancellationToken);
-        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body);
-    }
+    private Task<JsonDocument> GetJsonAsync(string path) => fixture.GetJsonAsync(path);
 
     /// <summary>The nodes of a /api/graph answer that no edge touches.</summary>
     private static HashSet<string> Isolated(JsonDocument graph)
@@ -580,15 +473,5 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
     }
 
     /// <summary>Screenshots are taken once the layout has settled (or after 10 s, whichever comes first).</summary>
-    private static async Task WaitForLayoutAsync(ExplorerPage explorer)
-    {
-        try
-        {
-            await explorer.Page.WaitForFunctionAsync("() => !window.__graphExplorer.layoutRunning()", null, new() { Timeout = 10_000 });
-        }
-        catch (TimeoutException)
-        {
-            // Still moving: the screenshot shows it mid-way, which is still worth looking at.
-        }
-    }
+    private static Task WaitForLayoutAsync(ExplorerPage explorer) => explorer.WaitForLayoutAsync();
 }

@@ -156,14 +156,14 @@ public static class QueryBenchmark
         return spans;
     }
 
-    private static string Describe(List<TimeSpan> sorted) =>
+    internal static string Describe(List<TimeSpan> sorted) =>
         $"p50 {Ms(sorted[sorted.Count / 2])}, p99 {Ms(sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * 0.99))])}, max {Ms(sorted[^1])} over {sorted.Count:N0}";
 
-    private static string Ms(TimeSpan span) => string.Create(CultureInfo.InvariantCulture, $"{span.TotalMilliseconds:F3} ms");
+    internal static string Ms(TimeSpan span) => string.Create(CultureInfo.InvariantCulture, $"{span.TotalMilliseconds:F3} ms");
 
-    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:N0} MB");
+    internal static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:N0} MB");
 
-    private static void Settle()
+    internal static void Settle()
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
@@ -187,7 +187,7 @@ public static class QueryBenchmark
     private static Task Phase(TextWriter output, string label, string value) => Line(output, label, $"{value} [working set {Mb(Environment.WorkingSet)}]");
 
     /// <summary>Samples the working set every 20 ms and keeps the highest value.</summary>
-    private sealed class WorkingSetSampler : IDisposable
+    internal sealed class WorkingSetSampler : IDisposable
     {
         private readonly Timer _timer;
         private long _peak = Environment.WorkingSet;

@@ -8,7 +8,7 @@ public static class BenchCommand
     public static Command Create(params Command[] benchmarks)
     {
         var command = new Command("bench", "Measure speed and memory on generated data and print the figures.");
-        foreach (var benchmark in benchmarks)
+        foreach (var benchmark in benchmarks.Append(Bench.CypherBenchmark.Create()))
         {
             command.Subcommands.Add(benchmark);
         }

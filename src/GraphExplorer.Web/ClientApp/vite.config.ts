@@ -8,7 +8,8 @@ export default defineConfig({
     outDir: "../wwwroot/app",
     emptyOutDir: true,
     target: "es2022",
-    chunkSizeWarningLimit: 1024,
+    // The Cypher editor (Neo4j's parser, about 1.1 MB) is its own chunk, loaded when the Cypher tab first opens.
+    chunkSizeWarningLimit: 1200,
   },
   server: {
     // `npm run dev` talks to a running `dotnet run --project src/GraphExplorer.Web` (launchSettings: port 5080).

@@ -74,6 +74,16 @@ public sealed class ExplorerFixture : IAsyncLifetime
         return explorer;
     }
 
+    /// <summary>GETs an API path from the app the page talks to; fails the test on an error status.</summary>
+    public async Task<System.Text.Json.JsonDocument> GetJsonAsync(string path)
+    {
+        RequireChromium();
+        using var response = await Http.GetAsync(path, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
+        return System.Text.Json.JsonDocument.Parse(body);
+    }
+
     /// <summary>Saves a screenshot as a test artefact and returns its bytes.</summary>
     public static async Task<byte[]> ScreenshotAsync(IPage page, string name)
     {
@@ -103,6 +113,19 @@ public sealed class ExplorerPage : IAsyncDisposable
 
     /// <summary>Gets uncaught script errors so far: a test fails on them, since the page would be broken for a user.</summary>
     public IReadOnlyList<string> ScriptErrors => _errors;
+
+    /// <summary>Waits until the layout has settled (or 10 s, whichever comes first), for a screenshot worth looking at.</summary>
+    public async Task WaitForLayoutAsync()
+    {
+        try
+        {
+            await Page.WaitForFunctionAsync("() => !window.__graphExplorer.layoutRunning()", null, new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Still moving: the screenshot shows it mid-way, which is still worth looking at.
+        }
+    }
 
     public Task<T> HookAsync<T>(string expression, object? arg = null) =>
         Page.EvaluateAsync<T>($"(arg) => window.__graphExplorer.{expression}", arg);

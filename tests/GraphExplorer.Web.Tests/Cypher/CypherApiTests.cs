@@ -29,21 +29,6 @@ public sealed class CypherApiTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task PostCypher_OnTheEmbeddedStore_Is501SayingHowToStartNeo4j()
-    {
-        await using var factory = new ExplorerFactory();
-        using var client = factory.CreateClient();
-
-        using var response = await client.PostAsJsonAsync("/api/cypher", new { query = "MATCH (n) RETURN n LIMIT 1" }, Ct);
-
-        var problem = await response.ReadProblemAsync(HttpStatusCode.NotImplemented);
-        var detail = problem.GetProperty("detail").GetString();
-        Assert.Contains("docker compose up", detail, StringComparison.Ordinal);
-        Assert.Contains("GraphExplorer__Store=Neo4j", detail, StringComparison.Ordinal);
-        Assert.Contains("GraphExplorer__Neo4j__Uri", detail, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Startup_WithStoreNeo4j_ChecksTheServerAppliesTheSchemaAndAnswersQueriesFromNeo4j()
     {
         await using var neo4j = await StandInNeo4j.StartAsync();

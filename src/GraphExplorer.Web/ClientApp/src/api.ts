@@ -125,5 +125,6 @@ export const api = {
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ query: text, parameters }),
     }),
+  cypherSchema: () => request<{ labels: string[]; relationshipTypes: string[]; propertyKeys: string[] }>("/api/cypher/schema"),
 };
 

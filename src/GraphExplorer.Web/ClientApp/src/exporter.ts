@@ -3,7 +3,7 @@ import type { GraphModel } from "./model";
 import type { ArticleDto, EdgeDto, NodeDto } from "./types";
 import type { GraphView } from "./view";
 
-function download(blob: Blob, fileName: string): void {
+export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
@@ -14,7 +14,7 @@ function download(blob: Blob, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function stamp(): string {
+export function stamp(): string {
   return new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
 }
 

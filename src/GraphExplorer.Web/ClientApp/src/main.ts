@@ -47,7 +47,7 @@ function showTab(tab: TabName): void {
     $(`#panel-${button.dataset.tab}`).hidden = !selected;
   }
   // A path or cluster highlight belongs to its tab; leaving the tab gives the view back to the selection.
-  if (previous === "path" || previous === "clusters" || previous === "followers") view.setHighlight(null);
+  if (previous === "path" || previous === "clusters" || previous === "followers" || previous === "cypher") view.setHighlight(null);
   if (previous === "clusters") panels.clusters.onHide();
   // Only the Cypher console widens the panel (its result tables need it); the Flows chart scales to the panel, so
   // opening it does not shift the graph.
