@@ -63,6 +63,26 @@ public sealed class TalentCypherGraph(ITalentGraphReader reader) : ICypherGraph
         }
     }
 
+    // Articles in id order, so their node numbers hold for a revision; sorted once per revision, not per query.
+    private readonly ConditionalWeakTable<TalentGraph, ArticleIndex> _articles = new();
+
+    private Article[] ArticlesOf(TalentGraph graph)
+    {
+        lock (_articles)
+        {
+            if (_articles.TryGetValue(graph, out var cached) && cached.Revision == graph.Revision && cached.Articles.Length == graph.Articles.Count)
+            {
+                return cached.Articles;
+            }
+
+            var index = new ArticleIndex(graph.Revision, [.. graph.Articles.Values.OrderBy(a => a.Id, StringComparer.Ordinal)]);
+            _articles.AddOrUpdate(graph, index);
+            return index.Articles;
+        }
+    }
+
+    private sealed record ArticleIndex(long Revision, Article[] Articles);
+
     private sealed record NameIndex(long Revision, int NodeCount, Dictionary<string, int[]> ByName);
 
     private sealed class Access : ICypherGraphAccess
@@ -83,7 +103,7 @@ public sealed class TalentCypherGraph(ITalentGraphReader reader) : ICypherGraph
 
         public bool CanWrite => false;
 
-        private Article[] Articles => _articles ??= [.. _graph.Articles.Values.OrderBy(a => a.Id, StringComparer.Ordinal)];
+        private Article[] Articles => _articles ??= _owner.ArticlesOf(_graph);
 
         public IEnumerable<long> AllNodes()
         {
@@ -146,14 +166,20 @@ public sealed class TalentCypherGraph(ITalentGraphReader reader) : ICypherGraph
             }
         }
 
-        public bool NodeExists(long node) => node >= 0 && node < _nodeCount + Articles.Length;
+        public bool NodeExists(long node) => node >= 0 && (node < _nodeCount || node < _nodeCount + Articles.Length);
 
         public string NodeElementId(long node) => node < _nodeCount ? _graph.IdOf((int)node) : ArticlePrefix + Article(node).Id;
 
         public IReadOnlyList<string> NodeLabels(long node) =>
             node >= _nodeCount ? ["Article"] : _graph.KindOf((int)node) == NodeKind.Person ? ["Person"] : ["Lab"];
 
-        public bool HasLabel(long node, string label) => NodeLabels(node)[0] == label;
+        public bool HasLabel(long node, string label) => label switch
+        {
+            "Person" => node < _nodeCount && _graph.KindOf((int)node) == NodeKind.Person,
+            "Lab" => node < _nodeCount && _graph.KindOf((int)node) == NodeKind.Lab,
+            "Article" => node >= _nodeCount,
+            _ => false,
+        };
 
         public object? NodeProperty(long node, string key)
         {

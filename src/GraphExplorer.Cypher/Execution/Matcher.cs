@@ -380,7 +380,7 @@ internal sealed class Matcher(Executor executor)
                 yield break;
             }
 
-            foreach (var (rel, other) in Steps(rp, current).ToList())
+            foreach (var (rel, other) in Graph.CanWrite ? Steps(rp, current).ToList() : Steps(rp, current))
             {
                 if (used.Contains(rel) || (relBound && ((RelRef)boundRel!).Id != rel) || !RelMatches(rp, rel, binding))
                 {
@@ -481,7 +481,7 @@ internal sealed class Matcher(Executor executor)
             yield break;
         }
 
-        foreach (var (rel, other) in Steps(rp, current).ToList())
+        foreach (var (rel, other) in Graph.CanWrite ? Steps(rp, current).ToList() : Steps(rp, current))
         {
             if (used.Contains(rel) || !RelMatches(rp, rel, binding))
             {
@@ -576,6 +576,87 @@ internal sealed class Matcher(Executor executor)
         }
     }
 
+    /// <summary>
+    /// One shortest path by breadth-first search from both ends at once, always growing the smaller frontier: on a graph
+    /// whose labs have thousands of people this visits a small fraction of what a one-sided search does.
+    /// </summary>
+    private (List<long> Nodes, List<long> Rels)? Bidirectional(RelPattern rp, long start, long end, int max, Row binding)
+    {
+        var backward = rp with { Direction = rp.Direction == Direction.Right ? Direction.Left : rp.Direction == Direction.Left ? Direction.Right : Direction.Both };
+        var fromStart = new Dictionary<long, (long Prev, long Rel)> { [start] = (-1, -1) };
+        var fromEnd = new Dictionary<long, (long Next, long Rel)> { [end] = (-1, -1) };
+        var front = new List<long> { start };
+        var back = new List<long> { end };
+        var depth = 0;
+        while (front.Count > 0 && back.Count > 0 && depth < max)
+        {
+            depth++;
+            var growFront = front.Count <= back.Count;
+            var frontier = growFront ? front : back;
+            var seen = growFront ? fromStart : fromEnd;
+            var other = growFront ? fromEnd : fromStart;
+            var next = new List<long>();
+            long meet = -1;
+            foreach (var node in frontier)
+            {
+                executor.Token.ThrowIfCancellationRequested();
+                foreach (var (rel, neighbour) in Steps(growFront ? rp : backward, node))
+                {
+                    if (seen.ContainsKey(neighbour) || !RelMatches(rp, rel, binding))
+                    {
+                        continue;
+                    }
+
+                    seen[neighbour] = (node, rel);
+                    next.Add(neighbour);
+                    if (other.ContainsKey(neighbour))
+                    {
+                        meet = neighbour;
+                        break;
+                    }
+                }
+
+                if (meet >= 0)
+                {
+                    break;
+                }
+            }
+
+            if (meet >= 0)
+            {
+                var nodes = new List<long>();
+                var rels = new List<long>();
+                for (var n = meet; n != start; n = fromStart[n].Prev)
+                {
+                    nodes.Add(n);
+                    rels.Add(fromStart[n].Rel);
+                }
+
+                nodes.Add(start);
+                nodes.Reverse();
+                rels.Reverse();
+                for (var n = meet; n != end; n = fromEnd[n].Next)
+                {
+                    rels.Add(fromEnd[n].Rel);
+                    nodes.Add(fromEnd[n].Next);
+                }
+
+                return (nodes, rels);
+            }
+
+            if (growFront)
+            {
+                front = next;
+            }
+            else
+            {
+                back = next;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Breadth-first search from <paramref name="start"/> to <paramref name="end"/>; every shortest path when <paramref name="all"/>.</summary>
     public IEnumerable<(List<long> Nodes, List<long> Rels)> ShortestPaths(RelPattern rp, long start, long end, bool all, Row binding)
     {
@@ -586,6 +667,17 @@ internal sealed class Matcher(Executor executor)
             if (min == 0)
             {
                 yield return ([start], []);
+            }
+
+            yield break;
+        }
+
+        if (!all)
+        {
+            var single = Bidirectional(rp, start, end, max, binding);
+            if (single is { } found1 && found1.Rels.Count >= min)
+            {
+                yield return found1;
             }
 
             yield break;
