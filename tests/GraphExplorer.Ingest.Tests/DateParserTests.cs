@@ -77,4 +77,29 @@ public class DateParserTests
 
         Assert.Equal("2025-02", Assert.Single(dates).Date?.ToString());
     }
+
+    [Theory]
+    [InlineData("en", "The fund raised $2024 million.")]
+    [InlineData("en", "Version 1.2024 shipped.")]
+    [InlineData("en", "It hired 2023 people.")]
+    [InlineData("en", "Ticket 2024-05-AB was filed.")]
+    [InlineData("zh-Hans", "2024年度报告")]
+    [InlineData("ko", "2024년 3월")]
+    public void Find_NumberVetoedByItsNeighbours_IsNoBareYear(string language, string text)
+    {
+        var dates = DateParser.For(Languages.All[language]).Find(text, null);
+
+        Assert.DoesNotContain(dates, d => d.Date is { Precision: DatePrecision.Year });
+    }
+
+    [Fact]
+    public void Find_LongTextOfNearDates_FindsEveryOne()
+    {
+        // Non-backtracking patterns: the work grows with the text, not with how its near-matches overlap.
+        var text = string.Concat(Enumerable.Repeat("In August 2024 and in 2023, 12 March 2021 ", 20_000));
+
+        var dates = DateParser.For(Languages.All["en"]).Find(text, PartialDate.Of(2025, 1, 1));
+
+        Assert.Equal(60_000, dates.Count);
+    }
 }

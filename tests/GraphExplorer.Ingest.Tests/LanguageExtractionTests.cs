@@ -95,7 +95,7 @@ public class LanguageExtractionTests
 
         Assert.Equal("zh-Hans", result.Article.Language);
         var move = Assert.Single(result.Moves());
-        Assert.Equal(("李明", "Google", "Anthropic", "2025-03"), (move.Person, move.From, move.To, move.Date?.ToString()));
+        Assert.Equal(("Li Ming", "Google", "Anthropic", "2025-03"), (move.Person, move.From, move.To, move.Date?.ToString()));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class LanguageExtractionTests
 
         Assert.Equal("zh-Hant", result.Article.Language);
         var move = Assert.Single(result.Moves());
-        Assert.Equal(("陳志遠", "Google", "OpenAI", "2025-02"), (move.Person, move.From, move.To, move.Date?.ToString()));
+        Assert.Equal(("Chen Zhiyuan", "Google", "OpenAI", "2025-02"), (move.Person, move.From, move.To, move.Date?.ToString()));
     }
 
     [Fact]

@@ -15,9 +15,12 @@ internal static class ArticleReasoner
     {
         var events = ResolveLabsOfPeople(state);
         var facts = new List<Fact>();
-        foreach (var person in events.Select(e => e.Person).Distinct(StringComparer.Ordinal))
+        // One pass groups the events by person (in order of first mention): filtering the whole list once per person
+        // made an article with thousands of people quadratic.
+        foreach (var group in events.GroupBy(e => e.Person, StringComparer.Ordinal))
         {
-            var mine = events.Where(e => e.Person == person).ToList();
+            var person = group.Key;
+            var mine = group.ToList();
             var moves = Moves(state, person, mine);
             facts.AddRange(moves.Select(m => (Fact)new LeftForFact(person, m.From, m.To, m.Date) with { Confidence = Round(m.Confidence), Evidence = Evidence(state, m.Start, m.End) }));
             facts.AddRange(Founded(state, person, mine));

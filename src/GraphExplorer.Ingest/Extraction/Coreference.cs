@@ -31,14 +31,23 @@ internal static class Coreference
             }
         }
 
-        // A shorter multi-word name inside a longer one ("De Freitas" in "Daniel De Freitas") is the same person.
+        // A shorter multi-word name inside a longer one ("De Freitas" in "Daniel De Freitas") is the same person. Each
+        // full name is indexed under its trailing word sequences once, so the lookup does not scan every name.
+        var byTail = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var name in fullNames)
+        {
+            var key = Names.Key(name);
+            for (var space = key.IndexOf(' ', StringComparison.Ordinal); space >= 0; space = key.IndexOf(' ', space + 1))
+            {
+                Add(byTail, key[(space + 1)..], name);
+            }
+        }
+
         foreach (var m in sentences.SelectMany(s => s).Where(m => m.Kind == MentionKind.Person && m.Unknown && !m.ShortForm && m.Name is not null))
         {
-            var key = " " + Names.Key(m.Name!);
-            var longer = fullNames.Where(n => n != m.Name && n.Length > m.Name!.Length && (" " + Names.Key(n)).EndsWith(key, StringComparison.Ordinal)).ToList();
-            if (longer.Count == 1)
+            if (byTail.TryGetValue(Names.Key(m.Name!), out var longer) && longer.Count(n => n != m.Name && n.Length > m.Name!.Length) == 1)
             {
-                m.Name = longer[0];
+                m.Name = longer.First(n => n != m.Name && n.Length > m.Name!.Length);
             }
         }
 
@@ -73,6 +82,9 @@ internal static class Coreference
         ReportNearMisses(state, sentences, fullNames);
         ReportAmbiguousLabs(state, sentences);
     }
+
+    private const int MaxNearMissCandidates = 256;
+    private const int MaxNearMissReports = 4;
 
     private static void ReportNearMisses(ArticleState state, List<List<Mention>> sentences, HashSet<string> fullNames)
     {
@@ -110,10 +122,20 @@ internal static class Coreference
                 continue;
             }
 
+            // Bounded work per name: a real article names a handful of people per first name, and these are only
+            // reports; a huge list sharing one first name must not make the article quadratic.
+            var examined = 0;
+            var reported = 0;
             foreach (var (other, last) in candidates)
             {
+                if (examined++ >= MaxNearMissCandidates || reported >= MaxNearMissReports)
+                {
+                    break;
+                }
+
                 if (other != m.Name && last != words[^1] && Math.Abs(last.Length - words[^1].Length) <= 2 && Distance(words[^1], last) <= 2)
                 {
+                    reported++;
                     state.Merges.Add(new UncertainMerge(NodeKind.Person, m.Name!, other, "the names differ by one or two letters (a misspelling, or another person); kept apart",
                         new Core.Facts.EvidenceSpan(m.Start, m.CharEnd, m.Surface)));
                 }

@@ -17,8 +17,14 @@ internal readonly record struct DateMention(int Start, int End, PartialDate? Dat
 internal sealed class DateParser
 {
     // Patterns are written in lower case and run on lower-cased text: case-insensitive matching of long alternations
-    // (month names) is several times slower, and lower-casing keeps every offset.
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // (month names) is several times slower, and lower-casing keeps every offset. The engine is non-backtracking, so
+    // matching is linear in the text whatever it holds and needs no timeout (a timeout made results depend on how
+    // busy the machine was). It has no lookarounds: a rule states what may not come just before or after a match as a
+    // separate check (NotBefore, NotAfter), run on a few characters around it.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>How many characters after a match a <see cref="Rule.NotAfter"/> check reads (a bounded lookahead).</summary>
+    private const int LookaheadWindow = 48;
     private static readonly Dictionary<string, DateParser> s_parsers = new(StringComparer.Ordinal);
     private static readonly Lock s_lock = new();
 
@@ -32,8 +38,8 @@ internal sealed class DateParser
         ["satu"] = 1, ["dua"] = 2, ["tiga"] = 3, ["empat"] = 4, ["lima"] = 5,
     };
 
-    private readonly List<(Regex Pattern, Func<Match, PartialDate?, PartialDate?> Resolve, string[]? Anchors)> _rules = [];
-    private readonly List<(Regex Pattern, Func<Match, PartialDate?, PartialDate?> Resolve)> _monthRules = [];
+    private readonly List<Rule> _rules = [];
+    private readonly List<Rule> _monthRules = [];
     private readonly HashSet<string> _monthKeys = new(StringComparer.Ordinal);
 
     private DateParser(LanguageLexicon lexicon)
@@ -52,7 +58,7 @@ internal sealed class DateParser
         }
 
         Add(@"\b(\d{4})-(\d{2})-(\d{2})\b", (m, _) => Day(m, 1, 2, 3), "-");
-        Add(@"\b(\d{4})-(\d{2})\b(?!-)", (m, _) => Month(m, 1, 2), "-");
+        Add(new Rule(@"\b(\d{4})-(\d{2})\b", (m, _) => Month(m, 1, 2)) { NotAfter = "-", Anchors = ["-"] });
     }
 
     public static DateParser For(LanguageLexicon lexicon)
@@ -75,25 +81,26 @@ internal sealed class DateParser
     {
         var found = new List<DateMention>();
         var lower = text.ToLowerInvariant();
-        foreach (var (pattern, resolve, anchors) in _rules)
+        var seen = new HashSet<(int, int)>();
+        foreach (var rule in _rules)
         {
             // A rule runs only when one of its anchor words occurs: most articles hold few dates, and scanning for a
             // literal is far cheaper than running the pattern.
-            if (anchors is not null && !Array.Exists(anchors, a => lower.Contains(a, StringComparison.Ordinal)))
+            if (rule.Anchors is { } anchors && !Array.Exists(anchors, a => lower.Contains(a, StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            Collect(pattern, resolve, lower, 0, lower.Length, published, found);
+            Collect(rule, lower, 0, lower.Length, published, found, seen);
         }
 
         if (_monthRules.Count > 0)
         {
             if (tokens is null)
             {
-                foreach (var (pattern, resolve) in _monthRules)
+                foreach (var rule in _monthRules)
                 {
-                    Collect(pattern, resolve, lower, 0, lower.Length, published, found);
+                    Collect(rule, lower, 0, lower.Length, published, found, seen);
                 }
             }
             else
@@ -109,9 +116,9 @@ internal sealed class DateParser
                     var from = tokens[Math.Max(0, t - 4)].Start;
                     var to = tokens[Math.Min(tokens.Count - 1, t + 6)].End;
                     windowEnd = to;
-                    foreach (var (pattern, resolve) in _monthRules)
+                    foreach (var rule in _monthRules)
                     {
-                        Collect(pattern, resolve, lower, from, to - from, published, found);
+                        Collect(rule, lower, from, to - from, published, found, seen);
                     }
                 }
             }
@@ -143,32 +150,68 @@ internal sealed class DateParser
         return result;
     }
 
-    private static void Collect(Regex pattern, Func<Match, PartialDate?, PartialDate?> resolve, string lower, int start, int length, PartialDate? published, List<DateMention> found)
+    private static void Collect(Rule rule, string lower, int start, int length, PartialDate? published, List<DateMention> found, HashSet<(int, int)> seen)
     {
-        for (var m = pattern.Match(lower, start, length); m.Success; m = m.NextMatch())
+        for (var m = rule.Pattern.Match(lower, start, length); m.Success; m = m.NextMatch())
         {
+            if (!rule.Allows(lower, m.Index, m.Index + m.Length) || !seen.Add((m.Index, m.Index + m.Length)))
+            {
+                continue;
+            }
+
             PartialDate? date;
             try
             {
-                date = resolve(m, published);
+                date = rule.Resolve(m, published);
             }
             catch (ArgumentOutOfRangeException)
             {
                 date = null;
             }
 
-            if (!found.Exists(f => f.Start == m.Index && f.End == m.Index + m.Length))
-            {
-                found.Add(new DateMention(m.Index, m.Index + m.Length, date));
-            }
+            found.Add(new DateMention(m.Index, m.Index + m.Length, date));
         }
     }
 
-    private void AddMonthRule(string pattern, Func<Match, PartialDate?, PartialDate?> resolve) =>
-        _monthRules.Add((new Regex(pattern.ToLowerInvariant(), Options, TimeSpan.FromSeconds(1)), resolve));
+    private void AddMonthRule(string pattern, Func<Match, PartialDate?, PartialDate?> resolve, string? notAfter = null) =>
+        _monthRules.Add(new Rule(pattern, resolve) { NotAfter = notAfter });
 
     private void Add(string pattern, Func<Match, PartialDate?, PartialDate?> resolve, params string[]? anchors) =>
-        _rules.Add((new Regex(pattern.ToLowerInvariant(), Options, TimeSpan.FromSeconds(1)), resolve, anchors is { Length: > 0 } ? anchors : null));
+        Add(new Rule(pattern, resolve) { Anchors = anchors });
+
+    private void Add(Rule rule) => _rules.Add(rule);
+
+    /// <summary>
+    /// One date pattern (lower case, non-backtracking), what it resolves to, the literals one of which the text must hold
+    /// for the rule to run, and the context that vetoes a match: <see cref="NotBefore"/>, characters that may not
+    /// precede it, and <see cref="NotAfter"/>, a pattern that may not start right after it.
+    /// </summary>
+    private sealed class Rule(string pattern, Func<Match, PartialDate?, PartialDate?> resolve)
+    {
+        private Regex? _notAfter;
+
+        public Regex Pattern { get; } = new(pattern.ToLowerInvariant(), Options);
+
+        public Func<Match, PartialDate?, PartialDate?> Resolve { get; } = resolve;
+
+        public string[]? Anchors
+        {
+            get;
+            init => field = value is { Length: > 0 } ? value : null;
+        }
+
+        public string? NotBefore { get; init; }
+
+        public string? NotAfter
+        {
+            get => _notAfter?.ToString();
+            init => _notAfter = value is null ? null : new Regex("^(?:" + value.ToLowerInvariant() + ")", Options);
+        }
+
+        public bool Allows(string text, int start, int end) =>
+            (NotBefore is null || start == 0 || !NotBefore.Contains(text[start - 1], StringComparison.Ordinal))
+            && (_notAfter is null || !_notAfter.IsMatch(text.AsSpan(end, Math.Min(LookaheadWindow, text.Length - end))));
+    }
 
     private void AddLatin(LanguageLexicon l)
     {
@@ -194,8 +237,12 @@ internal sealed class DateParser
             "pt" => "em|desde|no final de|no início de|de",
             _ => "pada|sejak|akhir|awal|bulan",
         };
-        AddMonthRule($@"\b(?:{monthPreps})[\s-]*({months})\b(?!\.?,?\s+(?:de\s+|del\s+|of\s+)?\d)", (m, p) => p is { } pub ? MostRecent(pub, M(m.Groups[1].Value), 0) : null);
-        Add(@"(?<![\d$€£¥.,/-])\b(19[89]\d|20[0-4]\d)\b(?![\d%-]|\s*(?:km|kg|\$|€|%|employ|people|staff|personnes|empleados))", (m, _) => PartialDate.Of(Int(m, 1)));
+        AddMonthRule($@"\b(?:{monthPreps})[\s-]*({months})\b", (m, p) => p is { } pub ? MostRecent(pub, M(m.Groups[1].Value), 0) : null, notAfter: @"\.?,?\s+(?:de\s+|del\s+|of\s+)?\d");
+        Add(new Rule(@"\b(19[89]\d|20[0-4]\d)\b", (m, _) => PartialDate.Of(Int(m, 1)))
+        {
+            NotBefore = "0123456789$€£¥.,/-",
+            NotAfter = @"[\d%-]|\s*(?:km|kg|\$|€|%|employ|people|staff|personnes|empleados)",
+        });
 
         // Relative: resolved against the publication date.
         foreach (var (pattern, unit, offset) in RelativeLatin(l.Code))
@@ -248,11 +295,11 @@ internal sealed class DateParser
         do
         {
             previous = plain;
-            plain = Regex.Replace(plain, @"\([^()]*\)[?*]?", " ");
+            plain = Regex.Replace(plain, @"\([^()]*\)[?*]?", " ", Options);
         }
         while (plain != previous);
 
-        var word = Regex.Split(plain, @"[^\p{L}]+").OrderByDescending(w => w.Length).FirstOrDefault();
+        var word = Regex.Split(plain, @"[^\p{L}]+", Options).OrderByDescending(w => w.Length).FirstOrDefault();
         return string.IsNullOrEmpty(word) ? null : [word];
     }
 
@@ -302,7 +349,7 @@ internal sealed class DateParser
         const string Num = "[0-9０-９]";
         Add($@"({Num}{{4}})\s*年\s*({Num}{{1,2}})\s*月\s*({Num}{{1,2}})\s*[日号號]", (m, _) => Day(m, 1, 2, 3), "月");
         Add($@"({Num}{{4}})\s*年\s*({Num}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月", (m, _) => PartialDate.Of(Int(m, 1), MonthNumber(m.Groups[2].Value)), "月");
-        Add($@"({Num}{{4}})\s*年(?![\s0-9０-９]*[月度])", (m, _) => PartialDate.Of(Int(m, 1)), "年");
+        Add(new Rule($@"({Num}{{4}})\s*年", (m, _) => PartialDate.Of(Int(m, 1))) { NotAfter = "[\\s0-9０-９]*[月度]", Anchors = ["年"] });
         Add($@"(今年|去年|前年|昨年)?\s*({Num}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月(?:\s*({Num}{{1,2}})\s*[日号號])?", (m, p) =>
         {
             if (p is not { } pub)
@@ -335,7 +382,7 @@ internal sealed class DateParser
             ];
         foreach (var (pattern, unit, offset) in relative)
         {
-            Add($"(?:{pattern})(?!\\s*[0-9０-９一二三四五六七八九十]+\\s*月)", (_, p) => p is { } pub ? Shift(pub, unit, offset) : null, pattern.Split('|'));
+            Add(new Rule($"(?:{pattern})", (_, p) => p is { } pub ? Shift(pub, unit, offset) : null) { NotAfter = "\\s*[0-9０-９一二三四五六七八九十]+\\s*月", Anchors = pattern.Split('|') });
         }
 
         Add($@"({Num}+)\s*(天|日|周|週|週間|个月|個月|か月|ヶ月|カ月|月|年)\s*前", (m, p) => p is { } pub ? Shift(pub, CjkUnit(m.Groups[2].Value), -Int(m, 1)) : null, "前");
@@ -348,7 +395,7 @@ internal sealed class DateParser
     {
         Add(@"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", (m, _) => Day(m, 1, 2, 3), "년");
         Add(@"(\d{4})\s*년\s*(\d{1,2})\s*월", (m, _) => Month(m, 1, 2), "년");
-        Add(@"(\d{4})\s*년(?!\s*\d+\s*월)", (m, _) => PartialDate.Of(Int(m, 1)), "년");
+        Add(new Rule(@"(\d{4})\s*년", (m, _) => PartialDate.Of(Int(m, 1))) { NotAfter = @"\s*\d+\s*월", Anchors = ["년"] });
         Add(@"(올해|지난해|작년)?\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?", (m, p) =>
         {
             if (p is not { } pub)
@@ -372,7 +419,7 @@ internal sealed class DateParser
         ];
         foreach (var (pattern, unit, offset) in relative)
         {
-            Add($"(?:{pattern})(?!\\s*\\d+\\s*월)", (_, p) => p is { } pub ? Shift(pub, unit, offset) : null, pattern.Split('|'));
+            Add(new Rule($"(?:{pattern})", (_, p) => p is { } pub ? Shift(pub, unit, offset) : null) { NotAfter = @"\s*\d+\s*월", Anchors = pattern.Split('|') });
         }
 
         Add(@"(\d+)\s*(일|주|개월|년)\s*전", (m, p) => p is { } pub ? Shift(pub, m.Groups[2].Value switch { "일" => 'd', "주" => 'w', "개월" => 'm', _ => 'y' }, -Int(m, 1)) : null, "전");

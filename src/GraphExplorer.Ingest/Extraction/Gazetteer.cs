@@ -17,6 +17,7 @@ public sealed class Gazetteer
 {
     private readonly Dictionary<string, (NodeKind Kind, string Canonical)> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _foundedBy = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _parents = new(StringComparer.Ordinal);
     private readonly List<GazetteerName> _names = [];
     private PhraseTrie<GazetteerName>? _trie;
 
@@ -48,6 +49,11 @@ public sealed class Gazetteer
         foreach (var (person, labs) in _foundedBy)
         {
             copy._foundedBy[person] = [.. labs];
+        }
+
+        foreach (var (unit, parent) in _parents)
+        {
+            copy._parents[unit] = parent;
         }
 
         foreach (var alias in aliases)
@@ -98,6 +104,13 @@ public sealed class Gazetteer
     /// <summary>The labs a person is known to have founded (general knowledge, used to resolve "X's startup").</summary>
     public IReadOnlyList<string> FoundedBy(string person) =>
         _foundedBy.TryGetValue(Names.Key(person), out var labs) ? labs : [];
+
+    /// <summary>The company a unit belongs to (Meta for Meta Superintelligence Labs), or null for a lab that is no unit.</summary>
+    public string? ParentOf(string lab)
+    {
+        ArgumentNullException.ThrowIfNull(lab);
+        return _parents.TryGetValue(Names.Key(Resolve(lab, NodeKind.Lab) ?? lab), out var parent) ? parent : null;
+    }
 
     private static string KeyFor(NodeKind kind, string name) => (kind == NodeKind.Lab ? "L:" : "P:") + Names.Key(name);
 
@@ -182,6 +195,11 @@ public sealed class Gazetteer
                 var name = lab.GetProperty("name").GetString()!;
                 var caseSensitive = lab.TryGetProperty("caseSensitive", out var cs) && cs.GetBoolean();
                 gazetteer.AddName(new GazetteerName(NodeKind.Lab, name, name, caseSensitive, false, false));
+                if (lab.TryGetProperty("parent", out var parent))
+                {
+                    gazetteer._parents[Names.Key(name)] = parent.GetString()!;
+                }
+
                 foreach (var alias in Strings(lab, "aliases"))
                 {
                     gazetteer.AddName(new GazetteerName(NodeKind.Lab, name, alias, caseSensitive && !alias.Any(Tokenizer.IsCjk), false, false));

@@ -39,6 +39,25 @@ internal sealed class MentionFinder
         _tokens = tokens;
         _cues = s_cueTries.GetOrAdd(lexicon.Code, _ => BuildCueTrie(lexicon));
         _datesByToken = MapDates(tokens, dates);
+        _lowercase = LowercaseWords(tokens);
+    }
+
+    /// <summary>How often each word occurs in lower case in this article: a capitalised word the same article also writes
+    /// in lower case ("Models" beside "models") is a common word, not part of a person's name.</summary>
+    private readonly Dictionary<string, int> _lowercase;
+
+    private static Dictionary<string, int> LowercaseWords(List<Token> tokens)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Word && !t.Capitalized && t.Key.Length >= 3 && !t.Key.Any(Tokenizer.IsCjk))
+            {
+                counts[t.Key] = counts.GetValueOrDefault(t.Key) + 1;
+            }
+        }
+
+        return counts;
     }
 
     private bool IsCjkLanguage => _lexicon.Code is "zh-Hans" or "zh-Hant" or "ja" or "ko";
@@ -355,6 +374,22 @@ internal sealed class MentionFinder
         {
             mentions.Add(new Mention(MentionKind.Lab, index, j, first.Start, last.End) { Name = NormalizeName(Slice(index, j)), Surface = Slice(index, j), Unknown = true });
             return j - index;
+        }
+
+        // German writes every noun capitalised, so lower case tells nothing there.
+        if (words >= 2 && _lexicon.Code != "de")
+        {
+            // A common word of this article ending the sequence ("Foundation Models", "Announces New") makes it no name;
+            // one opening it ("Selain Zhao", "Melansir Business Insider") is dropped and the rest read again.
+            if (_lowercase.ContainsKey(last.Key))
+            {
+                return j - index;
+            }
+
+            if (_lowercase.GetValueOrDefault(first.Key) >= (words > 2 ? 1 : 2))
+            {
+                return 1;
+            }
         }
 
         if (words >= 2)

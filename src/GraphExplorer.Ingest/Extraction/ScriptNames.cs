@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using GraphExplorer.Core.Facts;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Writes people named in a non-Latin script in their English press spelling: a Latin spelling the article itself
+/// gives beside the name, in brackets ("杨植麟（Yang Zhilin）", "ルオミン・パン (Ruoming Pang)"), wins; otherwise a Chinese
+/// name in Han characters in a Chinese article is romanised to pinyin, surname first ("吴永辉" → "Wu Yonghui"), from
+/// the table derived from Unicode's Unihan readings (<c>Lexicons/Data/pinyin.txt</c>) with surname readings from
+/// <c>pinyin-surnames.txt</c>. Names it cannot write are left as they are.
+/// </summary>
+internal static class ScriptNames
+{
+    private static readonly Lazy<Dictionary<char, string>> s_readings = new(LoadReadings);
+    private static readonly Lazy<Dictionary<string, string>> s_surnames = new(LoadSurnames);
+
+    /// <summary>The facts with every non-Latin person name rewritten where a spelling is known; facts that become equal are kept once.</summary>
+    public static List<Fact> Apply(List<Fact> facts, string text, string language)
+    {
+        var chinese = language is "zh-Hans" or "zh-Hant";
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string Map(string person)
+        {
+            if (!names.TryGetValue(person, out var latin))
+            {
+                latin = IsLatin(person) ? null : BracketedSpelling(text, person) ?? (chinese ? Romanize(person) : null);
+                names[person] = latin;
+            }
+
+            return latin ?? person;
+        }
+
+        var result = new List<Fact>(facts.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fact in facts)
+        {
+            var mapped = fact switch
+            {
+                LeftForFact l => l with { Person = Map(l.Person) },
+                FoundedFact f => f with { Person = Map(f.Person) },
+                WorkedAtFact w => w with { Person = Map(w.Person) },
+                _ => fact,
+            };
+            var key = mapped switch
+            {
+                LeftForFact l => $"L|{Core.Model.Names.Key(l.Person)}|{l.From}|{l.To}",
+                FoundedFact f => $"F|{Core.Model.Names.Key(f.Person)}|{f.Lab}",
+                WorkedAtFact w => $"W|{Core.Model.Names.Key(w.Person)}|{w.Lab}|{w.Start}|{w.End}",
+                _ => null,
+            };
+            if (key is null || seen.Add(key))
+            {
+                result.Add(mapped);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Pinyin for a Chinese name of two to four Han characters, surname first ("Ouyang Nana"); null when a character is unknown.</summary>
+    public static string? Romanize(string name)
+    {
+        var han = name.Replace("·", string.Empty, StringComparison.Ordinal).Replace("・", string.Empty, StringComparison.Ordinal);
+        if (han.Length is < 2 or > 4 || !han.All(Tokenizer.IsCjk) || han != name)
+        {
+            return null;
+        }
+
+        var surnameLength = han.Length >= 3 && s_surnames.Value.ContainsKey(han[..2]) ? 2 : 1;
+        var surname = s_surnames.Value.TryGetValue(han[..surnameLength], out var s) ? s : Reading(han[0]);
+        var given = new StringBuilder();
+        for (var i = surnameLength; i < han.Length; i++)
+        {
+            if (Reading(han[i]) is not { } r)
+            {
+                return null;
+            }
+
+            given.Append(r);
+        }
+
+        return surname is null || given.Length == 0 ? null : $"{Capitalize(surname)} {Capitalize(given.ToString())}";
+    }
+
+    /// <summary>A Latin spelling of two to four capitalised words in brackets right after the name, or null.</summary>
+    private static string? BracketedSpelling(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var i = at + name.Length;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= text.Length || text[i] is not ('(' or '（'))
+            {
+                continue;
+            }
+
+            var close = text.IndexOfAny([')', '）'], i + 1);
+            if (close < 0 || close - i > 60)
+            {
+                continue;
+            }
+
+            var inside = text[(i + 1)..close].Trim();
+            var words = inside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'')) && IsLatin(inside))
+            {
+                return string.Join(' ', words);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLatin(string s) => s.All(c => c < 0x2E80);
+
+    private static string? Reading(char c) => s_readings.Value.TryGetValue(c, out var r) ? r : null;
+
+    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpper(s[0], CultureInfo.InvariantCulture) + s[1..];
+
+    private static Dictionary<char, string> LoadReadings()
+    {
+        var map = new Dictionary<char, string>();
+        foreach (var line in Lines("lexicons/pinyin.txt"))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            foreach (var c in line[(tab + 1)..])
+            {
+                map.TryAdd(c, line[..tab]);
+            }
+        }
+
+        return map;
+    }
+
+    private static Dictionary<string, string> LoadSurnames() =>
+        Lines("lexicons/pinyin-surnames.txt").Select(l => l.Split('\t')).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+
+    private static IEnumerable<string> Lines(string resource)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded resource '{resource}' is missing");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#' && line.Contains('\t', StringComparison.Ordinal))
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+}

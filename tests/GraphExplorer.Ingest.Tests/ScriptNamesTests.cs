@@ -1,0 +1,50 @@
+using GraphExplorer.Ingest.Extraction;
+
+namespace GraphExplorer.Ingest.Tests;
+
+/// <summary>People written in another script get their English press spelling; self-written sentences only.</summary>
+public class ScriptNamesTests
+{
+    [Theory]
+    [InlineData("王小明", "Wang Xiaoming")]
+    [InlineData("欧阳娜娜", "Ouyang Nana")]
+    [InlineData("曾丽华", "Zeng Lihua")]
+    [InlineData("陳大文", "Chen Dawen")]
+    public void Romanize_HanName_GivesPinyinSurnameFirst(string han, string expected) =>
+        Assert.Equal(expected, ScriptNames.Romanize(han));
+
+    [Theory]
+    [InlineData("王")]
+    [InlineData("Wang Xiaoming")]
+    [InlineData("王小明先生你好")]
+    public void Romanize_NotAHanName_GivesNull(string text) => Assert.Null(ScriptNames.Romanize(text));
+
+    [Fact]
+    public void Extract_ChineseArticle_WritesThePersonInPinyin()
+    {
+        var result = TestData.Extract("2024年3月，前谷歌研究员王小明加入了百度，担任首席科学家。", "2024-03-20");
+
+        Assert.Contains(result.Facts, f => f is Core.Facts.WorkedAtFact { Person: "Wang Xiaoming", Lab: "Baidu" });
+        Assert.DoesNotContain(result.Facts, f => f is Core.Facts.WorkedAtFact w && w.Person.Contains('王', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_NameGivenInBothScripts_TakesTheArticlesLatinSpelling()
+    {
+        var result = TestData.Extract("前谷歌研究员王小明（Xiaoming Wang）加入了百度，担任首席科学家。王小明此前在谷歌工作了五年。", "2024-03-20");
+
+        Assert.Contains(result.Facts, f => f is Core.Facts.WorkedAtFact { Person: "Xiaoming Wang" });
+        Assert.DoesNotContain(result.Facts, f => f is Core.Facts.WorkedAtFact { Person: "Wang Xiaoming" });
+    }
+
+    [Fact]
+    public void Extract_CapitalisedCommonWordsOfTheArticle_AreNoPerson()
+    {
+        var result = TestData.Extract(
+            "The team builds foundation models for phones. Foundation Models joined Google last year, the memo said. Jane Roe joined Google from OpenAI.",
+            "2024-03-20");
+
+        Assert.DoesNotContain(result.Facts, f => f is Core.Facts.WorkedAtFact { Person: "Foundation Models" });
+        Assert.Contains(result.Facts, f => f is Core.Facts.LeftForFact { Person: "Jane Roe", From: "OpenAI", To: "Google" });
+    }
+}
