@@ -28,6 +28,9 @@ RUN dotnet restore src/GraphExplorer.Web/GraphExplorer.Web.csproj
 # The browser app's packages, likewise cached apart from its sources.
 COPY src/GraphExplorer.Web/ClientApp/package.json src/GraphExplorer.Web/ClientApp/package-lock.json src/GraphExplorer.Web/ClientApp/
 RUN cd src/GraphExplorer.Web/ClientApp && npm ci --no-audit --no-fund
+# The generator of the page's wire types (openapi-typescript, run by ClientApp.targets) has its own packages.
+COPY src/GraphExplorer.Web/ClientApp/api-types/package.json src/GraphExplorer.Web/ClientApp/api-types/package-lock.json src/GraphExplorer.Web/ClientApp/api-types/
+RUN cd src/GraphExplorer.Web/ClientApp/api-types && npm ci --no-audit --no-fund
 
 # The web project's build runs Vite (ClientApp.targets), so the published output carries the page.
 COPY . .
