@@ -35,20 +35,13 @@ public static class QueryApi
             return new InMemoryTalentQueries(reader, services.GetService<TimeProvider>());
         });
 
-        // Whichever implementation answers, its expensive answers are kept per revision and parameters.
-        var answering = builder.Services.Last(d => d.ServiceType == typeof(ITalentQueries) && !d.IsKeyedService);
-        builder.Services.Remove(answering);
-        builder.Services.AddSingleton<ITalentQueries>(services => new CachingTalentQueries(
-            Create(services, answering),
+        // Whichever implementation answers, the expensive routes ask through a cache per revision and parameters.
+        builder.Services.TryAddSingleton(services => new CachingTalentQueries(
+            services.GetRequiredService<ITalentQueries>(),
             services.GetRequiredService<IGraphStore>(),
             services.GetService<TimeProvider>() ?? TimeProvider.System));
         return builder;
     }
-
-    private static ITalentQueries Create(IServiceProvider services, ServiceDescriptor descriptor) =>
-        (ITalentQueries)(descriptor.ImplementationInstance
-            ?? descriptor.ImplementationFactory?.Invoke(services)
-            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
 
     public static IEndpointRouteBuilder MapQueryApi(this IEndpointRouteBuilder endpoints)
     {
@@ -121,7 +114,7 @@ public static class QueryApi
         string? lab,
         string? window,
         string? limit,
-        ITalentQueries queries,
+        CachingTalentQueries queries,
         CancellationToken cancellationToken)
     {
         var check = new ParameterCheck();
@@ -154,7 +147,7 @@ public static class QueryApi
         string? seed,
         string? limit,
         string? memberLimit,
-        ITalentQueries queries,
+        CachingTalentQueries queries,
         CancellationToken cancellationToken)
     {
         var check = new ParameterCheck();
@@ -176,7 +169,7 @@ public static class QueryApi
         string? retention,
         string? limit,
         string? peopleLimit,
-        ITalentQueries queries,
+        CachingTalentQueries queries,
         CancellationToken cancellationToken)
     {
         var check = new ParameterCheck();

@@ -156,6 +156,24 @@ public sealed class LoadCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Load_SkipInvalidWithLoneSurrogateEscapes_LoadsTheGoodLinesAndNamesLineAndField()
+    {
+        var file = _workspace.Write(
+            "facts.jsonl",
+            Facts.WorkedAt("Ada Abe", "OpenAI"),
+            """{"type":"WORKED_AT","person":"\ud800","lab":"OpenAI"}""",
+            """{"type":"WORKED_AT","person":"Bo Abe","lab":"OpenAI","evidence":{"start":0,"end":1,"text":"\udc00"}}""",
+            Facts.WorkedAt("Cy Abe", "Anthropic"));
+
+        var run = await _workspace.LoadAsync(file, "--skip-invalid");
+
+        Assert.True(run.ExitCode == CliApplication.Ok, run.ToString());
+        Assert.Contains($"{file}:2: field 'person'", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"{file}:3: field 'evidence.text'", run.Output, StringComparison.Ordinal);
+        Assert.Equal((2, 2, 2, 0, 1L), await _workspace.CountsAsync());
+    }
+
+    [Fact]
     public async Task Load_GoodFileAndBadFile_CommitsTheGoodOneOnly()
     {
         var good = _workspace.Write("1-good.jsonl", Facts.WorkedAt("Ada Abe", "OpenAI"));
