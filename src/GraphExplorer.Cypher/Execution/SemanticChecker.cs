@@ -246,7 +246,7 @@ internal static class SemanticChecker
 
     private static Scope CheckProjection(Projection p, Scope scope, bool isWith)
     {
-        if (p.Star && scope.Count == 0)
+        if (p.Star && scope.Count == 0 && !isWith)
         {
             throw Error("NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope");
         }
@@ -492,6 +492,11 @@ internal static class SemanticChecker
 
             if (part.PathVar is not null)
             {
+                if (Executor.PatternVariables([part with { PathVar = null }]).Contains(part.PathVar, StringComparer.Ordinal))
+                {
+                    throw Error("VariableAlreadyBound", $"Variable `{part.PathVar}` already declared");
+                }
+
                 scope[part.PathVar] = VarType.Path;
                 introduced.Add(part.PathVar);
             }
