@@ -151,7 +151,8 @@ public static class TckValues
             return d > 0 ? "Infinity" : "-Infinity";
         }
 
-        return d.ToString("R", CultureInfo.InvariantCulture) + "f";
+        // -0.0 equals 0.0 in Cypher; the TCK does not tell them apart.
+        return (d == 0 ? 0.0 : d).ToString("R", CultureInfo.InvariantCulture) + "f";
     }
 
     /// <summary>Parses one value in the TCK's syntax.</summary>

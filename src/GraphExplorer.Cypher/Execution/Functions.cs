@@ -167,6 +167,11 @@ internal sealed partial class Evaluator
                         return null;
                     }
 
+                    if (args.Any(a => a is not long))
+                    {
+                        throw ArgumentError("range() expects integer arguments", "InvalidArgumentType");
+                    }
+
                     var start = Int(A(0), "range");
                     var end = Int(A(1), "range");
                     var step = args.Length > 2 ? Int(A(2), "range") : 1;

@@ -13,6 +13,8 @@ internal static class Operators
                 return Values.Equal(left, right);
             case "<>":
                 return Values.Equal(left, right) is bool e ? !e : null;
+            case "<" or ">" or "<=" or ">=" when IsNaN(left) || IsNaN(right):
+                return left is null || right is null ? null : Values.IsNumber(left) && Values.IsNumber(right) ? false : null;
             case "<":
                 return Values.Compare(left, right) is int c1 ? c1 < 0 : null;
             case ">":
@@ -69,6 +71,8 @@ internal static class Operators
                 throw new CypherRuntimeException("NotSupported", "Unknown operator " + op);
         }
     }
+
+    private static bool IsNaN(object? v) => v is double d && double.IsNaN(d);
 
     private static object? In(object? left, object? right)
     {

@@ -246,7 +246,7 @@ internal static class SemanticChecker
 
     private static Scope CheckProjection(Projection p, Scope scope, bool isWith)
     {
-        if (p.Star && scope.Count == 0)
+        if (p.Star && scope.Count == 0 && !isWith)
         {
             throw Error("NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope");
         }
@@ -362,6 +362,12 @@ internal static class SemanticChecker
 
         if (keys.Contains(Printer.Print(expr)))
         {
+            // Only a variable or a property may be reused from the grouping keys inside an aggregating expression.
+            if (expr is not (Variable or Property or Literal or Parameter))
+            {
+                throw Error("AmbiguousAggregationExpression", "Aggregation column contains implicit grouping expressions");
+            }
+
             return;
         }
 
@@ -390,7 +396,6 @@ internal static class SemanticChecker
     {
         Literal { Value: null } => VarType.Any,
         Literal => VarType.Value,
-        ListLiteral or MapLiteral => VarType.Value,
         _ => VarType.Any,
     };
 
@@ -492,6 +497,11 @@ internal static class SemanticChecker
 
             if (part.PathVar is not null)
             {
+                if (Executor.PatternVariables([part with { PathVar = null }]).Contains(part.PathVar, StringComparer.Ordinal))
+                {
+                    throw Error("VariableAlreadyBound", $"Variable `{part.PathVar}` already declared");
+                }
+
                 scope[part.PathVar] = VarType.Path;
                 introduced.Add(part.PathVar);
             }
@@ -541,6 +551,14 @@ internal static class SemanticChecker
     {
         switch (expr)
         {
+            case Binary { Op: "IN", Right: Literal { Value: not null } or MapLiteral }:
+                throw Error("InvalidArgumentType", "Type mismatch: expected List");
+            case Property { Target: Variable pv } when scope.TryGetValue(pv.Name, out var pt) && pt == VarType.Path:
+                throw Error("InvalidArgumentType", "Type mismatch: expected Map, Node or Relationship but was Path");
+            case FunctionCall { Args: [Variable fv] } fc when scope.TryGetValue(fv.Name, out var ft)
+                && ((fc.Name.Equals("size", StringComparison.OrdinalIgnoreCase) && ft == VarType.Path)
+                    || (fc.Name.Equals("length", StringComparison.OrdinalIgnoreCase) && ft is VarType.Node or VarType.Rel)):
+                throw Error("InvalidArgumentType", $"Type mismatch: {fc.Name}() does not take a {ft}");
             case Variable v:
                 if (!scope.TryGetValue(v.Name, out var type))
                 {

@@ -14,7 +14,7 @@ internal static partial class TemporalFunctions
 
     public static object? Call(string name, object?[] args)
     {
-        if (args.Length > 0 && args[0] is null && !name.Contains('.', StringComparison.Ordinal))
+        if (args.Length == 1 && args[0] is null)
         {
             return null;
         }

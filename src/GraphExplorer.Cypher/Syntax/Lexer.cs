@@ -179,20 +179,36 @@ internal static class Lexer
             }
 
             var digits = text[digitsStart..i];
-            try
+            ulong value = 0;
+            var radix = hex ? 16UL : 8UL;
+            foreach (var ch in digits)
             {
-                var value = hex ? Convert.ToInt64(digits, 16) : Convert.ToInt64(digits, 8);
-                if (hex && digits.Length == 16 && value < 0)
+                var digit = ch is >= '0' and <= '9' ? (ulong)(ch - '0') : ch is >= 'a' and <= 'f' ? (ulong)(ch - 'a' + 10) : ch is >= 'A' and <= 'F' ? (ulong)(ch - 'A' + 10) : ulong.MaxValue;
+                if (digit >= radix)
                 {
-                    throw new OverflowException();
+                    throw Parser.Error(text, start, $"Invalid input '{text[start..i]}'", "InvalidNumberLiteral");
                 }
 
-                return new Token(TokenKind.Integer, text[start..i], start, i - start, value);
+                if (value > (ulong.MaxValue - digit) / radix)
+                {
+                    throw Parser.Error(text, start, "integer is too large", "IntegerOverflow");
+                }
+
+                value = (value * radix) + digit;
             }
-            catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
+
+            if (digits.Length == 0)
             {
-                throw Parser.Error(text, start, e is OverflowException ? "integer is too large" : $"Invalid input '{text[start..i]}'", "IntegerOverflow");
+                throw Parser.Error(text, start, $"Invalid input '{text[start..i]}'", "InvalidNumberLiteral");
             }
+
+            // 2^63 fits only negated (the smallest integer); the parser accepts it after a minus sign.
+            if (value > 9_223_372_036_854_775_808UL)
+            {
+                throw Parser.Error(text, start, "integer is too large", "IntegerOverflow");
+            }
+
+            return new Token(TokenKind.Integer, text[start..i], start, i - start, value == 9_223_372_036_854_775_808UL ? null : (long)value);
         }
 
         var isFloat = false;
