@@ -139,6 +139,7 @@ public sealed class ArticleExtractor
             }
 
             rules.Apply(s, sentences[s], ms);
+            BracketedEmployers(state, s, ms);
             if (sentences[s].EndsWithColon)
             {
                 var heading = ms.FirstOrDefault(m => m.Kind == MentionKind.Date && m.Date is not null)?.Date
@@ -151,6 +152,45 @@ public sealed class ArticleExtractor
         }
 
         return state;
+    }
+
+    /// <summary>Words that mark a bracketed lab after a name as a past employer: "(ex-OpenAI)", "(da OpenAI)", "(formerly Google)".</summary>
+    private static readonly HashSet<string> s_formerMarkers = new(StringComparer.Ordinal)
+    {
+        "ex", "former", "formerly", "previously", "from", "da", "do", "de", "del", "dari", "eks", "mantan", "ehemals", "vormals", "zuvor", "ancien", "ancienne", "anciennement", "antes", "antigo", "antiga",
+    };
+
+    /// <summary>
+    /// A lab in brackets right after a person ("Jane Roe (ex-OpenAI)", "Li Wei (Google)") is where the person works, or
+    /// worked when a marker such as "ex" or "da" precedes it; a list of hires often names origins this way.
+    /// </summary>
+    private static void BracketedEmployers(ArticleState state, int sentence, List<Mention> ms)
+    {
+        var tokens = state.Tokens;
+        for (var i = 0; i + 1 < ms.Count; i++)
+        {
+            var person = ms[i];
+            if (person.Kind != MentionKind.Person || person.Name is null || person.Pronoun || person.End >= tokens.Count || tokens[person.End].Key != "(")
+            {
+                continue;
+            }
+
+            var t = person.End + 1;
+            var former = false;
+            while (t < tokens.Count && t - person.End <= 3 && (s_formerMarkers.Contains(tokens[t].Key) || tokens[t].Key == "-"))
+            {
+                former |= tokens[t].Key != "-";
+                t++;
+            }
+
+            var lab = ms.Find(m => m.Kind == MentionKind.Lab && m.First == t);
+            if (lab?.Name is null || lab.End >= tokens.Count || tokens[lab.End].Key != ")")
+            {
+                continue;
+            }
+
+            state.Events.Add(new ArticleEvent(EventKind.Work, person.Name, lab.Name, null, 0.7, sentence, person.Start, tokens[lab.End].End) { Former = former });
+        }
     }
 
     private static bool IsValidArticleId(string id) =>

@@ -48,3 +48,33 @@ public class ScriptNamesTests
         Assert.Contains(result.Facts, f => f is Core.Facts.LeftForFact { Person: "Jane Roe", From: "OpenAI", To: "Google" });
     }
 }
+
+/// <summary>Structures of real reporting: lists with a shared plural title, bracketed former employers; self-written sentences.</summary>
+public class ListAndBracketTests
+{
+    [Fact]
+    public void Extract_ListWithPluralFormerTitle_MovesEveryone()
+    {
+        var result = TestData.Extract("Maria Lopez and Tom Baker, former OpenAI researchers, joined Meta, the company said on Monday.", "2025-07-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Maria Lopez", From: "OpenAI", To: "Meta" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Tom Baker", From: "OpenAI", To: "Meta" });
+    }
+
+    [Fact]
+    public void Extract_SpanishListWithPluralTitle_KeepsEachTenure()
+    {
+        var result = TestData.Extract("María López y Tomás Baeza, investigadores de OpenAI, se unieron a Meta la semana pasada, según la empresa.", "2025-07-01");
+
+        Assert.Contains(result.Tenures(), w => w is { Person: "María López", Lab: "OpenAI" });
+        Assert.Contains(result.Tenures(), w => w is { Person: "Tomás Baeza", Lab: "OpenAI" });
+    }
+
+    [Fact]
+    public void Extract_BracketedFormerEmployer_IsTheOriginOfTheHire()
+    {
+        var result = TestData.Extract("Meta hired Maria Lopez (ex-OpenAI) this month, the company said in a statement on Monday.", "2025-07-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Maria Lopez", From: "OpenAI", To: "Meta" });
+    }
+}

@@ -91,7 +91,7 @@ public sealed record EvaluationReport(
         foreach (var kind in new[] { "missed", "spurious" })
         {
             var groups = Misses.Where(m => m.Kind == kind).GroupBy(m => m.Cause, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
-            b.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{(kind == "missed" ? "missed gold facts" : "false facts")} by cause ({groups.Sum(g => g.Count())}):"));
+            b.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Causes of {(kind == "missed" ? "missed gold facts" : "false facts")} ({groups.Sum(g => g.Count())}):"));
             foreach (var group in groups)
             {
                 var types = string.Join(", ", group.GroupBy(m => m.Fact.Split(' ', 2)[0], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count()}")));

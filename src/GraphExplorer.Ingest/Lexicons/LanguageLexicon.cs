@@ -147,10 +147,33 @@ internal sealed class LanguageLexicon
         {
             var eq = pair.IndexOf('=', StringComparison.Ordinal);
             var phrase = eq < 0 ? pair : pair[..eq];
-            Entries.Add(new CueEntry(Cue.Role, phrase, eq < 0 ? phrase : pair[(eq + 1)..], false));
+            var english = eq < 0 ? phrase : pair[(eq + 1)..];
+            Entries.Add(new CueEntry(Cue.Role, phrase, english, false));
+            if (Plural(phrase) is { } plural && !Entries.Exists(e => e.Cue == Cue.Role && e.Phrase == plural))
+            {
+                // "former OpenAI researchers" after a list of people is the same title for each of them.
+                Entries.Add(new CueEntry(Cue.Role, plural, english, false));
+            }
         }
 
         return this;
+    }
+
+    /// <summary>The regular plural of a title in English, French, Spanish and Portuguese (last word only), or null.</summary>
+    private string? Plural(string phrase)
+    {
+        if (phrase.Length < 3 || phrase.All(c => !char.IsLower(c)) || Code is not ("en" or "fr" or "es" or "pt"))
+        {
+            return null;
+        }
+
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        var (head, rest) = Code is "en" || space < 0 ? (phrase, string.Empty) : (phrase[..space], phrase[space..]);
+        var last = head[^1];
+        var plural = last is 's' or 'x' or 'z' ? null
+            : Code is "es" or "pt" && !"aeiouéó".Contains(last, StringComparison.Ordinal) ? (Code == "pt" && last == 'l' ? head[..^1] + "is" : head + "es")
+            : head + "s";
+        return plural is null ? null : plural + rest;
     }
 
     public LanguageLexicon Stop(string words)
