@@ -400,6 +400,53 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
     }
 
     [Fact]
+    public async Task Labels_AtEveryZoomAndAfterASelection_NeverOverlapAndStayClearOfTheControls()
+    {
+        await using var explorer = await fixture.OpenAsync();
+        var page = explorer.Page;
+        await WaitForLayoutAsync(explorer);
+
+        async Task CheckAsync(string when)
+        {
+            await page.WaitForTimeoutAsync(700);
+            var boxes = await explorer.HookAsync<JsonElement>("labelBoxes()");
+            var list = boxes.EnumerateArray().Select(b => (Node: b.GetProperty("node").GetString(), X: b.GetProperty("x").GetDouble(), Y: b.GetProperty("y").GetDouble(), W: b.GetProperty("width").GetDouble(), H: b.GetProperty("height").GetDouble())).ToList();
+            Assert.True(list.Count > 3, $"{when}: hardly any label is drawn ({list.Count})");
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    var (a, b) = (list[i], list[j]);
+                    var overlap = a.X < b.X + b.W && b.X < a.X + a.W && a.Y < b.Y + b.H && b.Y < a.Y + a.H;
+                    Assert.False(overlap, $"{when}: the labels of {a.Node} and {b.Node} overlap");
+                }
+            }
+
+            // The graph view itself is clear of the zoom buttons and the legend, so nothing drawn can sit under them.
+            var graph = (await page.GetByTestId("graph").BoundingBoxAsync())!;
+            foreach (var control in new[] { "zoom-fit", "legend" })
+            {
+                var box = (await page.GetByTestId(control).BoundingBoxAsync())!;
+                var covers = box.X < graph.X + graph.Width && graph.X < box.X + box.Width && box.Y < graph.Y + graph.Height && graph.Y < box.Y + box.Height;
+                Assert.False(covers, $"{when}: {control} covers the graph");
+            }
+        }
+
+        await CheckAsync("fitted");
+        await ExplorerFixture.ScreenshotAsync(page, "15-labels-fitted");
+        await page.GetByTestId("zoom-out").ClickAsync();
+        await CheckAsync("zoomed out");
+        await page.GetByTestId("zoom-in").ClickAsync();
+        await page.GetByTestId("zoom-in").ClickAsync();
+        await page.GetByTestId("zoom-in").ClickAsync();
+        await CheckAsync("zoomed in");
+        await SelectBySearchAsync(page, "Ilya Sutskever", "ilya-sutskever");
+        await CheckAsync("after a selection");
+        await ExplorerFixture.ScreenshotAsync(page, "16-labels-selection");
+        Assert.Empty(explorer.ScriptErrors);
+    }
+
+    [Fact]
     public async Task Export_JsonAndPng_DownloadTheVisibleSubgraphAndAPicture()
     {
         await using var explorer = await fixture.OpenAsync();

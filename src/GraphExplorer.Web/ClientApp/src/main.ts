@@ -300,6 +300,8 @@ window.__graphExplorer = Object.freeze({
   visibleEdgeCount: () => view.visibleEdgeIds.size,
   hiddenIsolatedCount: () => view.hiddenIsolated,
   communityColour: (id: string) => view.communityColour(id),
+  /** The labels drawn now, as boxes in graph-view pixels (none overlaps another). */
+  labelBoxes: () => view.drawnLabels.map((box) => ({ ...box })),
   isNodeVisible: (id: string) => view.isNodeVisible(id),
   isEdgeVisible: (id: string) => view.isEdgeVisible(id),
   edgeIds: () => model.graph.edges(),

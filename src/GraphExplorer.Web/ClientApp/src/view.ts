@@ -43,6 +43,11 @@ export class GraphView {
   private flashTimer: number | null = null;
   private readonly listeners: (() => void)[] = [];
   private large = false;
+  /** The nodes whose labels the collision pass lets sigma draw (null: not worked out yet). */
+  private labelled: Set<string> | null = null;
+  private labelBoxes: { node: string; x: number; y: number; width: number; height: number }[] = [];
+  private labelFrame: number | null = null;
+  private readonly measure = document.createElement("canvas").getContext("2d");
 
   constructor(private readonly model: GraphModel, container: HTMLElement) {
     // Sigma is used untyped: its program classes are typed for plain attributes; the reducers cast back.
@@ -71,6 +76,8 @@ export class GraphView {
       this.sigma.resize();
       this.sigma.refresh();
     }).observe(container);
+    // Labels are placed again whenever the camera or the picture changes, so they never overlap at any zoom.
+    this.sigma.on("afterRender", () => this.scheduleLabels());
     this.recompute();
   }
 
@@ -371,6 +378,59 @@ export class GraphView {
     this.listeners.forEach((listener) => listener());
   }
 
+  // ---- labels --------------------------------------------------------------------------------------------------
+
+  /** The boxes (viewport pixels) of the labels drawn now: none overlaps another. */
+  get drawnLabels(): readonly { node: string; x: number; y: number; width: number; height: number }[] {
+    return this.labelBoxes;
+  }
+
+  private scheduleLabels(): void {
+    if (this.labelFrame !== null) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = null;
+      this.placeLabels();
+    });
+  }
+
+  /**
+   * A collision pass over the visible labels, most important first (the selection and what stands out, then labs,
+   * then bigger nodes): a label is drawn only when its box overlaps no label already placed and stays inside the view.
+   * Sigma then draws exactly these (forced), and no other. Only a changed choice asks for another frame.
+   */
+  private placeLabels(): void {
+    const { width, height } = this.sigma.getDimensions();
+    const size = 12;
+    if (this.measure) this.measure.font = `500 ${size}px Inter, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif`;
+    const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
+    const candidates: { node: string; rank: number; x: number; y: number; r: number; text: string }[] = [];
+    this.model.graph.forEachNode((node, attributes) => {
+      if (!this.visibleNodes.has(node)) return;
+      const display = this.sigma.getNodeDisplayData(node);
+      if (!display || display.hidden || !attributes.label) return;
+      const { x, y } = this.sigma.framedGraphToViewport(display);
+      if (x < -200 || y < -20 || x > width + 20 || y > height + 20) return;
+      const stands = node === this.selected || this.flashing.has(node) ? 3 : emphasis?.nodes.has(node) ? 2 : emphasis ? -1 : 0;
+      candidates.push({ node, rank: stands * 1000 + (attributes.kind === "lab" ? 500 : 0) + display.size, x, y, r: this.sigma.scaleSize(display.size), text: attributes.label });
+    });
+    candidates.sort((a, b) => b.rank - a.rank);
+    const boxes: { node: string; x: number; y: number; width: number; height: number }[] = [];
+    const limit = this.large ? 400 : 2000;
+    for (const candidate of candidates) {
+      if (boxes.length >= limit) break;
+      const textWidth = this.measure ? this.measure.measureText(candidate.text).width : candidate.text.length * 7;
+      const box = { node: candidate.node, x: candidate.x + candidate.r + 3, y: candidate.y - size / 2 - 2, width: textWidth + 4, height: size + 4 };
+      if (box.x + box.width > width || box.y < 0 || box.y + box.height > height) continue;
+      if (boxes.some((other) => box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height)) continue;
+      boxes.push(box);
+    }
+    const chosen = new Set(boxes.map((box) => box.node));
+    this.labelBoxes = boxes;
+    const changed = this.labelled === null || chosen.size !== this.labelled.size || [...chosen].some((node) => !this.labelled!.has(node));
+    this.labelled = chosen;
+    if (changed) this.sigma.refresh({ skipIndexation: true });
+  }
+
   // ---- reducers ------------------------------------------------------------------------------------------------
 
   private reduceNode(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
@@ -403,6 +463,12 @@ export class GraphView {
       result.forceLabel = true;
       result.highlighted = true;
       result.zIndex = 3;
+    }
+    if (this.labelled !== null) {
+      // The collision pass decides: its labels are drawn, every other label is left out (hover still names a node).
+      const shown = this.labelled.has(node);
+      result.forceLabel = shown;
+      if (!shown) result.label = "";
     }
     return result;
   }
