@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GraphExplorer.Core.Diagnostics;
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Cypher;
 using GraphExplorer.Neo4j.QueryApi;
@@ -85,9 +86,13 @@ public static partial class CypherApi
         }
 
         var logger = loggerFactory.CreateLogger(typeof(CypherApi));
-        return graphOptions.Value.Store == GraphStoreKind.Neo4j
+        var onNeo4j = graphOptions.Value.Store == GraphStoreKind.Neo4j;
+        var started = time.GetTimestamp();
+        var answer = onNeo4j
             ? await RunOnNeo4jAsync(request.Query, parameters, consoleOptions.Value, services, time, logger, cancellationToken)
             : await RunEmbeddedAsync(request.Query, parameters, consoleOptions.Value, services.GetRequiredService<EmbeddedCypherConsole>(), time, logger, cancellationToken);
+        GraphExplorerTelemetry.RecordCypherQuery(onNeo4j ? "neo4j" : "embedded", time.GetElapsedTime(started), succeeded: answer.Result is Ok<CypherAnswer>);
+        return answer;
     }
 
     private static async Task<Results<Ok<CypherAnswer>, ProblemHttpResult>> RunOnNeo4jAsync(

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using GraphExplorer.Core.Diagnostics;
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Web.Graph;
 using Microsoft.AspNetCore.SignalR;
@@ -24,6 +25,19 @@ public sealed partial class LiveDispatcher
         private List<TaskCompletionSource<long>>? _waiters;
         private bool _sending;
         private bool _closed;
+        private long _waitingSince;
+        private IDisposable? _depthGauge;
+
+        /// <summary>Reports this connection's queue depth (changed elements waiting) to the telemetry until it closes.</summary>
+        public void TrackDepth() => _depthGauge = GraphExplorerTelemetry.TrackLiveQueue(connectionId, Depth);
+
+        private int Depth()
+        {
+            lock (_lock)
+            {
+                return _waiting?.Size ?? 0;
+            }
+        }
 
         /// <summary>
         /// Queues <paramref name="delta"/>, which starts where the last queued one ends (the dispatcher sees to that), or
@@ -45,6 +59,8 @@ public sealed partial class LiveDispatcher
 
                 if (_waiting is null || delta.IsSnapshot || delta.FromRevision != _waiting.Revision)
                 {
+                    // The lag a viewer sees is counted from the oldest change still waiting.
+                    _waitingSince = _waiting is null ? owner._timeProvider.GetTimestamp() : _waitingSince;
                     _waiting = delta;
                 }
                 else
@@ -98,6 +114,7 @@ public sealed partial class LiveDispatcher
         {
             _closed = true;
             _waiting = null;
+            _depthGauge?.Dispose();
             var waiters = _waiters;
             _waiters = null;
             return waiters;
@@ -108,6 +125,7 @@ public sealed partial class LiveDispatcher
             while (true)
             {
                 GraphDelta delta;
+                long since;
                 List<TaskCompletionSource<long>>? waiters;
                 lock (_lock)
                 {
@@ -118,6 +136,7 @@ public sealed partial class LiveDispatcher
                     }
 
                     delta = _waiting;
+                    since = _waitingSince;
                     waiters = _waiters;
                     _waiting = null;
                     _waiters = null;
@@ -147,6 +166,7 @@ public sealed partial class LiveDispatcher
                     return;
                 }
 
+                GraphExplorerTelemetry.RecordLiveLag(connectionId, owner._timeProvider.GetElapsedTime(since));
                 foreach (var waiter in waiters ?? [])
                 {
                     waiter.TrySetResult(delta.Revision);

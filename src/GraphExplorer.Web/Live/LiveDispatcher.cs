@@ -252,6 +252,7 @@ public sealed partial class LiveDispatcher : BackgroundService
         {
             Interlocked.Increment(ref _subscriberCount);
             _outboxes[work.ConnectionId] = new Outbox(this, work.ConnectionId, work.Abort);
+            _outboxes[work.ConnectionId].TrackDepth();
         }
         else
         {
