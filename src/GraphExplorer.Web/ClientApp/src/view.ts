@@ -12,6 +12,7 @@ const flashColor = "#e11d48";
 const flashMs = 3000;
 const largeGraphEdges = 5000;
 const smallGraphNodes = 150;
+const collisionPassNodes = 2000;
 
 export interface Highlight {
   nodes: Set<string>;
@@ -386,6 +387,12 @@ export class GraphView {
   }
 
   private scheduleLabels(): void {
+    // A large graph forces no label (sigma's own label grid picks what fits); the pass would cost a frame's time there.
+    if (this.large || this.model.graph.order > collisionPassNodes) {
+      this.labelled = null;
+      this.labelBoxes = [];
+      return;
+    }
     if (this.labelFrame !== null) return;
     this.labelFrame = requestAnimationFrame(() => {
       this.labelFrame = null;
