@@ -37,6 +37,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
     private long _announcedRevision;
     private bool _needsReload;
     private bool _disposed;
+    private Task _imageTask = Task.CompletedTask;
+    private long _imageRevision = -1;
 
     public EmbeddedGraphStore(IOptions<EmbeddedStoreOptions> options, ILogger<EmbeddedGraphStore>? logger = null, TimeProvider? timeProvider = null)
     {
@@ -51,12 +53,19 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
         DataPath = Path.GetFullPath(_options.DataPath);
+        ImagePath = GraphImageFile.PathOf(DataPath);
     }
 
     public string Engine => "embedded";
 
     /// <summary>Gets the full path of the SQLite file.</summary>
     public string DataPath { get; }
+
+    /// <summary>Gets the full path of the graph image kept beside it (see <see cref="EmbeddedStoreOptions.GraphImage"/>).</summary>
+    public string ImagePath { get; }
+
+    /// <summary>Gets how the graph was last brought into memory from the file (null before the store is open).</summary>
+    public StoreOpening? LastOpening { get; private set; }
 
     /// <summary>Opens a store on <paramref name="dataPath"/> with default settings and loads it.</summary>
     public static async Task<EmbeddedGraphStore> OpenAsync(string dataPath, ILogger<EmbeddedGraphStore>? logger = null, CancellationToken cancellationToken = default)
@@ -291,10 +300,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             return;
         }
 
+        await _imageTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await _writeGate.WaitAsync();
         try
         {
             _disposed = true;
+            WriteImageIfStale();
             if (_connection is not null)
             {
                 try
@@ -369,12 +380,24 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
     private void LoadAll()
     {
         var started = _time.GetTimestamp();
-        var graph = new TalentGraph();
-        var keys = new RowKeys();
+        TalentGraph graph;
+        RowKeys keys;
+        GraphImageFile.Loaded? image = null;
+        string? problem = null;
+        int rows;
         using (var transaction = _connection!.BeginTransaction(deferred: true))
         {
+            // The revision and the image's token are read in the same read transaction as the rows, so the rows read on
+            // top of the image are exactly those committed after it.
             var revision = ReadRevision(transaction);
-            ReadRows(_connection!, graph, keys, fromRevision: null);
+            if (_options.GraphImage)
+            {
+                image = GraphImageFile.TryRead(ImagePath, revision, r => ReadCommitToken(transaction, r), out problem);
+            }
+
+            graph = image?.Graph ?? new TalentGraph();
+            keys = image?.Keys ?? new RowKeys();
+            rows = image is null || revision > image.Revision ? ReadRows(_connection!, graph, keys, image?.Revision) : 0;
             graph.AdvanceTo(revision);
             transaction.Commit();
         }
@@ -392,7 +415,92 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             _graphLock.ExitWriteLock();
         }
 
-        EmbeddedStoreLog.Opened(_logger, DataPath, graph.Revision, graph.PeopleCount, graph.LabCount, graph.EdgeCount, graph.Articles.Count, (long)_time.GetElapsedTime(started).TotalMilliseconds);
+        var elapsed = _time.GetElapsedTime(started);
+        LastOpening = new StoreOpening(image is not null, image?.Revision, rows, problem, elapsed);
+        _imageRevision = image?.Revision ?? -1;
+        if (image is not null)
+        {
+            EmbeddedStoreLog.OpenedFromImage(_logger, ImagePath, image.Revision, image.Bytes / 1048576, rows);
+        }
+        else if (_options.GraphImage)
+        {
+            EmbeddedStoreLog.ImageUnused(_logger, ImagePath, problem ?? "unknown");
+        }
+
+        EmbeddedStoreLog.Opened(_logger, DataPath, graph.Revision, graph.PeopleCount, graph.LabCount, graph.EdgeCount, graph.Articles.Count, (long)elapsed.TotalMilliseconds);
+
+        // The next start should not pay for this one: an image is written in the background when the rows had to be read.
+        if (_options.GraphImage && graph.Revision > 0 && (image is null || rows >= ImageRewriteChanges))
+        {
+            ScheduleImage();
+        }
+    }
+
+    /// <summary>Writes a new image in the background, holding the write gate (writers wait; readers do not).</summary>
+    private void ScheduleImage()
+    {
+        GraphImageFile.RemoveAbandoned(ImagePath);
+        var previous = _imageTask;
+        _imageTask = Task.Run(async () =>
+        {
+            await previous;
+            await _writeGate.WaitAsync();
+            try
+            {
+                if (!_disposed)
+                {
+                    WriteImageIfStale();
+                }
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        });
+    }
+
+    /// <summary>Writes the image of the graph in memory unless the one on disk already holds its revision (caller holds the write gate).</summary>
+    private void WriteImageIfStale()
+    {
+        var graph = _graph;
+        if (!_options.GraphImage || _needsReload || graph.Revision == _imageRevision || graph.Revision == 0 || _connection is null)
+        {
+            return;
+        }
+
+        var started = _time.GetTimestamp();
+        try
+        {
+            long? token;
+            using (var transaction = _connection.BeginTransaction(deferred: true))
+            {
+                token = ReadCommitToken(transaction, graph.Revision);
+                transaction.Commit();
+            }
+
+            if (token is null)
+            {
+                return;
+            }
+
+            var bytes = GraphImageFile.Write(ImagePath, graph, _keys, token.Value);
+            _imageRevision = graph.Revision;
+            EmbeddedStoreLog.ImageWritten(_logger, ImagePath, graph.Revision, bytes / 1048576, (long)_time.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            // The image only saves time at the next start; the rows are already safe.
+            EmbeddedStoreLog.ImageWriteFailed(_logger, ImagePath, ex);
+        }
+    }
+
+    private static long? ReadCommitToken(SqliteTransaction transaction, long revision)
+    {
+        using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = StoreSchema.ReadCommitToken;
+        command.Parameters.AddWithValue("$revision", revision);
+        return command.ExecuteScalar() is long token ? token : null;
     }
 
     private void ReloadIfNeeded()
@@ -517,6 +625,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
     }
 
     private const int EdgeBlock = 512;
+
+    /// <summary>How many rows read on top of an image (or changes committed since) make it worth writing a new one.</summary>
+    private const int ImageRewriteChanges = 50_000;
 
     /// <summary>Steps the edge rows and hands them over in blocks, entity keys already turned into graph nodes.</summary>
     private static void DecodeEdges(SqliteConnection connection, RowKeys keys, string where, long? fromRevision, System.Collections.Concurrent.BlockingCollection<EdgeRow[]> output)
@@ -854,6 +965,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             _finished = true;
             store.CatchUp(revision);
             graph = store._graph;
+
+            // A batch this large would take long to read again from the rows at the next start.
+            if (store._options.GraphImage)
+            {
+                store.ScheduleImage();
+            }
 
             // Added is exact (what memory gained); already present is what the chunks named minus what was added.
             int peopleAdded = graph.PeopleCount - people, labsAdded = graph.LabCount - labs, edgesAdded = graph.EdgeCount - edges, articlesAdded = graph.Articles.Count - articles;
