@@ -168,7 +168,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
 
             var revision = storedRevision + 1;
             var session = new WriteSession(trackEdges: false);
-            WritePlan(plan, revision, session);
+            WritePlan(plan, revision, session, _graph, _keys);
             _writer!.SetRevision(revision);
             transaction.Commit();
 
@@ -176,7 +176,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             {
                 var edgesBefore = graph.EdgeCount;
                 graph.Apply(plan, revision);
-                MapNewRows(graph, session, edgesBefore);
+                MapNewRows(graph, session, edgesBefore, _keys);
             });
             var delta = external || unannounced
                 ? DeltaSince(_announcedRevision)
@@ -733,10 +733,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
     /// Writes a plan's rows: new entities and edges are appended, known ones (in memory, or written earlier in the same
     /// session) are merged into their rows.
     /// </summary>
-    private void WritePlan(BatchPlan plan, long revision, WriteSession session)
+    private void WritePlan(BatchPlan plan, long revision, WriteSession session, TalentGraph graph, RowKeys keys)
     {
         var writer = _writer!;
-        var graph = _graph;
         writer.Begin(revision);
         foreach (var entity in plan.Entities)
         {
@@ -746,7 +745,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             }
             else if (graph.TryFindNode(entity.Id, out var node))
             {
-                writer.UpdateEntity(_keys.NodeKey(node), entity);
+                writer.UpdateEntity(keys.NodeKey(node), entity);
             }
             else
             {
@@ -756,13 +755,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
 
         foreach (var edge in plan.Edges)
         {
-            var person = EntityKey(edge.PersonId, session);
-            var lab = EntityKey(edge.LabId, session);
-            long? fromLab = edge.FromLabId is null ? null : EntityKey(edge.FromLabId, session);
+            var person = EntityKey(edge.PersonId, session, graph, keys);
+            var lab = EntityKey(edge.LabId, session, graph, keys);
+            long? fromLab = edge.FromLabId is null ? null : EntityKey(edge.FromLabId, session, graph, keys);
             var existing = FindEdge(graph, edge);
             if (existing >= 0)
             {
-                writer.UpdateEdge(_keys.EdgeKey(existing), edge.Sources);
+                writer.UpdateEdge(keys.EdgeKey(existing), edge.Sources);
             }
             else if (session.TryFindWrittenEdge(edge, person, lab, fromLab, writer, out var written))
             {
@@ -780,19 +779,19 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
         }
     }
 
-    private long EntityKey(string id, WriteSession session) =>
+    private static long EntityKey(string id, WriteSession session, TalentGraph graph, RowKeys keys) =>
         session.EntityKeys.TryGetValue(id, out var key) ? key
-        : _graph.TryFindNode(id, out var node) ? _keys.NodeKey(node)
+        : graph.TryFindNode(id, out var node) ? keys.NodeKey(node)
         : throw new InvalidOperationException($"Entity '{id}' is neither stored nor in the batch.");
 
     /// <summary>After a plan reached memory: records the row keys of the nodes and edges it added.</summary>
-    private void MapNewRows(TalentGraph graph, WriteSession session, int edgesBefore)
+    private static void MapNewRows(TalentGraph graph, WriteSession session, int edgesBefore, RowKeys keys)
     {
         foreach (var (id, key) in session.EntityKeys)
         {
             if (graph.TryFindNode(id, out var node))
             {
-                _keys.SetNode(node, key);
+                keys.SetNode(node, key);
             }
         }
 
@@ -803,7 +802,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             var index = next < graph.EdgeCount && Matches(graph, next, edge) ? next : FindEdge(graph, edge);
             if (index >= 0)
             {
-                _keys.SetEdge(index, key);
+                keys.SetEdge(index, key);
                 next = index + 1;
             }
         }
@@ -906,9 +905,17 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
 
     private static InvalidOperationException NotInitialized() => new("The embedded store is not open: call InitializeAsync first.");
 
-    /// <summary>One batch written chunk by chunk in one transaction; memory catches up from the rows after the commit.</summary>
+    /// <summary>
+    /// One batch written chunk by chunk in one transaction. Into an empty store (a first, large load) the chunks are also
+    /// built into a graph of their own, which becomes memory at the commit; otherwise memory catches up from the rows
+    /// after the commit.
+    /// </summary>
     private sealed class ChunkedBatch(EmbeddedGraphStore store, SqliteTransaction transaction, long revision) : IChunkedBatch
     {
+        // Reading back millions of rows just written took as long as opening the store from them (about 10 s a million
+        // people); building the same graph as the chunks are written costs a fraction of that.
+        private readonly TalentGraph? _staged = store._graph.NodeCount == 0 && store._graph.Articles.Count == 0 ? new TalentGraph() : null;
+        private readonly RowKeys _stagedKeys = new();
         private readonly HashSet<ulong> _people = [];
         private readonly HashSet<ulong> _labs = [];
         private readonly HashSet<ulong> _edges = [];
@@ -925,11 +932,23 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             RowCodec.CheckSources(chunk);
             cancellationToken.ThrowIfCancellationRequested();
 
-            // Planned against memory, which does not hold the earlier chunks yet: the upserts merge with their rows.
-            var plan = store._graph.Plan(chunk);
+            // Planned against memory, which does not hold the earlier chunks yet (the upserts merge with their rows), or
+            // against the staged graph, which does.
+            var plan = (_staged ?? store._graph).Plan(chunk);
             try
             {
-                store.WritePlan(plan, revision, _session);
+                if (_staged is null)
+                {
+                    store.WritePlan(plan, revision, _session, store._graph, store._keys);
+                }
+                else
+                {
+                    var session = new WriteSession(trackEdges: false);
+                    store.WritePlan(plan, revision, session, _staged, _stagedKeys);
+                    var edgesBefore = _staged.EdgeCount;
+                    _staged.Apply(plan, revision);
+                    MapNewRows(_staged, session, edgesBefore, _stagedKeys);
+                }
             }
             catch (SqliteException ex) when (ex.Message.Contains(StoreSchema.ConflictMarker, StringComparison.Ordinal))
             {
@@ -963,7 +982,16 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             store._writer!.SetRevision(revision);
             transaction.Commit();
             _finished = true;
-            store.CatchUp(revision);
+            if (_staged is null)
+            {
+                store.CatchUp(revision);
+            }
+            else
+            {
+                _staged.AdvanceTo(revision);
+                store.ApplyToMemory(_ => (store._graph, store._keys) = (_staged, _stagedKeys));
+            }
+
             graph = store._graph;
 
             // A batch this large would take long to read again from the rows at the next start.

@@ -31,7 +31,7 @@ public sealed class GraphImageTests : IDisposable
 
         Assert.True(opening.FromImage, opening.ImageProblem);
         Assert.Equal(0, opening.RowsRead);
-        Assert.Equal(await RowsOnlySnapshotAsync(DataPath), fromImage);
+        Assert.Equal(await GraphSnapshot.FromRowsAsync(DataPath, Ct), fromImage);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class GraphImageTests : IDisposable
         Assert.True(opening.FromImage, opening.ImageProblem);
         Assert.Equal(1, opening.ImageRevision);
         Assert.InRange(opening.RowsRead, 1, int.MaxValue);
-        Assert.Equal(await RowsOnlySnapshotAsync(DataPath), replayed);
+        Assert.Equal(await GraphSnapshot.FromRowsAsync(DataPath, Ct), replayed);
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public sealed class GraphImageTests : IDisposable
 
         Assert.False(opening.FromImage);
         Assert.Contains("damaged", opening.ImageProblem, StringComparison.Ordinal);
-        Assert.Equal(await RowsOnlySnapshotAsync(DataPath), snapshot);
+        Assert.Equal(await GraphSnapshot.FromRowsAsync(DataPath, Ct), snapshot);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class GraphImageTests : IDisposable
         var (snapshot, opening) = await SnapshotAsync(DataPath);
 
         Assert.False(opening.FromImage);
-        Assert.Equal(await RowsOnlySnapshotAsync(DataPath), snapshot);
+        Assert.Equal(await GraphSnapshot.FromRowsAsync(DataPath, Ct), snapshot);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class GraphImageTests : IDisposable
 
         Assert.False(opening.FromImage);
         Assert.Contains("another store file", opening.ImageProblem, StringComparison.Ordinal);
-        Assert.Equal(await RowsOnlySnapshotAsync(DataPath), snapshot);
+        Assert.Equal(await GraphSnapshot.FromRowsAsync(DataPath, Ct), snapshot);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class GraphImageTests : IDisposable
         File.Copy(newerImage, ImagePath, overwrite: true);
         var (snapshot, again) = await SnapshotAsync(DataPath);
         Assert.False(again.FromImage);
-        Assert.Equal(await RowsOnlySnapshotAsync(DataPath), snapshot);
+        Assert.Equal(await GraphSnapshot.FromRowsAsync(DataPath, Ct), snapshot);
     }
 
     [Fact]
@@ -198,38 +198,6 @@ public sealed class GraphImageTests : IDisposable
     private static async Task<(string Snapshot, StoreOpening Opening)> SnapshotAsync(string dataPath)
     {
         await using var store = await EmbeddedGraphStore.OpenAsync(dataPath, cancellationToken: Ct);
-        return (store.Read(Describe), store.LastOpening!);
-    }
-
-    private static async Task<string> RowsOnlySnapshotAsync(string dataPath)
-    {
-        var options = Options.Create(new EmbeddedStoreOptions { DataPath = dataPath, GraphImage = false });
-        await using var store = new EmbeddedGraphStore(options);
-        await store.InitializeAsync(Ct);
-        Assert.False(store.LastOpening!.FromImage);
-        return store.Read(Describe);
-    }
-
-    /// <summary>Everything a reader can ask of the graph, in an order that does not depend on how it was built.</summary>
-    private static string Describe(TalentGraph graph)
-    {
-        var lines = new List<string> { $"revision {graph.Revision} people {graph.PeopleCount} labs {graph.LabCount} edges {graph.EdgeCount}" };
-        for (var node = 0; node < graph.NodeCount; node++)
-        {
-            var kind = graph.KindOf(node);
-            var byName = graph.TryFindByName(kind, graph.NameOf(node), out var named) ? graph.IdOf(named) : "-";
-            var byAlias = string.Join(",", graph.AliasesOf(node).Select(a => graph.TryFindByName(kind, a, out var n) ? graph.IdOf(n) : "-"));
-            var edges = string.Join(",", graph.EdgesOf(node).ToArray().Select(e => graph.EdgeAt(e).Id).Order(StringComparer.Ordinal));
-            lines.Add($"{kind} {graph.IdOf(node)} '{graph.NameOf(node)}' [{string.Join(",", graph.AliasesOf(node))}] r{graph.RevisionOf(node)} name->{byName} aliases->{byAlias} edges {edges}");
-        }
-
-        for (var edge = 0; edge < graph.EdgeCount; edge++)
-        {
-            var view = graph.EdgeAt(edge);
-            lines.Add($"{view.Id} role '{view.Role}' [{string.Join(",", view.Sources)}] r{view.Revision}");
-        }
-
-        lines.AddRange(graph.Articles.Values.Select(a => a.ToString()));
-        return string.Join("\n", lines.Order(StringComparer.Ordinal));
+        return (store.Read(GraphSnapshot.Describe), store.LastOpening!);
     }
 }

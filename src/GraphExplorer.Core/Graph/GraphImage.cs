@@ -79,6 +79,7 @@ public sealed class GraphImageReader(Stream stream)
         return values;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string[] ReadStrings()
     {
         var offsets = ReadArray<int>();
@@ -109,6 +110,7 @@ public static class GraphImageChecksum
 {
     private const ulong Prime = 0x9E3779B97F4A7C15;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Of(ReadOnlySpan<byte> data)
     {
         var words = MemoryMarshal.Cast<byte, ulong>(data);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphExplorer.Core.Model;
 
 namespace GraphExplorer.Core.Graph;
@@ -7,6 +8,10 @@ namespace GraphExplorer.Core.Graph;
 /// indexes into it. Reading it back allocates the strings and arrays the graph holds and little else, which is what
 /// lets a store reopen a million people in well under a second instead of rebuilding them from rows.
 /// </summary>
+/// <remarks>
+/// Reading and writing run once per process, so they are compiled fully optimised at once (AggressiveOptimization):
+/// the first, unoptimised compilation of these loops would otherwise run over millions of elements.
+/// </remarks>
 public sealed partial class TalentGraph
 {
     /// <summary>The layout <see cref="WriteImage"/> writes; an image of any other layout is not read.</summary>
@@ -15,6 +20,7 @@ public sealed partial class TalentGraph
     private const int None = -1;
 
     /// <summary>Writes the whole graph (see <see cref="ReadImage"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteImage(GraphImageWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -125,6 +131,7 @@ public sealed partial class TalentGraph
     /// Reads a graph written by <see cref="WriteImage"/>. Throws <see cref="InvalidDataException"/> when the image is
     /// damaged or of another layout; the caller then rebuilds the graph from its durable rows.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TalentGraph ReadImage(GraphImageReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
