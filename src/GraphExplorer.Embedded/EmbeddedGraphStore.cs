@@ -38,6 +38,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
     private long _announcedRevision;
     private bool _needsReload;
     private bool _disposed;
+    private Task _imageTask = Task.CompletedTask;
+    private long _imageRevision = -1;
 
     public EmbeddedGraphStore(IOptions<EmbeddedStoreOptions> options, ILogger<EmbeddedGraphStore>? logger = null, TimeProvider? timeProvider = null)
     {
@@ -52,12 +54,19 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
         DataPath = Path.GetFullPath(_options.DataPath);
+        ImagePath = GraphImageFile.PathOf(DataPath);
     }
 
     public string Engine => "embedded";
 
     /// <summary>Gets the full path of the SQLite file.</summary>
     public string DataPath { get; }
+
+    /// <summary>Gets the full path of the graph image kept beside it (see <see cref="EmbeddedStoreOptions.GraphImage"/>).</summary>
+    public string ImagePath { get; }
+
+    /// <summary>Gets how the graph was last brought into memory from the file (null before the store is open).</summary>
+    public StoreOpening? LastOpening { get; private set; }
 
     /// <summary>Opens a store on <paramref name="dataPath"/> with default settings and loads it.</summary>
     public static async Task<EmbeddedGraphStore> OpenAsync(string dataPath, ILogger<EmbeddedGraphStore>? logger = null, CancellationToken cancellationToken = default)
@@ -160,7 +169,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
 
             var revision = storedRevision + 1;
             var session = new WriteSession(trackEdges: false);
-            WritePlan(plan, revision, session);
+            WritePlan(plan, revision, session, _graph, _keys);
             _writer!.SetRevision(revision);
             transaction.Commit();
 
@@ -168,7 +177,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             {
                 var edgesBefore = graph.EdgeCount;
                 graph.Apply(plan, revision);
-                MapNewRows(graph, session, edgesBefore);
+                MapNewRows(graph, session, edgesBefore, _keys);
             });
             var delta = external || unannounced
                 ? DeltaSince(_announcedRevision)
@@ -294,10 +303,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             return;
         }
 
+        await _imageTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await _writeGate.WaitAsync();
         try
         {
             _disposed = true;
+            WriteImageIfStale();
             if (_connection is not null)
             {
                 try
@@ -372,12 +383,24 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
     private void LoadAll()
     {
         var started = _time.GetTimestamp();
-        var graph = new TalentGraph();
-        var keys = new RowKeys();
+        TalentGraph graph;
+        RowKeys keys;
+        GraphImageFile.Loaded? image = null;
+        string? problem = null;
+        int rows;
         using (var transaction = _connection!.BeginTransaction(deferred: true))
         {
+            // The revision and the image's token are read in the same read transaction as the rows, so the rows read on
+            // top of the image are exactly those committed after it.
             var revision = ReadRevision(transaction);
-            ReadRows(_connection!, graph, keys, fromRevision: null);
+            if (_options.GraphImage)
+            {
+                image = GraphImageFile.TryRead(ImagePath, revision, r => ReadCommitToken(transaction, r), out problem);
+            }
+
+            graph = image?.Graph ?? new TalentGraph();
+            keys = image?.Keys ?? new RowKeys();
+            rows = image is null || revision > image.Revision ? ReadRows(_connection!, graph, keys, image?.Revision) : 0;
             graph.AdvanceTo(revision);
             transaction.Commit();
         }
@@ -395,7 +418,92 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             _graphLock.ExitWriteLock();
         }
 
-        EmbeddedStoreLog.Opened(_logger, DataPath, graph.Revision, graph.PeopleCount, graph.LabCount, graph.EdgeCount, graph.Articles.Count, (long)_time.GetElapsedTime(started).TotalMilliseconds);
+        var elapsed = _time.GetElapsedTime(started);
+        LastOpening = new StoreOpening(image is not null, image?.Revision, rows, problem, elapsed);
+        _imageRevision = image?.Revision ?? -1;
+        if (image is not null)
+        {
+            EmbeddedStoreLog.OpenedFromImage(_logger, ImagePath, image.Revision, image.Bytes / 1048576, rows);
+        }
+        else if (_options.GraphImage)
+        {
+            EmbeddedStoreLog.ImageUnused(_logger, ImagePath, problem ?? "unknown");
+        }
+
+        EmbeddedStoreLog.Opened(_logger, DataPath, graph.Revision, graph.PeopleCount, graph.LabCount, graph.EdgeCount, graph.Articles.Count, (long)elapsed.TotalMilliseconds);
+
+        // The next start should not pay for this one: an image is written in the background when the rows had to be read.
+        if (_options.GraphImage && graph.Revision > 0 && (image is null || rows >= ImageRewriteChanges))
+        {
+            ScheduleImage();
+        }
+    }
+
+    /// <summary>Writes a new image in the background, holding the write gate (writers wait; readers do not).</summary>
+    private void ScheduleImage()
+    {
+        GraphImageFile.RemoveAbandoned(ImagePath);
+        var previous = _imageTask;
+        _imageTask = Task.Run(async () =>
+        {
+            await previous;
+            await _writeGate.WaitAsync();
+            try
+            {
+                if (!_disposed)
+                {
+                    WriteImageIfStale();
+                }
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        });
+    }
+
+    /// <summary>Writes the image of the graph in memory unless the one on disk already holds its revision (caller holds the write gate).</summary>
+    private void WriteImageIfStale()
+    {
+        var graph = _graph;
+        if (!_options.GraphImage || _needsReload || graph.Revision == _imageRevision || graph.Revision == 0 || _connection is null)
+        {
+            return;
+        }
+
+        var started = _time.GetTimestamp();
+        try
+        {
+            long? token;
+            using (var transaction = _connection.BeginTransaction(deferred: true))
+            {
+                token = ReadCommitToken(transaction, graph.Revision);
+                transaction.Commit();
+            }
+
+            if (token is null)
+            {
+                return;
+            }
+
+            var bytes = GraphImageFile.Write(ImagePath, graph, _keys, token.Value);
+            _imageRevision = graph.Revision;
+            EmbeddedStoreLog.ImageWritten(_logger, ImagePath, graph.Revision, bytes / 1048576, (long)_time.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            // The image only saves time at the next start; the rows are already safe.
+            EmbeddedStoreLog.ImageWriteFailed(_logger, ImagePath, ex);
+        }
+    }
+
+    private static long? ReadCommitToken(SqliteTransaction transaction, long revision)
+    {
+        using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = StoreSchema.ReadCommitToken;
+        command.Parameters.AddWithValue("$revision", revision);
+        return command.ExecuteScalar() is long token ? token : null;
     }
 
     private void ReloadIfNeeded()
@@ -521,6 +629,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
 
     private const int EdgeBlock = 512;
 
+    /// <summary>How many rows read on top of an image (or changes committed since) make it worth writing a new one.</summary>
+    private const int ImageRewriteChanges = 50_000;
+
     /// <summary>Steps the edge rows and hands them over in blocks, entity keys already turned into graph nodes.</summary>
     private static void DecodeEdges(SqliteConnection connection, RowKeys keys, string where, long? fromRevision, System.Collections.Concurrent.BlockingCollection<EdgeRow[]> output)
     {
@@ -625,10 +736,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
     /// Writes a plan's rows: new entities and edges are appended, known ones (in memory, or written earlier in the same
     /// session) are merged into their rows.
     /// </summary>
-    private void WritePlan(BatchPlan plan, long revision, WriteSession session)
+    private void WritePlan(BatchPlan plan, long revision, WriteSession session, TalentGraph graph, RowKeys keys)
     {
         var writer = _writer!;
-        var graph = _graph;
         writer.Begin(revision);
         foreach (var entity in plan.Entities)
         {
@@ -638,7 +748,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             }
             else if (graph.TryFindNode(entity.Id, out var node))
             {
-                writer.UpdateEntity(_keys.NodeKey(node), entity);
+                writer.UpdateEntity(keys.NodeKey(node), entity);
             }
             else
             {
@@ -648,13 +758,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
 
         foreach (var edge in plan.Edges)
         {
-            var person = EntityKey(edge.PersonId, session);
-            var lab = EntityKey(edge.LabId, session);
-            long? fromLab = edge.FromLabId is null ? null : EntityKey(edge.FromLabId, session);
+            var person = EntityKey(edge.PersonId, session, graph, keys);
+            var lab = EntityKey(edge.LabId, session, graph, keys);
+            long? fromLab = edge.FromLabId is null ? null : EntityKey(edge.FromLabId, session, graph, keys);
             var existing = FindEdge(graph, edge);
             if (existing >= 0)
             {
-                writer.UpdateEdge(_keys.EdgeKey(existing), edge.Sources);
+                writer.UpdateEdge(keys.EdgeKey(existing), edge.Sources);
             }
             else if (session.TryFindWrittenEdge(edge, person, lab, fromLab, writer, out var written))
             {
@@ -672,19 +782,19 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
         }
     }
 
-    private long EntityKey(string id, WriteSession session) =>
+    private static long EntityKey(string id, WriteSession session, TalentGraph graph, RowKeys keys) =>
         session.EntityKeys.TryGetValue(id, out var key) ? key
-        : _graph.TryFindNode(id, out var node) ? _keys.NodeKey(node)
+        : graph.TryFindNode(id, out var node) ? keys.NodeKey(node)
         : throw new InvalidOperationException($"Entity '{id}' is neither stored nor in the batch.");
 
     /// <summary>After a plan reached memory: records the row keys of the nodes and edges it added.</summary>
-    private void MapNewRows(TalentGraph graph, WriteSession session, int edgesBefore)
+    private static void MapNewRows(TalentGraph graph, WriteSession session, int edgesBefore, RowKeys keys)
     {
         foreach (var (id, key) in session.EntityKeys)
         {
             if (graph.TryFindNode(id, out var node))
             {
-                _keys.SetNode(node, key);
+                keys.SetNode(node, key);
             }
         }
 
@@ -695,7 +805,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             var index = next < graph.EdgeCount && Matches(graph, next, edge) ? next : FindEdge(graph, edge);
             if (index >= 0)
             {
-                _keys.SetEdge(index, key);
+                keys.SetEdge(index, key);
                 next = index + 1;
             }
         }
@@ -798,9 +908,17 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
 
     private static InvalidOperationException NotInitialized() => new("The embedded store is not open: call InitializeAsync first.");
 
-    /// <summary>One batch written chunk by chunk in one transaction; memory catches up from the rows after the commit.</summary>
+    /// <summary>
+    /// One batch written chunk by chunk in one transaction. Into an empty store (a first, large load) the chunks are also
+    /// built into a graph of their own, which becomes memory at the commit; otherwise memory catches up from the rows
+    /// after the commit.
+    /// </summary>
     private sealed class ChunkedBatch(EmbeddedGraphStore store, SqliteTransaction transaction, long revision) : IChunkedBatch
     {
+        // Reading back millions of rows just written took as long as opening the store from them (about 10 s a million
+        // people); building the same graph as the chunks are written costs a fraction of that.
+        private readonly TalentGraph? _staged = store._graph.NodeCount == 0 && store._graph.Articles.Count == 0 ? new TalentGraph() : null;
+        private readonly RowKeys _stagedKeys = new();
         private readonly HashSet<ulong> _people = [];
         private readonly HashSet<ulong> _labs = [];
         private readonly HashSet<ulong> _edges = [];
@@ -817,11 +935,23 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             RowCodec.CheckSources(chunk);
             cancellationToken.ThrowIfCancellationRequested();
 
-            // Planned against memory, which does not hold the earlier chunks yet: the upserts merge with their rows.
-            var plan = store._graph.Plan(chunk);
+            // Planned against memory, which does not hold the earlier chunks yet (the upserts merge with their rows), or
+            // against the staged graph, which does.
+            var plan = (_staged ?? store._graph).Plan(chunk);
             try
             {
-                store.WritePlan(plan, revision, _session);
+                if (_staged is null)
+                {
+                    store.WritePlan(plan, revision, _session, store._graph, store._keys);
+                }
+                else
+                {
+                    var session = new WriteSession(trackEdges: false);
+                    store.WritePlan(plan, revision, session, _staged, _stagedKeys);
+                    var edgesBefore = _staged.EdgeCount;
+                    _staged.Apply(plan, revision);
+                    MapNewRows(_staged, session, edgesBefore, _stagedKeys);
+                }
             }
             catch (SqliteException ex) when (ex.Message.Contains(StoreSchema.ConflictMarker, StringComparison.Ordinal))
             {
@@ -855,8 +985,23 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             store._writer!.SetRevision(revision);
             transaction.Commit();
             _finished = true;
-            store.CatchUp(revision);
+            if (_staged is null)
+            {
+                store.CatchUp(revision);
+            }
+            else
+            {
+                _staged.AdvanceTo(revision);
+                store.ApplyToMemory(_ => (store._graph, store._keys) = (_staged, _stagedKeys));
+            }
+
             graph = store._graph;
+
+            // A batch this large would take long to read again from the rows at the next start.
+            if (store._options.GraphImage)
+            {
+                store.ScheduleImage();
+            }
 
             // Added is exact (what memory gained); already present is what the chunks named minus what was added.
             int peopleAdded = graph.PeopleCount - people, labsAdded = graph.LabCount - labs, edgesAdded = graph.EdgeCount - edges, articlesAdded = graph.Articles.Count - articles;

@@ -22,6 +22,18 @@ internal static partial class EmbeddedStoreLog
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "The in-memory graph may differ from {Path} after a failure; reloading it from the file")]
     public static partial void Reloading(ILogger logger, string path, Exception exception);
 
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Read the graph image {Path} (revision {Revision}, {Megabytes} MB) and {Rows} rows committed after it")]
+    public static partial void OpenedFromImage(ILogger logger, string path, long revision, long megabytes, int rows);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Not using the graph image {Path}: {Reason}; reading every row instead")]
+    public static partial void ImageUnused(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Wrote the graph image {Path} at revision {Revision} ({Megabytes} MB) in {ElapsedMs} ms")]
+    public static partial void ImageWritten(ILogger logger, string path, long revision, long megabytes, long elapsedMs);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "Could not write the graph image {Path}; the next start reads the rows instead")]
+    public static partial void ImageWriteFailed(ILogger logger, string path, Exception exception);
+
     [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "The store holds {Kind} '{Id}' twice; row {Key} is ignored")]
     public static partial void DuplicateRow(ILogger logger, string kind, string id, long key);
 }

@@ -32,6 +32,14 @@ public sealed class EmbeddedStoreOptions
     /// </summary>
     public int MaxDeltaChanges { get; set; } = 100_000;
 
+    /// <summary>
+    /// Gets or sets whether the store keeps an image of its in-memory graph beside the file (<c>DataPath</c> +
+    /// <c>.image</c>), written when it closes and after large batches, so the next start reads the image and only the
+    /// rows committed after it instead of every row (a million people: well under a second instead of about ten).
+    /// The rows stay the truth: an image that is stale, damaged or from another file is ignored and replaced. Default true.
+    /// </summary>
+    public bool GraphImage { get; set; } = true;
+
     /// <summary>Gets or sets SQLite's page cache per connection, in MiB. Default 64.</summary>
     public int CacheSizeMiB { get; set; } = 64;
 }

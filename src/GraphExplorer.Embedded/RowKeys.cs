@@ -12,6 +12,41 @@ internal sealed class RowKeys
     private int _nodeCount;
     private Dictionary<long, int>? _nodeByKey;
 
+    /// <summary>Restores the keys saved in a graph image (by graph index).</summary>
+    public static RowKeys FromImage(long[] nodeKeys, long[] edgeKeys)
+    {
+        var keys = new RowKeys { _nodeKeys = nodeKeys, _edgeKeys = edgeKeys, _nodeCount = nodeKeys.Length };
+        for (var i = 1; i < nodeKeys.Length; i++)
+        {
+            if (nodeKeys[i - 1] >= nodeKeys[i])
+            {
+                keys._nodeByKey = new Dictionary<long, int>(nodeKeys.Length);
+                for (var j = 0; j < nodeKeys.Length; j++)
+                {
+                    keys._nodeByKey[nodeKeys[j]] = j;
+                }
+
+                break;
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>The keys of the first <paramref name="count"/> nodes, for a graph image.</summary>
+    public ReadOnlySpan<long> NodeKeys(int count)
+    {
+        Grow(ref _nodeKeys, count);
+        return _nodeKeys.AsSpan(0, count);
+    }
+
+    /// <summary>The keys of the first <paramref name="count"/> edges, for a graph image.</summary>
+    public ReadOnlySpan<long> EdgeKeys(int count)
+    {
+        Grow(ref _edgeKeys, count);
+        return _edgeKeys.AsSpan(0, count);
+    }
+
     public long NodeKey(int node) => _nodeKeys[node];
 
     public long EdgeKey(int edge) => _edgeKeys[edge];

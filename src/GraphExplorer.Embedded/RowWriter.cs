@@ -18,6 +18,7 @@ internal sealed class RowWriter : IDisposable
     private readonly RawStatement _readEdge;
     private readonly RawStatement _article;
     private readonly RawStatement _revision;
+    private readonly RawStatement _commit;
     private readonly int[] _ie;
     private readonly int[] _ue;
     private readonly int[] _ig;
@@ -35,6 +36,7 @@ internal sealed class RowWriter : IDisposable
         (_readEdge, _) = Prepare(connection, StoreSchema.ReadEdge, "$key");
         (_article, _a) = Prepare(connection, StoreSchema.UpsertArticle, "$id", "$title", "$url", "$language", "$published", "$revision");
         (_revision, _) = Prepare(connection, StoreSchema.SetRevision, "$revision");
+        (_commit, _) = Prepare(connection, StoreSchema.RecordCommit, "$revision");
     }
 
     /// <summary>Every row written until the next call gets <paramref name="revision"/> (the caller holds the transaction).</summary>
@@ -131,6 +133,8 @@ internal sealed class RowWriter : IDisposable
     {
         _revision.Bind(1, revision);
         _revision.Execute();
+        _commit.Bind(1, revision);
+        _commit.Execute();
     }
 
     public void Dispose()
@@ -142,6 +146,7 @@ internal sealed class RowWriter : IDisposable
         _readEdge.Dispose();
         _article.Dispose();
         _revision.Dispose();
+        _commit.Dispose();
     }
 
     private static (RawStatement Statement, int[] Indexes) Prepare(SqliteConnection connection, string sql, params string[] names)

@@ -19,6 +19,8 @@ internal static class StoreSchema
     /// <summary>Marks the error a merge function raises when one id is used for a person and a lab.</summary>
     public const string ConflictMarker = "GRAPHEXPLORER_CONFLICT:";
 
+    // The commits table arrived after schema 1 without changing what schema 1 readers see (they ignore it); a file
+    // written before it gets a token for its current revision when it is next opened.
     // Dates are packed yyyymmdd integers (0 parts unknown), sources are article ids joined by spaces (article ids hold
     // no spaces), aliases a JSON array. The revision indexes grow at the end too (revisions only increase).
     public const string Create = """
@@ -56,11 +58,21 @@ internal static class StoreSchema
             published INTEGER,
             revision INTEGER NOT NULL) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS articles_by_revision ON articles (revision);
+        CREATE TABLE IF NOT EXISTS commits (
+            revision INTEGER PRIMARY KEY,
+            token INTEGER NOT NULL);
+        INSERT OR IGNORE INTO commits (revision, token) SELECT revision, random() FROM meta WHERE id = 1;
         """;
 
     public const string ReadMeta = "SELECT schema_version, revision FROM meta WHERE id = 1";
 
     public const string SetRevision = "UPDATE meta SET revision = $revision WHERE id = 1";
+
+    // Each commit draws a random token, kept by revision: a graph image names the token of the revision it holds, so an
+    // image is only trusted for the very file and history it was written from (not a copy restored and written again).
+    public const string RecordCommit = "INSERT OR REPLACE INTO commits (revision, token) VALUES ($revision, random())";
+
+    public const string ReadCommitToken = "SELECT token FROM commits WHERE revision = $revision";
 
     public const string InsertEntity = "INSERT INTO entities (id, kind, name, aliases, revision) VALUES ($id, $kind, $name, $aliases, $revision)";
 

@@ -55,6 +55,96 @@ public sealed class KillDuringLoadTests : IDisposable
         Assert.All(names, name => Assert.True(name.StartsWith("First ", StringComparison.Ordinal) || name.StartsWith("Second ", StringComparison.Ordinal), name));
     }
 
+    /// <summary>Where the second load is killed: both must leave the old image, and reopen to what was committed.</summary>
+    public enum KillPoint
+    {
+        /// <summary>As soon as the third batch has committed, before its image could be written.</summary>
+        AfterCommitBeforeImage,
+
+        /// <summary>While the new image is being written to its temporary file.</summary>
+        WhileImageIsWritten,
+    }
+
+    // A first process loads two files and closes (writing the image at revision 2); a second loads a third file, which
+    // commits as revision 3, and is killed before its image is in place. Reopening must read the old image and the rows
+    // of revision 3 on top, and hold exactly what rebuilding from every row holds.
+    [Theory]
+    [InlineData(KillPoint.AfterCommitBeforeImage)]
+    [InlineData(KillPoint.WhileImageIsWritten)]
+    public async Task Load_KilledBeforeTheImageOfItsCommitIsInPlace_ReopensToTheCommittedState(KillPoint point)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var dataPath = _folder.File("store.db");
+        using (var earlier = StartLoad(dataPath, _folder.Write("1-first.jsonl", People("First", EarlierPeople)), _folder.Write("2-second.jsonl", People("Second", EarlierPeople))))
+        {
+            await earlier.WaitForExitAsync(cancellationToken);
+            Assert.Equal(0, earlier.ExitCode);
+        }
+
+        Assert.True(File.Exists(dataPath + ".image"), "closing the first load wrote no image");
+        var big = _folder.File("3-big.jsonl");
+        await using (var stream = File.Create(big))
+        {
+            await SyntheticGraph.WriteJsonLinesAsync(new GeneratorOptions { People = 40_000, Seed = 7 }, stream, cancellationToken);
+        }
+
+        using var child = StartLoad(dataPath, big);
+        var killed = await KillAsync(child, () => point == KillPoint.AfterCommitBeforeImage ? ReadRevision(dataPath) == 3 : TemporaryImages(dataPath).Length > 0, cancellationToken);
+        Assert.True(killed, $"the load ended (exit code {child.ExitCode}) before it could be killed");
+
+        string fromImage;
+        await using (var store = await EmbeddedGraphStore.OpenAsync(dataPath, cancellationToken: cancellationToken))
+        {
+            Assert.Equal(3, await store.GetRevisionAsync(cancellationToken));
+            var opening = store.LastOpening!;
+            Assert.True(opening.FromImage, opening.ImageProblem);
+            Assert.Equal(2, opening.ImageRevision);
+            Assert.InRange(opening.RowsRead, 40_000, int.MaxValue);
+            Assert.Equal(2 * EarlierPeople + 40_000, store.Read(g => g.PeopleCount));
+            fromImage = store.Read(GraphSnapshot.Describe);
+        }
+
+        Assert.Equal(await GraphSnapshot.FromRowsAsync(dataPath, cancellationToken), fromImage);
+
+        // That open wrote the image of revision 3 and removed what the killed writer left behind.
+        Assert.Empty(TemporaryImages(dataPath));
+        await using var reopened = await EmbeddedGraphStore.OpenAsync(dataPath, cancellationToken: cancellationToken);
+        Assert.Equal((true, 3L, 0), (reopened.LastOpening!.FromImage, reopened.LastOpening.ImageRevision, reopened.LastOpening.RowsRead));
+        Assert.Equal(fromImage, reopened.Read(GraphSnapshot.Describe));
+    }
+
+    private static string[] TemporaryImages(string dataPath) =>
+        Directory.GetFiles(Path.GetDirectoryName(dataPath)!, Path.GetFileName(dataPath) + ".image.*.tmp");
+
+    /// <summary>Kills the child as soon as <paramref name="when"/> holds; false when it ended first.</summary>
+    private static async Task<bool> KillAsync(Process child, Func<bool> when, CancellationToken cancellationToken)
+    {
+        var output = child.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = child.StandardError.ReadToEndAsync(cancellationToken);
+        var deadline = Stopwatch.StartNew();
+        while (!child.HasExited && deadline.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            if (when())
+            {
+                child.Kill(entireProcessTree: true);
+                await child.WaitForExitAsync(cancellationToken);
+                return true;
+            }
+
+            await Task.Delay(2, cancellationToken);
+        }
+
+        if (!child.HasExited)
+        {
+            child.Kill(entireProcessTree: true);
+        }
+
+        await child.WaitForExitAsync(cancellationToken);
+        await output;
+        await error;
+        return false;
+    }
+
     private static string[] People(string prefix, int count) =>
         [.. Enumerable.Range(0, count).Select(i => $$"""{"type":"WORKED_AT","person":"{{prefix}} Person {{i}}","lab":"{{prefix}} Lab","start":"2020-01"}""")];
 

@@ -78,7 +78,7 @@ public static class CypherBenchmark
         var shortest = Time(count, () => connected += engine.Run(Shortest, new Dictionary<string, object?> { ["a"] = Pick(), ["b"] = Pick() }, run, cancellationToken).Rows.Count);
         await Line(output, "shortestPath", $"{QueryBenchmark.Describe(shortest)}; {connected:N0}/{count:N0} connected within 6 hops");
 
-        await Line(output, "memory", $"peak working set while querying {QueryBenchmark.Mb(sampler.Peak)}, {QueryBenchmark.Mb(Math.Max(0, sampler.Peak - baseline))} above the graph's own {QueryBenchmark.Mb(baseline)}");
+        await Line(output, "memory", $"peak working set while querying {BenchText.Mb(sampler.Peak)}, {BenchText.Mb(Math.Max(0, sampler.Peak - baseline))} above the graph's own {BenchText.Mb(baseline)}");
     }
 
     // Processor time beside wall-clock time: on a shared machine the process may wait for a core.

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using GraphExplorer.Cli.Hosting;
 using GraphExplorer.Core.Facts;
 using GraphExplorer.Core.Synthetic;
@@ -75,12 +74,12 @@ public static class LoadBenchmark
             facts = await SyntheticGraph.WriteJsonLinesAsync(options, stream, cancellationToken);
         }
 
-        await Line(output, "generated", $"{facts:N0} facts ({new FileInfo(factsPath).Length / 1048576.0:N0} MB) in {watch.Elapsed.TotalSeconds:F1} s (not counted below)");
-        await Line(output, "cpu", $"{Environment.ProcessorCount} cores; other processes share them (load average {LoadAverage()})");
+        await BenchText.Line(output, "generated", $"{facts:N0} facts ({new FileInfo(factsPath).Length / 1048576.0:N0} MB) in {watch.Elapsed.TotalSeconds:F1} s (not counted below)");
+        await BenchText.Line(output, "cpu", $"{Environment.ProcessorCount} cores; other processes share them (load average {BenchText.LoadAverage()})");
         Settle();
 
         await LoadPhaseAsync(output, factsPath, dataPath, facts, batchSize, cancellationToken);
-        await Line(output, "store file", Mb(new FileInfo(dataPath).Length));
+        await BenchText.Line(output, "store file", BenchText.Mb(new FileInfo(dataPath).Length));
         Settle();
         await ReopenPhaseAsync(output, dataPath, cancellationToken);
     }
@@ -98,13 +97,13 @@ public static class LoadBenchmark
         var elapsed = watch.Elapsed;
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
-        await Line(output, "loaded", $"{people:N0} people, {labs:N0} labs, {edges:N0} edges, {articles:N0} articles in {report.Batches.Count:N0} batch(es), revision {report.Revision}");
-        await Line(output, "load time", $"{elapsed.TotalSeconds:F2} s ({facts / elapsed.TotalSeconds:N0} facts/s); CPU {cpu.TotalSeconds:F1} s ({cpu / elapsed:P0} of one core)");
-        await Line(output, "memory", $"peak working set {Mb(process.PeakWorkingSet64)}, managed heap {Mb(GC.GetTotalMemory(false))} ({Mb(GC.GetTotalMemory(true))} live)");
-        await Line(output, "gc", $"{GC.GetTotalPauseDuration().TotalSeconds:F1} s paused; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}");
+        await BenchText.Line(output, "loaded", $"{people:N0} people, {labs:N0} labs, {edges:N0} edges, {articles:N0} articles in {report.Batches.Count:N0} batch(es), revision {report.Revision}");
+        await BenchText.Line(output, "load time", $"{elapsed.TotalSeconds:F2} s ({facts / elapsed.TotalSeconds:N0} facts/s); CPU {cpu.TotalSeconds:F1} s ({cpu / elapsed:P0} of one core)");
+        await BenchText.Line(output, "memory", $"peak working set {BenchText.Mb(process.PeakWorkingSet64)}, managed heap {BenchText.Mb(GC.GetTotalMemory(false))} ({BenchText.Mb(GC.GetTotalMemory(true))} live)");
+        await BenchText.Line(output, "gc", $"{GC.GetTotalPauseDuration().TotalSeconds:F1} s paused; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}");
         if (report.HasRejections)
         {
-            await Line(output, "REJECTED", $"{report.ErrorCount} error(s): {string.Join("; ", report.Errors.Take(3))}");
+            await BenchText.Line(output, "REJECTED", $"{report.ErrorCount} error(s): {string.Join("; ", report.Errors.Take(3))}");
         }
     }
 
@@ -123,8 +122,8 @@ public static class LoadBenchmark
         // The growth of the managed heap is the graph's own size. Process-wide figures would mislead here: the runtime
         // can keep the loading phase's state (the first graph) reachable for a while, so they are not printed.
         var graph = GC.GetTotalMemory(forceFullCollection: true) - managedBefore;
-        await Line(output, "reopen", $"{people:N0} people, {edges:N0} edges in {openTime.TotalSeconds:F2} s (CPU {cpu.TotalSeconds:F1} s)");
-        await Line(output, "reopened memory", $"graph {Mb(graph)} managed ({graph / Math.Max(1, edges):N0} bytes an edge, people included)");
+        await BenchText.Line(output, "reopen", $"{people:N0} people, {edges:N0} edges in {openTime.TotalSeconds:F2} s (CPU {cpu.TotalSeconds:F1} s)");
+        await BenchText.Line(output, "reopened memory", $"graph {BenchText.Mb(graph)} managed ({graph / Math.Max(1, edges):N0} bytes an edge, people included)");
     }
 
     private static void Settle()
@@ -132,20 +131,4 @@ public static class LoadBenchmark
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
     }
-
-    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:N0} MB");
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-    }
-
-    private static Task Line(TextWriter output, string label, string value) => output.WriteLineAsync($"{label,-16} {value}");
 }

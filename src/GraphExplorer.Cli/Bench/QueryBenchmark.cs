@@ -54,8 +54,8 @@ public static class QueryBenchmark
         var watch = Stopwatch.StartNew();
         var reader = await FixedGraphReader.LoadAsync(SyntheticGraph.Generate(options), 100_000, cancellationToken);
         var graph = reader.Graph;
-        await Line(output, "graph", $"{graph.PeopleCount:N0} people, {graph.LabCount:N0} labs, {graph.EdgeCount:N0} edges, built in {watch.Elapsed.TotalSeconds:F1} s (not counted below)");
-        await Line(output, "cpu", $"{Environment.ProcessorCount} cores, shared with other processes (load average {LoadAverage()})");
+        await BenchText.Line(output, "graph", $"{graph.PeopleCount:N0} people, {graph.LabCount:N0} labs, {graph.EdgeCount:N0} edges, built in {watch.Elapsed.TotalSeconds:F1} s (not counted below)");
+        await BenchText.Line(output, "cpu", $"{Environment.ProcessorCount} cores, shared with other processes (load average {BenchText.LoadAverage()})");
         Settle();
         var baseline = Environment.WorkingSet;
 
@@ -133,7 +133,7 @@ public static class QueryBenchmark
 
         var process = Process.GetCurrentProcess();
         process.Refresh();
-        await Line(output, "memory", $"peak working set while querying {Mb(sampler.Peak)} (graph alone {Mb(baseline)}); process peak {Mb(process.PeakWorkingSet64)} including the build; managed heap now {Mb(GC.GetTotalMemory(false))}");
+        await BenchText.Line(output, "memory", $"peak working set while querying {BenchText.Mb(sampler.Peak)} (graph alone {BenchText.Mb(baseline)}); process peak {BenchText.Mb(process.PeakWorkingSet64)} including the build; managed heap now {BenchText.Mb(GC.GetTotalMemory(false))}");
     }
 
     private static TimeSpan CpuTime()
@@ -161,30 +161,15 @@ public static class QueryBenchmark
 
     internal static string Ms(TimeSpan span) => string.Create(CultureInfo.InvariantCulture, $"{span.TotalMilliseconds:F3} ms");
 
-    internal static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:N0} MB");
-
     internal static void Settle()
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
     }
 
-    private static string LoadAverage()
-    {
-        try
-        {
-            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-    }
-
-    private static Task Line(TextWriter output, string label, string value) => output.WriteLineAsync($"{label,-16} {value}");
 
     /// <summary>A phase's line with the working set as it stands after the phase, to see which phase needs the memory.</summary>
-    private static Task Phase(TextWriter output, string label, string value) => Line(output, label, $"{value} [working set {Mb(Environment.WorkingSet)}]");
+    private static Task Phase(TextWriter output, string label, string value) => BenchText.Line(output, label, $"{value} [working set {BenchText.Mb(Environment.WorkingSet)}]");
 
     /// <summary>Samples the working set every 20 ms and keeps the highest value.</summary>
     internal sealed class WorkingSetSampler : IDisposable

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GraphExplorer.Cli.Bench;
 
 namespace GraphExplorer.Cli.Commands;
 
@@ -12,6 +13,8 @@ public static class BenchCommand
         {
             command.Subcommands.Add(benchmark);
         }
+
+        command.Subcommands.Add(OpenBenchmark.Create());
 
         return command;
     }

@@ -11,9 +11,11 @@ namespace GraphExplorer.Core.Facts;
 /// and apply the batch to the store atomically. Host-agnostic: no console, no HTTP.
 /// </summary>
 /// <remarks>
-/// Memory stays bounded by <see cref="FactLoadOptions.ChunkSize"/> facts: an input that outgrows it is only validated on
-/// the first pass (keeping its ALIAS facts) and, when valid, read a second time and written in chunks inside one
-/// transaction of an <see cref="IChunkedBatchStore"/>. A store without that ability gets the whole input as one batch.
+/// Memory stays bounded by <see cref="FactLoadOptions.ChunkSize"/> facts: an input that outgrows it is written in chunks
+/// inside one transaction of an <see cref="IChunkedBatchStore"/> as it is read, and that transaction is rolled back when
+/// a later line turns out invalid. Only an ALIAS fact arriving after the first chunk (earlier chunks were resolved
+/// without it) makes the loader roll back and read the input a second time. A store without chunked batches gets the
+/// whole input as one batch.
 /// </remarks>
 public sealed class FactLoader
 {
@@ -131,57 +133,157 @@ public sealed class FactLoader
         var factCount = 0;
         var errorCount = 0;
         var chunked = _store as IChunkedBatchStore;
+        ChunkWriter? writer = null;
         try
         {
-            await foreach (var result in input.Open(cancellationToken).WithCancellation(cancellationToken))
+            try
             {
-                if (result.Error is { } error)
+                await foreach (var result in input.Open(cancellationToken).WithCancellation(cancellationToken))
                 {
-                    errorCount++;
-                    report.AddError(error);
-                    continue;
-                }
-
-                factCount++;
-                input.ReportFacts(factCount, ProgressEveryFacts);
-                if (spilledAliases is null)
-                {
-                    facts.Add(result.Fact!);
-                    if (facts.Count > _options.ChunkSize && input.CanReread && chunked is not null)
+                    if (result.Error is { } error)
                     {
-                        // Too big to hold: keep validating, remember only the ALIAS facts, write in chunks afterwards.
-                        spilledAliases = facts.OfType<AliasFact>().ToList();
-                        facts = [];
+                        errorCount++;
+                        report.AddError(error);
+                        continue;
+                    }
+
+                    factCount++;
+                    input.ReportFacts(factCount, ProgressEveryFacts);
+                    if (spilledAliases is null)
+                    {
+                        facts.Add(result.Fact!);
+                        if (facts.Count > _options.ChunkSize && input.CanReread && chunked is not null)
+                        {
+                            // Too big to hold: from here on the input is written in chunks of one open batch as it is read,
+                            // each chunk carrying the ALIAS facts seen so far; only those are kept.
+                            spilledAliases = facts.OfType<AliasFact>().ToList();
+                            writer = new ChunkWriter(this, await chunked.BeginChunkedBatchAsync(cancellationToken), spilledAliases);
+                            await writer.AddAsync(facts, cancellationToken);
+                            facts = [];
+                        }
+                    }
+                    else if (result.Fact is AliasFact alias)
+                    {
+                        // Earlier chunks were resolved without it: they are rolled back and the input is read again.
+                        spilledAliases.Add(alias);
+                        writer?.Abandon();
+                    }
+                    else if (writer is { Abandoned: false } && (errorCount == 0 || _options.SkipInvalid))
+                    {
+                        await writer.AddAsync(result.Fact!, cancellationToken);
                     }
                 }
-                else if (result.Fact is AliasFact alias)
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                report.Reject(input.Name, factCount, RejectedCounts.Zero, new FactError(new FactLocation(input.Name, 0), $"cannot read: {ex.Message}"));
+                return;
+            }
+            catch (GraphConflictException ex)
+            {
+                report.Reject(input.Name, factCount, await CountRejectedAsync(input, cancellationToken), ConflictError(input.Name, ex), null);
+                return;
+            }
+
+            input.ReportFacts(factCount, 1);
+            if (errorCount > 0 && !_options.SkipInvalid)
+            {
+                var rejected = spilledAliases is null ? CountRejected(facts) : await CountRejectedAsync(input, cancellationToken);
+                report.Reject(input.Name, factCount, rejected with { InvalidLines = errorCount }, null, $"{errorCount} invalid line(s): nothing from {input.Name} was written");
+                return;
+            }
+
+            report.SkipInvalid(errorCount);
+            if (writer is { Abandoned: false })
+            {
+                await CommitChunksAsync(writer, input, factCount, report, cancellationToken);
+            }
+            else if (spilledAliases is not null)
+            {
+                // The open batch (if any) must be gone before the input is written again in a new one.
+                if (writer is not null)
                 {
-                    spilledAliases.Add(alias);
+                    await writer.DisposeAsync();
+                    writer = null;
                 }
+
+                await LoadChunkedAsync(chunked!, input, spilledAliases, factCount, report, cancellationToken);
+            }
+            else
+            {
+                await CommitAsync(facts, input.Name, report, cancellationToken);
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        finally
         {
-            report.Reject(input.Name, factCount, RejectedCounts.Zero, new FactError(new FactLocation(input.Name, 0), $"cannot read: {ex.Message}"));
-            return;
+            if (writer is not null)
+            {
+                await writer.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task CommitChunksAsync(ChunkWriter writer, FactInput input, int factCount, ReportBuilder report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var committed = await writer.CommitAsync(cancellationToken);
+            report.Commit(input.Name, factCount, committed.Revision, committed.Counts);
+        }
+        catch (GraphConflictException ex)
+        {
+            report.Reject(input.Name, factCount, await CountRejectedAsync(input, cancellationToken), ConflictError(input.Name, ex), null);
+        }
+    }
+
+    /// <summary>
+    /// Writes facts into an open chunked batch, <see cref="FactLoadOptions.ChunkSize"/> at a time, each chunk with the
+    /// ALIAS facts known when the batch opened. Abandoning it (a later ALIAS fact) stops the writing; disposing it
+    /// without a commit rolls back everything it wrote.
+    /// </summary>
+    private sealed class ChunkWriter(FactLoader loader, IChunkedBatch batch, List<AliasFact> aliases) : IAsyncDisposable
+    {
+        private readonly List<Fact> _chunk = new(loader._options.ChunkSize + aliases.Count);
+
+        public bool Abandoned { get; private set; }
+
+        public void Abandon() => Abandoned = true;
+
+        public async Task AddAsync(List<Fact> facts, CancellationToken cancellationToken)
+        {
+            foreach (var fact in facts)
+            {
+                await AddAsync(fact, cancellationToken);
+            }
         }
 
-        input.ReportFacts(factCount, 1);
-        if (errorCount > 0 && !_options.SkipInvalid)
+        public Task AddAsync(Fact fact, CancellationToken cancellationToken)
         {
-            var rejected = spilledAliases is null ? CountRejected(facts) : await CountRejectedAsync(input, cancellationToken);
-            report.Reject(input.Name, factCount, rejected with { InvalidLines = errorCount }, null, $"{errorCount} invalid line(s): nothing from {input.Name} was written");
-            return;
+            if (fact is AliasFact)
+            {
+                return Task.CompletedTask;
+            }
+
+            _chunk.Add(fact);
+            return _chunk.Count >= loader._options.ChunkSize ? FlushAsync(cancellationToken) : Task.CompletedTask;
         }
 
-        report.SkipInvalid(errorCount);
-        if (spilledAliases is not null)
+        public async Task<ChunkedBatchResult> CommitAsync(CancellationToken cancellationToken)
         {
-            await LoadChunkedAsync(chunked!, input, spilledAliases, factCount, report, cancellationToken);
+            if (_chunk.Count > 0 || aliases.Count > 0)
+            {
+                await FlushAsync(cancellationToken);
+            }
+
+            return await batch.CommitAsync(cancellationToken);
         }
-        else
+
+        public ValueTask DisposeAsync() => batch.DisposeAsync();
+
+        private async Task FlushAsync(CancellationToken cancellationToken)
         {
-            await CommitAsync(facts, input.Name, report, cancellationToken);
+            await batch.AddAsync(await FactResolver.ResolveAsync([.. aliases, .. _chunk], loader._store, cancellationToken), cancellationToken);
+            _chunk.Clear();
         }
     }
 
