@@ -26,6 +26,19 @@ public abstract class CypherException : Exception
 
     /// <summary>Gets the openCypher error detail when known (for example <c>UndefinedVariable</c>).</summary>
     public string? Detail { get; init; }
+
+    /// <summary>
+    /// Gets when the error was raised: <see cref="CypherErrorPhase.CompileTime"/> before the query touched the graph,
+    /// <see cref="CypherErrorPhase.Runtime"/> while it ran. The engine sets it where it catches the error.
+    /// </summary>
+    public CypherErrorPhase Phase { get; internal set; } = CypherErrorPhase.Runtime;
+}
+
+/// <summary>When an error was raised, in the openCypher TCK's terms.</summary>
+public enum CypherErrorPhase
+{
+    CompileTime,
+    Runtime,
 }
 
 /// <summary>The query text does not parse; <see cref="Line"/> and <see cref="Column"/> are 1-based.</summary>

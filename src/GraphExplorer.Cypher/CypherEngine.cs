@@ -20,12 +20,23 @@ public sealed class CypherEngine
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(options);
         cancellationToken.ThrowIfCancellationRequested();
-        var parsed = Parser.Parse(query);
-        SemanticChecker.Check(parsed);
-        var updating = Executor.IsUpdating(parsed);
-        if (updating && options.ReadOnly)
+        Query parsed;
+        bool updating;
+        try
         {
-            throw new CypherWriteRefusedException("Writing in read access mode not allowed. Attempted write operation in this query.");
+            parsed = Parser.Parse(query);
+            SemanticChecker.Check(parsed);
+            updating = Executor.IsUpdating(parsed);
+            if (updating && options.ReadOnly)
+            {
+                throw new CypherWriteRefusedException("Writing in read access mode not allowed. Attempted write operation in this query.");
+            }
+        }
+        catch (CypherException e)
+        {
+            // Nothing has run yet: whatever failed here failed before execution started.
+            e.Phase = CypherErrorPhase.CompileTime;
+            throw;
         }
 
         var normalised = new Dictionary<string, object?>(StringComparer.Ordinal);
