@@ -338,10 +338,23 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         await Expect(page.GetByTestId("cluster").First.GetByTestId("cluster-member")).ToHaveCountAsync(firstSize);
 
         // Every lab takes the colour of the community most of its people are in: three labs, three colours.
+        // The colours follow the clusters' answer, which may land a moment after the list is drawn: read until they
+        // settle (a bounded wait, not a timing assertion).
         var colours = new List<string?>();
-        foreach (var lab in new[] { "openai", "anthropic", "thinking-machines-lab" })
+        for (var attempt = 0; attempt < 50; attempt++)
         {
-            colours.Add(await explorer.HookAsync<string?>("communityColour(arg)", lab));
+            colours.Clear();
+            foreach (var lab in new[] { "openai", "anthropic", "thinking-machines-lab" })
+            {
+                colours.Add(await explorer.HookAsync<string?>("communityColour(arg)", lab));
+            }
+
+            if (colours.Distinct().Count() == 3)
+            {
+                break;
+            }
+
+            await page.WaitForTimeoutAsync(200);
         }
 
         Assert.All(colours, Assert.NotNull);
@@ -454,6 +467,9 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         var date = page.GetByTestId("time-date");
         await date.FillAsync("2024-01");
         await date.PressAsync("Enter");
+
+        // The date is checked by the server before the view filters: wait for the label it sets then.
+        await Expect(page.GetByTestId("time-label")).ToHaveTextAsync("As of Jan 2024");
         var visible = await explorer.HookAsync<int>("visibleNodeCount()");
 
         var json = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-json").ClickAsync());

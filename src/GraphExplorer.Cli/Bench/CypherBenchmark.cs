@@ -52,8 +52,8 @@ public static class CypherBenchmark
         var watch = Stopwatch.StartNew();
         var reader = await FixedGraphReader.LoadAsync(SyntheticGraph.Generate(options), 100_000, cancellationToken);
         var graph = reader.Graph;
-        await Line(output, "cpu", $"{Environment.ProcessorCount} cores, load average {(File.Exists("/proc/loadavg") ? string.Join(' ', (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken)).Split(' ').Take(3)) : "unknown")}");
-        await Line(output, "graph", $"{graph.PeopleCount:N0} people, {graph.LabCount:N0} labs, {graph.EdgeCount:N0} edges, built in {watch.Elapsed.TotalSeconds:F1} s");
+        await BenchText.Line(output, "cpu", $"{Environment.ProcessorCount} cores, load average {(File.Exists("/proc/loadavg") ? string.Join(' ', (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken)).Split(' ').Take(3)) : "unknown")}");
+        await BenchText.Line(output, "graph", $"{graph.PeopleCount:N0} people, {graph.LabCount:N0} labs, {graph.EdgeCount:N0} edges, built in {watch.Elapsed.TotalSeconds:F1} s");
         var engine = new CypherEngine(new TalentCypherGraph(reader));
         var personIds = graph.Nodes(Core.Model.NodeKind.Person).Select(graph.IdOf).ToArray();
         var random = new Random(unchecked((int)options.Seed));
@@ -66,19 +66,19 @@ public static class CypherBenchmark
 
         var rows = 0L;
         var lookups = Time(count, () => rows += engine.Run(Lookup, new Dictionary<string, object?> { ["id"] = Pick() }, run, cancellationToken).Rows.Count);
-        await Line(output, "lookup + 1 hop", $"{QueryBenchmark.Describe(lookups)}; {rows / (double)count:F1} rows per person");
+        await BenchText.Line(output, "lookup + 1 hop", $"{QueryBenchmark.Describe(lookups)}; {rows / (double)count:F1} rows per person");
 
         var pairs = 0;
         var cpu = CpuTime();
         var moves = Time(3, () => pairs = engine.Run(Moves, null, run, cancellationToken).Rows.Count);
         var movesCpu = (CpuTime() - cpu) / 3;
-        await Line(output, "moves per pair", $"median {QueryBenchmark.Ms(moves[1])} of 3 (CPU {QueryBenchmark.Ms(movesCpu)} each), {pairs:N0} (from, to) pairs");
+        await BenchText.Line(output, "moves per pair", $"median {QueryBenchmark.Ms(moves[1])} of 3 (CPU {QueryBenchmark.Ms(movesCpu)} each), {pairs:N0} (from, to) pairs");
 
         var connected = 0;
         var shortest = Time(count, () => connected += engine.Run(Shortest, new Dictionary<string, object?> { ["a"] = Pick(), ["b"] = Pick() }, run, cancellationToken).Rows.Count);
-        await Line(output, "shortestPath", $"{QueryBenchmark.Describe(shortest)}; {connected:N0}/{count:N0} connected within 6 hops");
+        await BenchText.Line(output, "shortestPath", $"{QueryBenchmark.Describe(shortest)}; {connected:N0}/{count:N0} connected within 6 hops");
 
-        await Line(output, "memory", $"peak working set while querying {BenchText.Mb(sampler.Peak)}, {BenchText.Mb(Math.Max(0, sampler.Peak - baseline))} above the graph's own {BenchText.Mb(baseline)}");
+        await BenchText.Line(output, "memory", $"peak working set while querying {BenchText.Mb(sampler.Peak)}, {BenchText.Mb(Math.Max(0, sampler.Peak - baseline))} above the graph's own {BenchText.Mb(baseline)}");
     }
 
     // Processor time beside wall-clock time: on a shared machine the process may wait for a core.
@@ -102,5 +102,4 @@ public static class CypherBenchmark
         return spans;
     }
 
-    private static Task Line(TextWriter output, string label, string value) => output.WriteLineAsync($"{label,-16} {value}");
 }
