@@ -20,7 +20,33 @@ public sealed class InMemoryCypherGraph : ICypherGraph, ICypherGraphAccess
     public T Read<T>(Func<ICypherGraphAccess, T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        return read(this);
+
+        // A query that fails must leave the graph as it found it, like a transaction rolled back: keep a copy of the
+        // records and put it back when the query throws.
+        var nodes = _nodes.ToDictionary(p => p.Key, p => p.Value.Copy());
+        var rels = _rels.ToDictionary(p => p.Key, p => p.Value.Copy());
+        var (nextNode, nextRel) = (_nextNode, _nextRel);
+        try
+        {
+            return read(this);
+        }
+        catch
+        {
+            _nodes.Clear();
+            _rels.Clear();
+            foreach (var (id, record) in nodes)
+            {
+                _nodes.Add(id, record);
+            }
+
+            foreach (var (id, record) in rels)
+            {
+                _rels.Add(id, record);
+            }
+
+            (_nextNode, _nextRel) = (nextNode, nextRel);
+            throw;
+        }
     }
 
     public IEnumerable<long> AllNodes() => _nodes.Keys.ToList();
@@ -181,6 +207,20 @@ public sealed class InMemoryCypherGraph : ICypherGraph, ICypherGraphAccess
         public List<long> Out { get; } = [];
 
         public List<long> In { get; } = [];
+
+        public NodeRecord Copy()
+        {
+            var copy = new NodeRecord();
+            copy.Labels.AddRange(Labels);
+            copy.Out.AddRange(Out);
+            copy.In.AddRange(In);
+            foreach (var (key, value) in Properties)
+            {
+                copy.Properties[key] = value;
+            }
+
+            return copy;
+        }
     }
 
     private sealed class RelRecord(string type, long start, long end)
@@ -192,5 +232,16 @@ public sealed class InMemoryCypherGraph : ICypherGraph, ICypherGraphAccess
         public long End { get; } = end;
 
         public Dictionary<string, object?> Properties { get; } = new(StringComparer.Ordinal);
+
+        public RelRecord Copy()
+        {
+            var copy = new RelRecord(Type, Start, End);
+            foreach (var (key, value) in Properties)
+            {
+                copy.Properties[key] = value;
+            }
+
+            return copy;
+        }
     }
 }

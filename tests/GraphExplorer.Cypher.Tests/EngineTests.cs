@@ -35,6 +35,37 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void Run_ErrorBeforeExecution_IsMarkedCompileTime()
+    {
+        var error = Assert.Throws<CypherSemanticException>(() => Run(new InMemoryCypherGraph(), "MATCH (n) RETURN m"));
+
+        Assert.Equal(CypherErrorPhase.CompileTime, error.Phase);
+    }
+
+    [Fact]
+    public void Run_ErrorWhileRunning_IsMarkedRuntime()
+    {
+        var error = Assert.Throws<CypherRuntimeException>(() => Run(new InMemoryCypherGraph(), "UNWIND [1, 0] AS d RETURN 1 / d"));
+
+        Assert.Equal(CypherErrorPhase.Runtime, error.Phase);
+        Assert.Equal("DivisionByZero", error.Detail);
+    }
+
+    [Fact]
+    public void Run_QueryFailsAfterWriting_LeavesTheInMemoryGraphUnchanged()
+    {
+        var graph = new InMemoryCypherGraph();
+        Run(graph, "CREATE (:Keep {v: 1})-[:R]->(:Keep)");
+
+        Assert.Throws<CypherRuntimeException>(() => Run(graph, "MATCH (k:Keep) SET k.v = 2 CREATE (:New) WITH k RETURN 1 / 0"));
+
+        Assert.Equal(2, graph.NodeCount);
+        Assert.Equal(1, graph.RelationshipCount);
+        Assert.Equal([1L], Run(graph, "MATCH (k:Keep) WHERE k.v IS NOT NULL RETURN k.v").Rows.Select(r => r[0]));
+        Assert.Empty(Run(graph, "MATCH (n:New) RETURN n").Rows);
+    }
+
+    [Fact]
     public void Run_MoreRowsThanTheCap_TruncatesAndSaysSo()
     {
         var result = Run(new InMemoryCypherGraph(), "UNWIND range(1, 10) AS i RETURN i", maxRows: 3);

@@ -14,7 +14,12 @@ internal sealed partial class Evaluator
     /// <summary>Values of aggregate calls in the group being projected, by call (reference identity).</summary>
     public Dictionary<Expr, object?>? Aggregates { get; set; }
 
-    public static CypherRuntimeException TypeError(string message) => new("TypeError", message) { Detail = "InvalidArgumentType" };
+    /// <summary>
+    /// A runtime TypeError. <paramref name="detail"/> is InvalidArgumentType for an operand of the wrong type;
+    /// InvalidArgumentValue where a function takes any value but cannot handle this one (toString of a node, labels of
+    /// an integer), as the openCypher TCK labels those.
+    /// </summary>
+    public static CypherRuntimeException TypeError(string message, string detail = "InvalidArgumentType") => new("TypeError", message) { Detail = detail };
 
     public static CypherRuntimeException ArgumentError(string message, string detail = "InvalidArgumentValue") => new("ArgumentError", message) { Detail = detail };
 
@@ -246,7 +251,7 @@ internal sealed partial class Evaluator
                 }
 
             case IReadOnlyDictionary<string, object?> map:
-                return index is string key ? map.GetValueOrDefault(key) : throw TypeError($"Type mismatch: expected String but was {Values.TypeName(index)}");
+                return index is string key ? map.GetValueOrDefault(key) : throw TypeError($"Type mismatch: a map is indexed by a String, not by {Values.TypeName(index)}", "MapElementAccessByNonString");
             case NodeRef or RelRef:
                 return index is string k ? PropertyOf(target, k) : throw TypeError($"Type mismatch: expected String but was {Values.TypeName(index)}");
             default:

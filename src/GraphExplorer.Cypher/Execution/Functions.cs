@@ -62,14 +62,14 @@ internal sealed partial class Evaluator
                 {
                     null => null,
                     RelRef r => Graph.TypeOf(r.Id),
-                    var v => throw TypeError($"Type mismatch: expected Relationship but was {Values.TypeName(v)}"),
+                    var v => throw TypeError($"Type mismatch: expected Relationship but was {Values.TypeName(v)}", "InvalidArgumentValue"),
                 };
             case "labels":
                 return A(0) switch
                 {
                     null => null,
                     NodeRef n => Graph.NodeExists(n.Id) ? Graph.NodeLabels(n.Id).Cast<object?>().ToList() : throw Deleted(),
-                    var v => throw TypeError($"Type mismatch: expected Node but was {Values.TypeName(v)}"),
+                    var v => throw TypeError($"Type mismatch: expected Node but was {Values.TypeName(v)}", "InvalidArgumentValue"),
                 };
             case "keys":
                 return A(0) switch
@@ -201,7 +201,7 @@ internal sealed partial class Evaluator
                     null => null,
                     string or long or double or bool => Values.ToText(A(0)),
                     var v when Temporal.IsTemporal(v) => v.ToString(),
-                    var v => throw TypeError($"Type mismatch: expected a value convertible to String but was {Values.TypeName(v)}"),
+                    var v => throw TypeError($"Type mismatch: expected a value convertible to String but was {Values.TypeName(v)}", "InvalidArgumentValue"),
                 };
             case "tointegerornull":
                 return Try(() => ToInteger(A(0)));
@@ -419,7 +419,7 @@ internal sealed partial class Evaluator
                 }
 
             default:
-                throw TypeError($"Type mismatch: expected a value convertible to Integer but was {Values.TypeName(v)}");
+                throw TypeError($"Type mismatch: expected a value convertible to Integer but was {Values.TypeName(v)}", "InvalidArgumentValue");
         }
     }
 
@@ -436,7 +436,7 @@ internal sealed partial class Evaluator
             case string s:
                 return double.TryParse(s.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
             default:
-                throw TypeError($"Type mismatch: expected a value convertible to Float but was {Values.TypeName(v)}");
+                throw TypeError($"Type mismatch: expected a value convertible to Float but was {Values.TypeName(v)}", "InvalidArgumentValue");
         }
     }
 
@@ -458,7 +458,7 @@ internal sealed partial class Evaluator
             case long l:
                 return l != 0;
             default:
-                throw TypeError($"Type mismatch: expected a value convertible to Boolean but was {Values.TypeName(v)}");
+                throw TypeError($"Type mismatch: expected a value convertible to Boolean but was {Values.TypeName(v)}", "InvalidArgumentValue");
         }
     }
 }

@@ -11,6 +11,9 @@ internal static class Procedures
         _ = rows;
         _ = scope;
         _ = columns;
-        throw new CypherSemanticException("ProcedureError", $"There is no procedure with the name `{call.Procedure}` registered for this database instance.") { Detail = "ProcedureNotFound" };
+        throw NotFound(call);
     }
+
+    public static CypherSemanticException NotFound(CallClause call) =>
+        new("ProcedureError", $"There is no procedure with the name `{call.Procedure}` registered for this database instance.") { Detail = "ProcedureNotFound" };
 }

@@ -151,9 +151,15 @@ internal static class SemanticChecker
                 case DeleteClause d:
                     foreach (var target in d.Targets)
                     {
-                        if (target is LabelCheck or Literal or Binary)
+                        if (target is LabelCheck)
                         {
-                            throw Error("InvalidDelete", "DELETE expects a node, relationship or path");
+                            throw Error("InvalidDelete", "DELETE expects a node, relationship or path, not a label check");
+                        }
+
+                        if (target is Literal or Binary)
+                        {
+                            // A literal or arithmetic is a value of the wrong type for DELETE, known before running.
+                            throw Error("InvalidArgumentType", "DELETE expects a node, relationship or path");
                         }
 
                         CheckExpr(target, scope, default);
@@ -180,12 +186,8 @@ internal static class SemanticChecker
                         }
                     }
 
-                    foreach (var (_, alias) in call.Yield)
-                    {
-                        scope[alias] = VarType.Any;
-                    }
-
-                    break;
+                    // The engine registers no procedures, so any CALL names a missing one: say so before running.
+                    throw Procedures.NotFound(call);
             }
         }
 
@@ -262,11 +264,13 @@ internal static class SemanticChecker
 
         var aggregating = Aggregating(p);
         var keys = p.Items.Where(i => !Aggregates.Contains(i.Expr)).Select(i => Printer.Print(i.Expr)).ToHashSet(StringComparer.Ordinal);
+        CypherSemanticException? unaliased = null;
         foreach (var item in p.Items)
         {
             if (isWith && !item.Aliased && item.Expr is not Variable)
             {
-                throw Error("NoExpressionAlias", "Expression in WITH must be aliased (use AS)");
+                // Reported after ORDER BY is checked: an ambiguous aggregation there is the more specific problem.
+                unaliased ??= Error("NoExpressionAlias", "Expression in WITH must be aliased (use AS)");
             }
 
             CheckExpr(item.Expr, scope, new Ctx(AggregatesAllowed: true));
@@ -299,6 +303,13 @@ internal static class SemanticChecker
                 continue;
             }
 
+            if (unaliased is not null && aggregating && Aggregates.Contains(sort.Expr))
+            {
+                // An unaliased grouping expression reused inside an aggregating sort key is ambiguous, which says more
+                // than the missing alias.
+                CheckGrouping(sort.Expr, keys);
+            }
+
             if (aggregating || p.Distinct)
             {
                 // Only projected expressions (or their aliases) can be sorted on after DISTINCT or aggregation.
@@ -318,6 +329,11 @@ internal static class SemanticChecker
             }
 
             CheckExpr(rewritten, orderScope, new Ctx(AggregatesAllowed: aggregating));
+        }
+
+        if (unaliased is not null)
+        {
+            throw unaliased;
         }
 
         foreach (var e in new[] { p.Skip, p.Limit })
@@ -396,6 +412,7 @@ internal static class SemanticChecker
     {
         Literal { Value: null } => VarType.Any,
         Literal => VarType.Value,
+        ListLiteral l when l.Items.All(i => i is Literal) => VarType.Value,
         _ => VarType.Any,
     };
 
@@ -445,6 +462,12 @@ internal static class SemanticChecker
 
                 if (mode is PatternMode.Create or PatternMode.Merge)
                 {
+                    // A bound variable is the first thing wrong with the relationship: report it before its type.
+                    if (rel.Var is not null && scope.ContainsKey(rel.Var))
+                    {
+                        throw Error("VariableAlreadyBound", $"Can't create relationship `{rel.Var}` that is already declared");
+                    }
+
                     if (rel.Types.Count != 1)
                     {
                         throw Error("NoSingleRelationshipType", "A single relationship type must be specified for " + mode.ToString().ToUpperInvariant());
@@ -460,10 +483,6 @@ internal static class SemanticChecker
                         throw Error("RequiresDirectedRelationship", "Only directed relationships are supported in CREATE");
                     }
 
-                    if (rel.Var is not null && scope.ContainsKey(rel.Var))
-                    {
-                        throw Error("VariableAlreadyBound", $"Can't create relationship `{rel.Var}` that is already declared");
-                    }
                 }
 
                 if (rel.Var is null)
@@ -473,7 +492,7 @@ internal static class SemanticChecker
 
                 if (!relsHere.Add(rel.Var))
                 {
-                    throw Error("VariableAlreadyBound", $"Cannot use the same relationship variable '{rel.Var}' for multiple relationships");
+                    throw Error(mode == PatternMode.Match ? "RelationshipUniquenessViolation" : "VariableAlreadyBound", $"Cannot use the same relationship variable '{rel.Var}' for multiple relationships");
                 }
 
                 if (introduced.Contains(rel.Var))
@@ -519,7 +538,7 @@ internal static class SemanticChecker
         {
             if (existing is not (VarType.Node or VarType.Any))
             {
-                throw Error(existing == VarType.Path ? "VariableAlreadyBound" : "VariableTypeConflict", $"Type mismatch: `{node.Var}` defined with conflicting type");
+                throw Error("VariableTypeConflict", $"Type mismatch: `{node.Var}` defined with conflicting type");
             }
 
             if (mode is PatternMode.Create or PatternMode.Merge && !introduced.Contains(node.Var) && (node.Labels.Count > 0 || node.Properties is not null))
@@ -555,9 +574,14 @@ internal static class SemanticChecker
                 throw Error("InvalidArgumentType", "Type mismatch: expected List");
             case Property { Target: Variable pv } when scope.TryGetValue(pv.Name, out var pt) && pt == VarType.Path:
                 throw Error("InvalidArgumentType", "Type mismatch: expected Map, Node or Relationship but was Path");
+            case Property { Target: Variable lv } when scope.TryGetValue(lv.Name, out var lt) && lt == VarType.Value:
+                // The variable holds a literal number, string, boolean or list: no property can be read from it, and
+                // that is known before anything runs.
+                throw new CypherSemanticException("TypeError", $"Type mismatch: `{lv.Name}` is not a map, node or relationship") { Detail = "InvalidArgumentType" };
             case FunctionCall { Args: [Variable fv] } fc when scope.TryGetValue(fv.Name, out var ft)
                 && ((fc.Name.Equals("size", StringComparison.OrdinalIgnoreCase) && ft == VarType.Path)
-                    || (fc.Name.Equals("length", StringComparison.OrdinalIgnoreCase) && ft is VarType.Node or VarType.Rel)):
+                    || (fc.Name.Equals("length", StringComparison.OrdinalIgnoreCase) && ft is VarType.Node or VarType.Rel)
+                    || (fc.Name.Equals("labels", StringComparison.OrdinalIgnoreCase) && ft is VarType.Path or VarType.Rel)):
                 throw Error("InvalidArgumentType", $"Type mismatch: {fc.Name}() does not take a {ft}");
             case Variable v:
                 if (!scope.TryGetValue(v.Name, out var type))

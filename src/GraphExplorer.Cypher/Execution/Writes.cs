@@ -108,7 +108,7 @@ internal sealed partial class Executor
             case IReadOnlyList<object?> list:
                 if (list.Any(v => v is IReadOnlyList<object?> or IReadOnlyDictionary<string, object?> or NodeRef or RelRef or PathValue))
                 {
-                    throw Evaluator.TypeError("Property values can only be of primitive types or arrays thereof");
+                    throw Evaluator.TypeError("Property values can only be of primitive types or arrays thereof", "InvalidPropertyType");
                 }
 
                 return list.ToList();
@@ -118,7 +118,7 @@ internal sealed partial class Executor
                     return value;
                 }
 
-                throw Evaluator.TypeError("Property values can only be of primitive types or arrays thereof");
+                throw Evaluator.TypeError("Property values can only be of primitive types or arrays thereof", "InvalidPropertyType");
         }
     }
 

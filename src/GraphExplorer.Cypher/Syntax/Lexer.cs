@@ -154,7 +154,8 @@ internal static class Lexer
             var symbol = Symbols.FirstOrDefault(s => string.CompareOrdinal(text, i, s, 0, s.Length) == 0);
             if (symbol is null)
             {
-                throw Parser.Error(text, i, $"Invalid input '{c}'");
+                // A character outside ASCII where a symbol belongs is usually a look-alike (an em dash for '-').
+                throw Parser.Error(text, i, $"Invalid input '{c}'", c > '\u007f' ? "InvalidUnicodeCharacter" : "UnexpectedSyntax");
             }
 
             tokens.Add(new Token(TokenKind.Symbol, symbol, i, symbol.Length));
@@ -319,7 +320,7 @@ internal static class Lexer
                         var len = e == 'u' ? 4 : 8;
                         if (i + len > text.Length || !int.TryParse(text.AsSpan(i, len), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
                         {
-                            throw Parser.Error(text, i - 2, "Invalid input: invalid unicode escape");
+                            throw Parser.Error(text, i - 2, "Invalid input: invalid unicode escape", "InvalidUnicodeLiteral");
                         }
 
                         sb.Append(char.ConvertFromUtf32(code));

@@ -39,7 +39,7 @@ internal sealed class Parser
         return query;
     }
 
-    public static CypherSyntaxException Error(string text, int offset, string message, string? detail = null)
+    public static CypherSyntaxException Error(string text, int offset, string message, string detail = "UnexpectedSyntax")
     {
         var line = 1;
         var lineStart = 0;
@@ -63,7 +63,7 @@ internal sealed class Parser
     {
         var token = Current;
         var shown = token.Kind == TokenKind.End ? string.Empty : _text.Substring(token.Offset, Math.Min(token.Length, 40));
-        return Error(_text, token.Offset, $"Invalid input '{shown}': expected {expected}", "InvalidSyntax");
+        return Error(_text, token.Offset, $"Invalid input '{shown}': expected {expected}");
     }
 
     private bool AcceptWord(string word)
@@ -546,7 +546,7 @@ internal sealed class Parser
             labels.Add(Name());
             while (Accept("|"))
             {
-                throw Error(_text, _tokens[_pos - 1].Offset, "Label expressions with '|' are not supported in node patterns", "InvalidSyntax");
+                throw Error(_text, _tokens[_pos - 1].Offset, "Label expressions with '|' are not supported in node patterns");
             }
         }
 
@@ -599,9 +599,19 @@ internal sealed class Parser
                 }
             }
 
+            if (Current.IsSymbol(".."))
+            {
+                throw Error(_text, Current.Offset, "Invalid input '..': a variable length relationship needs '*' before its bounds", "InvalidRelationshipPattern");
+            }
+
             if (Accept("*"))
             {
                 varLength = true;
+                if (Current.IsSymbol("-"))
+                {
+                    throw Error(_text, Current.Offset, "Invalid input '-': the bounds of a variable length relationship cannot be negative", "InvalidRelationshipPattern");
+                }
+
                 if (Current.Kind == TokenKind.Integer)
                 {
                     min = (int)(long)Current.Value!;
