@@ -1,4 +1,3 @@
-using System.Runtime;
 using GraphExplorer.Core.Graph;
 
 namespace GraphExplorer.Embedded;
@@ -71,19 +70,9 @@ internal static class GraphImageFile
 
             var nodeKeys = reader.ReadArray<long>();
             var edgeKeys = reader.ReadArray<long>();
-            TalentGraph graph;
-            var paused = PauseCollections(file.Length);
-            try
-            {
-                graph = TalentGraph.ReadImage(reader);
-            }
-            finally
-            {
-                if (paused && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
-                {
-                    GC.EndNoGCRegion();
-                }
-            }
+            // No no-GC region around the read: it is process-wide, so two stores opening at once (a host and a test, two
+            // tests) would refuse each other's, and the runtime may end it under another thread's allocations.
+            var graph = TalentGraph.ReadImage(reader);
 
             if (graph.Revision != revision || nodeKeys.Length != graph.NodeCount || edgeKeys.Length != graph.EdgeCount || file.Position != file.Length)
             {
@@ -97,23 +86,6 @@ internal static class GraphImageFile
         {
             reason = $"it is damaged ({ex.Message})";
             return null;
-        }
-    }
-
-    /// <summary>
-    /// Everything read from an image lives as long as the graph: collecting while it is built only copies it from one
-    /// generation to the next (measured: a third of the time to open). So collections wait until it is read, when the
-    /// runtime grants that much memory.
-    /// </summary>
-    private static bool PauseCollections(long imageBytes)
-    {
-        try
-        {
-            return GCSettings.LatencyMode != GCLatencyMode.NoGCRegion && GC.TryStartNoGCRegion(Math.Max(imageBytes * 2, 16L << 20));
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return false;
         }
     }
 
