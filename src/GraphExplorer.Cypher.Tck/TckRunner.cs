@@ -53,6 +53,8 @@ public static class TckRunner
     // Only a guard against a runaway query: far above any scenario's real cost, so results do not depend on load.
     private static readonly TimeSpan SafetyTimeout = TimeSpan.FromSeconds(120);
 
+    private const string ProcedureStep = "there exists a procedure ";
+
     public static TckReport RunAll(string featuresDirectory, Func<string, bool>? filter = null)
     {
         var graphsDirectory = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(featuresDirectory).TrimEnd(Path.DirectorySeparatorChar))!, "graphs");
@@ -174,9 +176,10 @@ public static class TckRunner
                     continue;
                 }
 
-                if (text.StartsWith("there exists a procedure", StringComparison.Ordinal))
+                if (text.StartsWith(ProcedureStep, StringComparison.Ordinal))
                 {
-                    return (TckOutcome.Skipped, "procedures are not supported");
+                    engine.Register(TableProcedure(text[ProcedureStep.Length..].Trim().TrimEnd(':').Trim(), step.Table));
+                    continue;
                 }
 
                 if (text.StartsWith("executing query", StringComparison.Ordinal) || text.StartsWith("executing control query", StringComparison.Ordinal))
@@ -328,6 +331,29 @@ public static class TckRunner
         return changes.Count == 0
             ? null
             : "the failed query changed the graph: " + string.Join(", ", changes.Select(c => c.Key + " " + c.Value));
+    }
+
+    /// <summary>
+    /// The TCK's test procedure: its signature, and a table whose first columns are the inputs and the rest the outputs;
+    /// a call yields, in table order, the outputs of the rows whose inputs equal the arguments (null equals null).
+    /// </summary>
+    private static CypherProcedure TableProcedure(string signature, List<List<string>>? table)
+    {
+        var rows = (table ?? []).Where(r => r.Count > 0).ToList();
+        var parsed = CypherProcedure.Parse(signature, (_, _) => []);
+        if (rows.Count > 0 && !rows[0].SequenceEqual(parsed.Inputs.Concat(parsed.Outputs).Select(f => f.Name)))
+        {
+            throw new InvalidDataException($"The table of procedure {parsed.Name} has columns [{string.Join(", ", rows[0])}], not its inputs and outputs");
+        }
+
+        var inputs = parsed.Inputs.Count;
+        var data = rows.Skip(1).Select(r => r.Select(c => ToEngineValue(TckValues.Parse(c))).ToList()).ToList();
+        return parsed with
+        {
+            Body = (arguments, _) => data
+                .Where(r => Enumerable.Range(0, inputs).All(i => TckValues.Canonical(r[i]) == TckValues.Canonical(arguments[i])))
+                .Select(r => (IReadOnlyList<object?>)r.Skip(inputs).ToList()),
+        };
     }
 
     private static void Run(CypherEngine engine, string query, Dictionary<string, object?> parameters, CypherRunOptions options)

@@ -8,8 +8,27 @@ namespace GraphExplorer.Cypher;
 public sealed class CypherEngine
 {
     private readonly ICypherGraph _graph;
+    private readonly Lock _registering = new();
+
+    // Replaced whole on each registration, so a query running meanwhile keeps the set it started with.
+    private Dictionary<string, CypherProcedure> _procedures = new(StringComparer.Ordinal);
 
     public CypherEngine(ICypherGraph graph) => _graph = graph ?? throw new ArgumentNullException(nameof(graph));
+
+    /// <summary>Makes <paramref name="procedure"/> callable with <c>CALL</c>; a name registered twice is an <see cref="ArgumentException"/>.</summary>
+    public void Register(CypherProcedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        lock (_registering)
+        {
+            if (_procedures.ContainsKey(procedure.Name))
+            {
+                throw new ArgumentException($"A procedure named '{procedure.Name}' is already registered", nameof(procedure));
+            }
+
+            _procedures = new Dictionary<string, CypherProcedure>(_procedures, StringComparer.Ordinal) { [procedure.Name] = procedure };
+        }
+    }
 
     /// <summary>
     /// Parses, checks and runs <paramref name="query"/>; rows are materialised up to <see cref="CypherRunOptions.MaxRows"/>
@@ -22,10 +41,11 @@ public sealed class CypherEngine
         cancellationToken.ThrowIfCancellationRequested();
         Query parsed;
         bool updating;
+        var procedures = _procedures;
         try
         {
             parsed = Parser.Parse(query);
-            SemanticChecker.Check(parsed);
+            SemanticChecker.Check(parsed, procedures, parameters?.Keys.ToHashSet(StringComparer.Ordinal) ?? []);
             updating = Executor.IsUpdating(parsed);
             if (updating && options.ReadOnly)
             {
@@ -52,7 +72,7 @@ public sealed class CypherEngine
                 throw new CypherWriteRefusedException("Writing in read access mode not allowed: this graph is read-only.");
             }
 
-            var executor = new Executor(access, normalised, cancellationToken);
+            var executor = new Executor(access, normalised, cancellationToken) { ProcedureRegistry = procedures };
             var (columns, rows) = executor.Run(parsed);
             var result = new List<IReadOnlyList<object?>>();
             var truncated = false;

@@ -8,6 +8,9 @@ public sealed class InMemoryCypherGraph : ICypherGraph, ICypherGraphAccess
 {
     private readonly Dictionary<long, NodeRecord> _nodes = [];
     private readonly Dictionary<long, RelRecord> _rels = [];
+
+    // A relationship deleted earlier in a query still answers type(r), as on Neo4j; ids are never reused.
+    private readonly Dictionary<long, string> _deletedTypes = [];
     private long _nextNode;
     private long _nextRel;
 
@@ -86,7 +89,8 @@ public sealed class InMemoryCypherGraph : ICypherGraph, ICypherGraphAccess
 
     public long EndOf(long relationship) => Rel(relationship).End;
 
-    public string TypeOf(long relationship) => Rel(relationship).Type;
+    public string TypeOf(long relationship) =>
+        !_rels.ContainsKey(relationship) && _deletedTypes.TryGetValue(relationship, out var type) ? type : Rel(relationship).Type;
 
     public string RelationshipElementId(long relationship) => "r" + relationship.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -166,6 +170,7 @@ public sealed class InMemoryCypherGraph : ICypherGraph, ICypherGraphAccess
     {
         if (_rels.Remove(relationship, out var record))
         {
+            _deletedTypes[relationship] = record.Type;
             if (_nodes.TryGetValue(record.Start, out var start))
             {
                 start.Out.Remove(relationship);

@@ -20,6 +20,8 @@ internal sealed partial class Executor
 
     public CancellationToken Token { get; }
 
+    public IReadOnlyDictionary<string, CypherProcedure> ProcedureRegistry { get; init; } = new Dictionary<string, CypherProcedure>();
+
     public Evaluator Evaluator { get; }
 
     public Matcher Matcher { get; }
@@ -95,7 +97,7 @@ internal sealed partial class Executor
             }
         }
 
-        if (single.Clauses[^1] is not ReturnClause)
+        if (single.Clauses[^1] is not (ReturnClause or CallClause { Standalone: true }))
         {
             // A query ending in an update returns no rows, but its updates still run.
             rows = eager ? Drain(rows) : [];

@@ -7,8 +7,17 @@ namespace GraphExplorer.Cypher.Execution;
 /// misplaced or nested aggregation, patterns outside predicates, literals of the wrong type under boolean operators,
 /// and CREATE/MERGE patterns that cannot be created.
 /// </summary>
-internal static class SemanticChecker
+internal sealed class SemanticChecker
 {
+    private readonly IReadOnlyDictionary<string, CypherProcedure> _procedures;
+    private readonly IReadOnlySet<string> _parameters;
+
+    private SemanticChecker(IReadOnlyDictionary<string, CypherProcedure> procedures, IReadOnlySet<string> parameters)
+    {
+        _procedures = procedures;
+        _parameters = parameters;
+    }
+
     private enum VarType
     {
         Any,
@@ -17,6 +26,11 @@ internal static class SemanticChecker
         RelList,
         Path,
         Value,
+        Map,
+
+        // A list built from variables: it may hold relationships (a variable-length pattern can reuse it) but never
+        // stands for a single node or relationship.
+        List,
     }
 
     private sealed class Scope : Dictionary<string, VarType>
@@ -54,9 +68,11 @@ internal static class SemanticChecker
 
     private static CypherSemanticException Error(string detail, string message) => new("SyntaxError", message) { Detail = detail };
 
-    public static void Check(Query query) => CheckQuery(query, new Scope());
+    /// <summary>Checks <paramref name="query"/> against the registered procedures and the names of the parameters given.</summary>
+    public static void Check(Query query, IReadOnlyDictionary<string, CypherProcedure> procedures, IReadOnlySet<string> parameters) =>
+        new SemanticChecker(procedures, parameters).CheckQuery(query, new Scope());
 
-    private static List<string> CheckQuery(Query query, Scope outer)
+    private List<string> CheckQuery(Query query, Scope outer)
     {
         List<string>? columns = null;
         foreach (var part in query.Parts)
@@ -78,7 +94,7 @@ internal static class SemanticChecker
         return columns ?? [];
     }
 
-    private static List<string> CheckSingle(SingleQuery single, Scope scope)
+    private List<string> CheckSingle(SingleQuery single, Scope scope)
     {
         var columns = new List<string>();
         for (var i = 0; i < single.Clauses.Count; i++)
@@ -178,26 +194,83 @@ internal static class SemanticChecker
                     }
 
                 case CallClause call:
-                    if (call.Args is not null)
-                    {
-                        foreach (var a in call.Args)
-                        {
-                            CheckExpr(a, scope, default);
-                        }
-                    }
-
-                    // The engine registers no procedures, so any CALL names a missing one: say so before running.
-                    throw Procedures.NotFound(call);
+                    columns.AddRange(CheckCall(call, scope));
+                    break;
             }
         }
 
         var last = single.Clauses[^1];
-        if (last is not (ReturnClause or CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or CallClause or CallSubqueryClause))
+        if (last is not (ReturnClause or CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or CallSubqueryClause or CallClause { Standalone: true } or CallClause { Yield.Count: 0, YieldStar: false }))
         {
             throw Error("InvalidClauseComposition", "Query cannot conclude with " + last.GetType().Name.Replace("Clause", string.Empty, StringComparison.Ordinal).ToUpperInvariant() + " (must be a RETURN clause, an update clause, a unit subquery call, or a procedure call with no YIELD)");
         }
 
         return columns;
+    }
+
+    /// <summary>Checks a procedure call and binds what it yields; returns the columns a standalone call produces.</summary>
+    private List<string> CheckCall(CallClause call, Scope scope)
+    {
+        var procedure = Procedures.Find(_procedures, call);
+        if (call.Args is null)
+        {
+            if (!call.Standalone && procedure.Inputs.Count > 0)
+            {
+                throw Error("InvalidArgumentPassingMode", $"Procedure call inside a query does not support passing arguments implicitly: pass the arguments of {procedure.Name} in parentheses");
+            }
+
+            var missing = procedure.Inputs.Where(i => !_parameters.Contains(i.Name)).Select(i => i.Name).ToList();
+            if (missing.Count > 0)
+            {
+                throw new CypherSemanticException("ParameterMissing", $"Expected parameter(s): {string.Join(", ", missing)}") { Detail = "MissingParameter" };
+            }
+        }
+        else
+        {
+            if (call.Args.Count != procedure.Inputs.Count)
+            {
+                throw Error("InvalidNumberOfArguments", $"Procedure call does not provide the required number of arguments: {procedure.Name} takes {procedure.Inputs.Count}, got {call.Args.Count}");
+            }
+
+            for (var i = 0; i < call.Args.Count; i++)
+            {
+                CheckExpr(call.Args[i], scope, default);
+                if (call.Args[i] is Literal { Value: var value } && !procedure.Inputs[i].Type.Accepts(value))
+                {
+                    throw Error("InvalidArgumentType", $"Type mismatch for argument `{procedure.Inputs[i].Name}` of {procedure.Name}: expected {procedure.Inputs[i].Type} but was {Values.TypeName(value)}");
+                }
+            }
+        }
+
+        if (call.YieldStar && !call.Standalone)
+        {
+            throw Error("UnexpectedSyntax", "YIELD * is only allowed in a standalone procedure call");
+        }
+
+        var bound = new HashSet<string>(StringComparer.Ordinal);
+        var outputs = Procedures.Outputs(procedure, call);
+        foreach (var (index, alias) in outputs)
+        {
+            if (scope.ContainsKey(alias) || !bound.Add(alias))
+            {
+                throw Error("VariableAlreadyBound", $"Variable `{alias}` already declared");
+            }
+
+            scope[alias] = procedure.Outputs[index].Type.Name switch
+            {
+                "NODE" => VarType.Node,
+                "RELATIONSHIP" => VarType.Rel,
+                "PATH" => VarType.Path,
+                _ => VarType.Any,
+            };
+        }
+
+        if (call.Where is not null)
+        {
+            CheckExpr(call.Where, scope, new Ctx(Predicate: true));
+        }
+
+        return call.Standalone ? outputs.Select(o => o.Alias).ToList() : [];
     }
 
     private static Scope Merge(Scope a, Scope b)
@@ -213,7 +286,7 @@ internal static class SemanticChecker
 
     private static bool Aggregating(Projection p) => p.Items.Any(i => Aggregates.Contains(i.Expr));
 
-    private static void CheckSetItems(IReadOnlyList<SetItem> items, Scope scope)
+    private void CheckSetItems(IReadOnlyList<SetItem> items, Scope scope)
     {
         foreach (var item in items)
         {
@@ -246,7 +319,7 @@ internal static class SemanticChecker
         }
     }
 
-    private static Scope CheckProjection(Projection p, Scope scope, bool isWith)
+    private Scope CheckProjection(Projection p, Scope scope, bool isWith)
     {
         if (p.Star && scope.Count == 0 && !isWith)
         {
@@ -325,6 +398,13 @@ internal static class SemanticChecker
                 }
 
                 CheckExpr(rewritten, extended, new Ctx(AggregatesAllowed: aggregating));
+                if (aggregating && Aggregates.Contains(sort.Expr))
+                {
+                    // Beside an aggregate a sort key may reuse only projected variables, properties or aliases: a
+                    // larger projected expression inside it is as ambiguous as in the projection itself.
+                    CheckGrouping(sort.Expr, [.. keys, .. p.Items.Select(i => Printer.Print(new Variable(i.Name)))]);
+                }
+
                 continue;
             }
 
@@ -412,7 +492,11 @@ internal static class SemanticChecker
     {
         Literal { Value: null } => VarType.Any,
         Literal => VarType.Value,
+
+        // A list is never a node or relationship, whatever it holds; a map may have its keys read but is no entity.
         ListLiteral l when l.Items.All(i => i is Literal) => VarType.Value,
+        ListLiteral => VarType.List,
+        MapLiteral => VarType.Map,
         _ => VarType.Any,
     };
 
@@ -424,7 +508,7 @@ internal static class SemanticChecker
         Expression,
     }
 
-    private static void CheckPatterns(IReadOnlyList<PatternPart> parts, Scope scope, PatternMode mode)
+    private void CheckPatterns(IReadOnlyList<PatternPart> parts, Scope scope, PatternMode mode)
     {
         var introduced = new HashSet<string>(StringComparer.Ordinal);
         var relsHere = new HashSet<string>(StringComparer.Ordinal);
@@ -502,7 +586,7 @@ internal static class SemanticChecker
 
                 if (scope.TryGetValue(rel.Var, out var existing))
                 {
-                    if (existing is not (VarType.Rel or VarType.Any or VarType.RelList) || (existing == VarType.RelList && !rel.VarLength) || (existing == VarType.Rel && rel.VarLength))
+                    if (existing is not (VarType.Rel or VarType.Any or VarType.RelList or VarType.List) || (existing is VarType.RelList or VarType.List && !rel.VarLength) || (existing == VarType.Rel && rel.VarLength))
                     {
                         throw Error("VariableTypeConflict", $"Type mismatch: `{rel.Var}` defined with conflicting type");
                     }
@@ -527,7 +611,7 @@ internal static class SemanticChecker
         }
     }
 
-    private static void CheckNode(NodePattern node, Scope scope, HashSet<string> introduced, PatternMode mode)
+    private void CheckNode(NodePattern node, Scope scope, HashSet<string> introduced, PatternMode mode)
     {
         if (node.Properties is Parameter && mode == PatternMode.Match)
         {
@@ -566,7 +650,7 @@ internal static class SemanticChecker
 
     private readonly record struct Ctx(bool AggregatesAllowed = false, bool Predicate = false, bool InAggregate = false);
 
-    private static void CheckExpr(Expr expr, Scope scope, Ctx ctx)
+    private void CheckExpr(Expr expr, Scope scope, Ctx ctx)
     {
         switch (expr)
         {
@@ -629,6 +713,12 @@ internal static class SemanticChecker
                         {
                             throw Error("InvalidAggregation", $"Invalid use of aggregating function {f.Name}(...) in this context");
                         }
+                    }
+
+                    if (ctx.InAggregate && name == "rand")
+                    {
+                        // An aggregate over random values has no defined result to plan for.
+                        throw Error("NonConstantExpression", "Can't use non-deterministic (random) functions inside of aggregate functions.");
                     }
 
                     if (!f.Star && Arity.TryGetValue(name, out var arity) && (f.Args.Count < arity.Min || f.Args.Count > arity.Max))

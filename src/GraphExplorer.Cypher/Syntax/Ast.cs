@@ -102,7 +102,11 @@ internal sealed record RemoveClause(IReadOnlyList<SetItem> Items) : Clause;
 
 internal sealed record DeleteClause(bool Detach, IReadOnlyList<Expr> Targets) : Clause;
 
-internal sealed record CallClause(string Procedure, IReadOnlyList<Expr>? Args, IReadOnlyList<(string Field, string Alias)> Yield, bool YieldStar, Expr? Where) : Clause;
+internal sealed record CallClause(string Procedure, IReadOnlyList<Expr>? Args, IReadOnlyList<(string Field, string Alias)> Yield, bool YieldStar, Expr? Where) : Clause
+{
+    /// <summary>Gets a value indicating whether the call is the whole query: it may then take its arguments from parameters and returns its outputs.</summary>
+    public bool Standalone { get; init; }
+}
 
 internal sealed record CallSubqueryClause(Query Body) : Clause;
 

@@ -12,6 +12,9 @@ internal enum TokenKind
     String,
     Parameter,
     Symbol,
+
+    /// <summary>Digits run into letters (<c>1B2c</c>): an error where a number is read, unexpected anywhere else.</summary>
+    InvalidNumber,
     End,
 }
 
@@ -255,7 +258,7 @@ internal static class Lexer
                 i++;
             }
 
-            throw Parser.Error(text, start, $"Invalid input '{text[start..i]}'", "InvalidNumberLiteral");
+            return new Token(TokenKind.InvalidNumber, text[start..i], start, i - start);
         }
 
         if (isFloat)

@@ -145,7 +145,11 @@ internal sealed class Parser
             parts.Add(ParseSingle());
         }
 
-        _ = topLevel;
+        if (topLevel && parts is [{ Clauses: [CallClause call] }])
+        {
+            parts[0] = new SingleQuery([call with { Standalone = true }]);
+        }
+
         return new Query(parts, all);
     }
 
@@ -929,6 +933,8 @@ internal sealed class Parser
             case TokenKind.Float:
                 _pos++;
                 return new Literal(t.Value) { Offset = offset };
+            case TokenKind.InvalidNumber:
+                throw Error(_text, offset, $"Invalid input '{t.Text}'", "InvalidNumberLiteral");
             case TokenKind.String:
                 _pos++;
                 return new Literal(t.Value) { Offset = offset };
