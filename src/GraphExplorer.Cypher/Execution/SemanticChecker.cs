@@ -28,6 +28,10 @@ internal sealed class SemanticChecker
         Value,
         Map,
 
+        // An element of a list literal of strings or of booleans: arithmetic on it is known to fail.
+        String,
+        Boolean,
+
         // A list built from variables: it may hold relationships (a variable-length pattern can reuse it) but never
         // stands for a single node or relationship.
         List,
@@ -527,6 +531,12 @@ internal sealed class SemanticChecker
                 throw Error("InvalidArgumentType", "shortestPath requires a pattern with a single relationship");
             }
 
+            if (mode is PatternMode.Create or PatternMode.Merge && part.Chain.Count == 0 && part.Start.Var is { } lone && scope.ContainsKey(lone))
+            {
+                // A lone node that is already bound would create or merge nothing.
+                throw Error("VariableAlreadyBound", $"Variable `{lone}` already declared");
+            }
+
             foreach (var node in part.Nodes)
             {
                 CheckNode(node, scope, introduced, mode);
@@ -613,7 +623,7 @@ internal sealed class SemanticChecker
 
     private void CheckNode(NodePattern node, Scope scope, HashSet<string> introduced, PatternMode mode)
     {
-        if (node.Properties is Parameter && mode == PatternMode.Match)
+        if (node.Properties is Parameter && mode is PatternMode.Match or PatternMode.Merge)
         {
             throw Error("InvalidParameterUse", "Parameter maps cannot be used in MATCH patterns (use a literal map instead)");
         }
@@ -658,15 +668,18 @@ internal sealed class SemanticChecker
                 throw Error("InvalidArgumentType", "Type mismatch: expected List");
             case Property { Target: Variable pv } when scope.TryGetValue(pv.Name, out var pt) && pt == VarType.Path:
                 throw Error("InvalidArgumentType", "Type mismatch: expected Map, Node or Relationship but was Path");
-            case Property { Target: Variable lv } when scope.TryGetValue(lv.Name, out var lt) && lt == VarType.Value:
+            case Property { Target: Variable lv } when scope.TryGetValue(lv.Name, out var lt) && lt is VarType.Value or VarType.String or VarType.Boolean:
                 // The variable holds a literal number, string, boolean or list: no property can be read from it, and
                 // that is known before anything runs.
                 throw new CypherSemanticException("TypeError", $"Type mismatch: `{lv.Name}` is not a map, node or relationship") { Detail = "InvalidArgumentType" };
             case FunctionCall { Args: [Variable fv] } fc when scope.TryGetValue(fv.Name, out var ft)
                 && ((fc.Name.Equals("size", StringComparison.OrdinalIgnoreCase) && ft == VarType.Path)
                     || (fc.Name.Equals("length", StringComparison.OrdinalIgnoreCase) && ft is VarType.Node or VarType.Rel)
-                    || (fc.Name.Equals("labels", StringComparison.OrdinalIgnoreCase) && ft is VarType.Path or VarType.Rel)):
+                    || (fc.Name.Equals("labels", StringComparison.OrdinalIgnoreCase) && ft is VarType.Path or VarType.Rel)
+                    || (fc.Name.Equals("type", StringComparison.OrdinalIgnoreCase) && ft is VarType.Path or VarType.Node)):
                 throw Error("InvalidArgumentType", $"Type mismatch: {fc.Name}() does not take a {ft}");
+            case FunctionCall { Args: [Literal { Value: not null } or ListLiteral] } pf when pf.Name.Equals("properties", StringComparison.OrdinalIgnoreCase):
+                throw Error("InvalidArgumentType", "Type mismatch: properties() expects a node, relationship or map");
             case Variable v:
                 if (!scope.TryGetValue(v.Name, out var type))
                 {
@@ -697,7 +710,7 @@ internal sealed class SemanticChecker
                 return;
             case Unary { Op: "-" or "+", Operand: Literal { Value: string or bool } or ListLiteral or MapLiteral }:
                 throw Error("InvalidArgumentType", "Type mismatch: expected a number");
-            case Binary { Op: "*" or "/" or "%" or "^" or "-" } ar when IsNonNumericLiteral(ar.Left) || IsNonNumericLiteral(ar.Right):
+            case Binary { Op: "*" or "/" or "%" or "^" or "-" } ar when IsNonNumeric(ar.Left, scope) || IsNonNumeric(ar.Right, scope):
                 throw Error("InvalidArgumentType", $"Type mismatch: cannot apply {ar.Op} to these values");
             case FunctionCall f:
                 {
@@ -753,7 +766,7 @@ internal sealed class SemanticChecker
             case ListComprehension lc:
                 {
                     CheckExpr(lc.Source, scope, ctx with { Predicate = false });
-                    var inner = new Scope(scope) { [lc.Var] = VarType.Any };
+                    var inner = new Scope(scope) { [lc.Var] = ElementType(lc.Source) };
                     if (lc.Where is not null)
                     {
                         CheckExpr(lc.Where, inner, ctx with { Predicate = true, AggregatesAllowed = false });
@@ -772,7 +785,7 @@ internal sealed class SemanticChecker
                     CheckExpr(q.Source, scope, ctx with { Predicate = false });
                     if (q.Where is not null)
                     {
-                        CheckExpr(q.Where, new Scope(scope) { [q.Var] = VarType.Any }, ctx with { Predicate = true, AggregatesAllowed = false });
+                        CheckExpr(q.Where, new Scope(scope) { [q.Var] = ElementType(q.Source) }, ctx with { Predicate = true, AggregatesAllowed = false });
                     }
 
                     return;
@@ -817,6 +830,11 @@ internal sealed class SemanticChecker
                     var inner = new Scope(scope);
                     if (sq.Body is not null)
                     {
+                        if (Executor.IsUpdating(sq.Body))
+                        {
+                            throw Error("InvalidClauseComposition", "An EXISTS or COUNT subquery cannot contain an updating clause");
+                        }
+
                         CheckQuery(sq.Body, inner);
                         return;
                     }
@@ -850,5 +868,14 @@ internal sealed class SemanticChecker
         }
     }
 
-    private static bool IsNonNumericLiteral(Expr e) => e is Literal { Value: string or bool } or ListLiteral or MapLiteral;
+    private static bool IsNonNumeric(Expr e, Scope scope) =>
+        e is Literal { Value: string or bool } or ListLiteral or MapLiteral
+        || (e is Variable v && scope.TryGetValue(v.Name, out var t) && t is VarType.String or VarType.Boolean);
+
+    /// <summary>The type of a list literal's elements when all are strings or all booleans; otherwise unknown.</summary>
+    private static VarType ElementType(Expr source) => source is ListLiteral { Items.Count: > 0 } list
+        ? list.Items.All(i => i is Literal { Value: string }) ? VarType.String
+            : list.Items.All(i => i is Literal { Value: bool }) ? VarType.Boolean
+            : VarType.Any
+        : VarType.Any;
 }

@@ -18,7 +18,7 @@ internal sealed partial class Executor
         }
     }
 
-    private void CreatePart(PatternPart part, Row row)
+    private void CreatePart(PatternPart part, Row row, bool merging = false)
     {
         var nodes = new List<long> { CreateNode(part.Start, row) };
         var rels = new List<long>();
@@ -30,7 +30,7 @@ internal sealed partial class Executor
                 throw new CypherSemanticException("SyntaxError", "A single relationship type must be specified for CREATE") { Detail = "NoSingleRelationshipType" };
             }
 
-            if (rel.Direction == Direction.Both)
+            if (rel.Direction == Direction.Both && !merging)
             {
                 throw new CypherSemanticException("SyntaxError", "Only directed relationships are supported in CREATE") { Detail = "RequiresDirectedRelationship" };
             }
@@ -41,7 +41,8 @@ internal sealed partial class Executor
             }
 
             var previous = nodes[^1];
-            var (start, end) = rel.Direction == Direction.Right ? (previous, node) : (node, previous);
+            // MERGE creates an undirected relationship pointing left to right, as Neo4j does.
+            var (start, end) = rel.Direction != Direction.Left ? (previous, node) : (node, previous);
             var id = Graph.CreateRelationship(rel.Types[0], start, end, PropertyMap(rel.Properties, row));
             if (rel.Var is not null)
             {
@@ -126,11 +127,11 @@ internal sealed partial class Executor
     {
         foreach (var row in rows)
         {
-            foreach (var node in m.Pattern.Nodes)
+            foreach (var (what, properties) in m.Pattern.Nodes.Select(n => ("node", n.Properties)).Concat(m.Pattern.Chain.Select(c => ("relationship", c.Rel.Properties))))
             {
-                if (node.Properties is not null && Evaluator.Eval(node.Properties, row) is IReadOnlyDictionary<string, object?> props && props.Values.Any(v => v is null))
+                if (properties is not null && Evaluator.Eval(properties, row) is IReadOnlyDictionary<string, object?> props && props.Values.Any(v => v is null))
                 {
-                    throw new CypherRuntimeException("SemanticError", "Cannot merge the following node because of null property value") { Detail = "MergeReadOwnWrites" };
+                    throw new CypherRuntimeException("SemanticError", $"Cannot merge the following {what} because of null property value") { Detail = "MergeReadOwnWrites" };
                 }
             }
 
@@ -147,7 +148,7 @@ internal sealed partial class Executor
             }
 
             var created = new Row(row);
-            CreatePart(m.Pattern, created);
+            CreatePart(m.Pattern, created, merging: true);
             ApplySet(m.OnCreate, created);
             yield return created;
         }
