@@ -11,6 +11,8 @@ internal sealed partial class Evaluator
 
     public ICypherGraphAccess Graph => _executor.Graph;
 
+    public DateTimeOffset StatementTime => _executor.StatementTime;
+
     /// <summary>Values of aggregate calls in the group being projected, by call (reference identity).</summary>
     public Dictionary<Expr, object?>? Aggregates { get; set; }
 

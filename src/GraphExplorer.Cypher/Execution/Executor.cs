@@ -22,6 +22,9 @@ internal sealed partial class Executor
 
     public IReadOnlyDictionary<string, CypherProcedure> ProcedureRegistry { get; init; } = new Dictionary<string, CypherProcedure>();
 
+    /// <summary>Gets the statement clock: date(), time() and the like read it, so one query sees one instant.</summary>
+    public DateTimeOffset StatementTime { get; } = TimeProvider.System.GetUtcNow();
+
     public Evaluator Evaluator { get; }
 
     public Matcher Matcher { get; }

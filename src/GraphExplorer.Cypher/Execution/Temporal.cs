@@ -50,7 +50,6 @@ internal static partial class Temporal
 
     public static object? Call(string name, object?[] args, Evaluator evaluator)
     {
-        _ = evaluator;
-        return TemporalFunctions.Call(name, args);
+        return TemporalFunctions.Call(name, args, evaluator.StatementTime);
     }
 }

@@ -214,6 +214,8 @@ internal static partial class Temporal
         return null;
     }
 
+    private static long PositiveNanos(DurationValue d) => d.Nanos < 0 ? d.Nanos + 1_000_000_000L : d.Nanos;
+
     private static object? DurationComponent(DurationValue d, string key) => key switch
     {
         "years" => d.Months / 12,
@@ -223,7 +225,8 @@ internal static partial class Temporal
         "days" => d.Days,
         "hours" => d.Seconds / 3600,
         "minutes" => d.Seconds / 60,
-        "seconds" => d.Seconds,
+        // The second is floored so that the fraction of it is never negative: -86399.9 s is -86400 s and 0.1 s.
+        "seconds" => d.Nanos < 0 ? d.Seconds - 1 : d.Seconds,
         "milliseconds" => (d.Seconds * 1000) + (d.Nanos / 1_000_000),
         "microseconds" => (d.Seconds * 1_000_000) + (d.Nanos / 1000),
         "nanoseconds" => (d.Seconds * 1_000_000_000L) + d.Nanos,
@@ -233,9 +236,9 @@ internal static partial class Temporal
         "daysOfWeek" => d.Days % 7,
         "minutesOfHour" => d.Seconds / 60 % 60,
         "secondsOfMinute" => d.Seconds % 60,
-        "millisecondsOfSecond" => d.Nanos / 1_000_000,
-        "microsecondsOfSecond" => d.Nanos / 1000,
-        "nanosecondsOfSecond" => d.Nanos,
+        "millisecondsOfSecond" => PositiveNanos(d) / 1_000_000,
+        "microsecondsOfSecond" => PositiveNanos(d) / 1000,
+        "nanosecondsOfSecond" => PositiveNanos(d),
         _ => null,
     };
 }

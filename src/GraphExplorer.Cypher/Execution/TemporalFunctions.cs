@@ -12,7 +12,7 @@ internal static partial class TemporalFunctions
 
     private static CypherRuntimeException Bad(string message) => Evaluator.ArgumentError(message);
 
-    public static object? Call(string name, object?[] args)
+    public static object? Call(string name, object?[] args, DateTimeOffset statementTime)
     {
         if (args.Length == 1 && args[0] is null)
         {
@@ -43,7 +43,7 @@ internal static partial class TemporalFunctions
             case "datetime.realtime":
                 {
                     var kind = name.Split('.')[0];
-                    return args.Length == 0 ? Now(kind) : Construct(kind, args[0]!);
+                    return args.Length == 0 ? Now(kind, name.EndsWith(".realtime", StringComparison.Ordinal) ? TimeProvider.System.GetUtcNow() : statementTime) : Construct(kind, args[0]!);
                 }
 
             case "datetime.fromepoch":
@@ -80,9 +80,8 @@ internal static partial class TemporalFunctions
         }
     }
 
-    private static object Now(string kind)
+    private static object Now(string kind, DateTimeOffset now)
     {
-        var now = DateTimeOffset.UtcNow;
         var date = DateOnly.FromDateTime(now.UtcDateTime);
         var nanos = now.UtcDateTime.TimeOfDay.Ticks * 100;
         return Make(kind, date, nanos, 0, null);
@@ -152,7 +151,7 @@ internal static partial class TemporalFunctions
         if (kind == "datetime" && (map.ContainsKey("epochseconds") || map.ContainsKey("epochmillis")))
         {
             var result = map.ContainsKey("epochmillis")
-                ? (DateTimeValue)Call("datetime.fromepochmillis", [map["epochmillis"]])!
+                ? (DateTimeValue)Call("datetime.fromepochmillis", [map["epochmillis"]], default)!
                 : FromEpoch(L(map, "epochseconds")!.Value, (L(map, "nanosecond") ?? 0) + ((L(map, "microsecond") ?? 0) * 1000) + ((L(map, "millisecond") ?? 0) * 1_000_000));
             return map.TryGetValue("timezone", out var z) && z is string zone ? InZone(result, zone) : result;
         }
@@ -195,8 +194,9 @@ internal static partial class TemporalFunctions
         }
 
         // Zoned: from the base's zone, converted when another zone is asked for.
-        var sourceOffset = baseTime?.Offset ?? baseDate?.Offset;
-        var sourceZone = baseTime?.Zone ?? baseDate?.Zone;
+        // Only a selected time (or datetime) carries its zone over; a date taken from a zoned value does not.
+        var sourceZone = baseTime?.Zone;
+        var sourceOffset = sourceZone is not null && kind == "datetime" ? ResolveZone(sourceZone, date, nanos).Offset : baseTime?.Offset;
         var zoneText = map.TryGetValue("timezone", out var tz) ? tz as string : null;
         if (zoneText is not null && sourceOffset is not null && (baseTime?.Offset is not null))
         {
@@ -538,8 +538,12 @@ internal static partial class TemporalFunctions
         var wholeMonths = decimal.Truncate(totalMonths);
         var totalDays = (weeks * 7) + days;
         var wholeDays = decimal.Truncate(totalDays);
-        var totalNanos = ((totalMonths - wholeMonths) * AverageSecondsPerMonth * NanosPerSecond)
-            + ((totalDays - wholeDays) * NanosPerDay)
+        // A fraction of a month becomes whole days (of the average month) and the rest time, as Neo4j splits it.
+        var monthFraction = (totalMonths - wholeMonths) * AverageSecondsPerMonth * NanosPerSecond;
+        var monthFractionDays = decimal.Truncate(monthFraction / NanosPerDay);
+        wholeDays += monthFractionDays;
+        var totalNanos = (monthFraction - (monthFractionDays * NanosPerDay))
+            + ((totalDays - decimal.Truncate(totalDays)) * NanosPerDay)
             + (hours * 3600m * NanosPerSecond) + (minutes * 60m * NanosPerSecond) + (seconds * NanosPerSecond)
             + (ms * 1_000_000m) + (us * 1000m) + ns;
         var nanos = (long)decimal.Truncate(totalNanos);
@@ -552,6 +556,16 @@ internal static partial class TemporalFunctions
     {
         var pa = PartsOf(a);
         var pb = PartsOf(b);
+        if (pa.Offset is null != pb.Offset is null)
+        {
+            // A local value is read in the zone of the other one, at its own date and time (so across a change of
+            // daylight saving time the hours are counted as they passed).
+            var zoned = pa.Offset is not null ? pa : pb;
+            var local = pa.Offset is not null ? pb : pa;
+            var offset = zoned.Zone is not null ? ResolveZone(zoned.Zone, local.Date ?? zoned.Date ?? default, local.Nanos ?? 0).Offset : zoned.Offset!.Value;
+            (pa, pb) = pa.Offset is not null ? (pa, pb with { Offset = offset }) : (pa with { Offset = offset }, pb);
+        }
+
         var bothDates = pa.Date is not null && pb.Date is not null;
         long nanosA = pa.Nanos ?? 0, nanosB = pb.Nanos ?? 0;
         var dateA = pa.Date ?? pb.Date ?? default;
