@@ -395,7 +395,7 @@ internal static partial class TemporalFunctions
 
     // ------------------------------------------------------------------ parsing strings
 
-    [GeneratedRegex(@"^([+-]?\d{4,9})(?:-?(?:W(\d{2})(?:-?(\d))?|(\d{2})(?:-?(\d{2}))?|(\d{3})))?$")]
+    [GeneratedRegex(@"^([+-]\d{4,9}|\d{4})(?:-?(?:W(\d{2})(?:-?(\d))?|(\d{2})(?:-?(\d{2}))?|(\d{3})))?$")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"^(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d{1,9}))?)?)?$")]
