@@ -369,7 +369,17 @@ internal static class Values
             return true;
         }
 
-        public int GetHashCode(object?[] obj) => obj.Aggregate(23, (h, v) => (h * 31) + Hash(v));
+        public int GetHashCode(object?[] obj)
+        {
+            // A loop, not Aggregate: grouping hashes one key per row.
+            var hash = 23;
+            foreach (var v in obj)
+            {
+                hash = (hash * 31) + Hash(v);
+            }
+
+            return hash;
+        }
     }
 
     public static string FormatFloat(double d)
