@@ -299,16 +299,22 @@ internal sealed class Matcher(Executor executor)
 
     public bool NodeMatches(NodePattern np, long node, Row binding)
     {
-        foreach (var label in np.Labels)
+        // An index loop: enumerating the list through its interface would allocate for every node tried.
+        for (var i = 0; i < np.Labels.Count; i++)
         {
-            if (!Graph.HasLabel(node, label))
+            if (!Graph.HasLabel(node, np.Labels[i]))
             {
                 return false;
             }
         }
 
-        return np.Properties is null || PropertiesMatch(np.Properties, binding, key => Graph.NodeProperty(node, key));
+        return np.Properties is null || NodePropertiesMatch(np.Properties, node, binding);
     }
+
+    // Apart from the callers, so that the lambda's closure is allocated only when there are properties to compare.
+    private bool NodePropertiesMatch(Expr properties, long node, Row binding) => PropertiesMatch(properties, binding, key => Graph.NodeProperty(node, key));
+
+    private bool RelPropertiesMatch(Expr properties, long rel, Row binding) => PropertiesMatch(properties, binding, key => Graph.RelationshipProperty(rel, key));
 
     private bool PropertiesMatch(Expr properties, Row binding, Func<string, object?> get)
     {
@@ -341,7 +347,7 @@ internal sealed class Matcher(Executor executor)
             return false;
         }
 
-        return rp.Properties is null || PropertiesMatch(rp.Properties, binding, key => Graph.RelationshipProperty(rel, key));
+        return rp.Properties is null || RelPropertiesMatch(rp.Properties, rel, binding);
     }
 
     public static CypherDirection DirectionOf(RelPattern rp) => rp.Direction switch

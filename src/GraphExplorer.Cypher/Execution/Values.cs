@@ -299,6 +299,12 @@ internal static class Values
     /// <summary>Equivalence for DISTINCT and grouping: like equality, but null equals null and NaN equals NaN.</summary>
     public static bool Equivalent(object? a, object? b)
     {
+        // Grouping compares keys that are mostly strings: settle those before the list and map checks.
+        if (a is string sa && b is string sb)
+        {
+            return string.Equals(sa, sb, StringComparison.Ordinal);
+        }
+
         if (a is null || b is null)
         {
             return a is null && b is null;
