@@ -6,15 +6,23 @@ namespace GraphExplorer.Cypher.Execution;
 internal sealed record GroupPlan(List<ProjectionItem> KeyItems, List<FunctionCall> Calls, bool NeedsRow);
 
 /// <summary>
-/// The groups of an aggregation, in the order their keys first appeared. A group is an index: its key, its row and the
-/// state of each call live in lists, and plain counts (<c>count(*)</c>, <c>count(x)</c>) are numbers in one shared
-/// array rather than an object per group, so a query with hundreds of thousands of groups keeps few objects alive for
-/// the collector to trace.
+/// The groups of an aggregation, in the order their keys first appeared. A group is an index: the keys of all groups
+/// sit in one array, found through an open-addressing table of group numbers, the state of each call lives in lists,
+/// and plain counts (<c>count(*)</c>, <c>count(x)</c>) are numbers in one shared array rather than an object per group.
+/// A query with hundreds of thousands of groups so keeps a few large arrays alive for the collector, not an object or
+/// two per group.
 /// </summary>
 internal sealed class GroupTable
 {
-    private readonly Dictionary<object?[], int> _index = new(Values.KeyComparer.Instance);
-    private readonly List<object?[]> _keys = [];
+    // Boxed small counts, shared: most groups count a few rows, and a box per group would outlive the query's scan.
+    private static readonly object[] s_smallCounts = [.. Enumerable.Range(0, 1024).Select(i => (object)(long)i)];
+
+    private readonly int _width;
+    private object?[] _keys = [];
+    private int[] _hashes = [];
+    private int[] _buckets = [];
+    private int _count;
+    private int _lastHash;
     private readonly List<Row?> _rows = [];
     private readonly List<Aggregator?[]> _states = [];
     private readonly FunctionCall[] _calls;
@@ -24,32 +32,99 @@ internal sealed class GroupTable
 
     public GroupTable(GroupPlan plan)
     {
+        _width = plan.KeyItems.Count;
         _calls = [.. plan.Calls];
         _counts = [.. _calls.Select(c => c.Star || (!c.Distinct && c.Args.Count == 1 && c.Name.Equals("count", StringComparison.OrdinalIgnoreCase)))];
         _anyState = _counts.Any(c => !c);
     }
 
-    public int Count => _keys.Count;
+    public int Count => _count;
 
-    public object?[] KeyOf(int group) => _keys[group];
+    public object? KeyAt(int group, int item) => _keys[(group * _width) + item];
 
     public Row? RowOf(int group) => _rows[group];
 
-    public bool TryFind(object?[] key, out int group) => _index.TryGetValue(key, out group);
+    /// <summary>Finds the group of <paramref name="key"/>; when there is none, <see cref="Insert"/> may follow with the same key.</summary>
+    public bool TryFind(object?[] key, out int group)
+    {
+        var hash = Values.KeyComparer.Instance.GetHashCode(key);
+        _lastHash = hash;
+        if (_buckets.Length > 0)
+        {
+            var mask = _buckets.Length - 1;
+            for (var slot = hash & mask; _buckets[slot] != 0; slot = (slot + 1) & mask)
+            {
+                group = _buckets[slot] - 1;
+                if (_hashes[group] == hash && KeyEquals(group, key))
+                {
+                    return true;
+                }
+            }
+        }
 
-    /// <summary>Adds the group of <paramref name="key"/> (copied, so the caller may reuse its array) with <paramref name="row"/>.</summary>
+        group = -1;
+        return false;
+    }
+
+    /// <summary>Adds the group of <paramref name="key"/>, just looked for with <see cref="TryFind"/>, with <paramref name="row"/>.</summary>
     public int Insert(object?[] key, Row? row)
     {
-        var group = Add([.. key], row);
-        _index.Add(_keys[group], group);
+        var group = Add(key, row);
+        _hashes[group] = _lastHash;
+        if ((_count * 2) > _buckets.Length)
+        {
+            _buckets = new int[Math.Max(16, _buckets.Length * 2)];
+            for (var g = 0; g < _count; g++)
+            {
+                Place(g);
+            }
+        }
+        else
+        {
+            Place(group);
+        }
+
         return group;
     }
 
-    /// <summary>Adds a group without indexing its key (the one group of an aggregation over no rows).</summary>
+    private void Place(int group)
+    {
+        var mask = _buckets.Length - 1;
+        var slot = _hashes[group] & mask;
+        while (_buckets[slot] != 0)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        _buckets[slot] = group + 1;
+    }
+
+    private bool KeyEquals(int group, object?[] key)
+    {
+        var start = group * _width;
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (!Values.Equivalent(_keys[start + i], key[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds a group (copying <paramref name="key"/>) without indexing it: the one group of an aggregation over no rows.</summary>
     public int Add(object?[] key, Row? row)
     {
-        var group = _keys.Count;
-        _keys.Add(key);
+        var group = _count++;
+        if (_count > _hashes.Length)
+        {
+            var capacity = Math.Max(16, _hashes.Length * 2);
+            Array.Resize(ref _hashes, capacity);
+            Array.Resize(ref _keys, capacity * _width);
+        }
+
+        Array.Copy(key, 0, _keys, group * _width, _width);
         _rows.Add(row);
         if (_anyState)
         {
@@ -97,5 +172,14 @@ internal sealed class GroupTable
         }
     }
 
-    public object? Result(int group, int call) => _counts[call] ? _tally[(group * _calls.Length) + call] : _states[group][call]!.Result();
+    public object? Result(int group, int call)
+    {
+        if (!_counts[call])
+        {
+            return _states[group][call]!.Result();
+        }
+
+        var count = _tally[(group * _calls.Length) + call];
+        return count < s_smallCounts.Length ? s_smallCounts[count] : count;
+    }
 }

@@ -224,7 +224,7 @@ internal sealed partial class Executor
                 var projected = new Row();
                 for (var i = 0; i < items.Count; i++)
                 {
-                    projected[items[i].Name] = keyIndex[i] >= 0 ? groups.KeyOf(group)[keyIndex[i]]
+                    projected[items[i].Name] = keyIndex[i] >= 0 ? groups.KeyAt(group, keyIndex[i])
                         : callIndex[i] >= 0 ? groups.Result(group, callIndex[i])
                         : Evaluator.Eval(items[i].Expr, groups.RowOf(group)!);
                 }
