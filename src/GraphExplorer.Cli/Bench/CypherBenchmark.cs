@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using GraphExplorer.Core.Queries;
 using GraphExplorer.Core.Synthetic;
 using GraphExplorer.Cypher;
@@ -11,7 +12,7 @@ namespace GraphExplorer.Cli.Bench;
 /// lookup by id with one hop (p50, target 1 ms at 1M people), "moves per lab pair" (target 1 s), shortestPath between two
 /// people (p99, target 10 ms) and the peak working set while querying above the graph's own (target 200 MB).
 /// </summary>
-public static class CypherBenchmark
+public static partial class CypherBenchmark
 {
     private const string Lookup = "MATCH (p:Person {id: $id})-[r]-(l) RETURN p.name, type(r), l.name";
     private const string Moves = "MATCH (p:Person)-[r:LEFT_FOR]->(l:Lab) RETURN r.from, l.id, count(*)";
@@ -114,27 +115,28 @@ public static class CypherBenchmark
     }
 
     private static string OnCpu(List<TimeSpan>? cpu) =>
-        cpu is { Count: > 0 } ? QueryBenchmark.Describe(cpu) : "not measured (no /proc/thread-self/schedstat)";
+        cpu is { Count: > 0 } ? QueryBenchmark.Describe(cpu) : "not measured (no thread CPU clock here)";
 
-    /// <summary>The calling thread's time on a CPU so far, from Linux's scheduler statistics (nanoseconds); null elsewhere.</summary>
+    /// <summary>The calling thread's time on a CPU so far (CLOCK_THREAD_CPUTIME_ID, to the nanosecond); null where there is no such clock.</summary>
     private static TimeSpan? ThreadCpu()
     {
-        try
-        {
-            var text = File.ReadAllText("/proc/thread-self/schedstat");
-            var end = text.IndexOf(' ', StringComparison.Ordinal);
-            return long.TryParse(text.AsSpan(0, end < 0 ? text.Length : end), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ns)
-                ? TimeSpan.FromTicks(ns / 100)
-                : null;
-        }
-        catch (IOException)
+        if (!OperatingSystem.IsLinux())
         {
             return null;
         }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
+
+        return ClockGetTime(ThreadCpuClock, out var now) == 0 ? TimeSpan.FromTicks((now.Seconds * TimeSpan.TicksPerSecond) + (now.Nanoseconds / 100)) : null;
     }
 
+    private const int ThreadCpuClock = 3;
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
 }
