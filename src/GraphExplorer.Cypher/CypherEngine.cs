@@ -85,7 +85,13 @@ public sealed class CypherEngine
                     break;
                 }
 
-                result.Add(columns.Select(c => ValueConversion.ToClient(row.GetValueOrDefault(c), access)).ToList());
+                var values = new List<object?>(columns.Count);
+                foreach (var column in columns)
+                {
+                    values.Add(ValueConversion.ToClient(row.GetValueOrDefault(column), access));
+                }
+
+                result.Add(values);
             }
 
             return new CypherResult(columns, result, truncated);

@@ -49,6 +49,15 @@ public interface ICypherGraphAccess
     /// <summary>The relationships at <paramref name="node"/>; a self-loop is listed once even for <see cref="CypherDirection.Both"/>.</summary>
     IEnumerable<long> RelationshipsOf(long node, CypherDirection direction);
 
+    /// <summary>
+    /// Appends the relationships at <paramref name="node"/> to <paramref name="into"/>, as <see cref="RelationshipsOf(long, CypherDirection)"/>
+    /// lists them: the executor's inner loops reuse one buffer instead of allocating a sequence per node.
+    /// </summary>
+    void RelationshipsOf(long node, CypherDirection direction, List<long> into) => into.AddRange(RelationshipsOf(node, direction));
+
+    /// <summary>How many relationships <see cref="RelationshipsOf(long, CypherDirection)"/> lists at most; a search uses it to grow its cheaper side.</summary>
+    int DegreeOf(long node, CypherDirection direction) => RelationshipsOf(node, direction).Count();
+
     bool RelationshipExists(long relationship);
 
     long StartOf(long relationship);

@@ -223,31 +223,41 @@ public sealed class TalentCypherGraph(ITalentGraphReader reader) : ICypherGraph
 
         public IEnumerable<long> RelationshipsOf(long node, CypherDirection direction)
         {
-            if (node >= _nodeCount)
+            var list = new List<long>();
+            RelationshipsOf(node, direction, list);
+            return list;
+        }
+
+        public void RelationshipsOf(long node, CypherDirection direction, List<long> into)
+        {
+            if (!Connects(node, direction))
             {
-                return [];
+                return;
             }
 
-            // Every edge points from the person to the lab; a LEFT_FOR edge is also listed under the lab left, which it
-            // does not connect (Neighbour is -1 there).
+            // A LEFT_FOR edge is also listed under the lab left, which it does not connect (Neighbour is -1 there).
             var n = (int)node;
-            var person = _graph.KindOf(n) == NodeKind.Person;
-            if ((person && direction == CypherDirection.Incoming) || (!person && direction == CypherDirection.Outgoing))
-            {
-                return [];
-            }
-
-            var edges = _graph.EdgesOf(n);
-            var list = new List<long>(edges.Length);
-            foreach (var e in edges)
+            foreach (var e in _graph.EdgesOf(n))
             {
                 if (_graph.EdgeAt(e).Neighbour(n) >= 0)
                 {
-                    list.Add(e);
+                    into.Add(e);
                 }
             }
+        }
 
-            return list;
+        public int DegreeOf(long node, CypherDirection direction) => Connects(node, direction) ? _graph.EdgesOf((int)node).Length : 0;
+
+        // Every edge points from the person to the lab; articles have no relationships.
+        private bool Connects(long node, CypherDirection direction)
+        {
+            if (node >= _nodeCount)
+            {
+                return false;
+            }
+
+            var person = _graph.KindOf((int)node) == NodeKind.Person;
+            return !((person && direction == CypherDirection.Incoming) || (!person && direction == CypherDirection.Outgoing));
         }
 
         public bool RelationshipExists(long relationship) => relationship >= 0 && relationship < _graph.EdgeCount;

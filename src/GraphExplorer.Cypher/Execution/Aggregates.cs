@@ -189,7 +189,18 @@ internal sealed class Aggregator(FunctionCall call)
             return;
         }
 
-        var value = executor.Evaluator.Eval(call.Args[0], row);
+        Add(executor.Evaluator.Eval(call.Args[0], row), executor, row);
+    }
+
+    /// <summary>Adds the value of the call's first argument (or one more row, for <c>count(*)</c>); <paramref name="row"/> is read only for a second argument.</summary>
+    public void Add(object? value, Executor executor, Row? row)
+    {
+        if (call.Star)
+        {
+            _count++;
+            return;
+        }
+
         if (value is null)
         {
             return;
@@ -202,7 +213,7 @@ internal sealed class Aggregator(FunctionCall call)
 
         if (_name is "percentilecont" or "percentiledisc")
         {
-            var p = executor.Evaluator.Eval(call.Args[1], row);
+            var p = executor.Evaluator.Eval(call.Args[1], row!);
             if (p is not (long or double) || Values.ToDouble(p!) is < 0 or > 1)
             {
                 throw Evaluator.ArgumentError("Number out of range: " + Values.ToText(p), "NumberOutOfRange");

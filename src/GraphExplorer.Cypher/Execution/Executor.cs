@@ -91,9 +91,17 @@ internal sealed partial class Executor
         IEnumerable<Row> rows = [input];
         var scope = new List<string>(input.Keys);
         var columns = new List<string>();
-        foreach (var clause in single.Clauses)
+        var clauses = single.Clauses;
+        for (var i = 0; i < clauses.Count; i++)
         {
-            rows = Apply(clause, rows, scope, columns);
+            if (!eager && i + 1 < clauses.Count && TryGroupedMatch(clauses[i], clauses[i + 1], rows, scope, columns, out var grouped))
+            {
+                rows = grouped;
+                i++;
+                continue;
+            }
+
+            rows = Apply(clauses[i], rows, scope, columns);
             if (eager)
             {
                 rows = rows.ToList();

@@ -92,6 +92,16 @@ internal sealed class Matcher(Executor executor)
             return MatchShortest(part, binding, used);
         }
 
+        var (anchored, reversed, candidates) = Plan(part, binding, hints);
+        return MatchFromStart(anchored, reversed, candidates, binding, used);
+    }
+
+    /// <summary>The node a part is matched from (its first after reversing when that is its last) and that node's candidates.</summary>
+    public (PatternPart Part, bool Reversed, IEnumerable<long> Candidates) Plan(PatternPart part, Row binding, Expr? where) =>
+        Plan(part, binding, where is null ? null : SeekHints(where));
+
+    private (PatternPart Part, bool Reversed, IEnumerable<long> Candidates) Plan(PatternPart part, Row binding, Dictionary<string, List<(string Key, Expr Value)>>? hints)
+    {
         var nodes = part.Nodes.ToList();
         var anchor = ChooseAnchor(nodes, binding, hints, out var candidates);
         var reversed = false;
@@ -109,7 +119,7 @@ internal sealed class Matcher(Executor executor)
         }
 
         candidates ??= Candidates(part.Start, binding, hints);
-        return MatchFromStart(part, reversed, candidates, binding, used);
+        return (part, reversed, candidates);
     }
 
     private IEnumerable<bool> MatchFromStart(PatternPart part, bool reversed, IEnumerable<long> candidates, Row binding, HashSet<long> used)
@@ -289,16 +299,22 @@ internal sealed class Matcher(Executor executor)
 
     public bool NodeMatches(NodePattern np, long node, Row binding)
     {
-        foreach (var label in np.Labels)
+        // An index loop: enumerating the list through its interface would allocate for every node tried.
+        for (var i = 0; i < np.Labels.Count; i++)
         {
-            if (!Graph.HasLabel(node, label))
+            if (!Graph.HasLabel(node, np.Labels[i]))
             {
                 return false;
             }
         }
 
-        return np.Properties is null || PropertiesMatch(np.Properties, binding, key => Graph.NodeProperty(node, key));
+        return np.Properties is null || NodePropertiesMatch(np.Properties, node, binding);
     }
+
+    // Apart from the callers, so that the lambda's closure is allocated only when there are properties to compare.
+    private bool NodePropertiesMatch(Expr properties, long node, Row binding) => PropertiesMatch(properties, binding, key => Graph.NodeProperty(node, key));
+
+    private bool RelPropertiesMatch(Expr properties, long rel, Row binding) => PropertiesMatch(properties, binding, key => Graph.RelationshipProperty(rel, key));
 
     private bool PropertiesMatch(Expr properties, Row binding, Func<string, object?> get)
     {
@@ -324,29 +340,56 @@ internal sealed class Matcher(Executor executor)
         return true;
     }
 
-    private bool RelMatches(RelPattern rp, long rel, Row binding)
+    public bool RelMatches(RelPattern rp, long rel, Row binding)
     {
         if (rp.Types.Count > 0 && !rp.Types.Contains(Graph.TypeOf(rel)))
         {
             return false;
         }
 
-        return rp.Properties is null || PropertiesMatch(rp.Properties, binding, key => Graph.RelationshipProperty(rel, key));
+        return rp.Properties is null || RelPropertiesMatch(rp.Properties, rel, binding);
+    }
+
+    public static CypherDirection DirectionOf(RelPattern rp) => rp.Direction switch
+    {
+        Direction.Right => CypherDirection.Outgoing,
+        Direction.Left => CypherDirection.Incoming,
+        _ => CypherDirection.Both,
+    };
+
+    /// <summary>The node across <paramref name="rel"/> from <paramref name="node"/>.</summary>
+    public long OtherEnd(long rel, long node)
+    {
+        var start = Graph.StartOf(rel);
+        return start == node ? Graph.EndOf(rel) : start;
+    }
+
+    // Buffers for the relationships of the nodes being expanded, one per level of the search in progress, reused
+    // across nodes so that expanding a node allocates nothing.
+    private readonly Stack<List<long>> _buffers = new();
+
+    private List<long> Rent() => _buffers.TryPop(out var buffer) ? buffer : new List<long>(16);
+
+    private void Return(List<long> buffer)
+    {
+        buffer.Clear();
+        _buffers.Push(buffer);
     }
 
     private IEnumerable<(long Rel, long Other)> Steps(RelPattern rp, long node)
     {
-        var direction = rp.Direction switch
+        var buffer = Rent();
+        Graph.RelationshipsOf(node, DirectionOf(rp), buffer);
+        try
         {
-            Direction.Right => CypherDirection.Outgoing,
-            Direction.Left => CypherDirection.Incoming,
-            _ => CypherDirection.Both,
-        };
-        foreach (var rel in Graph.RelationshipsOf(node, direction))
+            foreach (var rel in buffer)
+            {
+                yield return (rel, OtherEnd(rel, node));
+            }
+        }
+        finally
         {
-            var start = Graph.StartOf(rel);
-            var other = start == node ? Graph.EndOf(rel) : start;
-            yield return (rel, other);
+            Return(buffer);
         }
     }
 
@@ -577,31 +620,45 @@ internal sealed class Matcher(Executor executor)
     }
 
     /// <summary>
-    /// One shortest path by breadth-first search from both ends at once, always growing the smaller frontier: on a graph
-    /// whose labs have thousands of people this visits a small fraction of what a one-sided search does.
+    /// One shortest path by breadth-first search from both ends at once, always growing the frontier with fewer
+    /// relationships to follow: on a graph whose largest labs have a tenth of all people, growing by node count would
+    /// step into such a lab whenever one end worked there, while growing by degree reaches the other end through the
+    /// small side first. Each level reuses one buffer for a node's relationships and checks types by name only once per
+    /// relationship, so a search allocates little beyond its visited sets.
     /// </summary>
     private (List<long> Nodes, List<long> Rels)? Bidirectional(RelPattern rp, long start, long end, int max, Row binding)
     {
-        var backward = rp with { Direction = rp.Direction == Direction.Right ? Direction.Left : rp.Direction == Direction.Left ? Direction.Right : Direction.Both };
+        var forward = DirectionOf(rp);
+        var backward = forward switch
+        {
+            CypherDirection.Outgoing => CypherDirection.Incoming,
+            CypherDirection.Incoming => CypherDirection.Outgoing,
+            _ => CypherDirection.Both,
+        };
         var fromStart = new Dictionary<long, (long Prev, long Rel)> { [start] = (-1, -1) };
         var fromEnd = new Dictionary<long, (long Next, long Rel)> { [end] = (-1, -1) };
         var front = new List<long> { start };
         var back = new List<long> { end };
+        var buffer = new List<long>();
         var depth = 0;
         while (front.Count > 0 && back.Count > 0 && depth < max)
         {
             depth++;
-            var growFront = front.Count <= back.Count;
+            var growFront = Degree(front, forward) <= Degree(back, backward);
             var frontier = growFront ? front : back;
             var seen = growFront ? fromStart : fromEnd;
             var other = growFront ? fromEnd : fromStart;
+            var direction = growFront ? forward : backward;
             var next = new List<long>();
             long meet = -1;
             foreach (var node in frontier)
             {
                 executor.Token.ThrowIfCancellationRequested();
-                foreach (var (rel, neighbour) in Steps(growFront ? rp : backward, node))
+                buffer.Clear();
+                Graph.RelationshipsOf(node, direction, buffer);
+                foreach (var rel in buffer)
                 {
+                    var neighbour = OtherEnd(rel, node);
                     if (seen.ContainsKey(neighbour) || !RelMatches(rp, rel, binding))
                     {
                         continue;
@@ -655,6 +712,17 @@ internal sealed class Matcher(Executor executor)
         }
 
         return null;
+    }
+
+    private long Degree(List<long> frontier, CypherDirection direction)
+    {
+        var total = 0L;
+        foreach (var node in frontier)
+        {
+            total += Graph.DegreeOf(node, direction);
+        }
+
+        return total;
     }
 
     /// <summary>Breadth-first search from <paramref name="start"/> to <paramref name="end"/>; every shortest path when <paramref name="all"/>.</summary>

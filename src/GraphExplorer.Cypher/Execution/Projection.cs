@@ -4,7 +4,7 @@ namespace GraphExplorer.Cypher.Execution;
 
 internal sealed partial class Executor
 {
-    private (IEnumerable<Row> Rows, List<string> Names) Project(Projection p, IEnumerable<Row> rows, List<string> scope, Expr? where)
+    private (IEnumerable<Row> Rows, List<string> Names) Project(Projection p, IEnumerable<Row> rows, List<string> scope, Expr? where, Func<GroupPlan, GroupTable>? gather = null)
     {
         var items = new List<ProjectionItem>();
         if (p.Star)
@@ -24,7 +24,7 @@ internal sealed partial class Executor
         var order = p.Order.Select(o => o with { Expr = Rewrite(o.Expr, items) }).ToList();
         var aggregating = items.Any(i => Aggregates.Contains(i.Expr));
         var projected = aggregating
-            ? Aggregate(items, order, rows)
+            ? Aggregate(items, order, rows, order.Count > 0 || where is not null, gather)
             : rows.Select(row => ProjectRow(items, row));
 
         if (p.Distinct)
@@ -183,44 +183,38 @@ internal sealed partial class Executor
         return r;
     }
 
-    private IEnumerable<(Row Projected, Row Scope)> Aggregate(List<ProjectionItem> items, List<SortItem> order, IEnumerable<Row> rows)
+    /// <summary>
+    /// Groups <paramref name="rows"/> (or takes the groups <paramref name="gather"/> finds without rows) and projects each
+    /// group. The scope row ORDER BY and WITH … WHERE read is built only when <paramref name="needsScope"/>.
+    /// </summary>
+    private IEnumerable<(Row Projected, Row Scope)> Aggregate(List<ProjectionItem> items, List<SortItem> order, IEnumerable<Row> rows, bool needsScope, Func<GroupPlan, GroupTable>? gather)
     {
         var keyItems = items.Where(i => !Aggregates.Contains(i.Expr)).ToList();
         var calls = items.Where(i => Aggregates.Contains(i.Expr)).SelectMany(i => Aggregates.Calls(i.Expr))
             .Concat(order.SelectMany(o => Aggregates.Calls(o.Expr))).Distinct().ToList();
-        var groups = new Dictionary<object?[], (Row Row, Aggregator[] States)>(Values.KeyComparer.Instance);
-        var orderList = new List<object?[]>();
-        foreach (var row in rows)
-        {
-            Token.ThrowIfCancellationRequested();
-            var key = keyItems.Select(i => Evaluator.Eval(i.Expr, row)).ToArray();
-            if (!groups.TryGetValue(key, out var group))
-            {
-                group = (row, calls.Select(c => new Aggregator(c)).ToArray());
-                groups[key] = group;
-                orderList.Add(key);
-            }
+        var keyIndex = items.Select(i => keyItems.FindIndex(k => ReferenceEquals(k, i))).ToArray();
 
-            foreach (var state in group.States)
-            {
-                state.Add(this, row);
-            }
-        }
-
+        // An item that is exactly one of the calls takes the call's value; anything else is evaluated on the group's row.
+        var callIndex = items.Select(i => i.Expr is FunctionCall f ? calls.FindIndex(c => ReferenceEquals(c, f)) : -1).ToArray();
+        var needsRow = needsScope || items.Where((_, i) => keyIndex[i] < 0 && callIndex[i] < 0).Any();
+        var plan = new GroupPlan(keyItems, calls, needsRow);
+        var groups = gather is null ? Gather(plan, rows) : gather(plan);
         if (groups.Count == 0 && keyItems.Count == 0)
         {
-            var empty = new Row();
-            groups[[]] = (empty, calls.Select(c => new Aggregator(c)).ToArray());
-            orderList.Add([]);
+            groups.Add([], new Row());
         }
 
-        foreach (var key in orderList)
+        for (var group = 0; group < groups.Count; group++)
         {
-            var (row, states) = groups[key];
-            var values = new Dictionary<Expr, object?>(ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < calls.Count; i++)
+            Token.ThrowIfCancellationRequested();
+            Dictionary<Expr, object?>? values = null;
+            if (needsRow)
             {
-                values[calls[i]] = states[i].Result();
+                values = new Dictionary<Expr, object?>(ReferenceEqualityComparer.Instance);
+                for (var i = 0; i < calls.Count; i++)
+                {
+                    values[calls[i]] = groups.Result(group, i);
+                }
             }
 
             var previous = Evaluator.Aggregates;
@@ -228,12 +222,20 @@ internal sealed partial class Executor
             try
             {
                 var projected = new Row();
-                foreach (var item in items)
+                for (var i = 0; i < items.Count; i++)
                 {
-                    projected[item.Name] = Evaluator.Eval(item.Expr, row);
+                    projected[items[i].Name] = keyIndex[i] >= 0 ? groups.KeyAt(group, keyIndex[i])
+                        : callIndex[i] >= 0 ? groups.Result(group, callIndex[i])
+                        : Evaluator.Eval(items[i].Expr, groups.RowOf(group)!);
                 }
 
-                var scope = new Row(row);
+                if (!needsScope)
+                {
+                    yield return (projected, projected);
+                    continue;
+                }
+
+                var scope = new Row(groups.RowOf(group)!);
                 foreach (var (k, v) in projected)
                 {
                     scope[k] = v;
@@ -249,5 +251,23 @@ internal sealed partial class Executor
                 Evaluator.Aggregates = previous;
             }
         }
+    }
+
+    private GroupTable Gather(GroupPlan plan, IEnumerable<Row> rows)
+    {
+        var groups = new GroupTable(plan);
+        var key = new object?[plan.KeyItems.Count];
+        foreach (var row in rows)
+        {
+            Token.ThrowIfCancellationRequested();
+            for (var i = 0; i < key.Length; i++)
+            {
+                key[i] = Evaluator.Eval(plan.KeyItems[i].Expr, row);
+            }
+
+            groups.Add(groups.TryFind(key, out var group) ? group : groups.Insert(key, row), this, row);
+        }
+
+        return groups;
     }
 }

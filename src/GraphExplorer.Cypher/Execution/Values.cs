@@ -299,6 +299,12 @@ internal static class Values
     /// <summary>Equivalence for DISTINCT and grouping: like equality, but null equals null and NaN equals NaN.</summary>
     public static bool Equivalent(object? a, object? b)
     {
+        // Grouping compares keys that are mostly strings: settle those before the list and map checks.
+        if (a is string sa && b is string sb)
+        {
+            return string.Equals(sa, sb, StringComparison.Ordinal);
+        }
+
         if (a is null || b is null)
         {
             return a is null && b is null;
@@ -369,7 +375,17 @@ internal static class Values
             return true;
         }
 
-        public int GetHashCode(object?[] obj) => obj.Aggregate(23, (h, v) => (h * 31) + Hash(v));
+        public int GetHashCode(object?[] obj)
+        {
+            // A loop, not Aggregate: grouping hashes one key per row.
+            var hash = 23;
+            foreach (var v in obj)
+            {
+                hash = (hash * 31) + Hash(v);
+            }
+
+            return hash;
+        }
     }
 
     public static string FormatFloat(double d)
