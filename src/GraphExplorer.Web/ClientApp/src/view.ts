@@ -1,6 +1,7 @@
 import type { AbstractGraph } from "graphology-types";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
+import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodeSquareProgram } from "@sigma/node-square";
@@ -67,8 +68,10 @@ export class GraphView {
       stagePadding: 40,
       minCameraRatio: 0.02,
       maxCameraRatio: 8,
-      nodeProgramClasses: { square: NodeSquareProgram },
-      edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram, curved: EdgeCurveProgram },
+      nodeProgramClasses: { square: NodeSquareProgram, point: NodePointProgram },
+      // "thin" draws 1-pixel GL lines: on software WebGL a large graph's 30,000 edges cost about a tenth of the
+      // antialiased rectangles and arrowheads (measured in the render benchmark), which dominated its first frame.
+      edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram, curved: EdgeCurveProgram, thin: EdgeLineProgram },
       nodeReducer: (node, data) => this.reduceNode(node, data as NodeAttributes),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data as EdgeAttributes),
     });
@@ -91,8 +94,11 @@ export class GraphView {
   }
 
   resume(): void {
+    // Setting the graph indexes and draws it once; the visible sets are worked out first so that this one drawing is
+    // the right one (a second full refresh here doubled the first frame's GPU work).
+    this.computeVisible();
     this.sigma.setGraph(this.model.graph as unknown as AbstractGraph);
-    this.refresh();
+    this.listeners.forEach((listener) => listener());
   }
 
   onChange(listener: () => void): void {
@@ -204,6 +210,12 @@ export class GraphView {
 
   /** Recomputes the visible sets after the graph, the date or the focus changed. */
   recompute(): void {
+    this.computeVisible();
+    if (this.selected && !this.model.graph.hasNode(this.selected)) this.select(null);
+    this.refresh();
+  }
+
+  private computeVisible(): void {
     const graph = this.model.graph;
     // A large graph is drawn with straight edges (curves cost several times more to draw) and without edges while
     // the camera moves, so that panning and zooming stay smooth even on software WebGL.
@@ -240,8 +252,6 @@ export class GraphView {
     this.visibleNodes = nodes;
     this.visibleEdges = edges;
     this.isolatedHidden = isolated;
-    if (this.selected && !graph.hasNode(this.selected)) this.select(null);
-    this.refresh();
   }
 
   isNodeVisible(node: string): boolean {
@@ -448,6 +458,9 @@ export class GraphView {
       return result;
     }
     if (this.communities) result.color = this.communities.get(node) ?? "#cbd5e1";
+    // A large graph draws people as GL points: on software WebGL they cost a fraction of the circle program's
+    // triangles (its picking pass included), and at that size they look the same.
+    if (this.large && data.kind === "person") result.type = "point";
     // A small graph names every node; a mid-sized one every lab; in a large one sigma's label grid picks what fits.
     if (this.model.graph.order <= smallGraphNodes || (data.kind === "lab" && !this.large)) result.forceLabel = true;
     // Coloured by community, a selection only marks its node: fading the rest would hide the colours asked for.
@@ -487,15 +500,18 @@ export class GraphView {
       return result;
     }
     if (this.large) {
-      // Thin lines, moves a little stronger: thousands of thick foundings would paint over everything else.
-      result.type = data.dto.type === "LEFT_FOR" ? "arrow" : "line";
-      result.size = data.dto.type === "LEFT_FOR" ? 1 : 0.6;
+      // One-pixel lines in the kind's colour: at this scale arrowheads and curves are specks that cost most of the
+      // drawing, and thick foundings would paint over everything else. An emphasised edge is drawn wide again.
+      result.type = "thin";
+      result.size = 1;
     }
     // FOUNDED bends the other way from LEFT_FOR so that both stay apart from a straight WORKED_AT on the same pair.
     else result.curvature = data.dto.type === "FOUNDED" ? -0.35 : 0.3;
     const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
     if (emphasis) {
       if (emphasis.edges.has(edge)) {
+        // The few edges that stand out keep their full drawing (arrows for moves) even in a large graph.
+        if (this.large) result.type = data.dto.type === "LEFT_FOR" ? "arrow" : "line";
         result.size = (data.size ?? 1) * (this.highlight ? 2.5 : 1.6);
         result.zIndex = 2;
         if (this.highlight) result.color = "#1d4ed8";
