@@ -302,6 +302,8 @@ window.__graphExplorer = Object.freeze({
   communityColour: (id: string) => view.communityColour(id),
   /** The labels drawn now, as boxes in graph-view pixels (none overlaps another). */
   labelBoxes: () => view.drawnLabels.map((box) => ({ ...box })),
+  /** True once the labels drawn are placed for the picture shown (no pass pending, the camera at rest). */
+  labelsSettled: () => view.labelsSettled,
   isNodeVisible: (id: string) => view.isNodeVisible(id),
   isEdgeVisible: (id: string) => view.isEdgeVisible(id),
   edgeIds: () => model.graph.edges(),

@@ -5,6 +5,7 @@ import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodeSquareProgram } from "@sigma/node-square";
+import { LabelPlacer, type LabelBox, type LabelCandidate } from "./labels";
 import type { EdgeAttributes, GraphModel, NodeAttributes } from "./model";
 
 const dimNode = "#e2e8f0";
@@ -12,8 +13,10 @@ const dimEdge = "#eef2f6";
 const flashColor = "#e11d48";
 const flashMs = 3000;
 const largeGraphEdges = 5000;
-const smallGraphNodes = 150;
-const collisionPassNodes = 2000;
+/** At most this many labels in a large graph: the pass stays cheap and the picture readable. */
+const largeGraphLabels = 400;
+const labelSize = 12;
+const labelFont = "Inter, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
 
 export interface Highlight {
   nodes: Set<string>;
@@ -45,11 +48,13 @@ export class GraphView {
   private flashTimer: number | null = null;
   private readonly listeners: (() => void)[] = [];
   private large = false;
-  /** The nodes whose labels the collision pass lets sigma draw (null: not worked out yet). */
-  private labelled: Set<string> | null = null;
-  private labelBoxes: { node: string; x: number; y: number; width: number; height: number }[] = [];
+  /** The nodes whose labels the collision pass lets sigma draw: none until it has run, so none ever overlap. */
+  private labelled = new Set<string>();
+  private labelBoxes: LabelBox[] = [];
   private labelFrame: number | null = null;
-  private readonly measure = document.createElement("canvas").getContext("2d");
+  /** The camera or the picture changed since the labels were last placed. */
+  private labelsStale = true;
+  private readonly labels = new LabelPlacer(`500 ${labelSize}px ${labelFont}`, labelSize);
 
   constructor(private readonly model: GraphModel, container: HTMLElement) {
     // Sigma is used untyped: its program classes are typed for plain attributes; the reducers cast back.
@@ -58,8 +63,8 @@ export class GraphView {
       renderEdgeLabels: false,
       defaultEdgeType: "line",
       defaultNodeType: "circle",
-      labelFont: "Inter, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif",
-      labelSize: 12,
+      labelFont,
+      labelSize,
       labelWeight: "500",
       labelColor: { color: "#1e293b" },
       labelRenderedSizeThreshold: 4,
@@ -82,6 +87,9 @@ export class GraphView {
     }).observe(container);
     // Labels are placed again whenever the camera or the picture changes, so they never overlap at any zoom.
     this.sigma.on("afterRender", () => this.scheduleLabels());
+    this.sigma.getCamera().on("updated", () => {
+      this.labelsStale = true;
+    });
     this.recompute();
   }
 
@@ -223,6 +231,9 @@ export class GraphView {
     if (large !== this.large) {
       this.large = large;
       this.sigma.setSetting("hideEdgesOnMove", large);
+      // Labels placed for one zoom would overlap at another: a large graph, whose pass is not run on every frame of a
+      // move, shows none while the camera moves and places them again when it stops.
+      this.sigma.setSetting("hideLabelsOnMove", large);
     }
     const edges = new Set<string>();
     const nodes = new Set<string>();
@@ -392,14 +403,24 @@ export class GraphView {
   // ---- labels --------------------------------------------------------------------------------------------------
 
   /** The boxes (viewport pixels) of the labels drawn now: none overlaps another. */
-  get drawnLabels(): readonly { node: string; x: number; y: number; width: number; height: number }[] {
+  get drawnLabels(): readonly LabelBox[] {
     return this.labelBoxes;
   }
 
+  /** True once the labels drawn are placed for the picture shown (no pass pending, the camera at rest). */
+  get labelsSettled(): boolean {
+    return !this.labelsStale && this.labelFrame === null && !this.cameraMoving();
+  }
+
+  /** Sigma's own test for a moving picture (it then leaves out edges and, in a large graph, labels). */
+  private cameraMoving(): boolean {
+    const captor = this.sigma.getMouseCaptor();
+    return this.sigma.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
+  }
+
   private scheduleLabels(): void {
-    // A large graph forces no label (sigma's own label grid picks what fits); the pass would cost a frame's time there.
-    if (this.large || this.model.graph.order > collisionPassNodes) {
-      this.labelled = null;
+    if (this.large && this.cameraMoving()) {
+      // Sigma draws no label while a large graph moves; the render that ends the move schedules the pass.
       this.labelBoxes = [];
       return;
     }
@@ -413,14 +434,16 @@ export class GraphView {
   /**
    * A collision pass over the visible labels, most important first (the selection and what stands out, then labs,
    * then bigger nodes): a label is drawn only when its box overlaps no label already placed and stays inside the view.
-   * Sigma then draws exactly these (forced), and no other. Only a changed choice asks for another frame.
+   * Sigma then draws exactly these (forced), and no other. Only a changed choice is drawn again, and only the nodes
+   * whose label came or went are handed back to sigma, so a large graph is not re-indexed for it.
    */
   private placeLabels(): void {
+    this.labelsStale = false;
     const { width, height } = this.sigma.getDimensions();
-    const size = 12;
-    if (this.measure) this.measure.font = `500 ${size}px Inter, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif`;
     const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
-    const candidates: { node: string; rank: number; x: number; y: number; r: number; text: string }[] = [];
+    // In a large graph a node too small to read on screen is not named unless it stands out (sigma's own threshold).
+    const minSize = this.large ? this.sigma.getSetting("labelRenderedSizeThreshold") : 0;
+    const candidates: LabelCandidate[] = [];
     this.model.graph.forEachNode((node, attributes) => {
       if (!this.visibleNodes.has(node)) return;
       const display = this.sigma.getNodeDisplayData(node);
@@ -428,24 +451,27 @@ export class GraphView {
       const { x, y } = this.sigma.framedGraphToViewport(display);
       if (x < -200 || y < -20 || x > width + 20 || y > height + 20) return;
       const stands = node === this.selected || this.flashing.has(node) ? 3 : emphasis?.nodes.has(node) ? 2 : emphasis ? -1 : 0;
-      candidates.push({ node, rank: stands * 1000 + (attributes.kind === "lab" ? 500 : 0) + display.size, x, y, r: this.sigma.scaleSize(display.size), text: attributes.label });
+      // Faded people are drawn nameless (see reduceNode): no box is kept for a label that is not drawn.
+      if (stands < 0 && attributes.kind !== "lab") return;
+      const r = this.sigma.scaleSize(display.size);
+      if (stands <= 0 && r < minSize) return;
+      candidates.push({ node, rank: stands * 1000 + (attributes.kind === "lab" ? 500 : 0) + display.size, x, y, r, text: attributes.label });
     });
-    candidates.sort((a, b) => b.rank - a.rank);
-    const boxes: { node: string; x: number; y: number; width: number; height: number }[] = [];
-    const limit = this.large ? 400 : 2000;
-    for (const candidate of candidates) {
-      if (boxes.length >= limit) break;
-      const textWidth = this.measure ? this.measure.measureText(candidate.text).width : candidate.text.length * 7;
-      const box = { node: candidate.node, x: candidate.x + candidate.r + 3, y: candidate.y - size / 2 - 2, width: textWidth + 4, height: size + 4 };
-      if (box.x + box.width > width || box.y < 0 || box.y + box.height > height) continue;
-      if (boxes.some((other) => box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height)) continue;
-      boxes.push(box);
-    }
+    const boxes = this.labels.place(candidates, width, height, this.large ? largeGraphLabels : 2000);
     const chosen = new Set(boxes.map((box) => box.node));
+    const changed = [...chosen].filter((node) => !this.labelled.has(node));
+    this.labelled.forEach((node) => {
+      if (!chosen.has(node) && this.model.graph.hasNode(node)) changed.push(node);
+    });
     this.labelBoxes = boxes;
-    const changed = this.labelled === null || chosen.size !== this.labelled.size || [...chosen].some((node) => !this.labelled!.has(node));
     this.labelled = chosen;
-    if (changed) this.sigma.refresh({ skipIndexation: true });
+    if (changed.length === 0) return;
+    try {
+      this.sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true });
+    } catch {
+      // A node sigma has not indexed yet cannot be redrawn alone: index everything once.
+      this.sigma.refresh({ skipIndexation: false });
+    }
   }
 
   // ---- reducers ------------------------------------------------------------------------------------------------
@@ -461,35 +487,26 @@ export class GraphView {
     // A large graph draws people as GL points: on software WebGL they cost a fraction of the circle program's
     // triangles (its picking pass included), and at that size they look the same.
     if (this.large && data.kind === "person") result.type = "point";
-    // A small graph names every node; a mid-sized one every lab; in a large one sigma's label grid picks what fits.
-    if (this.model.graph.order <= smallGraphNodes || (data.kind === "lab" && !this.large)) result.forceLabel = true;
     // Coloured by community, a selection only marks its node: fading the rest would hide the colours asked for.
     const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
     if (emphasis && !emphasis.nodes.has(node)) {
       result.color = dimNode;
       result.label = data.kind === "lab" ? data.label : "";
-      result.forceLabel = false;
       result.zIndex = 0;
     } else {
-      if (emphasis) {
-        result.forceLabel = true;
-        result.zIndex = 2;
-      }
+      if (emphasis) result.zIndex = 2;
       if (node === this.selected || this.highlight) result.highlighted = true;
     }
     if (this.flashing.has(node)) {
       result.color = flashColor;
       result.size = (data.size ?? 4) * 1.8;
-      result.forceLabel = true;
       result.highlighted = true;
       result.zIndex = 3;
     }
-    if (this.labelled !== null) {
-      // The collision pass decides: its labels are drawn, every other label is left out (hover still names a node).
-      const shown = this.labelled.has(node);
-      result.forceLabel = shown;
-      if (!shown) result.label = "";
-    }
+    // Which labels are drawn is the collision pass's choice alone (see placeLabels); hover still names a node.
+    const shown = this.labelled.has(node);
+    result.forceLabel = shown;
+    if (!shown) result.label = "";
     return result;
   }
 
