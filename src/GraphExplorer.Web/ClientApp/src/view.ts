@@ -16,6 +16,8 @@ const largeGraphEdges = 5000;
 /** At most this many labels in a large graph: the pass stays cheap and the picture readable. */
 const largeGraphLabels = 400;
 const labelSize = 12;
+/** A large graph's edges come in over this many frames after its nodes. */
+const drawSteps = 6;
 const labelFont = "Inter, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
 
 export interface Highlight {
@@ -55,6 +57,9 @@ export class GraphView {
   /** The camera or the picture changed since the labels were last placed. */
   private labelsStale = true;
   private readonly labels = new LabelPlacer(`500 ${labelSize}px ${labelFont}`, labelSize);
+  /** A large graph's edges not drawn yet (null: all are): its first frame shows the nodes, the edges follow. */
+  private pendingEdges: Set<string> | null = null;
+  private readonly progress: HTMLElement;
 
   constructor(private readonly model: GraphModel, container: HTMLElement) {
     // Sigma is used untyped: its program classes are typed for plain attributes; the reducers cast back.
@@ -80,6 +85,16 @@ export class GraphView {
       nodeReducer: (node, data) => this.reduceNode(node, data as NodeAttributes),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data as EdgeAttributes),
     });
+    this.progress = document.createElement("div");
+    this.progress.className = "draw-progress";
+    this.progress.dataset.testid = "draw-progress";
+    this.progress.setAttribute("role", "progressbar");
+    this.progress.setAttribute("aria-label", "Drawing the graph");
+    this.progress.setAttribute("aria-valuemin", "0");
+    this.progress.setAttribute("aria-valuemax", "100");
+    this.progress.hidden = true;
+    this.progress.innerHTML = '<span class="draw-progress-text"></span><span class="draw-progress-track"><span class="draw-progress-bar"></span></span>';
+    container.append(this.progress);
     // Sigma follows window resizes only; the panel widening (Flows, Cypher) resizes the container alone.
     new ResizeObserver(() => {
       this.sigma.resize();
@@ -101,12 +116,63 @@ export class GraphView {
     this.sigma.setGraph(new MultiDirectedGraph() as unknown as AbstractGraph);
   }
 
-  resume(): void {
+  /**
+   * Indexes and draws the loaded graph. A large graph is drawn in steps: its nodes in the first frame, then its edges
+   * a share per frame under a progress bar, to the same picture a single drawing gives. Resolves once all is drawn.
+   */
+  resume(): Promise<void> {
     // Setting the graph indexes and draws it once; the visible sets are worked out first so that this one drawing is
     // the right one (a second full refresh here doubled the first frame's GPU work).
     this.computeVisible();
+    const done = this.large ? this.drawInSteps() : Promise.resolve();
     this.sigma.setGraph(this.model.graph as unknown as AbstractGraph);
     this.listeners.forEach((listener) => listener());
+    return done;
+  }
+
+  /** How much of the picture is drawn, 0 to 1 (1 when no drawing in steps is under way). */
+  get drawnShare(): number {
+    const total = this.model.graph.size;
+    return this.pendingEdges === null || total === 0 ? 1 : 1 - this.pendingEdges.size / total;
+  }
+
+  /**
+   * Holds every edge back, then hands sigma a share of them per frame. Only the edges that come in are processed
+   * again (their places in the edge program were kept while hidden), so each step costs its share and one redraw.
+   */
+  private drawInSteps(): Promise<void> {
+    const order = this.model.graph.edges();
+    this.pendingEdges = new Set(order);
+    const share = Math.max(2000, Math.ceil(order.length / drawSteps));
+    this.showProgress();
+    return new Promise((resolve) => {
+      let next = 0;
+      const step = () => {
+        const pending = this.pendingEdges;
+        if (pending === null) return resolve();
+        const edges = order.slice(next, next + share).filter((edge) => pending.delete(edge) && this.model.graph.hasEdge(edge));
+        next += share;
+        if (next >= order.length) this.pendingEdges = null;
+        try {
+          this.sigma.refresh({ partialGraph: { edges }, skipIndexation: true });
+        } catch {
+          // An edge sigma has not indexed (the graph changed meanwhile) cannot be drawn alone: index everything.
+          this.sigma.refresh({ skipIndexation: false });
+        }
+        this.showProgress();
+        if (this.pendingEdges === null) resolve();
+        else requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+  }
+
+  private showProgress(): void {
+    const percent = Math.round(this.drawnShare * 100);
+    this.progress.hidden = this.pendingEdges === null;
+    this.progress.setAttribute("aria-valuenow", String(percent));
+    this.progress.querySelector<HTMLElement>(".draw-progress-bar")!.style.width = `${percent}%`;
+    this.progress.querySelector(".draw-progress-text")!.textContent = `Drawing ${this.model.graph.size.toLocaleString("en")} edges… ${percent}%`;
   }
 
   onChange(listener: () => void): void {
@@ -512,23 +578,23 @@ export class GraphView {
 
   private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
     const result = data as unknown as Partial<EdgeDisplayData> & { curvature?: number };
-    if (!this.visibleEdges.has(edge)) {
-      result.hidden = true;
-      return result;
-    }
+    const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
     if (this.large) {
       // One-pixel lines in the kind's colour: at this scale arrowheads and curves are specks that cost most of the
-      // drawing, and thick foundings would paint over everything else. An emphasised edge is drawn wide again.
-      result.type = "thin";
+      // drawing, and thick foundings would paint over everything else. The few edges that stand out keep their full
+      // drawing (arrows for moves). The program is chosen before visibility: an edge waiting to be drawn (see
+      // drawInSteps) already holds its place in the program it will be drawn with.
+      result.type = emphasis?.edges.has(edge) ? (data.dto.type === "LEFT_FOR" ? "arrow" : "line") : "thin";
       result.size = 1;
     }
     // FOUNDED bends the other way from LEFT_FOR so that both stay apart from a straight WORKED_AT on the same pair.
     else result.curvature = data.dto.type === "FOUNDED" ? -0.35 : 0.3;
-    const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
+    if (!this.visibleEdges.has(edge) || this.pendingEdges?.has(edge)) {
+      result.hidden = true;
+      return result;
+    }
     if (emphasis) {
       if (emphasis.edges.has(edge)) {
-        // The few edges that stand out keep their full drawing (arrows for moves) even in a large graph.
-        if (this.large) result.type = data.dto.type === "LEFT_FOR" ? "arrow" : "line";
         result.size = (data.size ?? 1) * (this.highlight ? 2.5 : 1.6);
         result.zIndex = 2;
         if (this.highlight) result.color = "#1d4ed8";
