@@ -19,6 +19,8 @@ import { GraphView } from "./view";
 
 /** Above this many nodes the page opens on the labs only and people come in through Expand (unless ?view=all). */
 const focusThreshold = 5000;
+/** ?layout=off keeps a large graph's first picture still (no ForceAtlas2 worker): pictures can then be compared. */
+const layoutOff = new URLSearchParams(location.search).get("layout") === "off";
 
 const model = new GraphModel();
 const view = new GraphView(model, $("#graph"));
@@ -268,7 +270,7 @@ async function load(): Promise<void> {
     void drawn.then(() => {
       timings.complete = performance.now();
       timings.completeMs = timings.complete - timings.dataArrived!;
-      layout.settle();
+      if (!layoutOff) layout.settle();
     });
     timings.nodes = model.graph.order;
     timings.edges = model.graph.size;

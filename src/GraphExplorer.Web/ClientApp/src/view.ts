@@ -163,7 +163,8 @@ export class GraphView {
         if (this.pendingEdges === null) resolve();
         else requestAnimationFrame(step);
       };
-      requestAnimationFrame(step);
+      // The steps start once the first frame (the nodes and their labels) is on screen: it comes first, alone.
+      requestAnimationFrame(() => requestAnimationFrame(step));
     });
   }
 
