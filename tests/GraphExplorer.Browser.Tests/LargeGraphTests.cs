@@ -68,20 +68,7 @@ public sealed class LargeGraphTests(ExplorerFixture fixture)
         async Task CheckAsync(string when)
         {
             await WaitForLabelsAsync(page);
-            var boxes = (await explorer.HookAsync<JsonElement>("labelBoxes()")).EnumerateArray()
-                .Select(b => (Node: b.GetProperty("node").GetString(), X: b.GetProperty("x").GetDouble(), Y: b.GetProperty("y").GetDouble(), W: b.GetProperty("width").GetDouble(), H: b.GetProperty("height").GetDouble()))
-                .ToList();
-            Assert.True(boxes.Count > 10, $"{when}: hardly any label is drawn ({boxes.Count})");
-            for (var i = 0; i < boxes.Count; i++)
-            {
-                for (var j = i + 1; j < boxes.Count; j++)
-                {
-                    var (a, b) = (boxes[i], boxes[j]);
-                    var overlap = a.X < b.X + b.W && b.X < a.X + a.W && a.Y < b.Y + b.H && b.Y < a.Y + a.H;
-                    Assert.False(overlap, $"{when}: the labels of {a.Node} and {b.Node} overlap");
-                }
-            }
-
+            await LabelBoxes.AssertNoneOverlapAsync(explorer, when, atLeast: 10);
             await ExplorerFixture.ScreenshotAsync(page, $"22-large-labels-{when}");
         }
 

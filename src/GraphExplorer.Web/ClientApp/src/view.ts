@@ -73,7 +73,8 @@ export class GraphView {
       labelWeight: "500",
       labelColor: { color: "#1e293b" },
       labelRenderedSizeThreshold: 4,
-      labelDensity: 0.6,
+      // No label from sigma's own grid: the collision pass forces the labels drawn (see placeLabels).
+      labelDensity: 0,
       zIndex: true,
       stagePadding: 40,
       minCameraRatio: 0.02,
@@ -570,10 +571,9 @@ export class GraphView {
       result.highlighted = true;
       result.zIndex = 3;
     }
-    // Which labels are drawn is the collision pass's choice alone (see placeLabels); hover still names a node.
-    const shown = this.labelled.has(node);
-    result.forceLabel = shown;
-    if (!shown) result.label = "";
+    // Which labels are drawn is the collision pass's choice alone (see placeLabels); the others keep their text, so
+    // hovering a node still names it.
+    result.forceLabel = this.labelled.has(node);
     return result;
   }
 
