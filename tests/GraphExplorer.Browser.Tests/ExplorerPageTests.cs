@@ -463,18 +463,7 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         async Task CheckAsync(string when)
         {
             await page.WaitForTimeoutAsync(700);
-            var boxes = await explorer.HookAsync<JsonElement>("labelBoxes()");
-            var list = boxes.EnumerateArray().Select(b => (Node: b.GetProperty("node").GetString(), X: b.GetProperty("x").GetDouble(), Y: b.GetProperty("y").GetDouble(), W: b.GetProperty("width").GetDouble(), H: b.GetProperty("height").GetDouble())).ToList();
-            Assert.True(list.Count > 3, $"{when}: hardly any label is drawn ({list.Count})");
-            for (var i = 0; i < list.Count; i++)
-            {
-                for (var j = i + 1; j < list.Count; j++)
-                {
-                    var (a, b) = (list[i], list[j]);
-                    var overlap = a.X < b.X + b.W && b.X < a.X + a.W && a.Y < b.Y + b.H && b.Y < a.Y + a.H;
-                    Assert.False(overlap, $"{when}: the labels of {a.Node} and {b.Node} overlap");
-                }
-            }
+            await LabelBoxes.AssertNoneOverlapAsync(explorer, when, atLeast: 4);
 
             // The graph view itself is clear of the zoom buttons and the legend, so nothing drawn can sit under them.
             var graph = (await page.GetByTestId("graph").BoundingBoxAsync())!;

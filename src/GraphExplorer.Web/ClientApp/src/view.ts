@@ -1,9 +1,11 @@
 import type { AbstractGraph } from "graphology-types";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
+import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodeSquareProgram } from "@sigma/node-square";
+import { LabelPlacer, type LabelBox, type LabelCandidate } from "./labels";
 import type { EdgeAttributes, GraphModel, NodeAttributes } from "./model";
 
 const dimNode = "#e2e8f0";
@@ -11,8 +13,12 @@ const dimEdge = "#eef2f6";
 const flashColor = "#e11d48";
 const flashMs = 3000;
 const largeGraphEdges = 5000;
-const smallGraphNodes = 150;
-const collisionPassNodes = 2000;
+/** At most this many labels in a large graph: the pass stays cheap and the picture readable. */
+const largeGraphLabels = 400;
+const labelSize = 12;
+/** A large graph's edges come in over this many frames after its nodes. */
+const drawSteps = 6;
+const labelFont = "Inter, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
 
 export interface Highlight {
   nodes: Set<string>;
@@ -44,11 +50,16 @@ export class GraphView {
   private flashTimer: number | null = null;
   private readonly listeners: (() => void)[] = [];
   private large = false;
-  /** The nodes whose labels the collision pass lets sigma draw (null: not worked out yet). */
-  private labelled: Set<string> | null = null;
-  private labelBoxes: { node: string; x: number; y: number; width: number; height: number }[] = [];
+  /** The nodes whose labels the collision pass lets sigma draw: none until it has run, so none ever overlap. */
+  private labelled = new Set<string>();
+  private labelBoxes: LabelBox[] = [];
   private labelFrame: number | null = null;
-  private readonly measure = document.createElement("canvas").getContext("2d");
+  /** The camera or the picture changed since the labels were last placed. */
+  private labelsStale = true;
+  private readonly labels = new LabelPlacer(`500 ${labelSize}px ${labelFont}`, labelSize);
+  /** A large graph's edges not drawn yet (null: all are): its first frame shows the nodes, the edges follow. */
+  private pendingEdges: Set<string> | null = null;
+  private readonly progress: HTMLElement;
 
   constructor(private readonly model: GraphModel, container: HTMLElement) {
     // Sigma is used untyped: its program classes are typed for plain attributes; the reducers cast back.
@@ -57,21 +68,34 @@ export class GraphView {
       renderEdgeLabels: false,
       defaultEdgeType: "line",
       defaultNodeType: "circle",
-      labelFont: "Inter, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif",
-      labelSize: 12,
+      labelFont,
+      labelSize,
       labelWeight: "500",
       labelColor: { color: "#1e293b" },
       labelRenderedSizeThreshold: 4,
-      labelDensity: 0.6,
+      // No label from sigma's own grid: the collision pass forces the labels drawn (see placeLabels).
+      labelDensity: 0,
       zIndex: true,
       stagePadding: 40,
       minCameraRatio: 0.02,
       maxCameraRatio: 8,
-      nodeProgramClasses: { square: NodeSquareProgram },
-      edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram, curved: EdgeCurveProgram },
+      nodeProgramClasses: { square: NodeSquareProgram, point: NodePointProgram },
+      // "thin" draws 1-pixel GL lines: on software WebGL a large graph's 30,000 edges cost about a tenth of the
+      // antialiased rectangles and arrowheads (measured in the render benchmark), which dominated its first frame.
+      edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram, curved: EdgeCurveProgram, thin: EdgeLineProgram },
       nodeReducer: (node, data) => this.reduceNode(node, data as NodeAttributes),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data as EdgeAttributes),
     });
+    this.progress = document.createElement("div");
+    this.progress.className = "draw-progress";
+    this.progress.dataset.testid = "draw-progress";
+    this.progress.setAttribute("role", "progressbar");
+    this.progress.setAttribute("aria-label", "Drawing the graph");
+    this.progress.setAttribute("aria-valuemin", "0");
+    this.progress.setAttribute("aria-valuemax", "100");
+    this.progress.hidden = true;
+    this.progress.innerHTML = '<span class="draw-progress-text"></span><span class="draw-progress-track"><span class="draw-progress-bar"></span></span>';
+    container.append(this.progress);
     // Sigma follows window resizes only; the panel widening (Flows, Cypher) resizes the container alone.
     new ResizeObserver(() => {
       this.sigma.resize();
@@ -79,6 +103,9 @@ export class GraphView {
     }).observe(container);
     // Labels are placed again whenever the camera or the picture changes, so they never overlap at any zoom.
     this.sigma.on("afterRender", () => this.scheduleLabels());
+    this.sigma.getCamera().on("updated", () => {
+      this.labelsStale = true;
+    });
     this.recompute();
   }
 
@@ -90,9 +117,64 @@ export class GraphView {
     this.sigma.setGraph(new MultiDirectedGraph() as unknown as AbstractGraph);
   }
 
-  resume(): void {
+  /**
+   * Indexes and draws the loaded graph. A large graph is drawn in steps: its nodes in the first frame, then its edges
+   * a share per frame under a progress bar, to the same picture a single drawing gives. Resolves once all is drawn.
+   */
+  resume(): Promise<void> {
+    // Setting the graph indexes and draws it once; the visible sets are worked out first so that this one drawing is
+    // the right one (a second full refresh here doubled the first frame's GPU work).
+    this.computeVisible();
+    const done = this.large ? this.drawInSteps() : Promise.resolve();
     this.sigma.setGraph(this.model.graph as unknown as AbstractGraph);
-    this.refresh();
+    this.listeners.forEach((listener) => listener());
+    return done;
+  }
+
+  /** How much of the picture is drawn, 0 to 1 (1 when no drawing in steps is under way). */
+  get drawnShare(): number {
+    const total = this.model.graph.size;
+    return this.pendingEdges === null || total === 0 ? 1 : 1 - this.pendingEdges.size / total;
+  }
+
+  /**
+   * Holds every edge back, then hands sigma a share of them per frame. Only the edges that come in are processed
+   * again (their places in the edge program were kept while hidden), so each step costs its share and one redraw.
+   */
+  private drawInSteps(): Promise<void> {
+    const order = this.model.graph.edges();
+    this.pendingEdges = new Set(order);
+    const share = Math.max(2000, Math.ceil(order.length / drawSteps));
+    this.showProgress();
+    return new Promise((resolve) => {
+      let next = 0;
+      const step = () => {
+        const pending = this.pendingEdges;
+        if (pending === null) return resolve();
+        const edges = order.slice(next, next + share).filter((edge) => pending.delete(edge) && this.model.graph.hasEdge(edge));
+        next += share;
+        if (next >= order.length) this.pendingEdges = null;
+        try {
+          this.sigma.refresh({ partialGraph: { edges }, skipIndexation: true });
+        } catch {
+          // An edge sigma has not indexed (the graph changed meanwhile) cannot be drawn alone: index everything.
+          this.sigma.refresh({ skipIndexation: false });
+        }
+        this.showProgress();
+        if (this.pendingEdges === null) resolve();
+        else requestAnimationFrame(step);
+      };
+      // The steps start once the first frame (the nodes and their labels) is on screen: it comes first, alone.
+      requestAnimationFrame(() => requestAnimationFrame(step));
+    });
+  }
+
+  private showProgress(): void {
+    const percent = Math.round(this.drawnShare * 100);
+    this.progress.hidden = this.pendingEdges === null;
+    this.progress.setAttribute("aria-valuenow", String(percent));
+    this.progress.querySelector<HTMLElement>(".draw-progress-bar")!.style.width = `${percent}%`;
+    this.progress.querySelector(".draw-progress-text")!.textContent = `Drawing ${this.model.graph.size.toLocaleString("en")} edges… ${percent}%`;
   }
 
   onChange(listener: () => void): void {
@@ -204,6 +286,12 @@ export class GraphView {
 
   /** Recomputes the visible sets after the graph, the date or the focus changed. */
   recompute(): void {
+    this.computeVisible();
+    if (this.selected && !this.model.graph.hasNode(this.selected)) this.select(null);
+    this.refresh();
+  }
+
+  private computeVisible(): void {
     const graph = this.model.graph;
     // A large graph is drawn with straight edges (curves cost several times more to draw) and without edges while
     // the camera moves, so that panning and zooming stay smooth even on software WebGL.
@@ -211,6 +299,9 @@ export class GraphView {
     if (large !== this.large) {
       this.large = large;
       this.sigma.setSetting("hideEdgesOnMove", large);
+      // Labels placed for one zoom would overlap at another: a large graph, whose pass is not run on every frame of a
+      // move, shows none while the camera moves and places them again when it stops.
+      this.sigma.setSetting("hideLabelsOnMove", large);
     }
     const edges = new Set<string>();
     const nodes = new Set<string>();
@@ -240,8 +331,6 @@ export class GraphView {
     this.visibleNodes = nodes;
     this.visibleEdges = edges;
     this.isolatedHidden = isolated;
-    if (this.selected && !graph.hasNode(this.selected)) this.select(null);
-    this.refresh();
   }
 
   isNodeVisible(node: string): boolean {
@@ -382,14 +471,24 @@ export class GraphView {
   // ---- labels --------------------------------------------------------------------------------------------------
 
   /** The boxes (viewport pixels) of the labels drawn now: none overlaps another. */
-  get drawnLabels(): readonly { node: string; x: number; y: number; width: number; height: number }[] {
+  get drawnLabels(): readonly LabelBox[] {
     return this.labelBoxes;
   }
 
+  /** True once the labels drawn are placed for the picture shown (no pass pending, the camera at rest). */
+  get labelsSettled(): boolean {
+    return !this.labelsStale && this.labelFrame === null && !this.cameraMoving();
+  }
+
+  /** Sigma's own test for a moving picture (it then leaves out edges and, in a large graph, labels). */
+  private cameraMoving(): boolean {
+    const captor = this.sigma.getMouseCaptor();
+    return this.sigma.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
+  }
+
   private scheduleLabels(): void {
-    // A large graph forces no label (sigma's own label grid picks what fits); the pass would cost a frame's time there.
-    if (this.large || this.model.graph.order > collisionPassNodes) {
-      this.labelled = null;
+    if (this.large && this.cameraMoving()) {
+      // Sigma draws no label while a large graph moves; the render that ends the move schedules the pass.
       this.labelBoxes = [];
       return;
     }
@@ -403,14 +502,16 @@ export class GraphView {
   /**
    * A collision pass over the visible labels, most important first (the selection and what stands out, then labs,
    * then bigger nodes): a label is drawn only when its box overlaps no label already placed and stays inside the view.
-   * Sigma then draws exactly these (forced), and no other. Only a changed choice asks for another frame.
+   * Sigma then draws exactly these (forced), and no other. Only a changed choice is drawn again, and only the nodes
+   * whose label came or went are handed back to sigma, so a large graph is not re-indexed for it.
    */
   private placeLabels(): void {
+    this.labelsStale = false;
     const { width, height } = this.sigma.getDimensions();
-    const size = 12;
-    if (this.measure) this.measure.font = `500 ${size}px Inter, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif`;
     const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
-    const candidates: { node: string; rank: number; x: number; y: number; r: number; text: string }[] = [];
+    // In a large graph a node too small to read on screen is not named unless it stands out (sigma's own threshold).
+    const minSize = this.large ? this.sigma.getSetting("labelRenderedSizeThreshold") : 0;
+    const candidates: LabelCandidate[] = [];
     this.model.graph.forEachNode((node, attributes) => {
       if (!this.visibleNodes.has(node)) return;
       const display = this.sigma.getNodeDisplayData(node);
@@ -418,24 +519,27 @@ export class GraphView {
       const { x, y } = this.sigma.framedGraphToViewport(display);
       if (x < -200 || y < -20 || x > width + 20 || y > height + 20) return;
       const stands = node === this.selected || this.flashing.has(node) ? 3 : emphasis?.nodes.has(node) ? 2 : emphasis ? -1 : 0;
-      candidates.push({ node, rank: stands * 1000 + (attributes.kind === "lab" ? 500 : 0) + display.size, x, y, r: this.sigma.scaleSize(display.size), text: attributes.label });
+      // Faded people are drawn nameless (see reduceNode): no box is kept for a label that is not drawn.
+      if (stands < 0 && attributes.kind !== "lab") return;
+      const r = this.sigma.scaleSize(display.size);
+      if (stands <= 0 && r < minSize) return;
+      candidates.push({ node, rank: stands * 1000 + (attributes.kind === "lab" ? 500 : 0) + display.size, x, y, r, text: attributes.label });
     });
-    candidates.sort((a, b) => b.rank - a.rank);
-    const boxes: { node: string; x: number; y: number; width: number; height: number }[] = [];
-    const limit = this.large ? 400 : 2000;
-    for (const candidate of candidates) {
-      if (boxes.length >= limit) break;
-      const textWidth = this.measure ? this.measure.measureText(candidate.text).width : candidate.text.length * 7;
-      const box = { node: candidate.node, x: candidate.x + candidate.r + 3, y: candidate.y - size / 2 - 2, width: textWidth + 4, height: size + 4 };
-      if (box.x + box.width > width || box.y < 0 || box.y + box.height > height) continue;
-      if (boxes.some((other) => box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height)) continue;
-      boxes.push(box);
-    }
+    const boxes = this.labels.place(candidates, width, height, this.large ? largeGraphLabels : 2000);
     const chosen = new Set(boxes.map((box) => box.node));
+    const changed = [...chosen].filter((node) => !this.labelled.has(node));
+    this.labelled.forEach((node) => {
+      if (!chosen.has(node) && this.model.graph.hasNode(node)) changed.push(node);
+    });
     this.labelBoxes = boxes;
-    const changed = this.labelled === null || chosen.size !== this.labelled.size || [...chosen].some((node) => !this.labelled!.has(node));
     this.labelled = chosen;
-    if (changed) this.sigma.refresh({ skipIndexation: true });
+    if (changed.length === 0) return;
+    try {
+      this.sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true });
+    } catch {
+      // A node sigma has not indexed yet cannot be redrawn alone: index everything once.
+      this.sigma.refresh({ skipIndexation: false });
+    }
   }
 
   // ---- reducers ------------------------------------------------------------------------------------------------
@@ -448,52 +552,48 @@ export class GraphView {
       return result;
     }
     if (this.communities) result.color = this.communities.get(node) ?? "#cbd5e1";
-    // A small graph names every node; a mid-sized one every lab; in a large one sigma's label grid picks what fits.
-    if (this.model.graph.order <= smallGraphNodes || (data.kind === "lab" && !this.large)) result.forceLabel = true;
+    // A large graph draws people as GL points: on software WebGL they cost a fraction of the circle program's
+    // triangles (its picking pass included), and at that size they look the same.
+    if (this.large && data.kind === "person") result.type = "point";
     // Coloured by community, a selection only marks its node: fading the rest would hide the colours asked for.
     const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
     if (emphasis && !emphasis.nodes.has(node)) {
       result.color = dimNode;
       result.label = data.kind === "lab" ? data.label : "";
-      result.forceLabel = false;
       result.zIndex = 0;
     } else {
-      if (emphasis) {
-        result.forceLabel = true;
-        result.zIndex = 2;
-      }
+      if (emphasis) result.zIndex = 2;
       if (node === this.selected || this.highlight) result.highlighted = true;
     }
     if (this.flashing.has(node)) {
       result.color = flashColor;
       result.size = (data.size ?? 4) * 1.8;
-      result.forceLabel = true;
       result.highlighted = true;
       result.zIndex = 3;
     }
-    if (this.labelled !== null) {
-      // The collision pass decides: its labels are drawn, every other label is left out (hover still names a node).
-      const shown = this.labelled.has(node);
-      result.forceLabel = shown;
-      if (!shown) result.label = "";
-    }
+    // Which labels are drawn is the collision pass's choice alone (see placeLabels); the others keep their text, so
+    // hovering a node still names it.
+    result.forceLabel = this.labelled.has(node);
     return result;
   }
 
   private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
     const result = data as unknown as Partial<EdgeDisplayData> & { curvature?: number };
-    if (!this.visibleEdges.has(edge)) {
-      result.hidden = true;
-      return result;
-    }
+    const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
     if (this.large) {
-      // Thin lines, moves a little stronger: thousands of thick foundings would paint over everything else.
-      result.type = data.dto.type === "LEFT_FOR" ? "arrow" : "line";
-      result.size = data.dto.type === "LEFT_FOR" ? 1 : 0.6;
+      // One-pixel lines in the kind's colour: at this scale arrowheads and curves are specks that cost most of the
+      // drawing, and thick foundings would paint over everything else. The few edges that stand out keep their full
+      // drawing (arrows for moves). The program is chosen before visibility: an edge waiting to be drawn (see
+      // drawInSteps) already holds its place in the program it will be drawn with.
+      result.type = emphasis?.edges.has(edge) ? (data.dto.type === "LEFT_FOR" ? "arrow" : "line") : "thin";
+      result.size = 1;
     }
     // FOUNDED bends the other way from LEFT_FOR so that both stay apart from a straight WORKED_AT on the same pair.
     else result.curvature = data.dto.type === "FOUNDED" ? -0.35 : 0.3;
-    const emphasis = this.highlight ?? (this.communities ? null : this.selectionSet);
+    if (!this.visibleEdges.has(edge) || this.pendingEdges?.has(edge)) {
+      result.hidden = true;
+      return result;
+    }
     if (emphasis) {
       if (emphasis.edges.has(edge)) {
         result.size = (data.size ?? 1) * (this.highlight ? 2.5 : 1.6);
