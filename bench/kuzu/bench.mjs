@@ -25,6 +25,9 @@ const MAX_HOPS = 6; // PathQuery.DefaultMaxHops: what `bench queries` asks for.
 
 class UsageError extends Error {}
 
+/** A facts file this script cannot read: reported as file:line and the reason, without a stack. */
+class InputError extends Error {}
+
 function parseArgs(argv) {
   const options = { facts: null, pairs: 1000, seed: 1, runs: 3, keep: false, work: null, child: null, db: null, csv: null, from: null, to: null };
   const numbers = new Set(['pairs', 'seed', 'runs']);
@@ -104,7 +107,7 @@ function slug(name, where) {
   const key = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   const id = key.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   if (id.length === 0 || id.length * 2 < key.replace(/\s/g, '').length) {
-    throw new Error(`${where}: '${name}' has too few Latin letters for a plain id; this script handles generated facts (graphexplorer generate)`);
+    throw new InputError(`${where}: '${name}' has too few Latin letters for a plain id; this script handles generated facts (graphexplorer generate)`);
   }
 
   return id;
@@ -124,17 +127,17 @@ function date(value, where, field) {
   if (value === null || value === undefined) return null;
   const text = typeof value === 'number' ? String(value) : String(value).trim();
   if (text === '') return null;
-  if (!/^[1-9]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(text)) throw new Error(`${where}: field '${field}': '${value}' is not a date (yyyy, yyyy-mm or yyyy-mm-dd)`);
+  if (!/^[1-9]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(text)) throw new InputError(`${where}: field '${field}': '${value}' is not a date (yyyy, yyyy-mm or yyyy-mm-dd)`);
   return text;
 }
 
 function text(value, where, field, required) {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
-    if (required) throw new Error(`${where}: field '${field}' is missing`);
+    if (required) throw new InputError(`${where}: field '${field}' is missing`);
     return null;
   }
 
-  if (typeof value !== 'string') throw new Error(`${where}: field '${field}' must be a string`);
+  if (typeof value !== 'string') throw new InputError(`${where}: field '${field}' must be a string`);
   return value.trim();
 }
 
@@ -143,7 +146,7 @@ function sources(fact, where) {
   if (fact.source !== undefined && fact.source !== null && String(fact.source).trim() !== '') all.push(String(fact.source).trim());
   if (Array.isArray(fact.sources)) all.push(...fact.sources.map((s) => String(s).trim()));
   for (const id of all) {
-    if (!/^[A-Za-z0-9._:-]{1,200}$/.test(id)) throw new Error(`${where}: source '${id}' is not an article id`);
+    if (!/^[A-Za-z0-9._:-]{1,200}$/.test(id)) throw new InputError(`${where}: source '${id}' is not an article id`);
   }
 
   return [...new Set(all)];
@@ -168,7 +171,7 @@ async function convert(factsPath, csvFolder) {
   const node = (map, name, where) => {
     const id = slug(name, where);
     const known = map.get(id);
-    if (known !== undefined && known !== name) throw new Error(`${where}: '${name}' and '${known}' both make the id '${id}'; this script does not resolve aliases`);
+    if (known !== undefined && known !== name) throw new InputError(`${where}: '${name}' and '${known}' both make the id '${id}'; this script does not resolve aliases`);
     map.set(id, name);
     return id;
   };
@@ -184,10 +187,10 @@ async function convert(factsPath, csvFolder) {
     try {
       fact = JSON.parse(raw);
     } catch (error) {
-      throw new Error(`${where}: not valid JSON (${error.message})`);
+      throw new InputError(`${where}: not valid JSON (${error.message})`);
     }
 
-    if (fact === null || typeof fact !== 'object' || Array.isArray(fact)) throw new Error(`${where}: a fact must be a JSON object`);
+    if (fact === null || typeof fact !== 'object' || Array.isArray(fact)) throw new InputError(`${where}: a fact must be a JSON object`);
     facts++;
     switch (fact.type) {
       case 'ARTICLE': {
@@ -206,7 +209,7 @@ async function convert(factsPath, csvFolder) {
         const person = node(people, text(fact.person, where, 'person', true), where);
         const from = node(labs, text(fact.from, where, 'from', true), where);
         const to = node(labs, text(fact.to, where, 'to', true), where);
-        if (from === to) throw new Error(`${where}: 'from' and 'to' name the same lab`);
+        if (from === to) throw new InputError(`${where}: 'from' and 'to' name the same lab`);
         addEdge(edges, 'LEFT_FOR', [person, to, from, date(fact.date, where, 'date')], sources(fact, where));
         break;
       }
@@ -217,9 +220,9 @@ async function convert(factsPath, csvFolder) {
         break;
       }
       case 'ALIAS':
-        throw new Error(`${where}: ALIAS facts are not handled by this script (the generator writes none)`);
+        throw new InputError(`${where}: ALIAS facts are not handled by this script (the generator writes none)`);
       default:
-        throw new Error(`${where}: unknown fact type '${fact.type}'`);
+        throw new InputError(`${where}: unknown fact type '${fact.type}'`);
     }
   }
 
@@ -315,11 +318,11 @@ async function childOpen(kuzu, dbPath, from, to) {
   const { database, connection } = await openDatabase(kuzu, dbPath);
   const found = await rows(connection, PATH_QUERY, { from, to });
   const sinceStart = performance.now(); // Node's clock starts with the process.
-  console.log(`${ANSWERED} path of ${found.length === 0 ? 'no' : found[0].hops} hops; ${sinceStart.toFixed(0)} ms since the process started (CPU ${(cpuSeconds() * 1000).toFixed(0)} ms)`);
+  console.log(`${ANSWERED} path of ${found.length === 0 ? 'no' : found[0].hops} hops; ${sinceStart.toFixed(0)} ms since the process started (CPU ${(cpuSeconds() * 1000).toFixed(0)} ms); peak working set ${mb(peakRss())} so far`);
   const warmStart = performance.now();
   const flows = await rows(connection, FLOWS_QUERY);
   console.log(`warm: flows (${flows.length.toLocaleString('en-US')} lab pairs) in ${((performance.now() - warmStart) / 1000).toFixed(1)} s`);
-  console.log(`peak working set ${mb(peakRss())}`);
+  console.log(`peak working set ${mb(peakRss())} with flows warm`);
   await connection.close();
   await database.close();
 }
@@ -468,6 +471,8 @@ try {
   const options = parseArgs(process.argv.slice(2));
   await (options.child ? child(options) : main(options));
 } catch (error) {
-  console.error(error instanceof UsageError ? `usage: ${error.message}` : (error?.stack ?? String(error)));
+  if (error instanceof UsageError) console.error(`usage: ${error.message}`);
+  else if (error instanceof InputError) console.error(`error: ${error.message}`);
+  else console.error(error?.stack ?? String(error));
   process.exitCode = error instanceof UsageError ? 2 : 1;
 }
