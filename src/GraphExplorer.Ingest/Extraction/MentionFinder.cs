@@ -103,7 +103,8 @@ internal sealed class MentionFinder
         var mentions = new List<Mention>();
         var i = sentence.FirstToken;
         var end = sentence.EndToken;
-        var dotNames = IsCjkLanguage ? FindDotNames(sentence) : [];
+        // Korean writes foreign names with spaces; its "·" joins words ("석·박사", master's and doctorate).
+        var dotNames = IsCjkLanguage && _lexicon.Code != "ko" ? FindDotNames(sentence) : [];
         while (i < end)
         {
             var token = _tokens[i];
@@ -453,7 +454,7 @@ internal sealed class MentionFinder
                 }
             }
 
-            if (start < k && stop > k + 1)
+            if (start < k && stop > k + 1 && !EndsLikeAnOrganisation(start, stop))
             {
                 found[start] = stop;
                 k = stop;
@@ -461,6 +462,14 @@ internal sealed class MentionFinder
         }
 
         return found;
+    }
+
+    /// <summary>"约翰·霍普金斯大学" is a university, not a person: the name runs into an organisation's ending.</summary>
+    private bool EndsLikeAnOrganisation(int first, int end)
+    {
+        var surface = Slice(first, end);
+        return _lexicon.NameNeverEndsWith.Exists(e => surface.EndsWith(e, StringComparison.Ordinal))
+            || (end < _tokens.Count && _lexicon.NameNeverEndsWith.Exists(e => _text.AsSpan(_tokens[end].Start).StartsWith(e, StringComparison.Ordinal)));
     }
 
     private bool NamePart(Token token, bool katakana) =>
@@ -526,9 +535,23 @@ internal sealed class MentionFinder
             return 0;
         }
 
-        var (w2End, w2Len) = HangulWord(w1End, end);
         var w2Starts = w1End < end && _tokens[w1End].SpaceBefore;
-        if (w1Len is >= 2 and <= 4 && w2Starts && w2Len is >= 1 and <= 4 && EndsName(w2End, end, out var particle2) && (!particle2 || w2Len >= 2))
+        if (!NameWord(index, w1End, particleAllowed: true))
+        {
+            return 0;
+        }
+
+        // A Korean name with a Korean surname, as the press writes it before an employer or a title
+        // ("송창현 포티투닷 대표는", "류경동 전 구글 디렉터").
+        if (w1Len is 3 && w2Starts && KoreanNames.IsSurname(_text[_tokens[index].Start]) && TitleFollows(w1End, end))
+        {
+            mentions.Add(Person(index, w1End, unknown: true));
+            return w1End;
+        }
+
+        var (w2End, w2Len) = HangulWord(w1End, end);
+        if (w1Len is >= 2 and <= 4 && w2Starts && w2Len is >= 1 and <= 4 && EndsName(w2End, end, out var particle2) && (!particle2 || w2Len >= 2)
+            && NameWord(index, w1End, particleAllowed: false) && NameWord(w1End, w2End - (particle2 ? 1 : 0), particleAllowed: false))
         {
             var nameEnd = w2End - (particle2 ? 1 : 0);
             mentions.Add(Person(index, nameEnd, unknown: true));
@@ -545,6 +568,41 @@ internal sealed class MentionFinder
 
         return 0;
 
+        // A word that is grammar, not a name: "사업을" (an object), "담당하" (a verb stem), "씨가" ("Mr." + particle).
+        bool NameWord(int from, int to, bool particleAllowed)
+        {
+            if (to <= from)
+            {
+                return false;
+            }
+
+            var word = _text[_tokens[from].Start.._tokens[to - 1].End];
+            if (particleAllowed && word.Length > 1 && KoreanParticles.Contains(word[^1], StringComparison.Ordinal))
+            {
+                word = word[..^1];
+            }
+
+            return !_lexicon.NotNames.Contains(Tokenizer.Fold(word))
+                && !_lexicon.NotNames.Contains(Tokenizer.Fold(word.AsSpan(0, 1)))
+                && (word.Length < 2 || !_lexicon.NameNeverEndsWith.Exists(e => word.EndsWith(e, StringComparison.Ordinal)));
+        }
+
+        // The next word is a known lab, "former" or a title, or the one after it is a title (an employer the gazetteer
+        // does not know sits between).
+        bool TitleFollows(int from, int limit)
+        {
+            if (MatchGazetteer(from, limit).Length > 0 || IsTitleCue(from, limit))
+            {
+                return true;
+            }
+
+            var (nextEnd, nextLength) = HangulOrLatinWord(from, limit);
+            return nextLength > 0 && nextEnd < limit && _tokens[nextEnd].SpaceBefore && IsTitleCue(nextEnd, limit);
+        }
+
+        bool IsTitleCue(int at, int limit) =>
+            MatchCues(at, limit) is { Length: > 0 } c && c.Cues!.Exists(x => x.Cue is Cue.Role or Cue.FounderRole or Cue.Former);
+
         bool EndsName(int wordEnd, int limit, out bool withParticle)
         {
             var last = _text[_tokens[wordEnd - 1].Start];
@@ -552,6 +610,18 @@ internal sealed class MentionFinder
             var comma = wordEnd < limit && _tokens[wordEnd].Key is "," or "，";
             return withParticle || comma;
         }
+    }
+
+    /// <summary>One space-separated word of any script (its end and token count).</summary>
+    private (int End, int Length) HangulOrLatinWord(int index, int end)
+    {
+        var k = index;
+        while (k < end && (k == index || !_tokens[k].SpaceBefore) && _tokens[k].Kind != TokenKind.Punct)
+        {
+            k++;
+        }
+
+        return (k, k - index);
     }
 
     /// <summary>A run of Hangul syllables forming one space-separated word with no cue or known name inside.</summary>
@@ -571,12 +641,23 @@ internal sealed class MentionFinder
         return (k, k - index);
     }
 
-    /// <summary>A Japanese name before an honorific (山田太郎氏, アルトマン氏).</summary>
+    /// <summary>
+    /// A Japanese name before an honorific (山田太郎氏, アルトマン氏). A katakana name is one run of katakana, long-vowel
+    /// marks and middle dots (ルオミン・パン氏, up to 16 characters) starting where the katakana starts; a kanji name is
+    /// up to six characters; hiragana never belongs to a name (するジミー・バ氏 is ジミー・バ).
+    /// </summary>
     private int HonorificName(int index, int end)
     {
+        var katakana = IsKatakana(_text[_tokens[index].Start]);
+        if (katakana && index > 0 && _tokens[index - 1].End == _tokens[index].Start && IsKatakana(_text[_tokens[index - 1].Start]))
+        {
+            return 0; // inside a katakana word: the name starts earlier
+        }
+
         var k = index;
-        while (k < end && k - index < 6 && _tokens[k].Kind == TokenKind.Cjk && !NameStops.Contains(_text[_tokens[k].Start], StringComparison.Ordinal)
-            && (k == index || !IsBoundary(k)))
+        while (k < end && k - index < (katakana ? 16 : 6) && _tokens[k].Kind == TokenKind.Cjk && !NameStops.Contains(_text[_tokens[k].Start], StringComparison.Ordinal)
+            && !IsHiragana(_text[_tokens[k].Start]) && (!katakana || IsKatakana(_text[_tokens[k].Start]))
+            && (k == index || katakana || !IsBoundary(k)))
         {
             k++;
         }
@@ -655,6 +736,8 @@ internal sealed class MentionFinder
     private static string NormalizeName(string surface) => string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('\'', '’', '"');
 
     private static bool IsKatakana(char c) => c is >= '\u30A0' and <= '\u30FF';
+
+    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
 
     private static Dictionary<int, (int End, DateMention Date)> MapDates(List<Token> tokens, List<DateMention> dates)
     {

@@ -130,6 +130,9 @@ internal sealed class LanguageLexicon
     /// <summary>Gets capitalised words that never start a person's name in this language (sentence openers, places).</summary>
     public HashSet<string> NotNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets word endings no name has in this language (Korean grammatical endings: "을", "했", "하").</summary>
+    public List<string> NameNeverEndsWith { get; } = [];
+
     public LanguageLexicon Add(Cue cue, IEnumerable<string> phrases, bool past = false)
     {
         foreach (var phrase in phrases)

@@ -102,6 +102,7 @@ internal static class Languages
         l.MonthNames(Lists(root, "months", file));
         l.WeekdayNames(Lists(root, "weekdays", file));
         l.NoNames(Strings(root, "notNames", file));
+        l.NameNeverEndsWith.AddRange(Strings(root, "nameNeverEndsWith", file));
         return l;
     }
 
