@@ -86,6 +86,24 @@ public class CrossScriptNameTests
     }
 
     [Fact]
+    public void Extract_KoreanForeignNameWithBracketedSpelling_TakesTheSpelling()
+    {
+        var result = TestData.Extract("구글 연구원이었던 토마스 브링크(Thomas Brink)가 지난달 메타에 합류했다.", "2025-03-20");
+
+        Assert.Contains(result.Facts, f => f is Core.Facts.LeftForFact { Person: "Thomas Brink", From: "Google", To: "Meta" } or Core.Facts.WorkedAtFact { Person: "Thomas Brink" });
+    }
+
+    [Fact]
+    public void Extract_KoreanForeignNameBeforeATitle_IsAPerson()
+    {
+        var result = TestData.Extract("토마스 브링크 메타 부사장은 2024년 구글을 떠나 메타에 합류했다.", "2025-03-20");
+
+        var romanised = NameSounds.Romanize("토마스 브링크");
+        Assert.Matches("^[A-Z][a-z]+ [A-Z][a-z]+$", romanised);
+        Assert.Contains(result.Facts, f => f is Core.Facts.WorkedAtFact w && w.Person == romanised);
+    }
+
+    [Fact]
     public void Extract_KoreanGrammarBeforeACue_IsNoPerson()
     {
         var result = TestData.Extract("그는 회사의 클라우드 사업을 담당하는 임원으로 구글에서 일했다. 소식통을 인용해 매체는 그가 메타로 옮겼다고 전했다.", "2025-03-20");

@@ -550,7 +550,9 @@ internal sealed class MentionFinder
         }
 
         var (w2End, w2Len) = HangulWord(w1End, end);
-        if (w1Len is >= 2 and <= 4 && w2Starts && w2Len is >= 1 and <= 4 && EndsName(w2End, end, out var particle2) && (!particle2 || w2Len >= 2)
+        var particle2 = false;
+        if (w1Len is >= 2 and <= 4 && w2Starts && w2Len is >= 1 and <= 4
+            && ((EndsName(w2End, end, out particle2) && (!particle2 || w2Len >= 2)) || SpellingOrTitleFollows(w2End, end))
             && NameWord(index, w1End, particleAllowed: false) && NameWord(w1End, w2End - (particle2 ? 1 : 0), particleAllowed: false))
         {
             var nameEnd = w2End - (particle2 ? 1 : 0);
@@ -599,6 +601,10 @@ internal sealed class MentionFinder
             var (nextEnd, nextLength) = HangulOrLatinWord(from, limit);
             return nextLength > 0 && nextEnd < limit && _tokens[nextEnd].SpaceBefore && IsTitleCue(nextEnd, limit);
         }
+
+        // "바렛 조프(Barret Zoph)", "배럿 조프 연구 부사장": a foreign name followed by its spelling or by a title.
+        bool SpellingOrTitleFollows(int from, int limit) =>
+            from < limit && (_tokens[from].Key == "(" || (_tokens[from].SpaceBefore && TitleFollows(from, limit)));
 
         bool IsTitleCue(int at, int limit) =>
             MatchCues(at, limit) is { Length: > 0 } c && c.Cues!.Exists(x => x.Cue is Cue.Role or Cue.FounderRole or Cue.Former);
