@@ -154,7 +154,7 @@ internal sealed class MentionFinder
                 if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) && cue.IsRole && TitledChineseName(i, end) is var nameEnd and > 0)
                 {
                     mentions.Add(Person(i, nameEnd, unknown: true));
-                    i = nameEnd;
+                    i = CoordinatedChineseNames(nameEnd, end, mentions);
                 }
 
                 continue;
@@ -184,6 +184,13 @@ internal sealed class MentionFinder
             if (_lexicon.Code == "ko" && token.Kind == TokenKind.Cjk && token.SpaceBefore | i == sentence.FirstToken && KoreanName(i, end, mentions) is var koreanEnd and > 0)
             {
                 i = koreanEnd;
+                continue;
+            }
+
+            if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) && token.Kind == TokenKind.Cjk && BracketedChineseName(i, end) is var bracketEnd and > 0)
+            {
+                mentions.Add(Person(i, bracketEnd, unknown: true));
+                i = CoordinatedChineseNames(bracketEnd, end, mentions);
                 continue;
             }
 
@@ -498,6 +505,62 @@ internal sealed class MentionFinder
         return length >= 2 ? index + length : 0;
     }
 
+    /// <summary>
+    /// A Chinese name followed by a bracket, as the press introduces people with their post ("王小明（前百度 CEO）"):
+    /// a surname and one or two more characters directly before "(" or "（", at the start of a word run.
+    /// </summary>
+    private int BracketedChineseName(int index, int end)
+    {
+        if (!Surnames.Contains(_text[_tokens[index].Start], StringComparison.Ordinal)
+            || (index > 0 && _tokens[index - 1].Kind == TokenKind.Cjk && !NameStops.Contains(_text[_tokens[index - 1].Start], StringComparison.Ordinal) && MatchCues(index - 1, index).Length == 0))
+        {
+            return 0;
+        }
+
+        for (var length = 2; length <= 3 && index + length < end; length++)
+        {
+            var last = _tokens[index + length - 1];
+            if (last.Kind != TokenKind.Cjk || NameStops.Contains(_text[last.Start], StringComparison.Ordinal))
+            {
+                return 0;
+            }
+
+            if (_tokens[index + length].Key == "(")
+            {
+                return EndsLikeAnOrganisation(index, index + length) ? 0 : index + length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Names joined to a Chinese name just found ("联合创始人张三和李四", "张三、李四"): each a surname and one or two characters.</summary>
+    private int CoordinatedChineseNames(int at, int end, List<Mention> mentions)
+    {
+        while (at + 2 < end && _tokens[at].Key is "和" or "与" or "與" or "及" or "、"
+            && Surnames.Contains(_text[_tokens[at + 1].Start], StringComparison.Ordinal) && MatchGazetteer(at + 1, end).Length == 0)
+        {
+            var first = at + 1;
+            var length = 1;
+            while (length < 3 && first + length < end && _tokens[first + length].Kind == TokenKind.Cjk
+                && !NameStops.Contains(_text[_tokens[first + length].Start], StringComparison.Ordinal) && !IsBoundary(first + length))
+            {
+                length++;
+            }
+
+            var next = first + length;
+            if (length < 2 || (next < end && _tokens[next].Kind == TokenKind.Cjk && !NameStops.Contains(_text[_tokens[next].Start], StringComparison.Ordinal) && !IsBoundary(next)))
+            {
+                break;
+            }
+
+            mentions.Add(Person(first, next, unknown: true));
+            at = next;
+        }
+
+        return at;
+    }
+
     private static readonly (string Suffix, string Title)[] s_germanTitles =
     [
         ("forscherin", "researcher"), ("forscher", "researcher"), ("forschern", "researcher"), ("wissenschaftlerin", "scientist"),
@@ -552,7 +615,7 @@ internal sealed class MentionFinder
         var (w2End, w2Len) = HangulWord(w1End, end);
         var particle2 = false;
         if (w1Len is >= 2 and <= 4 && w2Starts && w2Len is >= 1 and <= 4
-            && ((EndsName(w2End, end, out particle2) && (!particle2 || w2Len >= 2)) || SpellingOrTitleFollows(w2End, end))
+            && ((EndsName(w2End, end, out particle2) && (!particle2 || w2Len >= 2)) || SpellingFollows(w2End, end))
             && NameWord(index, w1End, particleAllowed: false) && NameWord(w1End, w2End - (particle2 ? 1 : 0), particleAllowed: false))
         {
             var nameEnd = w2End - (particle2 ? 1 : 0);
@@ -602,9 +665,9 @@ internal sealed class MentionFinder
             return nextLength > 0 && nextEnd < limit && _tokens[nextEnd].SpaceBefore && IsTitleCue(nextEnd, limit);
         }
 
-        // "바렛 조프(Barret Zoph)", "배럿 조프 연구 부사장": a foreign name followed by its spelling or by a title.
-        bool SpellingOrTitleFollows(int from, int limit) =>
-            from < limit && (_tokens[from].Key == "(" || (_tokens[from].SpaceBefore && TitleFollows(from, limit)));
+        // "바렛 조프(Barret Zoph)": a foreign name followed by its spelling. (A title after two words is no such sign:
+        // "제품 담당 부사장", "연구 부문 부사장" are common nouns before a title.)
+        bool SpellingFollows(int from, int limit) => from < limit && _tokens[from].Key == "(";
 
         bool IsTitleCue(int at, int limit) =>
             MatchCues(at, limit) is { Length: > 0 } c && c.Cues!.Exists(x => x.Cue is Cue.Role or Cue.FounderRole or Cue.Former);
