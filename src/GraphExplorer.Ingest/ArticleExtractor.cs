@@ -97,7 +97,7 @@ public sealed class ArticleExtractor
             warnings.Add($"{state.UnresolvedRelativeDates} relative date(s) left unresolved: the article has no publication date");
         }
 
-        var facts = ScriptNames.Apply(ArticleReasoner.Reason(state, id), prepared.Text, lexicon.Code);
+        var facts = ScriptNames.Apply(ArticleReasoner.Reason(state, id), prepared.Text, lexicon.Code, Gazetteer.KnownPeople);
         var article = new ArticleFact(id, input.Title ?? prepared.Title, url, lexicon.Code, published);
         result = new ExtractionResult(article, facts, warnings, state.Merges, prepared.Text);
         error = null;

@@ -78,3 +78,28 @@ public class ListAndBracketTests
         Assert.Contains(result.Moves(), m => m is { Person: "Maria Lopez", From: "OpenAI", To: "Meta" });
     }
 }
+
+/// <summary>Chinese names introduced with a bracketed post or joined to another name; self-written sentences.</summary>
+public class ChineseNameShapeTests
+{
+    [Fact]
+    public void Extract_NameWithBracketedFormerPost_IsAPersonInPinyin()
+    {
+        var result = TestData.Extract("2024年3月，王小明（前百度首席科学家）加入了腾讯，负责大模型研发。", "2024-03-20");
+
+        Assert.Contains(result.Facts, f => f is Core.Facts.WorkedAtFact { Person: "Wang Xiaoming" } or Core.Facts.LeftForFact { Person: "Wang Xiaoming" });
+    }
+
+    [Fact]
+    public void Find_TwoFoundersJoinedByAnd_AreBothPeople()
+    {
+        const string text = "2023年，联合创始人王小明和刘大伟离开百度，创立了一家新公司。";
+        var tokens = Text.Tokenizer.Tokenize(text);
+        var sentence = Assert.Single(Text.SentenceSplitter.Split(text, tokens));
+        var finder = new MentionFinder(ArticleExtractor.Default.Gazetteer, Lexicons.Languages.All["zh-Hans"], text, tokens, []);
+
+        var people = finder.Find(sentence).Where(m => m.Kind == MentionKind.Person).Select(m => m.Surface).ToList();
+
+        Assert.Equal(["王小明", "刘大伟"], people);
+    }
+}

@@ -20,6 +20,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, string> _parents = new(StringComparer.Ordinal);
     private readonly List<GazetteerName> _names = [];
     private PhraseTrie<GazetteerName>? _trie;
+    private KnownPeople? _knownPeople;
 
     private Gazetteer()
     {
@@ -35,6 +36,9 @@ public sealed class Gazetteer
     public IEnumerable<string> People => _names.Where(n => n.Kind == NodeKind.Person).Select(n => n.Canonical).Distinct(StringComparer.Ordinal);
 
     internal PhraseTrie<GazetteerName> Trie => _trie ??= BuildTrie();
+
+    /// <summary>Gets the people by the sound of their names, for transliterations in Hangul and katakana.</summary>
+    internal KnownPeople KnownPeople => _knownPeople ??= new KnownPeople(People);
 
     /// <summary>A copy of this gazetteer extended with ALIAS facts (the aliases file format); later names win.</summary>
     public Gazetteer With(IEnumerable<AliasFact> aliases)
@@ -124,6 +128,7 @@ public sealed class Gazetteer
         }
 
         _trie = null;
+        _knownPeople = null;
     }
 
     /// <summary>

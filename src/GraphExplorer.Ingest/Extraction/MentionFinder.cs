@@ -103,7 +103,8 @@ internal sealed class MentionFinder
         var mentions = new List<Mention>();
         var i = sentence.FirstToken;
         var end = sentence.EndToken;
-        var dotNames = IsCjkLanguage ? FindDotNames(sentence) : [];
+        // Korean writes foreign names with spaces; its "·" joins words ("석·박사", master's and doctorate).
+        var dotNames = IsCjkLanguage && _lexicon.Code != "ko" ? FindDotNames(sentence) : [];
         while (i < end)
         {
             var token = _tokens[i];
@@ -153,7 +154,7 @@ internal sealed class MentionFinder
                 if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) && cue.IsRole && TitledChineseName(i, end) is var nameEnd and > 0)
                 {
                     mentions.Add(Person(i, nameEnd, unknown: true));
-                    i = nameEnd;
+                    i = CoordinatedChineseNames(nameEnd, end, mentions);
                 }
 
                 continue;
@@ -183,6 +184,13 @@ internal sealed class MentionFinder
             if (_lexicon.Code == "ko" && token.Kind == TokenKind.Cjk && token.SpaceBefore | i == sentence.FirstToken && KoreanName(i, end, mentions) is var koreanEnd and > 0)
             {
                 i = koreanEnd;
+                continue;
+            }
+
+            if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) && token.Kind == TokenKind.Cjk && BracketedChineseName(i, end) is var bracketEnd and > 0)
+            {
+                mentions.Add(Person(i, bracketEnd, unknown: true));
+                i = CoordinatedChineseNames(bracketEnd, end, mentions);
                 continue;
             }
 
@@ -453,7 +461,7 @@ internal sealed class MentionFinder
                 }
             }
 
-            if (start < k && stop > k + 1)
+            if (start < k && stop > k + 1 && !EndsLikeAnOrganisation(start, stop))
             {
                 found[start] = stop;
                 k = stop;
@@ -461,6 +469,14 @@ internal sealed class MentionFinder
         }
 
         return found;
+    }
+
+    /// <summary>"约翰·霍普金斯大学" is a university, not a person: the name runs into an organisation's ending.</summary>
+    private bool EndsLikeAnOrganisation(int first, int end)
+    {
+        var surface = Slice(first, end);
+        return _lexicon.NameNeverEndsWith.Exists(e => surface.EndsWith(e, StringComparison.Ordinal))
+            || (end < _tokens.Count && _lexicon.NameNeverEndsWith.Exists(e => _text.AsSpan(_tokens[end].Start).StartsWith(e, StringComparison.Ordinal)));
     }
 
     private bool NamePart(Token token, bool katakana) =>
@@ -487,6 +503,62 @@ internal sealed class MentionFinder
         }
 
         return length >= 2 ? index + length : 0;
+    }
+
+    /// <summary>
+    /// A Chinese name followed by a bracket, as the press introduces people with their post ("王小明（前百度 CEO）"):
+    /// a surname and one or two more characters directly before "(" or "（", at the start of a word run.
+    /// </summary>
+    private int BracketedChineseName(int index, int end)
+    {
+        if (!Surnames.Contains(_text[_tokens[index].Start], StringComparison.Ordinal)
+            || (index > 0 && _tokens[index - 1].Kind == TokenKind.Cjk && !NameStops.Contains(_text[_tokens[index - 1].Start], StringComparison.Ordinal) && MatchCues(index - 1, index).Length == 0))
+        {
+            return 0;
+        }
+
+        for (var length = 2; length <= 3 && index + length < end; length++)
+        {
+            var last = _tokens[index + length - 1];
+            if (last.Kind != TokenKind.Cjk || NameStops.Contains(_text[last.Start], StringComparison.Ordinal))
+            {
+                return 0;
+            }
+
+            if (_tokens[index + length].Key == "(")
+            {
+                return EndsLikeAnOrganisation(index, index + length) ? 0 : index + length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Names joined to a Chinese name just found ("联合创始人张三和李四", "张三、李四"): each a surname and one or two characters.</summary>
+    private int CoordinatedChineseNames(int at, int end, List<Mention> mentions)
+    {
+        while (at + 2 < end && _tokens[at].Key is "和" or "与" or "與" or "及" or "、"
+            && Surnames.Contains(_text[_tokens[at + 1].Start], StringComparison.Ordinal) && MatchGazetteer(at + 1, end).Length == 0)
+        {
+            var first = at + 1;
+            var length = 1;
+            while (length < 3 && first + length < end && _tokens[first + length].Kind == TokenKind.Cjk
+                && !NameStops.Contains(_text[_tokens[first + length].Start], StringComparison.Ordinal) && !IsBoundary(first + length))
+            {
+                length++;
+            }
+
+            var next = first + length;
+            if (length < 2 || (next < end && _tokens[next].Kind == TokenKind.Cjk && !NameStops.Contains(_text[_tokens[next].Start], StringComparison.Ordinal) && !IsBoundary(next)))
+            {
+                break;
+            }
+
+            mentions.Add(Person(first, next, unknown: true));
+            at = next;
+        }
+
+        return at;
     }
 
     private static readonly (string Suffix, string Title)[] s_germanTitles =
@@ -526,9 +598,25 @@ internal sealed class MentionFinder
             return 0;
         }
 
-        var (w2End, w2Len) = HangulWord(w1End, end);
         var w2Starts = w1End < end && _tokens[w1End].SpaceBefore;
-        if (w1Len is >= 2 and <= 4 && w2Starts && w2Len is >= 1 and <= 4 && EndsName(w2End, end, out var particle2) && (!particle2 || w2Len >= 2))
+        if (!NameWord(index, w1End, particleAllowed: true))
+        {
+            return 0;
+        }
+
+        // A Korean name with a Korean surname, as the press writes it before an employer or a title
+        // ("송창현 포티투닷 대표는", "류경동 전 구글 디렉터").
+        if (w1Len is 3 && w2Starts && KoreanNames.IsSurname(_text[_tokens[index].Start]) && TitleFollows(w1End, end))
+        {
+            mentions.Add(Person(index, w1End, unknown: true));
+            return w1End;
+        }
+
+        var (w2End, w2Len) = HangulWord(w1End, end);
+        var particle2 = false;
+        if (w1Len is >= 2 and <= 4 && w2Starts && w2Len is >= 1 and <= 4
+            && ((EndsName(w2End, end, out particle2) && (!particle2 || w2Len >= 2)) || SpellingFollows(w2End, end))
+            && NameWord(index, w1End, particleAllowed: false) && NameWord(w1End, w2End - (particle2 ? 1 : 0), particleAllowed: false))
         {
             var nameEnd = w2End - (particle2 ? 1 : 0);
             mentions.Add(Person(index, nameEnd, unknown: true));
@@ -545,6 +633,45 @@ internal sealed class MentionFinder
 
         return 0;
 
+        // A word that is grammar, not a name: "사업을" (an object), "담당하" (a verb stem), "씨가" ("Mr." + particle).
+        bool NameWord(int from, int to, bool particleAllowed)
+        {
+            if (to <= from)
+            {
+                return false;
+            }
+
+            var word = _text[_tokens[from].Start.._tokens[to - 1].End];
+            if (particleAllowed && word.Length > 1 && KoreanParticles.Contains(word[^1], StringComparison.Ordinal))
+            {
+                word = word[..^1];
+            }
+
+            return !_lexicon.NotNames.Contains(Tokenizer.Fold(word))
+                && !_lexicon.NotNames.Contains(Tokenizer.Fold(word.AsSpan(0, 1)))
+                && (word.Length < 2 || !_lexicon.NameNeverEndsWith.Exists(e => word.EndsWith(e, StringComparison.Ordinal)));
+        }
+
+        // The next word is a known lab, "former" or a title, or the one after it is a title (an employer the gazetteer
+        // does not know sits between).
+        bool TitleFollows(int from, int limit)
+        {
+            if (MatchGazetteer(from, limit).Length > 0 || IsTitleCue(from, limit))
+            {
+                return true;
+            }
+
+            var (nextEnd, nextLength) = HangulOrLatinWord(from, limit);
+            return nextLength > 0 && nextEnd < limit && _tokens[nextEnd].SpaceBefore && IsTitleCue(nextEnd, limit);
+        }
+
+        // "바렛 조프(Barret Zoph)": a foreign name followed by its spelling. (A title after two words is no such sign:
+        // "제품 담당 부사장", "연구 부문 부사장" are common nouns before a title.)
+        bool SpellingFollows(int from, int limit) => from < limit && _tokens[from].Key == "(";
+
+        bool IsTitleCue(int at, int limit) =>
+            MatchCues(at, limit) is { Length: > 0 } c && c.Cues!.Exists(x => x.Cue is Cue.Role or Cue.FounderRole or Cue.Former);
+
         bool EndsName(int wordEnd, int limit, out bool withParticle)
         {
             var last = _text[_tokens[wordEnd - 1].Start];
@@ -552,6 +679,18 @@ internal sealed class MentionFinder
             var comma = wordEnd < limit && _tokens[wordEnd].Key is "," or "，";
             return withParticle || comma;
         }
+    }
+
+    /// <summary>One space-separated word of any script (its end and token count).</summary>
+    private (int End, int Length) HangulOrLatinWord(int index, int end)
+    {
+        var k = index;
+        while (k < end && (k == index || !_tokens[k].SpaceBefore) && _tokens[k].Kind != TokenKind.Punct)
+        {
+            k++;
+        }
+
+        return (k, k - index);
     }
 
     /// <summary>A run of Hangul syllables forming one space-separated word with no cue or known name inside.</summary>
@@ -571,12 +710,23 @@ internal sealed class MentionFinder
         return (k, k - index);
     }
 
-    /// <summary>A Japanese name before an honorific (山田太郎氏, アルトマン氏).</summary>
+    /// <summary>
+    /// A Japanese name before an honorific (山田太郎氏, アルトマン氏). A katakana name is one run of katakana, long-vowel
+    /// marks and middle dots (ルオミン・パン氏, up to 16 characters) starting where the katakana starts; a kanji name is
+    /// up to six characters; hiragana never belongs to a name (するジミー・バ氏 is ジミー・バ).
+    /// </summary>
     private int HonorificName(int index, int end)
     {
+        var katakana = IsKatakana(_text[_tokens[index].Start]);
+        if (katakana && index > 0 && _tokens[index - 1].End == _tokens[index].Start && IsKatakana(_text[_tokens[index - 1].Start]))
+        {
+            return 0; // inside a katakana word: the name starts earlier
+        }
+
         var k = index;
-        while (k < end && k - index < 6 && _tokens[k].Kind == TokenKind.Cjk && !NameStops.Contains(_text[_tokens[k].Start], StringComparison.Ordinal)
-            && (k == index || !IsBoundary(k)))
+        while (k < end && k - index < (katakana ? 16 : 6) && _tokens[k].Kind == TokenKind.Cjk && !NameStops.Contains(_text[_tokens[k].Start], StringComparison.Ordinal)
+            && !IsHiragana(_text[_tokens[k].Start]) && (!katakana || IsKatakana(_text[_tokens[k].Start]))
+            && (k == index || katakana || !IsBoundary(k)))
         {
             k++;
         }
@@ -655,6 +805,8 @@ internal sealed class MentionFinder
     private static string NormalizeName(string surface) => string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('\'', '’', '"');
 
     private static bool IsKatakana(char c) => c is >= '\u30A0' and <= '\u30FF';
+
+    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
 
     private static Dictionary<int, (int End, DateMention Date)> MapDates(List<Token> tokens, List<DateMention> dates)
     {

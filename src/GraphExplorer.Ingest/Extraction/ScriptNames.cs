@@ -11,7 +11,11 @@ namespace GraphExplorer.Ingest.Extraction;
 /// gives beside the name, in brackets ("杨植麟（Yang Zhilin）", "ルオミン・パン (Ruoming Pang)"), wins; otherwise a Chinese
 /// name in Han characters in a Chinese article is romanised to pinyin, surname first ("吴永辉" → "Wu Yonghui"), from
 /// the table derived from Unicode's Unihan readings (<c>Lexicons/Data/pinyin.txt</c>) with surname readings from
-/// <c>pinyin-surnames.txt</c>. Names it cannot write are left as they are.
+/// <c>pinyin-surnames.txt</c>, and takes the article's own Latin spelling of the same name when it has one. Korean
+/// and Japanese transliterations (그렉 브록만, ピーター・デン) are matched by sound (<see cref="NameSounds"/>) to a Latin
+/// name of the same article, then to a known person (the built-in list, or the store's people when extraction runs
+/// against one); a Korean name with a Korean surname (송창현) is written the way the press writes Korean names
+/// ("Song Chang-hyun"); any other is romanised.
 /// </summary>
 internal static class ScriptNames
 {
@@ -19,19 +23,39 @@ internal static class ScriptNames
     private static readonly Lazy<Dictionary<string, string>> s_surnames = new(LoadSurnames);
 
     /// <summary>The facts with every non-Latin person name rewritten where a spelling is known; facts that become equal are kept once.</summary>
-    public static List<Fact> Apply(List<Fact> facts, string text, string language)
+    public static List<Fact> Apply(List<Fact> facts, string text, string language, KnownPeople? known = null)
     {
         var chinese = language is "zh-Hans" or "zh-Hant";
         var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        List<string>? articleNames = null;
         string Map(string person)
         {
             if (!names.TryGetValue(person, out var latin))
             {
-                latin = IsLatin(person) ? null : BracketedSpelling(text, person) ?? (chinese ? Romanize(person) : null);
+                latin = IsLatin(person) ? null : BracketedSpelling(text, person) ?? Spell(person);
                 names[person] = latin;
             }
 
             return latin ?? person;
+        }
+
+        string? Spell(string person)
+        {
+            articleNames ??= LatinNames(text);
+            if (chinese)
+            {
+                return Romanize(person) is { } pinyin ? SameParts(pinyin, articleNames) ?? pinyin : null;
+            }
+
+            if (!IsPhonetic(person))
+            {
+                return null;
+            }
+
+            return NameSounds.BestMatch(person, articleNames)
+                ?? known?.Match(person)
+                ?? (language == "ko" ? KoreanNames.Romanize(person) : null)
+                ?? NameSounds.Romanize(person);
         }
 
         var result = new List<Fact>(facts.Count);
@@ -120,6 +144,26 @@ internal static class ScriptNames
     }
 
     private static bool IsLatin(string s) => s.All(c => c < 0x2E80);
+
+    /// <summary>Written in Hangul or katakana (and separators) only: a spelling of sounds that can be compared.</summary>
+    private static bool IsPhonetic(string s) =>
+        s.Any(c => c is >= '\uAC00' and <= '\uD7AF' or >= '\u30A1' and <= '\u30FA')
+        && s.All(c => c is >= '\uAC00' and <= '\uD7AF' or >= '\u30A0' and <= '\u30FF' or ' ' or '·' or '=' or '＝');
+
+    /// <summary>Capitalised Latin word pairs and triples of the article ("Ruoming Pang"): the spellings it gives itself.</summary>
+    private static List<string> LatinNames(string text) =>
+        s_latinName.Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+
+    private static readonly System.Text.RegularExpressions.Regex s_latinName = new(
+        @"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}]+)?(?: \p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}]+)?){1,2}(?![\p{L}\p{M}])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>The article's spelling with the same parts in any order ("Zhilin Yang" for the pinyin "Yang Zhilin").</summary>
+    private static string? SameParts(string pinyin, List<string> articleNames)
+    {
+        var key = string.Join(' ', pinyin.ToLowerInvariant().Split(' ').Order(StringComparer.Ordinal));
+        return articleNames.Find(n => string.Join(' ', Core.Model.Names.Key(n).Split(' ').Order(StringComparer.Ordinal)) == key);
+    }
 
     private static string? Reading(char c) => s_readings.Value.TryGetValue(c, out var r) ? r : null;
 
