@@ -60,16 +60,30 @@ public sealed class PairDataset
     }
 }
 
+/// <summary>How the model decides one relation type, and the cross-validated scores that chose it.</summary>
+/// <param name="Type">WORKED_AT, FOUNDED or LEFT_FOR.</param>
+/// <param name="Rules">The rules' score on the type.</param>
+/// <param name="Model">The best setting's score (Rules when no setting beat the rules).</param>
+public sealed record PairChoice(string Type, Score Rules, Score Model, PairDecision Decision, double Threshold);
+
 /// <summary>Rules against model on the same articles, each article scored by a model that never saw it.</summary>
-public sealed record CrossValidationReport(EvaluationReport Rules, EvaluationReport Model, int Folds, int Examples);
+/// <param name="Model">The model with each type decided by its chosen setting.</param>
+/// <param name="Choices">Per type, the setting with the best cross-validated F1 (chosen on these same folds, so its figure is a little optimistic).</param>
+public sealed record CrossValidationReport(EvaluationReport Rules, EvaluationReport Model, IReadOnlyList<PairChoice> Choices, int Folds, int Examples);
 
 /// <summary>
 /// k-fold cross-validation by article: the articles are dealt to k folds round-robin within each language (so every
 /// fold has every language); for each fold a model is trained on the other folds' pairs and extracts the fold's articles
-/// through the same extractor and scorer as <c>eval</c>. The rules are scored on the same articles.
+/// through the same extractor and scorer as <c>eval</c>. The rules are scored on the same articles. Each decision
+/// (the model decides, or adds to the rules) and threshold is tried; per type the best is kept when it beats the rules.
 /// </summary>
 public static class PairCrossValidation
 {
+    /// <summary>The probabilities tried as thresholds.</summary>
+    public static readonly IReadOnlyList<double> Thresholds = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6];
+
+    private static readonly string[] s_types = ["FOUNDED", "LEFT_FOR", "WORKED_AT"];
+
     public static CrossValidationReport Run(ArticleExtractor rules, IReadOnlyList<LabelledArticle> articles, int folds, PairTrainerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -77,33 +91,66 @@ public static class PairCrossValidation
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         var fold = Folds(articles, folds);
         var dataset = PairDataset.Build(rules, articles);
-        var ruleResults = new List<ExtractionResult>();
-        var modelResults = new List<ExtractionResult>();
-        for (var k = 0; k < folds; k++)
+        var models = Enumerable.Range(0, folds).Select(k => PairTrainer.Train([.. dataset.Examples.Where(e => fold[e.Article] != k)], options)).ToList();
+        var gold = articles.SelectMany(a => a.Gold.Prepend(new ArticleFact(a.Id, null, null, a.Language, null))).ToList();
+        var evaluator = new Evaluator(rules.Gazetteer);
+        EvaluationReport Score(Func<PairModel, PairModel?> configure)
         {
-            var training = dataset.Examples.Where(e => fold[e.Article] != k).ToList();
-            var extractor = new ArticleExtractor(rules.Gazetteer, PairTrainer.Train(training, options));
-            foreach (var article in articles.Where(a => fold[a.Id] == k))
+            var results = new List<ExtractionResult>();
+            for (var k = 0; k < folds; k++)
             {
-                if (extractor.TryExtract(article.Input, out var result, out _))
+                var extractor = configure(models[k]) is { } model ? new ArticleExtractor(rules.Gazetteer, model) : rules;
+                foreach (var article in articles.Where(a => fold[a.Id] == k))
                 {
-                    modelResults.Add(result!);
+                    if (extractor.TryExtract(article.Input, out var result, out _))
+                    {
+                        results.Add(result!);
+                    }
                 }
+            }
 
-                if (rules.TryExtract(article.Input, out var ruled, out _))
+            return evaluator.Evaluate(gold, ArticleIngestor.Merge(results));
+        }
+
+        var rulesReport = Score(_ => null);
+        var best = s_types.ToDictionary(t => t, t => new PairChoice(t, rulesReport.ByType[t], rulesReport.ByType[t], PairDecision.Rules, 0.5), StringComparer.Ordinal);
+        foreach (var decision in new[] { PairDecision.Model, PairDecision.Add })
+        {
+            foreach (var threshold in Thresholds)
+            {
+                var report = Score(m => Configure(m, s_types.Select(t => new PairChoice(t, null!, null!, decision, threshold))));
+                foreach (var type in s_types)
                 {
-                    ruleResults.Add(ruled!);
+                    if (report.ByType[type].F1 > best[type].Model.F1)
+                    {
+                        best[type] = best[type] with { Model = report.ByType[type], Decision = decision, Threshold = threshold };
+                    }
                 }
             }
         }
 
-        var gold = articles.SelectMany(a => a.Gold.Prepend(new ArticleFact(a.Id, null, null, a.Language, null))).ToList();
-        var evaluator = new Evaluator(rules.Gazetteer);
-        return new CrossValidationReport(
-            evaluator.Evaluate(gold, ArticleIngestor.Merge(ruleResults)),
-            evaluator.Evaluate(gold, ArticleIngestor.Merge(modelResults)),
-            folds,
-            dataset.Examples.Count);
+        var choices = s_types.Select(t => best[t]).ToList();
+        return new CrossValidationReport(rulesReport, Score(m => Configure(m, choices)), choices, folds, dataset.Examples.Count);
+    }
+
+    /// <summary>The model with each type's decision and threshold set as chosen.</summary>
+    public static PairModel Configure(PairModel model, IEnumerable<PairChoice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(choices);
+        var file = model.File;
+        foreach (var c in choices)
+        {
+            file = c.Type switch
+            {
+                "WORKED_AT" => file with { WorkedAt = file.WorkedAt with { Threshold = c.Threshold }, WorkedAtDecision = c.Decision },
+                "FOUNDED" => file with { Founded = file.Founded with { Threshold = c.Threshold }, FoundedDecision = c.Decision },
+                "LEFT_FOR" => file with { LeftFrom = file.LeftFrom with { Threshold = c.Threshold }, LeftTo = file.LeftTo with { Threshold = c.Threshold }, LeftForDecision = c.Decision },
+                _ => throw new ArgumentException($"unknown relation type '{c.Type}'", nameof(choices)),
+            };
+        }
+
+        return PairModel.Create(file, "the configured model");
     }
 
     /// <summary>The fold of each article: round-robin over the articles sorted by language and id.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using GraphExplorer.Cli.Ingest;
 using GraphExplorer.Ingest;
 using GraphExplorer.Ingest.Evaluation;
+using GraphExplorer.Ingest.Learning;
 using GraphExplorer.Training;
 
 namespace GraphExplorer.Cli.Commands;
@@ -68,6 +69,7 @@ public static class TrainCommand
 
             var rules = ArticleExtractor.Default;
             var articles = PairDataset.FromCorpus(data, textsFolder);
+            IReadOnlyList<PairChoice>? choices = null;
             if (k >= 2)
             {
                 var report = PairCrossValidation.Run(rules, articles, k, options);
@@ -75,14 +77,17 @@ public static class TrainCommand
                     $"{k}-fold cross-validation on {corpusFolder} dev: {articles.Count} article(s), {report.Examples} candidate pair(s); each article scored by a model trained without it"));
                 await stdout.WriteLineAsync("Rules:");
                 await stdout.WriteAsync(report.Rules.ToText());
-                await stdout.WriteLineAsync("Model:");
+                choices = report.Choices;
+                await stdout.WriteLineAsync("Model (each type decided as chosen below):");
                 await stdout.WriteAsync(report.Model.ToText());
-                await stdout.WriteLineAsync("F1 per type, rules -> model:");
+                await stdout.WriteLineAsync("F1 per type, rules -> model, and the decision kept (the best setting on these folds; Rules where none beat them):");
                 foreach (var type in report.Rules.ByType.Keys.Order(StringComparer.Ordinal).Append("ALL"))
                 {
                     var r = type == "ALL" ? report.Rules.Overall : report.Rules.ByType[type];
                     var m = type == "ALL" ? report.Model.Overall : report.Model.ByType[type];
-                    await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {type,-10} {r.F1:0.000} -> {m.F1:0.000}  (P {r.Precision:0.000} -> {m.Precision:0.000}, R {r.Recall:0.000} -> {m.Recall:0.000})"));
+                    var choice = report.Choices.FirstOrDefault(c => c.Type == type);
+                    var kept = choice is null ? string.Empty : choice.Decision == PairDecision.Rules ? "  rules" : string.Create(CultureInfo.InvariantCulture, $"  {choice.Decision.ToString().ToLowerInvariant()} from p >= {choice.Threshold:0.0#}");
+                    await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {type,-10} {r.F1:0.000} -> {m.F1:0.000}  (P {r.Precision:0.000} -> {m.Precision:0.000}, R {r.Recall:0.000} -> {m.Recall:0.000}){kept}"));
                 }
             }
 
@@ -98,6 +103,10 @@ public static class TrainCommand
             }
 
             var model = PairTrainer.Train(dataset.Examples, options, $"{corpusFolder} dev: {articles.Count} articles, {dataset.Examples.Count} pairs");
+            if (choices is not null)
+            {
+                model = PairCrossValidation.Configure(model, choices);
+            }
             var path = parseResult.GetValue(output)!;
             var temporary = path + ".tmp";
             await using (var stream = File.Create(temporary))

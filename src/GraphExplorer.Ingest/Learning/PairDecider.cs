@@ -3,11 +3,13 @@ using GraphExplorer.Core.Facts;
 namespace GraphExplorer.Ingest.Learning;
 
 /// <summary>
-/// The model's say over the relations of one article (the <c>model</c> scorer): a WORKED_AT or FOUNDED fact exists for
-/// a pair whose probability reaches the target's threshold, whether or not the rules stated it (the rules' verdict is
-/// one of the features, so the model keeps what the rules get right); a rule fact below it is dropped. A LEFT_FOR the
-/// rules stated stays when its origin and destination both pass; a person with none gets one from the likeliest origin
-/// to the likeliest other destination when both pass. Facts the rules stated keep their dates, roles and evidence.
+/// The model's say over the relations of one article (the <c>model</c> scorer), per type as the model file's decision
+/// says. <see cref="PairDecision.Model"/>: a WORKED_AT or FOUNDED fact exists for a pair whose probability reaches the
+/// target's threshold, whether or not the rules stated it (the rules' verdict is one of the features, so the model keeps
+/// what the rules get right), and a rule fact below it is dropped; a LEFT_FOR the rules stated stays when its origin and
+/// destination both pass, and a person with none gets one from the likeliest origin to the likeliest other destination
+/// when both pass. <see cref="PairDecision.Add"/> keeps every rule fact and adds the model's; <see cref="PairDecision.Rules"/>
+/// leaves the type to the rules. Facts the rules stated keep their dates, roles and evidence.
 /// </summary>
 internal static class PairDecider
 {
@@ -28,15 +30,15 @@ internal static class PairDecider
         {
             switch (fact)
             {
-                case WorkedAtFact w when ScoreOf(w.Person, w.Lab).WorkedAt >= file.WorkedAt.Threshold:
+                case WorkedAtFact w when file.WorkedAtDecision != PairDecision.Model || ScoreOf(w.Person, w.Lab).WorkedAt >= file.WorkedAt.Threshold:
                     stated.Add(('W', w.Person, w.Lab));
                     result.Add(fact);
                     break;
-                case FoundedFact f when ScoreOf(f.Person, f.Lab).Founded >= file.Founded.Threshold:
+                case FoundedFact f when file.FoundedDecision != PairDecision.Model || ScoreOf(f.Person, f.Lab).Founded >= file.Founded.Threshold:
                     stated.Add(('F', f.Person, f.Lab));
                     result.Add(fact);
                     break;
-                case LeftForFact l when ScoreOf(l.Person, l.From).LeftFrom >= file.LeftFrom.Threshold && ScoreOf(l.Person, l.To).LeftTo >= file.LeftTo.Threshold:
+                case LeftForFact l when file.LeftForDecision != PairDecision.Model || (ScoreOf(l.Person, l.From).LeftFrom >= file.LeftFrom.Threshold && ScoreOf(l.Person, l.To).LeftTo >= file.LeftTo.Threshold):
                     moved.Add(l.Person);
                     result.Add(fact);
                     break;
@@ -58,15 +60,20 @@ internal static class PairDecider
         {
             var s = scores[(c.Person, c.Lab)];
             var evidence = Evidence(text, c.Start, c.End);
-            if (s.WorkedAt >= file.WorkedAt.Threshold && !stated.Contains(('W', c.Person, c.Lab)))
+            if (file.WorkedAtDecision != PairDecision.Rules && s.WorkedAt >= file.WorkedAt.Threshold && !stated.Contains(('W', c.Person, c.Lab)))
             {
                 result.Add(new WorkedAtFact(c.Person, c.Lab, null, null, null) with { Confidence = Round(s.WorkedAt), Evidence = evidence, Sources = [articleId] });
             }
 
-            if (s.Founded >= file.Founded.Threshold && !stated.Contains(('F', c.Person, c.Lab)))
+            if (file.FoundedDecision != PairDecision.Rules && s.Founded >= file.Founded.Threshold && !stated.Contains(('F', c.Person, c.Lab)))
             {
                 result.Add(new FoundedFact(c.Person, c.Lab, null) with { Confidence = Round(s.Founded), Evidence = evidence, Sources = [articleId] });
             }
+        }
+
+        if (file.LeftForDecision == PairDecision.Rules)
+        {
+            return result;
         }
 
         foreach (var group in candidates.GroupBy(c => c.Person, StringComparer.Ordinal).Where(g => !moved.Contains(g.Key)))

@@ -38,7 +38,8 @@ internal static class PairFeatures
     private static readonly int s_before = s_between + s_cues.Length;
     private static readonly int s_after = s_before + s_cues.Length;
     private static readonly int s_beforeLab = s_after + s_cues.Length;
-    private static readonly int s_event = s_beforeLab + s_cues.Length;
+    private static readonly int s_afterLab = s_beforeLab + s_cues.Length;
+    private static readonly int s_event = s_afterLab + s_cues.Length;
     private static readonly int s_language = s_event + s_events.Length;
 
     /// <summary>The language codes with a one-hot feature each, in order.</summary>
@@ -52,6 +53,7 @@ internal static class PairFeatures
         .. s_cues.Select(c => "before:" + c),
         .. s_cues.Select(c => "after:" + c),
         .. s_cues.Select(c => "beforeLab:" + c),
+        .. s_cues.Select(c => "afterLab:" + c),
         .. s_events.Select(e => "event:" + e),
         .. s_languages.Select(l => "language:" + l),
     ];
@@ -254,6 +256,9 @@ internal static class PairFeatures
                 : cue.First >= latest ? s_after
                 : -1;
             var nextToLab = cue.End <= l.First && l.First - cue.End <= 2;
+
+            // Verb-final languages put the cue after the lab ("OpenAIに入社", "OpenAI에 합류").
+            var afterLab = cue.First >= l.End && cue.First - l.End <= 2;
             foreach (var entry in cue.Cues)
             {
                 var c = (int)entry.Cue;
@@ -265,6 +270,11 @@ internal static class PairFeatures
                 if (nextToLab)
                 {
                     v[s_beforeLab + c] = 1;
+                }
+
+                if (afterLab)
+                {
+                    v[s_afterLab + c] = 1;
                 }
             }
         }

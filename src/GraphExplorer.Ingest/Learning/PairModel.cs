@@ -26,7 +26,21 @@ public sealed record PairTarget(
     [property: JsonPropertyName("threshold")] double Threshold,
     [property: JsonPropertyName("trees")] PairTree[] Trees);
 
-/// <summary>The model file: the feature layout it was trained on and one ensemble per relation.</summary>
+/// <summary>How the model decides one relation type, chosen per type by cross-validation (<c>train --folds</c>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PairDecision>))]
+public enum PairDecision
+{
+    /// <summary>The rules' facts of the type stand; the model adds none (where it did not beat the rules).</summary>
+    Rules,
+
+    /// <summary>The model keeps or drops the rules' facts and adds its own.</summary>
+    Model,
+
+    /// <summary>The rules' facts stand and the model adds the pairs it is sure of.</summary>
+    Add,
+}
+
+/// <summary>The model file: the feature layout it was trained on, one ensemble per relation, and how each type is decided.</summary>
 public sealed record PairModelFile(
     [property: JsonPropertyName("format")] string Format,
     [property: JsonPropertyName("version")] int Version,
@@ -35,7 +49,17 @@ public sealed record PairModelFile(
     [property: JsonPropertyName("workedAt")] PairTarget WorkedAt,
     [property: JsonPropertyName("founded")] PairTarget Founded,
     [property: JsonPropertyName("leftFrom")] PairTarget LeftFrom,
-    [property: JsonPropertyName("leftTo")] PairTarget LeftTo);
+    [property: JsonPropertyName("leftTo")] PairTarget LeftTo)
+{
+    [JsonPropertyName("workedAtDecision")]
+    public PairDecision WorkedAtDecision { get; init; } = PairDecision.Model;
+
+    [JsonPropertyName("foundedDecision")]
+    public PairDecision FoundedDecision { get; init; } = PairDecision.Model;
+
+    [JsonPropertyName("leftForDecision")]
+    public PairDecision LeftForDecision { get; init; } = PairDecision.Model;
+}
 
 /// <summary>
 /// The learned scorer of candidate (person, lab) pairs, trained with <c>graphexplorer train</c> on the corpus's development
@@ -163,6 +187,11 @@ public sealed class PairModel
         {
             var first = file.Features is null ? 0 : Enumerable.Range(0, Math.Min(file.Features.Length, expected.Count)).FirstOrDefault(i => file.Features[i] != expected[i], Math.Min(file.Features.Length, expected.Count));
             throw new InvalidDataException($"{source}: field \"features\" lists {file.Features?.Length ?? 0} feature(s), this extractor computes {expected.Count} and they differ from position {first} ('{(file.Features is not null && first < file.Features.Length ? file.Features[first] : "none")}' vs '{(first < expected.Count ? expected[first] : "none")}'): retrain with `graphexplorer train`");
+        }
+
+        if (!Enum.IsDefined(file.WorkedAtDecision) || !Enum.IsDefined(file.FoundedDecision) || !Enum.IsDefined(file.LeftForDecision))
+        {
+            throw new InvalidDataException($"{source}: workedAtDecision, foundedDecision and leftForDecision must each be Rules, Model or Add");
         }
 
         Check(file.WorkedAt, "workedAt", expected.Count, source);
