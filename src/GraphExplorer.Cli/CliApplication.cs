@@ -19,6 +19,7 @@ public static class CliApplication
         LoadCommand.Create(),
         IngestCommand.Create(),
         EvalCommand.Create(),
+        TrainCommand.Create(),
         GenerateCommand.Create(),
         TckCommand.Create(),
         BenchCommand.Create(

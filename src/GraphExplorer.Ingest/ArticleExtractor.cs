@@ -4,6 +4,7 @@ using GraphExplorer.Core.Facts;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Ingest.Extraction;
 using GraphExplorer.Ingest.Language;
+using GraphExplorer.Ingest.Learning;
 using GraphExplorer.Ingest.Lexicons;
 using GraphExplorer.Ingest.Text;
 
@@ -19,15 +20,21 @@ public sealed class ArticleExtractor
     /// <summary>Articles longer than this many characters are refused (a news article is a few thousand).</summary>
     public const int MaxCharacters = 2_000_000;
 
-    public ArticleExtractor(Gazetteer? gazetteer = null)
+    /// <param name="gazetteer">The known people and labs (default: the shipped gazetteer).</param>
+    /// <param name="pairModel">The learned pair scorer that decides the relations (the <c>model</c> scorer); null keeps the rules' decisions.</param>
+    public ArticleExtractor(Gazetteer? gazetteer = null, PairModel? pairModel = null)
     {
         Gazetteer = gazetteer ?? Gazetteer.Default;
+        PairModel = pairModel;
     }
 
     /// <summary>Gets an extractor with the shipped gazetteer.</summary>
     public static ArticleExtractor Default { get; } = new();
 
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>Gets the learned scorer deciding each candidate pair's relations, or null when the rules decide.</summary>
+    public PairModel? PairModel { get; }
 
     /// <summary>The stable id of content with no id of its own: "a-" and the first 16 hex digits of its SHA-256.</summary>
     public static string ContentId(string content)
@@ -45,7 +52,18 @@ public sealed class ArticleExtractor
     }
 
     /// <summary>Extracts the facts of one article, or says why it cannot (nothing partial is returned).</summary>
-    public bool TryExtract(ArticleInput input, out ExtractionResult? result, out IngestError? error)
+    public bool TryExtract(ArticleInput input, out ExtractionResult? result, out IngestError? error) =>
+        TryExtract(input, PairModel, null, out result, out error);
+
+    /// <summary>Extracts an article by the rules and also returns its candidate pairs, their people written as in the
+    /// facts (what the trainer labels from the gold).</summary>
+    internal bool TryExtractPairs(ArticleInput input, out ExtractionResult? result, out List<PairCandidate>? pairs, out IngestError? error)
+    {
+        pairs = [];
+        return TryExtract(input, null, pairs, out result, out error);
+    }
+
+    private bool TryExtract(ArticleInput input, PairModel? model, List<PairCandidate>? pairsOut, out ExtractionResult? result, out IngestError? error)
     {
         ArgumentNullException.ThrowIfNull(input);
         result = null;
@@ -91,20 +109,36 @@ public sealed class ArticleExtractor
         }
 
         var warnings = new List<string>(prepared.Warnings);
-        var state = Analyze(prepared.Text, lexicon, published);
+        var (state, mentions) = Analyze(prepared.Text, lexicon, published);
         if (published is null && state.UnresolvedRelativeDates > 0)
         {
             warnings.Add($"{state.UnresolvedRelativeDates} relative date(s) left unresolved: the article has no publication date");
         }
 
-        var facts = ScriptNames.Apply(ArticleReasoner.Reason(state, id), prepared.Text, lexicon.Code, Gazetteer.KnownPeople);
+        var reasoned = ArticleReasoner.Reason(state, id);
+        if (model is not null || pairsOut is not null)
+        {
+            var pairs = PairFeatures.Build(state, mentions, reasoned);
+            if (model is not null)
+            {
+                reasoned = PairDecider.Decide(model, pairs, reasoned, id, prepared.Text);
+            }
+
+            if (pairsOut is not null)
+            {
+                // Labels come from gold facts that spell people as the facts do: write each person the same way.
+                pairsOut.AddRange(pairs.Select(p => p with { Person = ((WorkedAtFact)ScriptNames.Apply([new WorkedAtFact(p.Person, p.Lab, null, null, null)], prepared.Text, lexicon.Code, Gazetteer.KnownPeople)[0]).Person }));
+            }
+        }
+
+        var facts = ScriptNames.Apply(reasoned, prepared.Text, lexicon.Code, Gazetteer.KnownPeople);
         var article = new ArticleFact(id, input.Title ?? prepared.Title, url, lexicon.Code, published);
         result = new ExtractionResult(article, facts, warnings, state.Merges, prepared.Text);
         error = null;
         return true;
     }
 
-    private ArticleState Analyze(string text, LanguageLexicon lexicon, PartialDate? published)
+    private (ArticleState State, List<List<Mention>> Mentions) Analyze(string text, LanguageLexicon lexicon, PartialDate? published)
     {
         var tokens = Tokenizer.Tokenize(text);
         var sentences = SentenceSplitter.Split(text, tokens);
@@ -151,7 +185,7 @@ public sealed class ArticleExtractor
             }
         }
 
-        return state;
+        return (state, mentions);
     }
 
     /// <summary>Words that mark a bracketed lab after a name as a past employer: "(ex-OpenAI)", "(da OpenAI)", "(formerly Google)".</summary>

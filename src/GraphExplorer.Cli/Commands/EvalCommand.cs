@@ -26,17 +26,19 @@ public static class EvalCommand
         var texts = new Option<string?>("--texts") { Description = "The folder of corpus texts, <id>.txt (default: the corpus folder's texts/)" };
         var split = new Option<string>("--split") { Description = "Which corpus articles to score: dev (tuned on), test (frozen: totals only) or all (totals only)", DefaultValueFactory = _ => "dev" };
         split.AcceptOnlyFromAmong([.. Corpus.Splits]);
+        var scorer = ArticleExtraction.ScorerOption();
+        var model = ArticleExtraction.ModelOption();
         var aliases = new Option<string?>("--aliases") { Description = "A file of ALIAS lines extending the gazetteer (for extraction and name matching)" };
         var misses = new Option<bool>("--misses") { Description = "Also list every gold fact missed and every extracted fact the gold does not hold, with its cause (not for the test split)" };
         var command = new Command("eval", "Measure extraction against the labelled corpus or a gold file: precision, recall and F1 per fact type and per language, errors by cause")
         {
-            gold, paths, corpus, texts, split, aliases, misses,
+            gold, paths, corpus, texts, split, aliases, misses, scorer, model,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            if (await ArticleExtraction.CreateExtractorAsync(parseResult.GetValue(aliases), error, cancellationToken) is not { } extractor)
+            if (await ArticleExtraction.CreateExtractorAsync(parseResult.GetValue(aliases), error, cancellationToken, parseResult.GetValue(scorer), parseResult.GetValue(model)) is not { } extractor)
             {
                 return CliApplication.Failed;
             }

@@ -26,6 +26,8 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Article files (.txt, .md, .markdown, .html, .htm) or folders of them", Arity = ArgumentArity.OneOrMore };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the extracted facts as JSON Lines (evidence and confidence included) instead of loading them" };
+        var scorer = ArticleExtraction.ScorerOption();
+        var model = ArticleExtraction.ModelOption();
         var aliases = new Option<string?>("--aliases") { Description = "A file of ALIAS lines (facts format) extending the gazetteer of known people and labs" };
         var title = new Option<string?>("--title") { Description = "The article's title (one article only; overrides its front matter)" };
         var url = new Option<string?>("--url") { Description = "The article's address (one article only; overrides its front matter)" };
@@ -36,7 +38,7 @@ public static class IngestCommand
         var apiKey = new Option<string?>("--api-key") { Description = $"API key for --server (default: the {ServerLoader.ApiKeyVariable} environment variable)" };
         var command = new Command("ingest", "Extract people, labs, moves and foundings from articles and load them (or print them with --dry-run)")
         {
-            paths, dryRun, aliases, title, url, published, idFromFileName, dataPath, server, apiKey,
+            paths, dryRun, aliases, title, url, published, idFromFileName, dataPath, server, apiKey, scorer, model,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -57,7 +59,7 @@ public static class IngestCommand
                 throw new CliUsageException($"--server '{serverText}' is not an http(s) URL");
             }
 
-            if (await ArticleExtraction.CreateExtractorAsync(parseResult.GetValue(aliases), error, cancellationToken) is not { } extractor)
+            if (await ArticleExtraction.CreateExtractorAsync(parseResult.GetValue(aliases), error, cancellationToken, parseResult.GetValue(scorer), parseResult.GetValue(model)) is not { } extractor)
             {
                 return CliApplication.Failed;
             }

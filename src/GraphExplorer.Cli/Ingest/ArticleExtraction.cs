@@ -1,6 +1,8 @@
+using System.CommandLine;
 using GraphExplorer.Core.Diagnostics;
 using GraphExplorer.Ingest;
 using GraphExplorer.Ingest.Extraction;
+using GraphExplorer.Ingest.Learning;
 using GraphExplorer.Ingest.Reading;
 
 namespace GraphExplorer.Cli.Ingest;
@@ -11,16 +13,59 @@ namespace GraphExplorer.Cli.Ingest;
 /// </summary>
 public static class ArticleExtraction
 {
+    /// <summary>The <c>--scorer</c> option: who decides each person–lab relation.</summary>
+    public static Option<string> ScorerOption()
+    {
+        var option = new Option<string>("--scorer")
+        {
+            Description = "Who decides each person-lab relation: rules (default) or model (the learned pair scorer, see `train`)",
+            DefaultValueFactory = _ => "rules",
+        };
+        option.AcceptOnlyFromAmong("rules", "model");
+        return option;
+    }
+
+    /// <summary>The <c>--model</c> option: a pair model file for <c>--scorer model</c>.</summary>
+    public static Option<string?> ModelOption() =>
+        new("--model") { Description = "A pair model file written by `train` (with --scorer model; default: the built-in model)" };
+
     /// <summary>
-    /// The extractor for <c>--aliases</c>: the shipped gazetteer, extended with the file's ALIAS lines. A missing file
-    /// is a usage error; a file with bad lines gets every one of them written to <paramref name="error"/> and null back.
+    /// The extractor for <c>--aliases</c>, <c>--scorer</c> and <c>--model</c>: the shipped gazetteer, extended with the
+    /// aliases file's ALIAS lines, deciding relations by the rules or by the pair model. A missing file is a usage error;
+    /// a file with bad lines, or a model file that cannot be used, gets its problems written to <paramref name="error"/>
+    /// and null back.
     /// </summary>
-    public static async Task<ArticleExtractor?> CreateExtractorAsync(string? aliasesPath, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<ArticleExtractor?> CreateExtractorAsync(string? aliasesPath, TextWriter error, CancellationToken cancellationToken, string? scorer = null, string? modelPath = null)
     {
         ArgumentNullException.ThrowIfNull(error);
+        var useModel = scorer == "model";
+        if (modelPath is not null && !useModel)
+        {
+            throw new CliUsageException("--model is read only with --scorer model");
+        }
+
+        PairModel? model = null;
+        if (useModel)
+        {
+            if (modelPath is not null && !File.Exists(modelPath))
+            {
+                throw new CliUsageException($"--model {modelPath}: no such file");
+            }
+
+            try
+            {
+                model = modelPath is null ? PairModel.Default : PairModel.Load(modelPath);
+            }
+            catch (InvalidDataException ex)
+            {
+                await error.WriteLineAsync($"error: {ex.Message}");
+                return null;
+            }
+        }
+
         if (aliasesPath is null)
         {
-            return ArticleExtractor.Default;
+            return model is null ? ArticleExtractor.Default : new ArticleExtractor(null, model);
         }
 
         if (!File.Exists(aliasesPath))
@@ -31,7 +76,7 @@ public static class ArticleExtraction
         var (gazetteer, errors) = await Gazetteer.LoadAliasesAsync(aliasesPath, cancellationToken: cancellationToken);
         if (gazetteer is not null)
         {
-            return new ArticleExtractor(gazetteer);
+            return new ArticleExtractor(gazetteer, model);
         }
 
         await error.WriteLineAsync($"error: --aliases {aliasesPath}: {errors.Count} bad line(s); nothing was extracted:");

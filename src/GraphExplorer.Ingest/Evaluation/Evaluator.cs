@@ -317,6 +317,10 @@ public sealed class Evaluator
 
     private string? ParentKey(string labKey) => _gazetteer.ParentOf(labKey) is { } parent ? LabKey(parent) : null;
 
+    /// <summary>Whether a person and lab name the gold's after the scoring's folding (labels candidate pairs for training).</summary>
+    internal bool SamePair(string goldPerson, string goldLab, string person, string lab) =>
+        PersonKey(goldPerson) == PersonKey(person) && SameLab(LabKey(goldLab), LabKey(lab));
+
     private bool SameLabs(string[] a, string[] b) => a.Length == b.Length && a.Zip(b).All(p => SameLab(p.First, p.Second));
 
     private bool Matches(KeyedFact gold, KeyedFact extracted) =>
