@@ -28,8 +28,20 @@ internal static class NameFoldingMigration
     /// <summary>What a run changed.</summary>
     public sealed record Outcome(int Rekeyed, int Merged, int Refolded, long Revision);
 
-    public static async Task<Outcome> RunAsync(QueryApiClient client, int rowsPerStatement, CancellationToken cancellationToken) =>
-        await client.ExecuteInTransactionAsync(AccessMode.Write, (tx, ct) => RunAsync(tx, rowsPerStatement, ct), cancellationToken);
+    public static async Task<Outcome> RunAsync(QueryApiClient client, int rowsPerStatement, CancellationToken cancellationToken)
+    {
+        // A look first, outside any transaction: most start-ups (a new graph, or one migrated already) end here, with at
+        // most the mark written.
+        var folding = new Dictionary<string, object?> { ["folding"] = Folding };
+        var look = await client.RunAsync(CypherFiles.Get("name-folding-candidates"), folding, QueryOptions.ReadOnly, cancellationToken);
+        if (look.Rows.Count == 0)
+        {
+            await client.RunAsync(CypherFiles.Get("name-folding-done"), folding, cancellationToken: cancellationToken);
+            return new Outcome(0, 0, 0, 0);
+        }
+
+        return await client.ExecuteInTransactionAsync(AccessMode.Write, (tx, ct) => RunAsync(tx, rowsPerStatement, ct), cancellationToken);
+    }
 
     private static async Task<Outcome> RunAsync(QueryApiTransaction tx, int rowsPerStatement, CancellationToken cancellationToken)
     {
@@ -53,7 +65,7 @@ internal static class NameFoldingMigration
         if (moves.Count == 0 && stale.Count == 0)
         {
             // Nothing to migrate: only the mark may need writing (a new or an old graph); otherwise nothing is committed.
-            var marked = (await tx.RunAsync(CypherFiles.Get("name-folding-done"), folding, cancellationToken: cancellationToken)).Single()["marked"].AsInt64();
+            var marked = (await tx.RunAsync(CypherFiles.Get("name-folding-done"), folding, cancellationToken: cancellationToken)).Rows.Sum(r => r["marked"].AsInt64());
             if (marked == 0)
             {
                 await tx.RollbackAsync(cancellationToken);
