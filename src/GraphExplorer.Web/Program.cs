@@ -16,6 +16,7 @@ builder.AddCypherConsole();
 builder.AddArticleIngestion();
 builder.AddHealth();
 builder.AddApiReference();
+builder.SkipStartupWorkWhenWritingApiDocument();
 
 var app = builder.Build();
 

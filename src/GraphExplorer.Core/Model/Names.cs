@@ -18,11 +18,21 @@ public static class Names
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (Ascii.IsValid(name))
-        {
-            return AsciiKey(name);
-        }
+        return Ascii.IsValid(name) ? AsciiKey(name) : FoldedKey(name, foldLatin: true);
+    }
 
+    /// <summary>
+    /// The key before Latin letters without a decomposition were folded through AnyAscii (<c>Łukasz</c> was
+    /// <c>łukasz</c>), which stores written then still hold; only the migrations that bring them up to date need it.
+    /// </summary>
+    public static string KeyBeforeAnyAscii(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Ascii.IsValid(name) ? AsciiKey(name) : FoldedKey(name, foldLatin: false);
+    }
+
+    private static string FoldedKey(string name, bool foldLatin)
+    {
         var decomposed = name.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
@@ -42,7 +52,7 @@ public static class Names
                 }
 
                 pendingSpace = false;
-                if (c > '\u007f' && IsLatin(c))
+                if (foldLatin && c > '\u007f' && IsLatin(c))
                 {
                     AppendFolded(builder, c);
                 }
@@ -111,9 +121,12 @@ public static class Names
     /// The id of a canonical English name: lowercase ASCII words joined by hyphens (<c>Thinking Machines Lab</c> →
     /// <c>thinking-machines-lab</c>). A name with no Latin letters gets a stable hashed id (<c>person-1a2b3c4d</c>).
     /// </summary>
-    public static string Slug(string name, NodeKind kind)
+    public static string Slug(string name, NodeKind kind) => SlugOfKey(Key(name), kind);
+
+    /// <summary>The id <see cref="Slug"/> makes of a name whose key is <paramref name="key"/>.</summary>
+    public static string SlugOfKey(string key, NodeKind kind)
     {
-        var key = Key(name);
+        ArgumentNullException.ThrowIfNull(key);
         var builder = new StringBuilder(key.Length);
         foreach (var c in key)
         {

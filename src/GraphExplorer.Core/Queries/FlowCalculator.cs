@@ -366,22 +366,86 @@ internal static class FlowCalculator
 
         private FlowPair Make(int run)
         {
-            var windowed = query.Since is not null || query.Until is not null;
-            var people = new List<string>(counts[run]);
-            var seen = new HashSet<int>();
-            for (var m = moves.RunStart[run]; m < moves.RunStart[run + 1]; m++)
-            {
-                var date = moves.Dates[m];
-                var counted = windowed ? date != 0 && AsOf.InWindow(PartialDate.FromPacked(date), query.Since, query.Until) : true;
-                if (counted && seen.Add(moves.People[m]))
-                {
-                    people.Add(ids[moves.People[m]]);
-                }
-            }
-
             var count = counts[run];
             var back = moves.Reverse[run] >= 0 ? counts[moves.Reverse[run]] : 0;
-            return new FlowPair(labs[moves.RunFrom[run]]!, labs[moves.RunTo[run]]!, count, people, count - back, (double)count / (count + back));
+            return new FlowPair(labs[moves.RunFrom[run]]!, labs[moves.RunTo[run]]!, count, new PairPeople(moves, ids, run, query), count - back, (double)count / (count + back));
+        }
+    }
+
+    /// <summary>
+    /// The distinct people of one pair's counted moves, in the table's order, found only as far as they are read: the
+    /// API shows the first hundred of each pair, and a busy pair at a million people has thousands of moves. Answers are
+    /// cached and read by concurrent requests, hence the lock.
+    /// </summary>
+    private sealed class PairPeople(MoveTable moves, string[] ids, int run, FlowQuery query) : IReadOnlyList<string>
+    {
+        private readonly Lock _lock = new();
+        private readonly List<string> _found = [];
+        private readonly HashSet<int> _seen = [];
+        private readonly bool _windowed = query.Since is not null || query.Until is not null;
+        private int _next = moves.RunStart[run];
+
+        public int Count
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    FindUpTo(int.MaxValue);
+                    return _found.Count;
+                }
+            }
+        }
+
+        public string this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(index);
+                lock (_lock)
+                {
+                    FindUpTo(index + 1);
+                    ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _found.Count);
+                    return _found[index];
+                }
+            }
+        }
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; ; i++)
+            {
+                string? person;
+                lock (_lock)
+                {
+                    FindUpTo(i + 1);
+                    person = i < _found.Count ? _found[i] : null;
+                }
+
+                if (person is null)
+                {
+                    yield break;
+                }
+
+                yield return person;
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private void FindUpTo(int wanted)
+        {
+            var end = moves.RunStart[run + 1];
+            while (_found.Count < wanted && _next < end)
+            {
+                var m = _next++;
+                var date = moves.Dates[m];
+                var counted = !_windowed || (date != 0 && AsOf.InWindow(PartialDate.FromPacked(date), query.Since, query.Until));
+                if (counted && _seen.Add(moves.People[m]))
+                {
+                    _found.Add(ids[moves.People[m]]);
+                }
+            }
         }
     }
 }

@@ -85,7 +85,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     /// <summary>
     /// Checks that Neo4j answers with the configured credentials and database (a <see cref="Neo4jQueryException"/>
     /// whose message names the setting to fix when not), then creates the constraints and indexes (<c>schema.cypher</c>,
-    /// idempotent) and notes the revision, so only later batches count as other processes' changes.
+    /// idempotent), migrates names written under the older folding (<see cref="NameFoldingMigration"/>, idempotent) and
+    /// notes the revision, so only later batches count as other processes' changes.
     /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -105,6 +106,13 @@ public sealed partial class Neo4jGraphStore : IGraphStore
             foreach (var statement in CypherFiles.Statements("schema"))
             {
                 await _client.RunAsync(statement, cancellationToken: cancellationToken);
+            }
+
+            // Before anything reads or writes: keys and ids written under the folding before AnyAscii follow today's.
+            var folded = await NameFoldingMigration.RunAsync(_client, _options.RowsPerStatement, cancellationToken);
+            if (folded.Revision > 0)
+            {
+                LogRefolded(_logger, folded.Rekeyed, folded.Merged, folded.Refolded, folded.Revision);
             }
 
             _lastSeenRevision = await _reader.GetRevisionAsync(cancellationToken);
@@ -422,6 +430,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
     [LoggerMessage(EventId = 6205, Level = LogLevel.Information, Message = "Caught up with Neo4j from revision {From} to {Revision} ({Size} elements changed)")]
     private static partial void LogCaughtUp(ILogger logger, long from, long revision, int size);
+
+    [LoggerMessage(EventId = 6206, Level = LogLevel.Information, Message = "Migrated Neo4j's names to the current folding as revision {Revision}: {Rekeyed} people and labs moved to a new id ({Merged} merged into an existing one, old ids kept as former ids), {Refolded} re-keyed")]
+    private static partial void LogRefolded(ILogger logger, int rekeyed, int merged, int refolded, long revision);
 
     private sealed record Outcome(bool Committed, long Before, long Revision, BatchPlan Plan);
 }

@@ -5,7 +5,9 @@ using GraphExplorer.Core.Queries;
 using GraphExplorer.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.OpenApi;
 
 namespace GraphExplorer.Web.Queries;
 
@@ -60,7 +62,8 @@ public static class QueryApi
             .WithSummary("Who followed whom: a person's follows (person=) or a lab's waves of arrivals (lab=).")
             .WithDescription("window bounds the months between two arrivals (default 24). A person's lists hold at most limit links each (default 500; the counts are totals). The definition is in docs/QUERIES.md.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AddOpenApiOperationTransformer(DocumentBothFollowerAnswersAsync);
         api.MapGet("clusters", GetClustersAsync)
             .WithName("GetClusters")
             .WithSummary("Communities of people (Louvain, deterministic for a seed) with their dominant labs, and connected components.")
@@ -107,6 +110,69 @@ public static class QueryApi
 
         var result = await queries.FindPathsAsync(new PathQuery(fromText, toText, hops, everyPath, date), cancellationToken);
         return result.Value is { } value ? TypedResults.Ok(value.ToDto()) : Unknown(result.Unknown!);
+    }
+
+    /// <summary>
+    /// The route answers a person's follows or a lab's waves, both 200 JSON, and the generator keeps only the last of two
+    /// <c>Ok&lt;T&gt;</c> (the lab's): the document says "one of the two", so clients (the page's generated types) know both
+    /// shapes. The person's schema is generated from its record; its parts that are components already (a node, a follow)
+    /// become references to them, as the generator writes them everywhere else.
+    /// </summary>
+    private static async Task DocumentBothFollowerAnswersAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.Document is not { } document || operation.Responses is null || !operation.Responses.TryGetValue("200", out var ok)
+            || ok.Content is null || !ok.Content.TryGetValue("application/json", out var json) || json.Schema is not { } labAnswer)
+        {
+            return;
+        }
+
+        var person = await context.GetOrCreateSchemaAsync(typeof(PersonFollowersAnswer), null, cancellationToken);
+        document.AddComponent(nameof(PersonFollowersAnswer), ReferToComponents(person, document, topLevel: true));
+        json.Schema = new OpenApiSchema { OneOf = [new OpenApiSchemaReference(nameof(PersonFollowersAnswer), document), labAnswer] };
+    }
+
+    private static OpenApiSchema ReferToComponents(OpenApiSchema schema, OpenApiDocument document, bool topLevel) =>
+        (OpenApiSchema)ReferToComponents((IOpenApiSchema)schema, document, topLevel);
+
+    private static IOpenApiSchema ReferToComponents(IOpenApiSchema schema, OpenApiDocument document, bool topLevel = false)
+    {
+        if (schema is not OpenApiSchema concrete)
+        {
+            return schema;
+        }
+
+        if (!topLevel && document.Components?.Schemas?.FirstOrDefault(c => SameShape(c.Value, concrete)).Key is { } component)
+        {
+            return new OpenApiSchemaReference(component, document);
+        }
+
+        if (concrete.Properties is { } properties)
+        {
+            foreach (var name in properties.Keys.ToList())
+            {
+                properties[name] = ReferToComponents(properties[name], document);
+            }
+        }
+
+        if (concrete.Items is { } items)
+        {
+            concrete.Items = ReferToComponents(items, document);
+        }
+
+        return concrete;
+    }
+
+    /// <summary>The same object (property names and required ones) or the same enumeration as a component.</summary>
+    private static bool SameShape(IOpenApiSchema component, OpenApiSchema schema)
+    {
+        if (component.Properties is { Count: > 0 } componentProperties && schema.Properties is { Count: > 0 } properties)
+        {
+            return componentProperties.Keys.ToHashSet(StringComparer.Ordinal).SetEquals(properties.Keys)
+                && (component.Required ?? new HashSet<string>()).SetEquals(schema.Required ?? new HashSet<string>());
+        }
+
+        return component.Enum is { Count: > 0 } componentValues && schema.Enum is { Count: > 0 } values
+            && componentValues.Select(v => v?.ToJsonString()).SequenceEqual(values.Select(v => v?.ToJsonString()), StringComparer.Ordinal);
     }
 
     internal static async Task<Results<Ok<PersonFollowersAnswer>, Ok<LabWavesAnswer>, ProblemHttpResult>> GetFollowersAsync(

@@ -26,7 +26,9 @@ const labels = ['Person', 'Lab', 'Article', 'Meta'];
 const relationshipTypes = ['WORKED_AT', 'LEFT_FOR', 'FOUNDED'];
 const propertyKeys = [
   // nodes
-  'id', 'name', 'aliases', 'nameKeys', 'revision',
+  'id', 'name', 'aliases', 'nameKeys', 'formerIds', 'revision',
+  // :Meta
+  'nameFolding',
   // articles
   'title', 'url', 'language', 'published',
   // relationships

@@ -7,6 +7,9 @@ internal sealed class EmulatedGraph
 
     public bool HasMeta { get; set; }
 
+    /// <summary>The :Meta node's <c>nameFolding</c> (name-folding-done.cypher); 0 when not set.</summary>
+    public long NameFolding { get; set; }
+
     public Dictionary<string, NodeRecord> Nodes { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, RelationshipRecord> Relationships { get; } = new(StringComparer.Ordinal);
@@ -15,10 +18,10 @@ internal sealed class EmulatedGraph
 
     public EmulatedGraph Clone()
     {
-        var copy = new EmulatedGraph { Revision = Revision, HasMeta = HasMeta };
+        var copy = new EmulatedGraph { Revision = Revision, HasMeta = HasMeta, NameFolding = NameFolding };
         foreach (var (id, node) in Nodes)
         {
-            copy.Nodes[id] = node with { Aliases = [.. node.Aliases], NameKeys = [.. node.NameKeys] };
+            copy.Nodes[id] = node with { Aliases = [.. node.Aliases], NameKeys = [.. node.NameKeys], FormerIds = [.. node.FormerIds] };
         }
 
         foreach (var (id, relationship) in Relationships)
@@ -38,6 +41,9 @@ internal sealed class EmulatedGraph
 /// <summary>A (:Person) or (:Lab) node.</summary>
 internal sealed record NodeRecord(string Kind, string Id, string? Name, List<string> Aliases, List<string> NameKeys, long? Revision)
 {
+    /// <summary>Ids the node had before the name-folding migration moved it (refold-entities.cypher).</summary>
+    public List<string> FormerIds { get; init; } = [];
+
     public Dictionary<string, object?> Map() => new(StringComparer.Ordinal)
     {
         ["kind"] = Kind,

@@ -40,6 +40,11 @@ internal static class Statements
         "flows" => Flows(graph, call["since"].AsString(), call["until"].AsString()),
         "undated-moves" => EmulatedAnswer.Of(["undated"], [(long)graph.Relationships.Values.Count(r => r.Type == "LEFT_FOR" && r.Date is null)]),
         "gds-available" => EmulatedAnswer.Of(["available"], [gdsInstalled]),
+        "name-folding-candidates" => NameFoldingCandidates(graph, call["folding"].AsInt64()),
+        "name-folding-done" => NameFoldingDone(graph, call["folding"].AsInt64()),
+        "drop-entities" => DropEntities(graph, Strings(call["ids"])),
+        "drop-edges" => DropEdges(graph, Strings(call["ids"])),
+        "refold-entities" => RefoldEntities(graph, call["rows"].AsList(), call["revision"].AsInt64()),
         _ => EmulatedAnswer.Error(400, "Neo.ClientError.Procedure.ProcedureNotFound", $"The emulator does not run {call.File}.cypher; override it in the test."),
     };
 
@@ -130,7 +135,7 @@ internal static class Statements
             var name = row["name"].AsString();
             var created = before?.Revision is null;
             var changed = before is null || before.Name != name || !before.Aliases.SequenceEqual(aliases) || !before.NameKeys.SequenceEqual(keys);
-            graph.Nodes[id] = new NodeRecord(kind, id, name, aliases, keys, created || changed ? revision : before!.Revision);
+            graph.Nodes[id] = new NodeRecord(kind, id, name, aliases, keys, created || changed ? revision : before!.Revision) { FormerIds = before?.FormerIds ?? [] };
             loaded++;
             added += created ? 1 : 0;
             updated += changed && !created ? 1 : 0;
@@ -346,6 +351,63 @@ internal static class Statements
             .Select(g => new object?[] { g.From, g.To, g.Count, g.People })
             .ToArray();
         return EmulatedAnswer.Of(["fromLabId", "toLabId", "count", "people"], rows);
+    }
+
+    private static EmulatedAnswer NameFoldingCandidates(EmulatedGraph graph, long folding) => EmulatedAnswer.Of(
+        ["kind", "id", "name", "aliases", "nameKeys", "formerIds"],
+        [
+            .. graph.HasMeta && graph.NameFolding < folding
+                ? graph.Nodes.Values
+                    .Where(n => n.Aliases.Prepend(n.Name ?? string.Empty).Any(s => s.Any(c => c > '\u007f')))
+                    .OrderBy(n => n.Id, StringComparer.Ordinal)
+                    .Select(n => new object?[] { n.Kind, n.Id, n.Name, n.Aliases, n.NameKeys, n.FormerIds })
+                : [],
+        ]);
+
+    private static EmulatedAnswer NameFoldingDone(EmulatedGraph graph, long folding)
+    {
+        var marked = graph.HasMeta && graph.NameFolding < folding;
+        if (marked)
+        {
+            graph.NameFolding = folding;
+        }
+
+        return EmulatedAnswer.Of(["marked"], [marked ? 1L : 0L]);
+    }
+
+    /// <summary>DETACH DELETE: the node and every relationship at it (a LEFT_FOR's <c>from</c> is a property, not an end).</summary>
+    private static EmulatedAnswer DropEntities(EmulatedGraph graph, List<string> ids)
+    {
+        var dropped = 0L;
+        foreach (var id in ids.Where(graph.Nodes.Remove))
+        {
+            dropped++;
+            foreach (var r in graph.Relationships.Values.Where(r => r.PersonId == id || r.LabId == id).ToList())
+            {
+                graph.Relationships.Remove(r.Id);
+            }
+        }
+
+        return EmulatedAnswer.Of(["dropped"], [dropped]);
+    }
+
+    private static EmulatedAnswer DropEdges(EmulatedGraph graph, List<string> ids) =>
+        EmulatedAnswer.Of(["dropped"], [(long)ids.Count(graph.Relationships.Remove)]);
+
+    private static EmulatedAnswer RefoldEntities(EmulatedGraph graph, IReadOnlyList<CypherValue> rows, long revision)
+    {
+        var refolded = 0L;
+        foreach (var row in rows.Select(r => r.AsMap()))
+        {
+            var id = row["id"].AsString()!;
+            if (graph.Nodes.TryGetValue(id, out var node))
+            {
+                graph.Nodes[id] = node with { NameKeys = Strings(row["nameKeys"]), FormerIds = Strings(row["formerIds"]), Revision = revision };
+                refolded++;
+            }
+        }
+
+        return EmulatedAnswer.Of(["refolded"], [refolded]);
     }
 
     private static object?[] EdgeRow(RelationshipRecord r) => [r.Id, r.Type, r.PersonId, r.LabId, r.From, r.Role, r.Start, r.End, r.Date, r.Sources];

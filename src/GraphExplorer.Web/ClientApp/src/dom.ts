@@ -53,18 +53,3 @@ export function clear(element: Element, ...children: (Child | Child[])[]): void 
 export function errorBox(message: string, testId = "error"): HTMLElement {
   return h("div", { className: "error-box", role: "alert", "data-testid": testId }, message);
 }
-
-/** Reads a field defensively from an answer whose exact shape belongs to the server. */
-export function field<T>(object: unknown, ...names: string[]): T | undefined {
-  if (!object || typeof object !== "object") return undefined;
-  for (const name of names) {
-    const value = (object as Record<string, unknown>)[name];
-    if (value !== undefined && value !== null) return value as T;
-  }
-  return undefined;
-}
-
-export function list<T>(object: unknown, ...names: string[]): T[] {
-  const value = field<unknown>(object, ...names);
-  return Array.isArray(value) ? (value as T[]) : [];
-}

@@ -1,5 +1,6 @@
 import { downloadAsPNG } from "@sigma/export-image";
 import type { GraphModel } from "./model";
+import { unknownArticle } from "./panels/articles";
 import type { ArticleDto, EdgeDto, NodeDto } from "./types";
 import type { GraphView } from "./view";
 
@@ -43,7 +44,7 @@ export function currentSubgraph(model: GraphModel, view: GraphView): {
     edges.push(dto);
     dto.sources?.forEach((source) => articleIds.add(source));
   });
-  const articles = [...articleIds].map((id) => model.articles.get(id) ?? { id });
+  const articles = [...articleIds].map((id) => model.articles.get(id) ?? unknownArticle(id));
   return { revision: model.revision, asOf: view.asOfDay, nodes, edges, articles };
 }
 

@@ -20,7 +20,7 @@ export function sourceList(ids: string[] | undefined, lookup: (id: string) => Ar
     "ul",
     { className: "sources", "data-testid": "fact-sources" },
     ids.map((id) => {
-      const article = lookup(id) ?? { id };
+      const article = lookup(id) ?? unknownArticle(id);
       const url = safeUrl(article.url);
       const title = article.title || article.id;
       // One line each (the full title in the tooltip): the date goes first so the ellipsis never hides it.
@@ -35,4 +35,9 @@ export function sourceList(ids: string[] | undefined, lookup: (id: string) => Ar
       );
     }),
   );
+}
+
+/** An article known only by the id an edge cites (not among the articles the answer or the graph carried). */
+export function unknownArticle(id: string): ArticleDto {
+  return { id, title: null, url: null, language: null, published: null };
 }

@@ -1,9 +1,7 @@
 import { api } from "../api";
 import type { AppContext } from "../context";
-import { clear, errorBox, field, h, list } from "../dom";
-import { idOf } from "../normalize";
-
-type Item = Record<string, unknown>;
+import { clear, errorBox, h } from "../dom";
+import type { ClustersAnswer } from "../types";
 
 export const communityPalette = [
   "#2563eb", "#ea580c", "#059669", "#dc2626", "#7c3aed", "#0891b2", "#db2777", "#65a30d",
@@ -65,16 +63,13 @@ export class ClustersPanel {
     clear(this.body, h("p", { className: "hint" }, "Computing communities…"));
     try {
       const answer = await api.clusters();
-      this.clusters = list<Item>(answer, "clusters", "communities").map((cluster, index) => ({
-        id: String(field<unknown>(cluster, "id") ?? index),
-        name: field<string>(cluster, "name") ?? `Cluster ${index + 1}`,
-        size: Number(field<number>(cluster, "size") ?? 0),
-        members: list<unknown>(cluster, "members", "nodes").map((member) => idOf(member) ?? ""),
+      this.clusters = answer.clusters.map((cluster, index) => ({
+        id: String(cluster.id),
+        name: cluster.name,
+        size: cluster.size,
+        members: cluster.members,
         colour: communityPalette[index % communityPalette.length],
-        labs: list<Item>(cluster, "distinctiveLabs", "dominantLabs", "labs").map((lab) => {
-          const id = idOf(lab.labId ?? lab.lab ?? lab.id) ?? "";
-          return { id, name: field<string>(lab, "name") ?? this.ctx.model.name(id), count: Number(field<number>(lab, "count") ?? 0) };
-        }),
+        labs: cluster.distinctiveLabs.map((lab) => ({ id: lab.labId, name: lab.name, count: lab.count })),
       }));
       this.active = null;
       this.render(answer);
@@ -84,10 +79,8 @@ export class ClustersPanel {
     }
   }
 
-  private render(answer: Record<string, unknown>): void {
-    const algorithm = field<string>(answer, "algorithm");
-    const modularity = field<number>(answer, "modularity");
-    const components = list<unknown>(answer, "components");
+  private render(answer: ClustersAnswer): void {
+    const { algorithm, modularity, components } = answer;
     clear(
       this.body,
       h(
@@ -155,7 +148,7 @@ export class ClustersPanel {
     );
   }
 
-  private toggle(index: number, answer: Record<string, unknown>): void {
+  private toggle(index: number, answer: ClustersAnswer): void {
     this.active = this.active === index ? null : index;
     this.render(answer);
     this.applyHighlight();

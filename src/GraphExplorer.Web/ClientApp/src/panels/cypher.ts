@@ -5,7 +5,7 @@ import examples from "../cypher/examples.json";
 import { QueryHistory } from "../cypher/history";
 import { cellText, collectGraph, toCsv, toJsonExport, type ResultNode, type ResultRelationship } from "../cypher/values";
 import "../cypher/console.css";
-import { clear, errorBox, field, h } from "../dom";
+import { clear, errorBox, h } from "../dom";
 import { download, stamp } from "../exporter";
 import type { CypherAnswer, Problem } from "../types";
 
@@ -20,9 +20,7 @@ type GraphMode = "replace" | "add" | "off";
 /** Line, column and offset of a server error (the ProblemDetails extensions), when it has them. */
 function position(problem: Problem | null): { line?: number; column?: number; offset?: number } | null {
   if (!problem) return null;
-  const line = field<number>(problem, "line");
-  const column = field<number>(problem, "column");
-  const offset = field<number>(problem, "offset");
+  const { line, column, offset } = problem;
   if (line === undefined && column === undefined && offset === undefined) return null;
   return { line, column, offset };
 }
@@ -240,8 +238,7 @@ export class CypherPanel {
   }
 
   private renderAnswer(answer: CypherAnswer, elapsed: number): void {
-    const columns = answer.columns ?? [];
-    const rows = answer.rows ?? [];
+    const { columns, rows } = answer;
     const summary = h(
       "div",
       { className: "subtitle", "data-testid": "cypher-summary" },
@@ -266,7 +263,7 @@ export class CypherPanel {
   private drawLast(): void {
     const note = this.output.querySelector<HTMLElement>("[data-testid=cypher-graph-note]");
     if (!this.last || !note) return;
-    const { nodes, relationships } = collectGraph(this.last.answer.rows ?? []);
+    const { nodes, relationships } = collectGraph(this.last.answer.rows);
     const { view } = this.ctx;
     const shown = new Set<string>();
     const missing: ResultNode[] = [];
@@ -328,8 +325,7 @@ export class CypherPanel {
   private export(format: "csv" | "json"): void {
     if (!this.last) return;
     const { query, parameters, answer } = this.last;
-    const columns = answer.columns ?? [];
-    const rows = answer.rows ?? [];
+    const { columns, rows } = answer;
     if (format === "csv") download(new Blob([toCsv(columns, rows)], { type: "text/csv;charset=utf-8" }), `cypher-${stamp()}.csv`);
     else download(new Blob([toJsonExport(query, parameters, columns, rows, answer.truncated ?? false)], { type: "application/json" }), `cypher-${stamp()}.json`);
   }

@@ -1,6 +1,6 @@
 import { api } from "../api";
 import type { AppContext } from "../context";
-import { clear, errorBox, h, list } from "../dom";
+import { clear, errorBox, h } from "../dom";
 import { compareFacts, formatPartial, formatSpan } from "../dates";
 import type { ArticleDto, EdgeDto, LabAnswer, LabCount, NodeDto, PersonAnswer } from "../types";
 import { sourceList } from "./articles";
@@ -53,7 +53,7 @@ export class DetailsPanel {
       return;
     }
     const local = this.ctx.model.node(node);
-    clear(this.root, this.header(local ?? { id: node, kind: "person", name: node }), h("p", { className: "hint" }, "Loading…"));
+    clear(this.root, this.header(local ?? { id: node, kind: "person", name: node, aliases: [] }), h("p", { className: "hint" }, "Loading…"));
     try {
       if (local?.kind === "lab") {
         const answer = await api.lab(node);
@@ -64,12 +64,12 @@ export class DetailsPanel {
       }
     } catch (error) {
       if (request !== this.request) return;
-      clear(this.root, this.header(local ?? { id: node, kind: "person", name: node }), errorBox((error as Error).message));
+      clear(this.root, this.header(local ?? { id: node, kind: "person", name: node, aliases: [] }), errorBox((error as Error).message));
     }
   }
 
-  private articleLookup(answerArticles: ArticleDto[] | undefined): (id: string) => ArticleDto | undefined {
-    const byId = new Map((answerArticles ?? []).map((article) => [article.id, article]));
+  private articleLookup(answerArticles: ArticleDto[]): (id: string) => ArticleDto | undefined {
+    const byId = new Map(answerArticles.map((article) => [article.id, article]));
     return (id) => byId.get(id) ?? this.ctx.model.articles.get(id);
   }
 
@@ -77,7 +77,7 @@ export class DetailsPanel {
     const view = this.ctx.view;
     const hidden = view.hiddenNeighbours(node.id);
     const collapsible = view.collapsibleNeighbours(node.id);
-    const aliases = (node.aliases ?? []).filter((alias) => alias !== node.name);
+    const aliases = node.aliases.filter((alias) => alias !== node.name);
     return h(
       "div",
       { "data-testid": "details-header", "data-node": node.id },
@@ -188,13 +188,13 @@ export class DetailsPanel {
   private stays(answer: PersonAnswer, lookup: (id: string) => ArticleDto | undefined): HTMLElement {
     const byId = new Map(answer.edges.map((edge) => [edge.id, edge]));
     const used = new Set<string>();
-    const items = (answer.tenures ?? []).map((tenure) => {
+    const items = answer.tenures.map((tenure) => {
       const edges = tenure.evidence.map((id) => byId.get(id)).filter((edge): edge is EdgeDto => edge !== undefined);
       edges.forEach((edge) => used.add(edge.id));
       const roles = [...new Set(edges.filter((e) => e.type === "WORKED_AT" && e.role).map((e) => e.role!))];
       const arrival = edges.find((e) => e.type === "LEFT_FOR" && e.target === tenure.labId);
       const departure = edges.find((e) => e.type === "LEFT_FOR" && e.from === tenure.labId);
-      const sources = [...new Set(edges.flatMap((edge) => edge.sources ?? []))];
+      const sources = [...new Set(edges.flatMap((edge) => edge.sources))];
       const when = (date: string | null | undefined) => (date ? ` (${formatPartial(date)})` : " (date unknown)");
       return h(
         "li",
@@ -214,7 +214,7 @@ export class DetailsPanel {
 
   private renderPerson(answer: PersonAnswer): void {
     const lookup = this.articleLookup(answer.articles);
-    const edges = answer.edges ?? [];
+    const edges = answer.edges;
     clear(
       this.root,
       this.header(answer.node),
@@ -239,10 +239,8 @@ export class DetailsPanel {
 
   private renderLab(answer: LabAnswer): void {
     const lookup = this.articleLookup(answer.articles);
-    const people = list<NodeDto>(answer, "people");
-    const edges = answer.edges ?? [];
-    const inflow = list<LabCount>(answer, "inflow");
-    const outflow = list<LabCount>(answer, "outflow");
+    const { people, inflow, outflow } = answer;
+    const edges = answer.edges;
     clear(
       this.root,
       this.header(answer.node),

@@ -1,43 +1,9 @@
 import { api } from "../api";
 import type { AppContext } from "../context";
-import { clear, errorBox, field, h, list, svg } from "../dom";
+import { clear, errorBox, h, svg } from "../dom";
 import { firstDay } from "../dates";
 import { labColor } from "../model";
-import { idOf } from "../normalize";
-
-/** A retention record ({ months, measured, stayed, share }), or undefined when nobody could be measured. */
-function retentionOf(value: unknown): Retention | undefined {
-  const measured = Number(field<number>(value, "measured") ?? 0);
-  if (measured === 0) return undefined;
-  const stayed = Number(field<number>(value, "stayed") ?? 0);
-  const share = field<number>(value, "share");
-  return { months: Number(field<number>(value, "months") ?? 12), measured, stayed, share: typeof share === "number" ? share : stayed / measured };
-}
-
-interface Retention {
-  months: number;
-  measured: number;
-  stayed: number;
-  share: number;
-}
-
-type Item = Record<string, unknown>;
-
-interface Pair {
-  from: string;
-  to: string;
-  count: number;
-  people: string[];
-  net: number | undefined;
-}
-
-interface LabFlow {
-  labId: string;
-  inCount: number;
-  outCount: number;
-  net: number;
-  retention: Retention | undefined;
-}
+import type { FlowPair, LabFlow } from "../types";
 
 /** The Flows tab: a Sankey diagram of moves between labs in a time window, and each lab's net flow. */
 export class FlowsPanel {
@@ -101,32 +67,15 @@ export class FlowsPanel {
     clear(this.body, h("p", { className: "hint" }, "Loading flows…"));
     try {
       const answer = await api.flows(since || undefined, until || undefined);
-      const pairs: Pair[] = list<Item>(answer, "pairs", "flows").map((pair) => ({
-        from: idOf(pair.from ?? pair.fromLabId ?? pair.source) ?? "",
-        to: idOf(pair.to ?? pair.toLabId ?? pair.target) ?? "",
-        count: Number(field<number>(pair, "count") ?? 0),
-        people: list<unknown>(pair, "people", "personIds").map((p) => idOf(p) ?? ""),
-        net: field<number>(pair, "net"),
-      }));
-      const labs: LabFlow[] = list<Item>(answer, "labs").map((lab) => {
-        const inCount = Number(field<number>(lab, "in", "inflow", "inCount") ?? 0);
-        const outCount = Number(field<number>(lab, "out", "outflow", "outCount") ?? 0);
-        const retention = field<unknown>(lab, "retention");
-        return {
-          labId: idOf(lab.lab ?? lab.labId ?? lab.id) ?? "",
-          inCount,
-          outCount,
-          net: Number(field<number>(lab, "net") ?? inCount - outCount),
-          retention: retentionOf(retention),
-        };
-      });
-      this.render(pairs.filter((pair) => pair.count > 0), labs, Number(field<number>(answer, "retentionMonths") ?? 12));
+      // A lab where no stay could be judged has no retention figure to show, whatever the record says.
+      const labs = answer.labs.map((lab) => ({ ...lab, retention: lab.retention && lab.retention.measured > 0 ? lab.retention : null }));
+      this.render(answer.pairs.filter((pair) => pair.count > 0), labs, answer.retentionMonths);
     } catch (error) {
       clear(this.body, errorBox((error as Error).message, "flows-error"));
     }
   }
 
-  private render(pairs: Pair[], labs: LabFlow[], months: number): void {
+  private render(pairs: FlowPair[], labs: LabFlow[], months: number): void {
     if (pairs.length === 0) {
       clear(this.body, h("p", { className: "hint", "data-testid": "flows-none" }, "No moves between labs in this window."));
       return;
@@ -147,14 +96,14 @@ export class FlowsPanel {
             "tbody",
             {},
             [...labs]
-              .sort((a, b) => b.net - a.net || b.inCount - a.inCount)
+              .sort((a, b) => b.net - a.net || b.in - a.in)
               .map((lab) =>
                 h(
                   "tr",
                   {},
                   h("td", {}, h("button", { type: "button", className: "link-button", onclick: () => this.ctx.select(lab.labId, { centre: true }) }, name(lab.labId))),
-                  h("td", { className: "num" }, lab.inCount),
-                  h("td", { className: "num" }, lab.outCount),
+                  h("td", { className: "num" }, lab.in),
+                  h("td", { className: "num" }, lab.out),
                   h("td", { className: `num ${lab.net > 0 ? "pos" : lab.net < 0 ? "neg" : ""}` }, lab.net > 0 ? `+${lab.net}` : lab.net),
                   h(
                     "td",
@@ -199,7 +148,7 @@ export class FlowsPanel {
                   h("td", {}, name(pair.from)),
                   h("td", {}, name(pair.to)),
                   h("td", { className: "num" }, pair.count),
-                  h("td", { className: "num" }, pair.net === undefined ? "–" : pair.net > 0 ? `+${pair.net}` : pair.net),
+                  h("td", { className: "num" }, pair.net > 0 ? `+${pair.net}` : pair.net),
                 ),
               ),
           ),
@@ -209,7 +158,7 @@ export class FlowsPanel {
   }
 
   /** Labs people left on the left, labs they joined on the right, one band per route (width = people). */
-  private sankey(pairs: Pair[]): SVGSVGElement {
+  private sankey(pairs: FlowPair[]): SVGSVGElement {
     const name = (id: string) => this.ctx.model.name(id);
     const totals = (key: "from" | "to") => {
       const sums = new Map<string, number>();

@@ -1,11 +1,8 @@
 import { api } from "../api";
 import type { AppContext } from "../context";
-import { clear, errorBox, field, h, list, svg } from "../dom";
+import { clear, errorBox, h, svg } from "../dom";
 import { formatPartial } from "../dates";
-import { idOf, toNode } from "../normalize";
-import type { NodeDto } from "../types";
-
-type Item = Record<string, unknown>;
+import type { ArrivalDto, FollowDto, LabWavesAnswer, NodeDto, PersonFollowersAnswer } from "../types";
 
 /**
  * The Followers tab: for the selected person, who they followed to a new lab, who followed them and who moved with
@@ -45,10 +42,13 @@ export class FollowersPanel {
     const kind = this.ctx.model.node(node)?.kind ?? "person";
     clear(this.root, h("h2", {}, this.ctx.model.name(node)), h("p", { className: "hint" }, "Loading…"));
     try {
-      const answer = kind === "lab" ? await api.labFollowers(node) : await api.personFollowers(node);
-      if (request !== this.request) return;
-      if (kind === "lab") this.renderLab(node, answer);
-      else this.renderPerson(node, answer);
+      if (kind === "lab") {
+        const answer = await api.labFollowers(node);
+        if (request === this.request) this.renderLab(node, answer);
+      } else {
+        const answer = await api.personFollowers(node);
+        if (request === this.request) this.renderPerson(node, answer);
+      }
     } catch (error) {
       if (request === this.request) clear(this.root, h("h2", {}, this.ctx.model.name(node)), errorBox((error as Error).message, "followers-error"));
     }
@@ -60,36 +60,31 @@ export class FollowersPanel {
   }
 
   /** The other person of a follow link: the leader or the follower, whichever is not <me>. */
-  private otherPerson(item: Item, me?: string): NodeDto | null {
-    const leader = toNode(item.leader);
-    const follower = toNode(item.follower);
-    if (leader || follower) return leader && leader.id !== me ? leader : follower && follower.id !== me ? follower : (leader ?? follower);
-    return toNode(item.person) ?? (idOf(item.personId) ? { id: idOf(item.personId)!, kind: "person", name: this.ctx.model.name(idOf(item.personId)!) } : null);
+  private otherPerson(item: FollowDto, me: string): NodeDto {
+    return item.leader.id !== me ? item.leader : item.follower;
   }
 
-  private describe(item: Item, me: string): HTMLElement {
+  private describe(item: FollowDto, me: string): HTMLElement {
     const other = this.otherPerson(item, me);
-    const lab = idOf(item.lab ?? item.labId);
-    const via = (Array.isArray(item.via) ? item.via : []).map((v) => this.ctx.model.name(idOf(v) ?? "?"));
-    const leaderArrival = field<string>(item, "leaderArrival");
-    const followerArrival = field<string>(item, "followerArrival", "date");
-    const lag = field<number>(item, "lagMonths");
+    const lab = item.lab.id;
+    const via = item.via.map((v) => v.name);
+    const { leaderArrival, followerArrival, lagMonths: lag } = item;
     const parts: string[] = [];
-    if (lab) parts.push(`to ${this.ctx.model.name(lab)}`);
+    parts.push(`to ${this.ctx.model.name(lab)}`);
     if (leaderArrival && followerArrival && leaderArrival !== followerArrival) parts.push(`${formatPartial(leaderArrival)} → ${formatPartial(followerArrival)}`);
     else if (followerArrival ?? leaderArrival) parts.push(formatPartial(followerArrival ?? leaderArrival));
-    if (field<boolean>(item, "leaderFounded")) parts.push("founder's lab");
+    if (item.leaderFounded) parts.push("founder's lab");
     if (typeof lag === "number" && lag > 0) parts.push(`${lag} month${lag === 1 ? "" : "s"} apart`);
     if (via.length) parts.push(`via ${via.join(", ")}`);
     return h(
       "li",
-      { "data-testid": "follow-item", "data-person": other?.id ?? "" },
-      this.personLink(other?.id, other?.name),
+      { "data-testid": "follow-item", "data-person": other.id },
+      this.personLink(other.id, other.name),
       parts.length ? h("span", { className: "subtitle" }, ` — ${parts.join(" · ")}`) : null,
     );
   }
 
-  private section(title: string, items: Item[], me: string, testId: string, empty: string): HTMLElement[] {
+  private section(title: string, items: FollowDto[], me: string, testId: string, empty: string): HTMLElement[] {
     return [
       h("h3", {}, `${title} (${items.length})`),
       items.length ? h("ul", { className: "hops", "data-testid": testId }, items.map((item) => this.describe(item, me))) : h("p", { className: "hint", "data-testid": testId }, empty),
@@ -114,16 +109,12 @@ export class FollowersPanel {
     );
   }
 
-  private renderPerson(node: string, answer: Record<string, unknown>): void {
-    const followed = list<Item>(answer, "followed", "leaders");
-    const followers = list<Item>(answer, "followers");
-    const movedWith = list<Item>(answer, "movedWith", "together");
+  private renderPerson(node: string, answer: PersonFollowersAnswer): void {
+    const { followed, followers, movedWith } = answer;
     const involved = new Set<string>([node]);
     for (const item of [...followed, ...followers, ...movedWith]) {
-      const other = this.otherPerson(item, node);
-      if (other) involved.add(other.id);
-      const lab = idOf(item.lab ?? item.labId);
-      if (lab && this.ctx.model.graph.hasNode(lab)) involved.add(lab);
+      involved.add(this.otherPerson(item, node).id);
+      if (this.ctx.model.graph.hasNode(item.lab.id)) involved.add(item.lab.id);
     }
     clear(
       this.root,
@@ -136,11 +127,10 @@ export class FollowersPanel {
   }
 
   /** "Mira Murati → John Schulman: followed 5 months later", or why the lag is not known. */
-  private linkLine(link: Item): HTMLElement {
-    const leader = toNode(link.leader);
-    const follower = toNode(link.follower);
-    const together = String(field<string>(link, "kind") ?? "").toLowerCase() === "together";
-    const lag = field<number>(link, "lagMonths");
+  private linkLine(link: FollowDto): HTMLElement {
+    const { leader, follower } = link;
+    const together = link.kind === "together";
+    const lag = link.lagMonths;
     const why = together
       ? typeof lag === "number" && lag > 0
         ? `moved together (arrivals ${lag} month${lag === 1 ? "" : "s"} apart, not told apart at the precision known)`
@@ -148,14 +138,14 @@ export class FollowersPanel {
           ? "moved together (same month)"
           : "moved together (one article reports both moves; neither is dated)"
       : typeof lag === "number"
-        ? `followed ${lag} month${lag === 1 ? "" : "s"} later${field<boolean>(link, "leaderFounded") ? " (founder first)" : ""}`
-        : `followed the founder; lag unknown: ${follower?.name ?? "the follower"}'s arrival has no date`;
+        ? `followed ${lag} month${lag === 1 ? "" : "s"} later${link.leaderFounded ? " (founder first)" : ""}`
+        : `followed the founder; lag unknown: ${follower.name}'s arrival has no date`;
     return h(
       "li",
       { "data-testid": "wave-link", "data-kind": together ? "together" : "followed" },
-      this.personLink(leader?.id, leader?.name),
+      this.personLink(leader.id, leader.name),
       together ? " ⇄ " : " → ",
-      this.personLink(follower?.id, follower?.name),
+      this.personLink(follower.id, follower.name),
       h("span", { className: "subtitle" }, ` — ${why}`),
     );
   }
@@ -164,16 +154,13 @@ export class FollowersPanel {
    * An arc diagram of one wave: its arrivals top to bottom in arrival order, an arrow from each leader to each
    * follower labelled with the lag in months, a dashed arc between people who moved together.
    */
-  private waveDiagram(arrivals: Item[], links: Item[]): SVGSVGElement | null {
+  private waveDiagram(arrivals: ArrivalDto[], links: FollowDto[]): SVGSVGElement | null {
     if (links.length === 0) return null;
     const rowHeight = 24;
     const width = 340;
     const nameWidth = 150;
     const row = new Map<string, number>();
-    arrivals.forEach((arrival, i) => {
-      const person = this.otherPerson(arrival);
-      if (person) row.set(person.id, i);
-    });
+    arrivals.forEach((arrival, i) => row.set(arrival.personId, i));
     const height = arrivals.length * rowHeight + 8;
     const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "wave-diagram", role: "img", "aria-label": "Who followed whom in this wave", "data-testid": "wave-diagram" });
     chart.append(
@@ -184,19 +171,18 @@ export class FollowersPanel {
       ),
     );
     arrivals.forEach((arrival, i) => {
-      const person = this.otherPerson(arrival);
-      const date = field<string>(arrival, "date");
+      const date = arrival.date;
       const y = i * rowHeight + 18;
-      chart.append(svg("text", { x: 4, y, class: "wave-name" }, person?.name ?? "?"));
+      chart.append(svg("text", { x: 4, y, class: "wave-name" }, arrival.name));
       chart.append(svg("text", { x: nameWidth - 4, y, "text-anchor": "end", class: "wave-date" }, date ? formatPartial(date) : "no date"));
       chart.append(svg("circle", { cx: nameWidth + 6, cy: y - 4, r: 3.5, fill: "#475569" }));
     });
     links.forEach((link, k) => {
-      const a = row.get(toNode(link.leader)?.id ?? "");
-      const b = row.get(toNode(link.follower)?.id ?? "");
+      const a = row.get(link.leader.id);
+      const b = row.get(link.follower.id);
       if (a === undefined || b === undefined) return;
-      const together = String(field<string>(link, "kind") ?? "").toLowerCase() === "together";
-      const lag = field<number>(link, "lagMonths");
+      const together = link.kind === "together";
+      const lag = link.lagMonths;
       const y0 = a * rowHeight + 14;
       const y1 = b * rowHeight + 14;
       // Longer spans bow further out, and each link a little more, so arcs between the same rows stay apart.
@@ -214,7 +200,7 @@ export class FollowersPanel {
             "marker-end": together ? "none" : "url(#wave-arrow)",
             "data-testid": "wave-arc",
           },
-          svg("title", {}, `${toNode(link.leader)?.name} ${together ? "moved together with" : "was followed by"} ${toNode(link.follower)?.name}`),
+          svg("title", {}, `${link.leader.name} ${together ? "moved together with" : "was followed by"} ${link.follower.name}`),
         ),
       );
       const label = together ? "together" : typeof lag === "number" ? `+${lag} mo` : "lag ?";
@@ -223,8 +209,8 @@ export class FollowersPanel {
     return chart;
   }
 
-  private renderLab(node: string, answer: Record<string, unknown>): void {
-    const waves = list<Item>(answer, "waves");
+  private renderLab(node: string, answer: LabWavesAnswer): void {
+    const waves = answer.waves;
     const involved = new Set<string>([node]);
     clear(
       this.root,
@@ -232,33 +218,24 @@ export class FollowersPanel {
       h("div", { className: "subtitle" }, `${waves.length} wave${waves.length === 1 ? "" : "s"} of arrivals`),
       waves.length
         ? waves.map((wave, index) => {
-            const arrivals = list<Item>(wave, "arrivals", "people", "members");
-            arrivals.forEach((arrival) => {
-              const person = this.otherPerson(arrival);
-              if (person) involved.add(person.id);
-            });
-            const kind = String(field<string>(wave, "kind") ?? "wave").toLowerCase();
-            const from = field<string>(wave, "from");
-            const until = field<string>(wave, "until");
+            const { arrivals, kind, from, until, links } = wave;
+            arrivals.forEach((arrival) => involved.add(arrival.personId));
             const span = from && until && from !== until ? `${formatPartial(from)} – ${formatPartial(until)}` : from ? formatPartial(from) : "";
-            const links = list<Item>(wave, "links");
             return h(
               "div",
               { className: "cluster", "data-testid": "wave" },
-              h("div", { className: "cluster-head" }, `Wave ${index + 1} · ${kind === "together" ? "arrived together" : kind === "chain" ? "one after another" : kind}`, span ? h("span", { className: "cluster-labs" }, span) : null),
+              h("div", { className: "cluster-head" }, `Wave ${index + 1} · ${kind === "together" ? "arrived together" : "one after another"}`, span ? h("span", { className: "cluster-labs" }, span) : null),
               this.waveDiagram(arrivals, links),
               h(
                 "ul",
                 { className: "hops" },
                 arrivals.map((arrival) => {
-                  const date = field<string>(arrival, "date");
-                  const person = this.otherPerson(arrival);
-                  const founder = field<boolean>(arrival, "founder");
+                  const { date, founder } = arrival;
                   const notes = [
                     date ? formatPartial(date) : "no date: the articles that report this arrival do not say when",
                     founder ? "founder" : "",
                   ].filter(Boolean).join(", ");
-                  return h("li", { "data-testid": "wave-arrival", "data-undated": String(!date) }, this.personLink(person?.id, person?.name), h("span", { className: "subtitle" }, ` — ${notes}`));
+                  return h("li", { "data-testid": "wave-arrival", "data-undated": String(!date) }, this.personLink(arrival.personId, arrival.name), h("span", { className: "subtitle" }, ` — ${notes}`));
                 }),
               ),
               h("ul", { className: "hops" }, links.map((link) => this.linkLine(link))),

@@ -124,7 +124,7 @@ export class PathPanel {
         all: this.all.checked,
         asOf: this.useDate.checked ? this.ctx.view.asOfDay : null,
       });
-      this.paths = answer.paths ?? [];
+      this.paths = answer.paths;
       this.active = null;
       this.render(answer, from, to);
       this.applyHighlight();
@@ -144,8 +144,8 @@ export class PathPanel {
     }
     const highlight: Highlight = { nodes: new Set(), edges: new Set() };
     for (const path of shown) {
-      (path.nodes ?? []).forEach((node) => highlight.nodes.add(node.id));
-      (path.hops ?? []).forEach((hop) => {
+      path.nodes.forEach((node) => highlight.nodes.add(node.id));
+      path.hops.forEach((hop) => {
         highlight.nodes.add(hop.from).add(hop.to);
         if (hop.edge?.id) highlight.edges.add(hop.edge.id);
       });
@@ -165,7 +165,7 @@ export class PathPanel {
       );
       return;
     }
-    const hopCount = this.paths[0].hops?.length ?? 0;
+    const hopCount = this.paths[0].hops.length;
     clear(
       this.results,
       h(
@@ -191,8 +191,8 @@ export class PathPanel {
               }
             },
           },
-          h("div", { className: "cluster-head" }, (path.nodes ?? []).map((n: NodeDto) => n.name).join(" → ")),
-          h("ol", { className: "hops" }, (path.hops ?? []).map((hop) => h("li", { "data-testid": "path-hop" }, this.explain(hop)))),
+          h("div", { className: "cluster-head" }, path.nodes.map((n: NodeDto) => n.name).join(" → ")),
+          h("ol", { className: "hops" }, path.hops.map((hop) => h("li", { "data-testid": "path-hop" }, this.explain(hop)))),
         ),
       ),
     );
