@@ -169,7 +169,10 @@ internal static class ArticleReasoner
             }
         }
 
-        return tenures.GroupBy(t => t.Lab, StringComparer.Ordinal).Select(g =>
+        // The labelling rules: a move's destination is a WORKED_AT of its own only when the text gives a title there
+        // (the LEFT_FOR already says the person went there); an origin always is.
+        var destinations = moves.Select(m => m.To).Except(moves.Select(m => m.From), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        return tenures.GroupBy(t => t.Lab, StringComparer.Ordinal).Where(g => !destinations.Contains(g.Key) || g.Any(t => t.Role is not null || t.Start is not null)).Select(g =>
         {
             var best = g.OrderByDescending(t => t.Confidence).First();
             var start = Earliest(g.Select(t => t.Start));

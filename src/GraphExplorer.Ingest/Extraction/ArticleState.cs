@@ -52,7 +52,11 @@ internal sealed class ArticleState
     /// <summary>Gets or sets how many relative dates could not be resolved for want of a publication date.</summary>
     public int UnresolvedRelativeDates { get; set; }
 
-    public (string Lab, PartialDate? Date, int Sentence)? PendingList { get; set; }
+    public (string Lab, PartialDate? Date, int Sentence, string? From)? PendingList { get; set; }
+
+    /// <summary>Gets or sets the latest move of a group named by a title rather than by names ("Meta hired three OpenAI
+    /// researchers", "seven OpenAI employees moved to Meta"): people listed later with that origin made it.</summary>
+    public GroupMove? Group { get; set; }
 
     private readonly Dictionary<string, int> _labCounts = new(StringComparer.Ordinal);
 
@@ -102,3 +106,6 @@ internal sealed class ArticleState
     /// <summary>The date of a heading line ending with a colon ("刚刚，OpenAI高层大地震："), for the sentence after it.</summary>
     public PartialDate? ContextDate(int sentence) => _headingDates.TryGetValue(sentence - 1, out var date) ? date : null;
 }
+
+/// <summary>A group's move: to a lab, from a lab when stated, read in a sentence.</summary>
+internal sealed record GroupMove(string To, string? From, PartialDate? Date, int Sentence);

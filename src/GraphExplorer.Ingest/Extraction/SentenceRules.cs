@@ -29,6 +29,7 @@ internal sealed class SentenceRules
         ResolvePronounsAndAnaphora(index, ms);
         var roles = BindRoles(index, sentence, ms);
         var events = new List<ArticleEvent>();
+        LabPossessives(index, sentence, ms, events);
         foreach (var binding in roles)
         {
             foreach (var person in binding.People)
@@ -61,6 +62,7 @@ internal sealed class SentenceRules
         }
 
         Possessives(index, sentence, ms, events);
+        ListedMovers(index, sentence, ms, events);
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
         if (events.LastOrDefault(e => e.Kind is EventKind.FoundEvent or EventKind.Join or EventKind.Move && e.Lab is not null) is { } arrival)
@@ -541,6 +543,12 @@ internal sealed class SentenceRules
             }
         }
 
+        if (cue.Cue is Cue.Join or Cue.Move or Cue.Leave && GroupSubject(ms, k) is var group && group >= 0)
+        {
+            NoteGroupMove(index, sentence, ms, k, cue.Cue, group);
+            return;
+        }
+
         if (subjects.Count == 0)
         {
             return;
@@ -566,7 +574,17 @@ internal sealed class SentenceRules
         string? to = null;
         if (cue.Cue is Cue.Leave or Cue.LeaveNoun && !_lexicon.HeadFinal)
         {
-            to = PrepLab(ms, k, Cue.ToPrep, objectLab);
+            if (objectLab is not null && DestinationRightAfter(ms, k) is { } destination)
+            {
+                // "A's X is leaving for B", "X part pour B": the lab after "for" is where the person goes; the lab
+                // left is the one the sentence already ties the person to (a title, "A's X").
+                to = destination;
+                objectLab = subjects.Count == 1 ? CurrentLabInSentence(events, subjects[0], destination) : null;
+            }
+            else
+            {
+                to = PrepLab(ms, k, Cue.ToPrep, objectLab);
+            }
         }
         else if (cue.Cue is Cue.Join or Cue.Move)
         {
@@ -608,6 +626,180 @@ internal sealed class SentenceRules
             if (to is not null && kind == EventKind.Leave && to != objectLab)
             {
                 events.Add(new ArticleEvent(EventKind.Join, subject, to, date, confidence, index, sentence.Start, sentence.End) { From = objectLab });
+            }
+        }
+    }
+
+    /// <summary>The title a verb's subject is when no person stands between them ("seven OpenAI researchers moved to
+    /// Meta", "OpenAIの研究者3人がMetaに移籍"): a group, not the person the passage is about. -1 when a person is the subject.</summary>
+    private int GroupSubject(List<Mention> ms, int k)
+    {
+        for (var b = k - 1; b >= 0; b--)
+        {
+            var m = ms[b];
+            if (m.Kind == MentionKind.Person && (m.Name is not null || m.Pronoun || m.Ambiguous))
+            {
+                return -1;
+            }
+
+            if (m.IsVerb && !(b == k - 1 && ms[k].First - m.End <= 2))
+            {
+                return -1; // another clause; "sont partis rejoindre" is one verb phrase
+            }
+
+            if (m.IsRole && !m.Has(Cue.FounderRole) && m.StandsFor is null)
+            {
+                return AppositivePerson(ms, b) >= 0 ? -1 : b;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Remembers a group's move (and, before a colon, the list that names its members).</summary>
+    private void NoteGroupMove(int index, Sentence sentence, List<Mention> ms, int k, Cue cue, int role)
+    {
+        var (objectLab, _) = FindObject(index, ms, k, cue);
+        string? to, from;
+        if (cue == Cue.Leave)
+        {
+            to = _lexicon.HeadFinal ? null : DestinationRightAfter(ms, k) ?? PrepLab(ms, k, Cue.ToPrep, objectLab);
+            from = to == objectLab ? RoleLab(ms, role) : objectLab;
+        }
+        else
+        {
+            to = cue == Cue.Move && !_lexicon.HeadFinal ? PrepLab(ms, k, Cue.ToPrep, null) ?? objectLab : objectLab;
+            from = PrepLab(ms, k, Cue.FromPrep, to) ?? RoleLab(ms, role);
+        }
+
+        if (to is null || to == from)
+        {
+            return;
+        }
+
+        // "Mistral recrute trois chercheurs de Google. Parmi ceux qui sont partis pour Mistral figuraient :": the same
+        // group's move told again keeps the origin stated first.
+        from ??= _state.Group is { } earlier && earlier.To == to ? earlier.From : null;
+        var date = DateFor(index, ms, k);
+        _state.Group = new GroupMove(to, from, date, index);
+        if (sentence.EndsWithColon)
+        {
+            _state.PendingList = (to, date, index, from);
+        }
+    }
+
+    /// <summary>The lab a title names beside it ("OpenAI researchers", "investigadores de OpenAI", "karyawan OpenAI").</summary>
+    private string? RoleLab(List<Mention> ms, int r)
+    {
+        if (r > 0 && ms[r - 1] is { Kind: MentionKind.Lab, Modifier: false, Name: { } before } && Gap(ms[r - 1], ms[r], allowGenitive: true))
+        {
+            return before;
+        }
+
+        for (var a = r + 1; a < ms.Count && ms[a].First - ms[r].End <= 4; a++)
+        {
+            if (ms[a] is { Kind: MentionKind.Lab, Modifier: false, Name: { } after })
+            {
+                return after;
+            }
+
+            if (!(ms[a].Kind == MentionKind.Cue && ms[a].Has(Cue.Genitive)))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The origin of a group hired with no names: the lab its title names ("tres investigadores de OpenAI").</summary>
+    private string? GroupOrigin(List<Mention> ms, int k, string to)
+    {
+        var role = ms.FindIndex(k + 1, x => x.IsRole || x.Kind == MentionKind.Person || x.IsVerb);
+        return role >= 0 && ms[role].IsRole && ms[role].First - ms[k].End <= 4 && RoleLab(ms, role) is { } lab && lab != to ? lab : null;
+    }
+
+    /// <summary>People listed together after a group's move ("Se trata de A, B y C, responsables de la oficina de OpenAI")
+    /// made that move when the sentence ties them to its origin or says nothing else about them.</summary>
+    private void ListedMovers(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        if (_state.Group is not { } group || group.Sentence >= index)
+        {
+            return;
+        }
+
+        var quiet = !ms.Exists(x => x.IsVerb && !x.Has(Cue.Work))
+            && !ms.Exists(x => x.Kind == MentionKind.Lab && !x.Modifier && x.Name is not null && x.Name != group.To && x.Name != group.From);
+        for (var i = 0; i < ms.Count; i++)
+        {
+            if (ms[i] is not { Kind: MentionKind.Person, Pronoun: false, Name: not null })
+            {
+                continue;
+            }
+
+            var list = Coordinated(ms, i, forward: true);
+            if (list.Count == 0)
+            {
+                continue;
+            }
+
+            list.Insert(0, ms[i]);
+            foreach (var name in list.Select(p => p.Name).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                var mine = events.FindAll(e => e.Person == name);
+                if (mine.Exists(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent or EventKind.Leave) || KnownBefore(name, group))
+                {
+                    continue;
+                }
+
+                var atOrigin = group.From is not null && mine.Exists(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab == group.From);
+                if (atOrigin || (quiet && mine.TrueForAll(e => e.Lab is null || e.Lab == group.From)))
+                {
+                    events.Add(new ArticleEvent(EventKind.Join, name, group.To, group.Date, 0.6, index, sentence.Start, sentence.End) { From = group.From });
+                }
+            }
+
+            i = ms.IndexOf(list[^1]);
+        }
+    }
+
+    /// <summary>A person the article tied to a lab before the group's move, or to its destination, is not one of the group
+    /// ("OpenAI CEO Sam Altman said it had hired researchers from Google. Altman and … did not comment").</summary>
+    private bool KnownBefore(string person, GroupMove group) =>
+        _state.Events.Exists(e => e.Person == person && (e.Sentence <= group.Sentence || e.Lab == group.To));
+
+    /// <summary>The lab right after a leaving verb when only a destination preposition stands between them ("leaving for B").</summary>
+    private static string? DestinationRightAfter(List<Mention> ms, int k)
+    {
+        if (k + 2 < ms.Count && ms[k + 1].Kind == MentionKind.Cue && ms[k + 1].Has(Cue.ToPrep) && ms[k + 1].First - ms[k].End <= 1
+            && ms[k + 2] is { Kind: MentionKind.Lab, Modifier: false, Name: { } lab } && ms[k + 2].First - ms[k + 1].End <= 2)
+        {
+            return lab;
+        }
+
+        return null;
+    }
+
+    /// <summary>The lab the sentence's events so far place the person at (a title, "A's X"), other than <paramref name="except"/>.</summary>
+    private static string? CurrentLabInSentence(List<ArticleEvent> events, string person, string except) =>
+        events.LastOrDefault(e => e.Person == person && e.Kind is EventKind.Role or EventKind.Work or EventKind.FoundTitle && e.Lab is not null && e.Lab != except)?.Lab;
+
+    /// <summary>"Google's Jeff Dean", "OpenAIのX氏": a lab in the genitive right before a person is where the person works.</summary>
+    private void LabPossessives(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        for (var k = 0; k + 1 < ms.Count; k++)
+        {
+            var lab = ms[k];
+            if (lab.Kind != MentionKind.Lab || lab.Modifier || lab.Name is null || lab.End >= _tokens.Count || _tokens[lab.End].Key is not ("'" or "の" or "의" or "的"))
+            {
+                continue;
+            }
+
+            var next = ms[k + 1].Kind == MentionKind.Cue && ms[k + 1].Has(Cue.Genitive) && k + 2 < ms.Count ? ms[k + 2] : ms[k + 1];
+            if (next is { Kind: MentionKind.Person, Pronoun: false, Name: { } person } && next.First - lab.End <= 2)
+            {
+                lab.TitleLab = true;
+                events.Add(new ArticleEvent(EventKind.Work, person, lab.Name, null, 0.75 * NameFactor([next]), index, sentence.Start, sentence.End));
             }
         }
     }
@@ -994,6 +1186,12 @@ internal sealed class SentenceRules
 
         var date = DateFor(index, ms, k);
         var from = PrepLab(ms, k, Cue.FromPrep, lab);
+        if (people.Count == 0 && !passive && (from ?? GroupOrigin(ms, k, lab)) is var groupFrom && (groupFrom is not null || ms.Skip(k + 1).Take(3).Any(x => x.IsRole)))
+        {
+            // "Meta ficha a tres investigadores de OpenAI": a group hired, its members named later.
+            _state.Group = new GroupMove(lab, groupFrom, date, index);
+        }
+
         var asTitle = ms.Skip(k + 1).FirstOrDefault(x => x.IsRole && !x.Has(Cue.FounderRole) && x.First - ms[k].End <= 12 && AsRole(ms, ms.IndexOf(x)));
         foreach (var person in people)
         {
@@ -1008,7 +1206,7 @@ internal sealed class SentenceRules
 
         if (people.Count == 0 && (sentence.EndsWithColon || ms.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Including))))
         {
-            _state.PendingList = (lab, date, index);
+            _state.PendingList = (lab, date, index, from ?? GroupOrigin(ms, k, lab));
         }
     }
 
