@@ -130,9 +130,9 @@ internal sealed class LanguageLexicon
     /// <summary>Gets capitalised words that never start a person's name in this language (sentence openers, places).</summary>
     public HashSet<string> NotNames { get; } = new(StringComparer.Ordinal);
 
-    public LanguageLexicon Add(Cue cue, string phrases, bool past = false)
+    public LanguageLexicon Add(Cue cue, IEnumerable<string> phrases, bool past = false)
     {
-        foreach (var phrase in phrases.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var phrase in phrases)
         {
             Entries.Add(new CueEntry(cue, phrase, null, past));
         }
@@ -140,14 +140,11 @@ internal sealed class LanguageLexicon
         return this;
     }
 
-    /// <summary>Adds titles written "local=English|local2=English2"; an entry without '=' is its own English name.</summary>
-    public LanguageLexicon Roles(string pairs)
+    /// <summary>Adds titles as (local title, English title) pairs, each with its regular plural.</summary>
+    public LanguageLexicon Roles(IEnumerable<(string Phrase, string English)> pairs)
     {
-        foreach (var pair in pairs.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var (phrase, english) in pairs)
         {
-            var eq = pair.IndexOf('=', StringComparison.Ordinal);
-            var phrase = eq < 0 ? pair : pair[..eq];
-            var english = eq < 0 ? phrase : pair[(eq + 1)..];
             Entries.Add(new CueEntry(Cue.Role, phrase, english, false));
             if (Plural(phrase) is { } plural && !Entries.Exists(e => e.Cue == Cue.Role && e.Phrase == plural))
             {
@@ -176,19 +173,15 @@ internal sealed class LanguageLexicon
         return plural is null ? null : plural + rest;
     }
 
-    public LanguageLexicon Stop(string words)
+    public LanguageLexicon Stop(IEnumerable<string> words)
     {
-        foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            Stopwords.Add(w);
-        }
-
+        Stopwords.UnionWith(words);
         return this;
     }
 
-    public LanguageLexicon NoNames(string words)
+    public LanguageLexicon NoNames(IEnumerable<string> words)
     {
-        foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var w in words)
         {
             NotNames.Add(Text.Tokenizer.Fold(w));
         }
@@ -196,13 +189,16 @@ internal sealed class LanguageLexicon
         return this;
     }
 
-    public LanguageLexicon MonthNames(params string[] perMonth)
+    /// <summary>Month names, one list of spellings per month starting with January.</summary>
+    public LanguageLexicon MonthNames(IEnumerable<IEnumerable<string>> perMonth)
     {
-        for (var m = 0; m < perMonth.Length; m++)
+        var m = 0;
+        foreach (var names in perMonth)
         {
-            foreach (var name in perMonth[m].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            m++;
+            foreach (var name in names)
             {
-                Months[Text.Tokenizer.Fold(name)] = m + 1;
+                Months[Text.Tokenizer.Fold(name)] = m;
                 MonthSpellings.Add(name.ToLowerInvariant());
             }
         }
@@ -210,14 +206,16 @@ internal sealed class LanguageLexicon
         return this;
     }
 
-    /// <summary>Weekday names starting with Monday.</summary>
-    public LanguageLexicon WeekdayNames(params string[] fromMonday)
+    /// <summary>Weekday names, one list of spellings per day starting with Monday.</summary>
+    public LanguageLexicon WeekdayNames(IEnumerable<IEnumerable<string>> fromMonday)
     {
-        for (var d = 0; d < fromMonday.Length; d++)
+        var d = 0;
+        foreach (var names in fromMonday)
         {
-            foreach (var name in fromMonday[d].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            d++;
+            foreach (var name in names)
             {
-                Weekdays[Text.Tokenizer.Fold(name)] = (DayOfWeek)((d + 1) % 7);
+                Weekdays[Text.Tokenizer.Fold(name)] = (DayOfWeek)(d % 7);
                 WeekdaySpellings.Add(name.ToLowerInvariant());
             }
         }
@@ -225,9 +223,9 @@ internal sealed class LanguageLexicon
         return this;
     }
 
-    public LanguageLexicon WithGrams(string grams)
+    public LanguageLexicon WithGrams(IEnumerable<string> grams)
     {
-        Grams.AddRange(grams.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Grams.AddRange(grams);
         return this;
     }
 }
