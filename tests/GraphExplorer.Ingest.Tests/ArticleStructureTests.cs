@@ -50,4 +50,33 @@ public sealed class ArticleStructureTests
         Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Anthropic");
         Assert.Contains(result.Tenures(), t => t.Person == "Jane Roe" && t.Lab == "OpenAI");
     }
+
+    [Theory]
+    [InlineData("Jane Roe and John Doe, both formerly of OpenAI, founded Acme Labs, the company said in a statement on Monday.", "OpenAI", "Jane Roe|John Doe")]
+    [InlineData("Deux anciens de Google DeepMind, Claire Martin et Paul Girard, ont cofondé la start-up Acme Labs, selon un communiqué de la société.", "Google DeepMind", "Claire Martin|Paul Girard")]
+    public void Extract_FoundersDescribedAsFormerlyOfALab_LeftThatLabAndFoundedTheNewOne(string text, string origin, string people)
+    {
+        var result = TestData.Extract(text, "2025-06-01");
+
+        foreach (var person in people.Split('|'))
+        {
+            Assert.Contains($"{person}: {origin} -> Acme Labs", MoveSet(result));
+            Assert.Contains(result.Foundings(), f => f.Person == person && f.Lab == "Acme Labs");
+            Assert.DoesNotContain(result.Foundings(), f => f.Person == person && f.Lab == origin);
+        }
+    }
+
+    [Theory]
+    [InlineData("La exinvestigadora de OpenAI Juana Ruiz y el exingeniero de Google Diego Herrera se unen al laboratorio de Anthropic, según informó la empresa.", "Juana Ruiz: OpenAI -> Anthropic|Diego Herrera: Google -> Anthropic")]
+    [InlineData("Auch Johanna Roth, bislang verantwortlich für die Modelle von Google, verlässt das Unternehmen in Richtung Anthropic, wie das Unternehmen mitteilte.", "Johanna Roth: Google -> Anthropic")]
+    [InlineData("El consejero delegado confirmó la salida reportada por medios de Laura Campos, jefa de diseño de Apple desde 2015, que se unirá a Meta, según informó la empresa.", "Laura Campos: Apple -> Meta")]
+    public void Extract_MovesInEverydayWording_AreRead(string text, string expected)
+    {
+        var moves = MoveSet(TestData.Extract(text, "2025-06-01"));
+
+        foreach (var move in expected.Split('|'))
+        {
+            Assert.Contains(move, moves);
+        }
+    }
 }

@@ -30,6 +30,7 @@ internal sealed class SentenceRules
         var roles = BindRoles(index, sentence, ms);
         var events = new List<ArticleEvent>();
         LabPossessives(index, sentence, ms, events);
+        FormerOf(index, sentence, ms, events);
         foreach (var binding in roles)
         {
             foreach (var person in binding.People)
@@ -88,7 +89,9 @@ internal sealed class SentenceRules
             if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.PassiveBy))
             {
                 var agent = ms.FindIndex(c + 1, x => x.Kind == MentionKind.Person || x.IsVerb || x.Kind == MentionKind.Lab && !x.Modifier && _tokens[x.End].Key != "-");
-                if (agent >= 0 && ms[agent].Kind == MentionKind.Person && ms[agent].First - ms[c].End <= 4)
+                // "reportada por medios de X", "reported by friends of X": the agent is the noun before "of", not X.
+                var ofBetween = agent > c && ms.Skip(c + 1).Take(agent - c - 1).Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Genitive) && !x.Has(Cue.PassiveBy));
+                if (agent >= 0 && ms[agent].Kind == MentionKind.Person && ms[agent].First - ms[c].End <= 4 && !ofBetween)
                 {
                     ms[agent].Agent = true;
                     foreach (var co in Coordinated(ms, agent, forward: true))
@@ -783,6 +786,53 @@ internal sealed class SentenceRules
     /// <summary>The lab the sentence's events so far place the person at (a title, "A's X"), other than <paramref name="except"/>.</summary>
     private static string? CurrentLabInSentence(List<ArticleEvent> events, string person, string except) =>
         events.LastOrDefault(e => e.Person == person && e.Kind is EventKind.Role or EventKind.Work or EventKind.FoundTitle && e.Lab is not null && e.Lab != except)?.Lab;
+
+    /// <summary>"X, formerly of OpenAI", "tous deux anciens de Facebook", "deux anciens de DeepMind, A et B": a past
+    /// marker with "of"/"from" and a lab, and no title, places the people it describes at that lab before.</summary>
+    private void FormerOf(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        for (var k = 0; k + 1 < ms.Count; k++)
+        {
+            if (ms[k].Kind != MentionKind.Cue || !ms[k].Has(Cue.Former) || ms[k].IsRole)
+            {
+                continue;
+            }
+
+            var l = k + 1;
+            if (ms[l].Kind == MentionKind.Cue && (ms[l].Has(Cue.Genitive) || ms[l].Has(Cue.FromPrep)) && ms[l].First - ms[k].End <= 1)
+            {
+                l++;
+            }
+            else if (!(ms[l].Kind == MentionKind.Lab && _tokens[ms[k].End].Key == "-"))
+            {
+                continue; // "ex-OpenAI" only with its hyphen; a bare "former OpenAI …" is a title's marker
+            }
+
+            if (l >= ms.Count || ms[l] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } lab } || ms[l].First - ms[l - 1].End > 1
+                || (l + 1 < ms.Count && ms[l + 1].IsRole && ms[l + 1].First - ms[l].End <= 1))
+            {
+                continue;
+            }
+
+            var people = new List<Mention>();
+            var before = AppositivePerson(ms, k);
+            if (before >= 0)
+            {
+                people.Add(ms[before]);
+                people.AddRange(Coordinated(ms, before, forward: false));
+            }
+            else if (l + 1 < ms.Count && ms[l + 1] is { Kind: MentionKind.Person, Pronoun: false } && ms[l + 1].First - ms[l].End <= 2)
+            {
+                people.Add(ms[l + 1]);
+                people.AddRange(Coordinated(ms, l + 1, forward: true));
+            }
+
+            foreach (var name in people.Select(p => p.Name).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                events.Add(new ArticleEvent(EventKind.Work, name, lab, null, 0.75, index, sentence.Start, sentence.End) { Former = true });
+            }
+        }
+    }
 
     /// <summary>"Google's Jeff Dean", "OpenAIのX氏": a lab in the genitive right before a person is where the person works.</summary>
     private void LabPossessives(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
