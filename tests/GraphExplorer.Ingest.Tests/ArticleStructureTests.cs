@@ -79,4 +79,31 @@ public sealed class ArticleStructureTests
             Assert.Contains(move, moves);
         }
     }
+
+    [Fact]
+    public void Extract_ListJoiningAUnitNamedAfterItsLab_JoinsThatLab()
+    {
+        var result = TestData.Extract("OpenAIの研究者の流出が続いている。Jane Roe、John Doeらも同様に、Metaのスーパーインテリジェンス研究所に加わった。", "2025-06-01");
+
+        Assert.Contains(result.Tenures(), t => t.Person == "Jane Roe" && t.Lab == "Meta");
+        Assert.Contains(result.Tenures(), t => t.Person == "John Doe" && t.Lab == "Meta");
+    }
+
+    [Fact]
+    public void Extract_BareTitleInASentenceMovingThePersonToALab_IsNotATitleAtThatLab()
+    {
+        var result = TestData.Extract("OpenAIの研究者の流出が続いている。主な移籍者として、研究科学者・Jane Roeが7月にMetaに移籍した。", "2025-06-01");
+
+        Assert.Contains("Jane Roe: OpenAI -> Meta", MoveSet(result));
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Meta" && t.Role is not null);
+    }
+
+    [Fact]
+    public void Extract_FounderOfTwoLabsResigning_DoesNotGuessWhichLabWasLeft()
+    {
+        var result = TestData.Extract("Jane Roe, co-founder of Anthropic and co-founder of Mistral AI, announced her resignation on Monday, the companies said.", "2025-06-01");
+
+        Assert.Empty(result.Moves());
+        Assert.Equal(["Anthropic", "Mistral AI"], result.Foundings().Select(f => f.Lab).Order(StringComparer.Ordinal));
+    }
 }

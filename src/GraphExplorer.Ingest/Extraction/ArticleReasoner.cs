@@ -190,7 +190,10 @@ internal static class ArticleReasoner
     /// <summary>The lab a departure without a named lab left: the person's title or tenure lab, else the lab they co-founded.</summary>
     private static string? CurrentLab(List<ArticleEvent> mine) =>
         mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null).Select(e => e.Lab).LastOrDefault()
-        ?? mine.Where(e => e.Kind == EventKind.FoundTitle && e.Lab is not null).Select(e => e.Lab).Distinct(StringComparer.Ordinal).SingleOrDefault();
+        ?? OnlyOne(mine.Where(e => e.Kind == EventKind.FoundTitle && e.Lab is not null).Select(e => e.Lab!).Distinct(StringComparer.Ordinal).Take(2).ToList());
+
+    /// <summary>The single lab of the list, or null when there are none or several (a founder of two labs left neither for sure).</summary>
+    private static string? OnlyOne(List<string> labs) => labs.Count == 1 ? labs[0] : null;
 
     /// <summary>The earliest of the dates (a tenure starts at the first joining); of dates that overlap, the most precise.</summary>
     private static PartialDate? Earliest(IEnumerable<PartialDate?> dates)

@@ -59,6 +59,26 @@ internal sealed class ArticleState
     public GroupMove? Group { get; set; }
 
     private readonly Dictionary<string, int> _labCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _firstEventSentence = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Person, string Lab)> _personLabs = [];
+
+    /// <summary>Indexes a sentence's events by person, so asking whether a person was already tied to a lab costs O(1)
+    /// (scanning every event per person made long articles quadratic).</summary>
+    public void NoteEvents(List<ArticleEvent> events)
+    {
+        foreach (var e in events)
+        {
+            _firstEventSentence.TryAdd(e.Person, e.Sentence);
+            if (e.Lab is not null)
+            {
+                _personLabs.Add((e.Person, e.Lab));
+            }
+        }
+    }
+
+    /// <summary>Whether an event of the person was read in or before the sentence, or placed the person at the lab.</summary>
+    public bool TiedBefore(string person, int sentence, string lab) =>
+        (_firstEventSentence.TryGetValue(person, out var first) && first <= sentence) || _personLabs.Contains((person, lab));
 
     /// <summary>Gets the lab mentioned most so far (the first of equals): what the article is about.</summary>
     public string? TopicLab { get; private set; }

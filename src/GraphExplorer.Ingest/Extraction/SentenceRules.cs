@@ -66,6 +66,7 @@ internal sealed class SentenceRules
         ListedMovers(index, sentence, ms, events);
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
+        _state.NoteEvents(events);
         if (events.LastOrDefault(e => e.Kind is EventKind.FoundEvent or EventKind.Join or EventKind.Move && e.Lab is not null) is { } arrival)
         {
             _state.LastArrivalLab = arrival.Lab;
@@ -204,7 +205,7 @@ internal sealed class SentenceRules
             var anchorEnd = lab is not null && lab.First > r.First ? lab.End : r.End;
             var afterIndex = k + 1;
             while (afterIndex < ms.Count && (ms[afterIndex].Kind == MentionKind.Date || ms[afterIndex].IsRole
-                || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Including) && afterIndex == k + 1)
+                || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Including) && (afterIndex == k + 1 || (lab is not null && ms[afterIndex - 1] == lab)))
                 || (ms[afterIndex].Kind == MentionKind.Lab && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole && ms[afterIndex + 1].First - ms[afterIndex].End <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Coord) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Former))
@@ -264,6 +265,12 @@ internal sealed class SentenceRules
                 // else to the lab the article is most about so far.
                 labName = ArticleState.SentenceLab(r.First, ms) ?? _state.TopicLab ?? _state.RecentLab(index, r.First, ms);
                 confidence = 0.7;
+                if (labName is not null && IsDestination(ms, labName))
+                {
+                    // "研究科学者・Jason WeiがMetaに移籍": the lab the sentence moves the person to is not where the title was held.
+                    labName = _state.TopicLab != labName ? _state.TopicLab : null;
+                    confidence = 0.6;
+                }
             }
 
             if (labName is null)
@@ -769,7 +776,30 @@ internal sealed class SentenceRules
     /// <summary>A person the article tied to a lab before the group's move, or to its destination, is not one of the group
     /// ("OpenAI CEO Sam Altman said it had hired researchers from Google. Altman and … did not comment").</summary>
     private bool KnownBefore(string person, GroupMove group) =>
-        _state.Events.Exists(e => e.Person == person && (e.Sentence <= group.Sentence || e.Lab == group.To));
+        _state.TiedBefore(person, group.Sentence, group.To);
+
+    /// <summary>Whether the lab is where the sentence's joining or moving verb takes someone ("to B", "Bに移籍", "joined B").</summary>
+    private static bool IsDestination(List<Mention> ms, string lab)
+    {
+        for (var i = 0; i < ms.Count; i++)
+        {
+            if (ms[i] is not { Kind: MentionKind.Lab } || ms[i].Name != lab)
+            {
+                continue;
+            }
+
+            var before = i > 0 ? ms[i - 1] : null;
+            var after = i + 1 < ms.Count ? ms[i + 1] : null;
+            if ((before is not null && before.IsVerb && (before.Has(Cue.Join) || before.Has(Cue.Move)))
+                || (after is not null && after.Kind == MentionKind.Cue && after.Has(Cue.ToPrep) && ms.Skip(i + 1).Take(3).Any(x => x.IsVerb && (x.Has(Cue.Join) || x.Has(Cue.Move))))
+                || (before is not null && before.Kind == MentionKind.Cue && before.Has(Cue.ToPrep) && ms.Take(i).Reverse().Take(3).Any(x => x.IsVerb && (x.Has(Cue.Join) || x.Has(Cue.Move) || x.Has(Cue.Leave)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The lab right after a leaving verb when only a destination preposition stands between them ("leaving for B").</summary>
     private static string? DestinationRightAfter(List<Mention> ms, int k)
@@ -1000,8 +1030,9 @@ internal sealed class SentenceRules
         var v = ms[k];
         if (_lexicon.HeadFinal)
         {
-            // Objects precede verbs: look back only (a title's lab counts when nothing else stands there).
-            return (LabBefore(ms, k, Window) ?? LabBefore(ms, k, Window, allowTitleLab: true), null);
+            // Objects precede verbs: look back only (a title's lab counts when nothing else stands there). A unit named
+            // after its lab ("Metaのスーパーインテリジェンス研究所に") can put the lab further back.
+            return (LabBefore(ms, k, Window) ?? LabBefore(ms, k, Window, allowTitleLab: true) ?? LabBefore(ms, k, 2 * Window), null);
         }
 
         for (var a = k + 1; a < ms.Count && ms[a].First - v.End <= Window; a++)
