@@ -164,7 +164,7 @@ public sealed class ArticleExtractor
                 if (sentences[s].IsListItem && ms.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Name is not null && !m.Pronoun) is { } member)
                 {
                     member.Object = true;
-                    state.Events.Add(new ArticleEvent(EventKind.Join, member.Name!, pending.Lab, pending.Date, 0.75, s, sentences[pending.Sentence].Start, sentences[s].End));
+                    state.Events.Add(new ArticleEvent(EventKind.Join, member.Name!, pending.Lab, pending.Date, 0.75, s, sentences[pending.Sentence].Start, sentences[s].End) { From = pending.From });
                 }
                 else if (!sentences[s].IsListItem)
                 {

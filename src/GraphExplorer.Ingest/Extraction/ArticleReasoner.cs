@@ -169,7 +169,10 @@ internal static class ArticleReasoner
             }
         }
 
-        return tenures.GroupBy(t => t.Lab, StringComparer.Ordinal).Select(g =>
+        // The labelling rules: a move's destination is a WORKED_AT of its own only when the text gives a title there
+        // (the LEFT_FOR already says the person went there); an origin always is.
+        var destinations = moves.Select(m => m.To).Except(moves.Select(m => m.From), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        return tenures.GroupBy(t => t.Lab, StringComparer.Ordinal).Where(g => !destinations.Contains(g.Key) || g.Any(t => t.Role is not null || t.Start is not null)).Select(g =>
         {
             var best = g.OrderByDescending(t => t.Confidence).First();
             var start = Earliest(g.Select(t => t.Start));
@@ -187,7 +190,10 @@ internal static class ArticleReasoner
     /// <summary>The lab a departure without a named lab left: the person's title or tenure lab, else the lab they co-founded.</summary>
     private static string? CurrentLab(List<ArticleEvent> mine) =>
         mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null).Select(e => e.Lab).LastOrDefault()
-        ?? mine.Where(e => e.Kind == EventKind.FoundTitle && e.Lab is not null).Select(e => e.Lab).Distinct(StringComparer.Ordinal).SingleOrDefault();
+        ?? OnlyOne(mine.Where(e => e.Kind == EventKind.FoundTitle && e.Lab is not null).Select(e => e.Lab!).Distinct(StringComparer.Ordinal).Take(2).ToList());
+
+    /// <summary>The single lab of the list, or null when there are none or several (a founder of two labs left neither for sure).</summary>
+    private static string? OnlyOne(List<string> labs) => labs.Count == 1 ? labs[0] : null;
 
     /// <summary>The earliest of the dates (a tenure starts at the first joining); of dates that overlap, the most precise.</summary>
     private static PartialDate? Earliest(IEnumerable<PartialDate?> dates)

@@ -52,9 +52,33 @@ internal sealed class ArticleState
     /// <summary>Gets or sets how many relative dates could not be resolved for want of a publication date.</summary>
     public int UnresolvedRelativeDates { get; set; }
 
-    public (string Lab, PartialDate? Date, int Sentence)? PendingList { get; set; }
+    public (string Lab, PartialDate? Date, int Sentence, string? From)? PendingList { get; set; }
+
+    /// <summary>Gets or sets the latest move of a group named by a title rather than by names ("Meta hired three OpenAI
+    /// researchers", "seven OpenAI employees moved to Meta"): people listed later with that origin made it.</summary>
+    public GroupMove? Group { get; set; }
 
     private readonly Dictionary<string, int> _labCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _firstEventSentence = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Person, string Lab)> _personLabs = [];
+
+    /// <summary>Indexes a sentence's events by person, so asking whether a person was already tied to a lab costs O(1)
+    /// (scanning every event per person made long articles quadratic).</summary>
+    public void NoteEvents(List<ArticleEvent> events)
+    {
+        foreach (var e in events)
+        {
+            _firstEventSentence.TryAdd(e.Person, e.Sentence);
+            if (e.Lab is not null)
+            {
+                _personLabs.Add((e.Person, e.Lab));
+            }
+        }
+    }
+
+    /// <summary>Whether an event of the person was read in or before the sentence, or placed the person at the lab.</summary>
+    public bool TiedBefore(string person, int sentence, string lab) =>
+        (_firstEventSentence.TryGetValue(person, out var first) && first <= sentence) || _personLabs.Contains((person, lab));
 
     /// <summary>Gets the lab mentioned most so far (the first of equals): what the article is about.</summary>
     public string? TopicLab { get; private set; }
@@ -102,3 +126,6 @@ internal sealed class ArticleState
     /// <summary>The date of a heading line ending with a colon ("刚刚，OpenAI高层大地震："), for the sentence after it.</summary>
     public PartialDate? ContextDate(int sentence) => _headingDates.TryGetValue(sentence - 1, out var date) ? date : null;
 }
+
+/// <summary>A group's move: to a lab, from a lab when stated, read in a sentence.</summary>
+internal sealed record GroupMove(string To, string? From, PartialDate? Date, int Sentence);

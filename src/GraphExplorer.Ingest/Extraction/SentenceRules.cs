@@ -29,6 +29,8 @@ internal sealed class SentenceRules
         ResolvePronounsAndAnaphora(index, ms);
         var roles = BindRoles(index, sentence, ms);
         var events = new List<ArticleEvent>();
+        LabPossessives(index, sentence, ms, events);
+        FormerOf(index, sentence, ms, events);
         foreach (var binding in roles)
         {
             foreach (var person in binding.People)
@@ -61,8 +63,10 @@ internal sealed class SentenceRules
         }
 
         Possessives(index, sentence, ms, events);
+        ListedMovers(index, sentence, ms, events);
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
+        _state.NoteEvents(events);
         if (events.LastOrDefault(e => e.Kind is EventKind.FoundEvent or EventKind.Join or EventKind.Move && e.Lab is not null) is { } arrival)
         {
             _state.LastArrivalLab = arrival.Lab;
@@ -86,7 +90,9 @@ internal sealed class SentenceRules
             if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.PassiveBy))
             {
                 var agent = ms.FindIndex(c + 1, x => x.Kind == MentionKind.Person || x.IsVerb || x.Kind == MentionKind.Lab && !x.Modifier && _tokens[x.End].Key != "-");
-                if (agent >= 0 && ms[agent].Kind == MentionKind.Person && ms[agent].First - ms[c].End <= 4)
+                // "reportada por medios de X", "reported by friends of X": the agent is the noun before "of", not X.
+                var ofBetween = agent > c && ms.Skip(c + 1).Take(agent - c - 1).Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Genitive) && !x.Has(Cue.PassiveBy));
+                if (agent >= 0 && ms[agent].Kind == MentionKind.Person && ms[agent].First - ms[c].End <= 4 && !ofBetween)
                 {
                     ms[agent].Agent = true;
                     foreach (var co in Coordinated(ms, agent, forward: true))
@@ -199,7 +205,7 @@ internal sealed class SentenceRules
             var anchorEnd = lab is not null && lab.First > r.First ? lab.End : r.End;
             var afterIndex = k + 1;
             while (afterIndex < ms.Count && (ms[afterIndex].Kind == MentionKind.Date || ms[afterIndex].IsRole
-                || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Including) && afterIndex == k + 1)
+                || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Including) && (afterIndex == k + 1 || (lab is not null && ms[afterIndex - 1] == lab)))
                 || (ms[afterIndex].Kind == MentionKind.Lab && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole && ms[afterIndex + 1].First - ms[afterIndex].End <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Coord) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Former))
@@ -259,6 +265,12 @@ internal sealed class SentenceRules
                 // else to the lab the article is most about so far.
                 labName = ArticleState.SentenceLab(r.First, ms) ?? _state.TopicLab ?? _state.RecentLab(index, r.First, ms);
                 confidence = 0.7;
+                if (labName is not null && IsDestination(ms, labName))
+                {
+                    // "研究科学者・Jason WeiがMetaに移籍": the lab the sentence moves the person to is not where the title was held.
+                    labName = _state.TopicLab != labName ? _state.TopicLab : null;
+                    confidence = 0.6;
+                }
             }
 
             if (labName is null)
@@ -541,6 +553,12 @@ internal sealed class SentenceRules
             }
         }
 
+        if (cue.Cue is Cue.Join or Cue.Move or Cue.Leave && GroupSubject(ms, k) is var group && group >= 0)
+        {
+            NoteGroupMove(index, sentence, ms, k, cue.Cue, group);
+            return;
+        }
+
         if (subjects.Count == 0)
         {
             return;
@@ -566,7 +584,17 @@ internal sealed class SentenceRules
         string? to = null;
         if (cue.Cue is Cue.Leave or Cue.LeaveNoun && !_lexicon.HeadFinal)
         {
-            to = PrepLab(ms, k, Cue.ToPrep, objectLab);
+            if (objectLab is not null && DestinationRightAfter(ms, k) is { } destination)
+            {
+                // "A's X is leaving for B", "X part pour B": the lab after "for" is where the person goes; the lab
+                // left is the one the sentence already ties the person to (a title, "A's X").
+                to = destination;
+                objectLab = subjects.Count == 1 ? CurrentLabInSentence(events, subjects[0], destination) : null;
+            }
+            else
+            {
+                to = PrepLab(ms, k, Cue.ToPrep, objectLab);
+            }
         }
         else if (cue.Cue is Cue.Join or Cue.Move)
         {
@@ -608,6 +636,250 @@ internal sealed class SentenceRules
             if (to is not null && kind == EventKind.Leave && to != objectLab)
             {
                 events.Add(new ArticleEvent(EventKind.Join, subject, to, date, confidence, index, sentence.Start, sentence.End) { From = objectLab });
+            }
+        }
+    }
+
+    /// <summary>The title a verb's subject is when no person stands between them ("seven OpenAI researchers moved to
+    /// Meta", "OpenAIの研究者3人がMetaに移籍"): a group, not the person the passage is about. -1 when a person is the subject.</summary>
+    private int GroupSubject(List<Mention> ms, int k)
+    {
+        for (var b = k - 1; b >= 0; b--)
+        {
+            var m = ms[b];
+            if (m.Kind == MentionKind.Person && (m.Name is not null || m.Pronoun || m.Ambiguous))
+            {
+                return -1;
+            }
+
+            if (m.IsVerb && !(b == k - 1 && ms[k].First - m.End <= 2))
+            {
+                return -1; // another clause; "sont partis rejoindre" is one verb phrase
+            }
+
+            if (m.IsRole && !m.Has(Cue.FounderRole) && m.StandsFor is null)
+            {
+                return AppositivePerson(ms, b) >= 0 ? -1 : b;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Remembers a group's move (and, before a colon, the list that names its members).</summary>
+    private void NoteGroupMove(int index, Sentence sentence, List<Mention> ms, int k, Cue cue, int role)
+    {
+        var (objectLab, _) = FindObject(index, ms, k, cue);
+        string? to, from;
+        if (cue == Cue.Leave)
+        {
+            to = _lexicon.HeadFinal ? null : DestinationRightAfter(ms, k) ?? PrepLab(ms, k, Cue.ToPrep, objectLab);
+            from = to == objectLab ? RoleLab(ms, role) : objectLab;
+        }
+        else
+        {
+            to = cue == Cue.Move && !_lexicon.HeadFinal ? PrepLab(ms, k, Cue.ToPrep, null) ?? objectLab : objectLab;
+            from = PrepLab(ms, k, Cue.FromPrep, to) ?? RoleLab(ms, role);
+        }
+
+        if (to is null || to == from)
+        {
+            return;
+        }
+
+        // "Mistral recrute trois chercheurs de Google. Parmi ceux qui sont partis pour Mistral figuraient :": the same
+        // group's move told again keeps the origin stated first.
+        from ??= _state.Group is { } earlier && earlier.To == to ? earlier.From : null;
+        var date = DateFor(index, ms, k);
+        _state.Group = new GroupMove(to, from, date, index);
+        if (sentence.EndsWithColon)
+        {
+            _state.PendingList = (to, date, index, from);
+        }
+    }
+
+    /// <summary>The lab a title names beside it ("OpenAI researchers", "investigadores de OpenAI", "karyawan OpenAI").</summary>
+    private string? RoleLab(List<Mention> ms, int r)
+    {
+        if (r > 0 && ms[r - 1] is { Kind: MentionKind.Lab, Modifier: false, Name: { } before } && Gap(ms[r - 1], ms[r], allowGenitive: true))
+        {
+            return before;
+        }
+
+        for (var a = r + 1; a < ms.Count && ms[a].First - ms[r].End <= 4; a++)
+        {
+            if (ms[a] is { Kind: MentionKind.Lab, Modifier: false, Name: { } after })
+            {
+                return after;
+            }
+
+            if (!(ms[a].Kind == MentionKind.Cue && ms[a].Has(Cue.Genitive)))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The origin of a group hired with no names: the lab its title names ("tres investigadores de OpenAI").</summary>
+    private string? GroupOrigin(List<Mention> ms, int k, string to)
+    {
+        var role = ms.FindIndex(k + 1, x => x.IsRole || x.Kind == MentionKind.Person || x.IsVerb);
+        return role >= 0 && ms[role].IsRole && ms[role].First - ms[k].End <= 4 && RoleLab(ms, role) is { } lab && lab != to ? lab : null;
+    }
+
+    /// <summary>People listed together after a group's move ("Se trata de A, B y C, responsables de la oficina de OpenAI")
+    /// made that move when the sentence ties them to its origin or says nothing else about them.</summary>
+    private void ListedMovers(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        if (_state.Group is not { } group || group.Sentence >= index)
+        {
+            return;
+        }
+
+        var quiet = !ms.Exists(x => x.IsVerb && !x.Has(Cue.Work))
+            && !ms.Exists(x => x.Kind == MentionKind.Lab && !x.Modifier && x.Name is not null && x.Name != group.To && x.Name != group.From);
+        for (var i = 0; i < ms.Count; i++)
+        {
+            if (ms[i] is not { Kind: MentionKind.Person, Pronoun: false, Name: not null })
+            {
+                continue;
+            }
+
+            var list = Coordinated(ms, i, forward: true);
+            if (list.Count == 0)
+            {
+                continue;
+            }
+
+            list.Insert(0, ms[i]);
+            foreach (var name in list.Select(p => p.Name).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                var mine = events.FindAll(e => e.Person == name);
+                if (mine.Exists(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent or EventKind.Leave) || KnownBefore(name, group))
+                {
+                    continue;
+                }
+
+                var atOrigin = group.From is not null && mine.Exists(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab == group.From);
+                if (atOrigin || (quiet && mine.TrueForAll(e => e.Lab is null || e.Lab == group.From)))
+                {
+                    events.Add(new ArticleEvent(EventKind.Join, name, group.To, group.Date, 0.6, index, sentence.Start, sentence.End) { From = group.From });
+                }
+            }
+
+            i = ms.IndexOf(list[^1]);
+        }
+    }
+
+    /// <summary>A person the article tied to a lab before the group's move, or to its destination, is not one of the group
+    /// ("OpenAI CEO Sam Altman said it had hired researchers from Google. Altman and … did not comment").</summary>
+    private bool KnownBefore(string person, GroupMove group) =>
+        _state.TiedBefore(person, group.Sentence, group.To);
+
+    /// <summary>Whether the lab is where the sentence's joining or moving verb takes someone ("to B", "Bに移籍", "joined B").</summary>
+    private static bool IsDestination(List<Mention> ms, string lab)
+    {
+        for (var i = 0; i < ms.Count; i++)
+        {
+            if (ms[i] is not { Kind: MentionKind.Lab } || ms[i].Name != lab)
+            {
+                continue;
+            }
+
+            var before = i > 0 ? ms[i - 1] : null;
+            var after = i + 1 < ms.Count ? ms[i + 1] : null;
+            if ((before is not null && before.IsVerb && (before.Has(Cue.Join) || before.Has(Cue.Move)))
+                || (after is not null && after.Kind == MentionKind.Cue && after.Has(Cue.ToPrep) && ms.Skip(i + 1).Take(3).Any(x => x.IsVerb && (x.Has(Cue.Join) || x.Has(Cue.Move))))
+                || (before is not null && before.Kind == MentionKind.Cue && before.Has(Cue.ToPrep) && ms.Take(i).Reverse().Take(3).Any(x => x.IsVerb && (x.Has(Cue.Join) || x.Has(Cue.Move) || x.Has(Cue.Leave)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The lab right after a leaving verb when only a destination preposition stands between them ("leaving for B").</summary>
+    private static string? DestinationRightAfter(List<Mention> ms, int k)
+    {
+        if (k + 2 < ms.Count && ms[k + 1].Kind == MentionKind.Cue && ms[k + 1].Has(Cue.ToPrep) && ms[k + 1].First - ms[k].End <= 1
+            && ms[k + 2] is { Kind: MentionKind.Lab, Modifier: false, Name: { } lab } && ms[k + 2].First - ms[k + 1].End <= 2)
+        {
+            return lab;
+        }
+
+        return null;
+    }
+
+    /// <summary>The lab the sentence's events so far place the person at (a title, "A's X"), other than <paramref name="except"/>.</summary>
+    private static string? CurrentLabInSentence(List<ArticleEvent> events, string person, string except) =>
+        events.LastOrDefault(e => e.Person == person && e.Kind is EventKind.Role or EventKind.Work or EventKind.FoundTitle && e.Lab is not null && e.Lab != except)?.Lab;
+
+    /// <summary>"X, formerly of OpenAI", "tous deux anciens de Facebook", "deux anciens de DeepMind, A et B": a past
+    /// marker with "of"/"from" and a lab, and no title, places the people it describes at that lab before.</summary>
+    private void FormerOf(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        for (var k = 0; k + 1 < ms.Count; k++)
+        {
+            if (ms[k].Kind != MentionKind.Cue || !ms[k].Has(Cue.Former) || ms[k].IsRole)
+            {
+                continue;
+            }
+
+            var l = k + 1;
+            if (ms[l].Kind == MentionKind.Cue && (ms[l].Has(Cue.Genitive) || ms[l].Has(Cue.FromPrep)) && ms[l].First - ms[k].End <= 1)
+            {
+                l++;
+            }
+            else if (!(ms[l].Kind == MentionKind.Lab && _tokens[ms[k].End].Key == "-"))
+            {
+                continue; // "ex-OpenAI" only with its hyphen; a bare "former OpenAI …" is a title's marker
+            }
+
+            if (l >= ms.Count || ms[l] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } lab } || ms[l].First - ms[l - 1].End > 1
+                || (l + 1 < ms.Count && ms[l + 1].IsRole && ms[l + 1].First - ms[l].End <= 1))
+            {
+                continue;
+            }
+
+            var people = new List<Mention>();
+            var before = AppositivePerson(ms, k);
+            if (before >= 0)
+            {
+                people.Add(ms[before]);
+                people.AddRange(Coordinated(ms, before, forward: false));
+            }
+            else if (l + 1 < ms.Count && ms[l + 1] is { Kind: MentionKind.Person, Pronoun: false } && ms[l + 1].First - ms[l].End <= 2)
+            {
+                people.Add(ms[l + 1]);
+                people.AddRange(Coordinated(ms, l + 1, forward: true));
+            }
+
+            foreach (var name in people.Select(p => p.Name).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                events.Add(new ArticleEvent(EventKind.Work, name, lab, null, 0.75, index, sentence.Start, sentence.End) { Former = true });
+            }
+        }
+    }
+
+    /// <summary>"Google's Jeff Dean", "OpenAIのX氏": a lab in the genitive right before a person is where the person works.</summary>
+    private void LabPossessives(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        for (var k = 0; k + 1 < ms.Count; k++)
+        {
+            var lab = ms[k];
+            if (lab.Kind != MentionKind.Lab || lab.Modifier || lab.Name is null || lab.End >= _tokens.Count || _tokens[lab.End].Key is not ("'" or "の" or "의" or "的"))
+            {
+                continue;
+            }
+
+            var next = ms[k + 1].Kind == MentionKind.Cue && ms[k + 1].Has(Cue.Genitive) && k + 2 < ms.Count ? ms[k + 2] : ms[k + 1];
+            if (next is { Kind: MentionKind.Person, Pronoun: false, Name: { } person } && next.First - lab.End <= 2)
+            {
+                lab.TitleLab = true;
+                events.Add(new ArticleEvent(EventKind.Work, person, lab.Name, null, 0.75 * NameFactor([next]), index, sentence.Start, sentence.End));
             }
         }
     }
@@ -758,8 +1030,9 @@ internal sealed class SentenceRules
         var v = ms[k];
         if (_lexicon.HeadFinal)
         {
-            // Objects precede verbs: look back only (a title's lab counts when nothing else stands there).
-            return (LabBefore(ms, k, Window) ?? LabBefore(ms, k, Window, allowTitleLab: true), null);
+            // Objects precede verbs: look back only (a title's lab counts when nothing else stands there). A unit named
+            // after its lab ("Metaのスーパーインテリジェンス研究所に") can put the lab further back.
+            return (LabBefore(ms, k, Window) ?? LabBefore(ms, k, Window, allowTitleLab: true) ?? LabBefore(ms, k, 2 * Window), null);
         }
 
         for (var a = k + 1; a < ms.Count && ms[a].First - v.End <= Window; a++)
@@ -994,6 +1267,12 @@ internal sealed class SentenceRules
 
         var date = DateFor(index, ms, k);
         var from = PrepLab(ms, k, Cue.FromPrep, lab);
+        if (people.Count == 0 && !passive && (from ?? GroupOrigin(ms, k, lab)) is var groupFrom && (groupFrom is not null || ms.Skip(k + 1).Take(3).Any(x => x.IsRole)))
+        {
+            // "Meta ficha a tres investigadores de OpenAI": a group hired, its members named later.
+            _state.Group = new GroupMove(lab, groupFrom, date, index);
+        }
+
         var asTitle = ms.Skip(k + 1).FirstOrDefault(x => x.IsRole && !x.Has(Cue.FounderRole) && x.First - ms[k].End <= 12 && AsRole(ms, ms.IndexOf(x)));
         foreach (var person in people)
         {
@@ -1008,7 +1287,7 @@ internal sealed class SentenceRules
 
         if (people.Count == 0 && (sentence.EndsWithColon || ms.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Including))))
         {
-            _state.PendingList = (lab, date, index);
+            _state.PendingList = (lab, date, index, from ?? GroupOrigin(ms, k, lab));
         }
     }
 
