@@ -16,7 +16,7 @@ namespace GraphExplorer.Embedded;
 internal static class GraphImageFile
 {
     /// <summary>The layout of the store's part of the image (header and row keys); the graph has its own.</summary>
-    public const int Format = 2;
+    public const int Format = 3;
 
     // "GEIMAGE1" read as a little-endian number.
     private const long Magic = 0x31_45_47_41_4D_49_45_47;
