@@ -25,73 +25,179 @@ public sealed class GraphImageWriter(Stream stream)
 
 /// <summary>
 /// Reads what <see cref="GraphImageWriter"/> wrote. Every section is checked against its checksum before it is handed
-/// out, and no length is believed beyond what the stream still holds, so a damaged or truncated image throws
+/// out, and no length is believed beyond what the image still holds, so a damaged or truncated image throws
 /// <see cref="InvalidDataException"/> instead of being used.
 /// </summary>
-public sealed class GraphImageReader(Stream stream)
+/// <remarks>
+/// A large image on Linux is mapped into memory (private, populated from the page cache at once) and the graph's big
+/// arrays are used where they lie in the mapping: reading a few hundred MB into fresh memory costs a zeroed page and a
+/// page fault for every 4 KB, which on a virtual machine was over a second of kernel time, while mapping the cached file
+/// costs tens of milliseconds. The mapping is private and writable, so the graph can change an element in place (the
+/// kernel copies that page); nothing is ever written back to the file. A mapping that the graph uses is never unmapped:
+/// a reader may hold a span into it at any time, and a store opens its image once.
+/// </remarks>
+public sealed unsafe class GraphImageReader
 {
-    public T[] ReadArray<T>()
-        where T : unmanaged
+    /// <summary>Images smaller than this are read into arrays: mapping them saves little.</summary>
+    public const long MapFrom = 32L << 20;
+
+    private readonly Stream? _stream;
+    private byte* _mapped;
+    private long _length;
+    private long _position;
+
+    public GraphImageReader(Stream stream)
     {
-        Span<long> header = stackalloc long[2];
-        stream.ReadExactly(MemoryMarshal.AsBytes(header));
-        var length = header[0];
-        var size = Unsafe.SizeOf<T>();
-        if (length < 0 || length % size != 0 || length > stream.Length - stream.Position || length / size > Array.MaxLength)
-        {
-            throw new InvalidDataException($"The image has a section of {length} bytes at offset {stream.Position - 16}, which it cannot hold.");
-        }
-
-        var values = Allocate<T>((int)(length / size));
-        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
-        stream.ReadExactly(bytes);
-        if (unchecked((long)GraphImageChecksum.Of(bytes)) != header[1])
-        {
-            throw new InvalidDataException($"The image section ending at offset {stream.Position} does not match its checksum.");
-        }
-
-        Span<byte> padding = stackalloc byte[8];
-        stream.ReadExactly(padding[..GraphImageChecksum.Padding(bytes.Length)]);
-        return values;
+        ArgumentNullException.ThrowIfNull(stream);
+        _stream = stream;
+        _length = stream.Length;
     }
 
-    /// <summary>
-    /// A new array for a section. A large one is asked to sit on 2 MB pages where Linux allows it (madvise): reading a
-    /// few hundred MB into 4 KB pages costs a page fault each, over a second of kernel time on a virtual machine, against
-    /// a few hundred faults on 2 MB pages. Pinned, so the advice stays with the memory it was given for.
-    /// </summary>
-    private static T[] Allocate<T>(int count)
-        where T : unmanaged
+    private GraphImageReader(byte* mapped, long length)
     {
-        var bytes = (long)count * Unsafe.SizeOf<T>();
-        if (bytes < HugePage * 2 || !OperatingSystem.IsLinux())
-        {
-            return GC.AllocateUninitializedArray<T>(count);
-        }
+        _mapped = mapped;
+        _length = length;
+    }
 
-        var values = GC.AllocateUninitializedArray<T>(count, pinned: true);
-        unsafe
+    /// <summary>Gets how far the reader has read.</summary>
+    public long Position => _stream?.Position ?? _position;
+
+    /// <summary>Gets the image's length in bytes.</summary>
+    public long Length => _length;
+
+    /// <summary>True when the image is mapped into memory rather than read.</summary>
+    public bool IsMapped => _mapped is not null;
+
+    /// <summary>A reader over <paramref name="file"/>: mapped when it is large and the system allows, else reading the stream.</summary>
+    public static GraphImageReader Open(FileStream file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var length = file.Length;
+        if (OperatingSystem.IsLinux() && length >= MapFrom)
         {
-            var start = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(values));
-            var first = (start + HugePage - 1) & ~(HugePage - 1);
-            var last = (start + (nint)bytes) & ~(HugePage - 1);
-            if (last > first)
+            // Populated read-only (a writable private mapping would be populated by copying every page), then made
+            // writable: a page is copied only when the graph first changes something on it.
+            var address = Mmap(0, (nuint)length, ProtectRead, MapPrivate | MapPopulate, (int)file.SafeFileHandle.DangerousGetHandle(), 0);
+            if (address != -1)
             {
-                // Only advice: when it is refused the read works as before, on small pages.
-                _ = Madvise(first, (nuint)(last - first), AdviseHugePage);
+                if (Mprotect(address, (nuint)length, ProtectRead | ProtectWrite) == 0)
+                {
+                    return new GraphImageReader((byte*)address, length);
+                }
+
+                _ = Munmap(address, (nuint)length);
             }
         }
 
+        return new GraphImageReader(file);
+    }
+
+    /// <summary>Unmaps the image when it was not used after all (damaged): nothing may hold a span into it.</summary>
+    public void Release()
+    {
+        if (_mapped is not null)
+        {
+            _ = Munmap((nint)_mapped, (nuint)_length);
+            _mapped = null;
+            _length = 0;
+        }
+    }
+
+    public T[] ReadArray<T>()
+        where T : unmanaged
+    {
+        if (_stream is null)
+        {
+            return Section<T>().ToArray();
+        }
+
+        var (length, checksum) = Header<T>();
+        var values = GC.AllocateUninitializedArray<T>((int)(length / Unsafe.SizeOf<T>()));
+        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
+        _stream.ReadExactly(bytes);
+        Verify(bytes, checksum);
+        Span<byte> padding = stackalloc byte[8];
+        _stream.ReadExactly(padding[..GraphImageChecksum.Padding(bytes.Length)]);
         return values;
     }
 
-    private const nint HugePage = 2 * 1024 * 1024;
+    /// <summary>A section as a list: where it lies in the mapping, or read into an array.</summary>
+    internal FlatList<T> ReadList<T>()
+        where T : unmanaged
+    {
+        if (_stream is not null)
+        {
+            var values = ReadArray<T>();
+            return new FlatList<T>(values, values.Length);
+        }
 
-    private const int AdviseHugePage = 14;
+        var section = Section<T>();
+        return new FlatList<T>((T*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(section)), section.Length);
+    }
 
-    [DllImport("libc", EntryPoint = "madvise")]
+    private Span<T> Section<T>()
+        where T : unmanaged
+    {
+        var (length, checksum) = Header<T>();
+        var bytes = new Span<byte>(_mapped + _position, (int)length);
+        Verify(bytes, checksum);
+        _position += length + GraphImageChecksum.Padding((int)length);
+        return MemoryMarshal.Cast<byte, T>(bytes);
+    }
+
+    private (long Length, long Checksum) Header<T>()
+        where T : unmanaged
+    {
+        Span<long> header = stackalloc long[2];
+        if (Length - Position < 16)
+        {
+            throw new InvalidDataException($"The image ends at offset {Position}, inside a section header.");
+        }
+
+        if (_stream is not null)
+        {
+            _stream.ReadExactly(MemoryMarshal.AsBytes(header));
+        }
+        else
+        {
+            new ReadOnlySpan<long>(_mapped + _position, 2).CopyTo(header);
+            _position += 16;
+        }
+
+        var length = header[0];
+        var size = Unsafe.SizeOf<T>();
+        if (length < 0 || length % size != 0 || length > Length - Position || length > int.MaxValue || length / size > Array.MaxLength)
+        {
+            throw new InvalidDataException($"The image has a section of {length} bytes at offset {Position - 16}, which it cannot hold.");
+        }
+
+        return (length, header[1]);
+    }
+
+    private void Verify(ReadOnlySpan<byte> bytes, long checksum)
+    {
+        if (unchecked((long)GraphImageChecksum.Of(bytes)) != checksum)
+        {
+            throw new InvalidDataException($"The image section before offset {Position + bytes.Length} does not match its checksum.");
+        }
+    }
+
+    private const int ProtectRead = 1;
+    private const int ProtectWrite = 2;
+    private const int MapPrivate = 0x02;
+    private const int MapPopulate = 0x8000;
+
+    [DllImport("libc", EntryPoint = "mmap")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int Madvise(nint address, nuint length, int advice);
+    private static extern nint Mmap(nint address, nuint length, int protection, int flags, int file, nint offset);
+
+    [DllImport("libc", EntryPoint = "mprotect")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Mprotect(nint address, nuint length, int protection);
+
+    [DllImport("libc", EntryPoint = "munmap")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Munmap(nint address, nuint length);
 }
 
 /// <summary>

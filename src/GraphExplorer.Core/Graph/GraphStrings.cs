@@ -13,23 +13,23 @@ namespace GraphExplorer.Core.Graph;
 /// </summary>
 internal sealed class GraphStrings
 {
-    private readonly byte[] _utf8;
-    private readonly int[] _offsets;
+    private readonly FlatList<byte> _utf8;
+    private readonly FlatList<int> _offsets;
     private readonly int _baseCount;
     private readonly string?[] _decoded;
     private string[] _added = new string[64];
     private int _addedCount;
 
     public GraphStrings()
-        : this([], [0])
+        : this(new FlatList<byte>([], 0), new FlatList<int>([0], 1))
     {
     }
 
-    private GraphStrings(byte[] utf8, int[] offsets)
+    private GraphStrings(FlatList<byte> utf8, FlatList<int> offsets)
     {
         _utf8 = utf8;
         _offsets = offsets;
-        _baseCount = offsets.Length - 1;
+        _baseCount = offsets.Count - 1;
         _decoded = new string?[_baseCount];
     }
 
@@ -74,7 +74,7 @@ internal sealed class GraphStrings
 
         return _decoded[id] is { } decoded
             ? string.Equals(decoded, text, StringComparison.Ordinal)
-            : _utf8.AsSpan(_offsets[id], _offsets[id + 1] - _offsets[id]).SequenceEqual(utf8);
+            : _utf8.Span(_offsets[id], _offsets[id + 1] - _offsets[id]).SequenceEqual(utf8);
     }
 
     /// <summary>Writes every string, in number order, as one UTF-8 block and the offset where each starts.</summary>
@@ -83,8 +83,8 @@ internal sealed class GraphStrings
     {
         var count = Count;
         var offsets = new int[count + 1];
-        long total = _utf8.Length;
-        _offsets.CopyTo(offsets, 0);
+        long total = _utf8.Count;
+        _offsets.Span(0, _offsets.Count).CopyTo(offsets);
         for (var i = 0; i < _addedCount; i++)
         {
             total += Encoding.UTF8.GetByteCount(_added[i]);
@@ -92,7 +92,7 @@ internal sealed class GraphStrings
         }
 
         var bytes = GC.AllocateUninitializedArray<byte>((int)total);
-        _utf8.CopyTo(bytes, 0);
+        _utf8.Span(0, _utf8.Count).CopyTo(bytes);
         for (var i = 0; i < _addedCount; i++)
         {
             Encoding.UTF8.GetBytes(_added[i], bytes.AsSpan(offsets[_baseCount + i]));
@@ -104,14 +104,14 @@ internal sealed class GraphStrings
 
     public static GraphStrings Read(GraphImageReader reader)
     {
-        var offsets = reader.ReadArray<int>();
-        var utf8 = reader.ReadArray<byte>();
-        if (offsets.Length == 0 || offsets[0] != 0 || offsets[^1] != utf8.Length)
+        var offsets = reader.ReadList<int>();
+        var utf8 = reader.ReadList<byte>();
+        if (offsets.Count == 0 || offsets[0] != 0 || offsets[offsets.Count - 1] != utf8.Count)
         {
             throw new InvalidDataException("The image's strings do not match their offsets.");
         }
 
-        for (var i = 1; i < offsets.Length; i++)
+        for (var i = 1; i < offsets.Count; i++)
         {
             if (offsets[i] < offsets[i - 1])
             {
@@ -122,7 +122,7 @@ internal sealed class GraphStrings
         return new GraphStrings(utf8, offsets);
     }
 
-    private string Decode(int id) => Encoding.UTF8.GetString(_utf8, _offsets[id], _offsets[id + 1] - _offsets[id]);
+    private string Decode(int id) => Encoding.UTF8.GetString(_utf8.Span(_offsets[id], _offsets[id + 1] - _offsets[id]));
 }
 
 /// <summary>
@@ -135,9 +135,9 @@ internal sealed class TextTable
 {
     private const int Empty = -1;
 
-    private int[] _hashes;
-    private int[] _keys;
-    private int[] _values;
+    private FlatList<int> _hashes;
+    private FlatList<int> _keys;
+    private FlatList<int> _values;
 
     public TextTable(int capacity = 16)
     {
@@ -147,11 +147,10 @@ internal sealed class TextTable
             size *= 2;
         }
 
-        (_hashes, _keys, _values) = (new int[size], new int[size], new int[size]);
-        Array.Fill(_values, Empty);
+        (_hashes, _keys, _values) = (Table(size, 0), Table(size, 0), Table(size, Empty));
     }
 
-    private TextTable(int[] hashes, int[] keys, int[] values, int count)
+    private TextTable(FlatList<int> hashes, FlatList<int> keys, FlatList<int> values, int count)
     {
         (_hashes, _keys, _values, Count) = (hashes, keys, values, count);
     }
@@ -165,7 +164,7 @@ internal sealed class TextTable
         {
             var utf8 = buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer));
             var hash = Hash(utf8, seed);
-            var mask = _values.Length - 1;
+            var mask = _values.Count - 1;
             for (var slot = hash & mask; _values[slot] != Empty; slot = (slot + 1) & mask)
             {
                 if (_hashes[slot] == hash && strings.Equals(_keys[slot], text, utf8))
@@ -187,7 +186,7 @@ internal sealed class TextTable
     /// <summary>Adds text <paramref name="key"/> (a string number) with <paramref name="value"/>; the caller checked it is absent.</summary>
     public void Add(GraphStrings strings, long seed, int key, int value)
     {
-        if ((Count + 1) * 4 > _values.Length * 3)
+        if ((Count + 1) * 4 > _values.Count * 3)
         {
             Grow();
         }
@@ -209,7 +208,7 @@ internal sealed class TextTable
     /// <summary>Every entry, as (key string number, value).</summary>
     public IEnumerable<(int Key, int Value)> Entries()
     {
-        for (var slot = 0; slot < _values.Length; slot++)
+        for (var slot = 0; slot < _values.Count; slot++)
         {
             if (_values[slot] != Empty)
             {
@@ -221,25 +220,25 @@ internal sealed class TextTable
     public void Write(GraphImageWriter writer)
     {
         writer.WriteArray<long>([Count]);
-        writer.WriteArray<int>(_hashes);
-        writer.WriteArray<int>(_keys);
-        writer.WriteArray<int>(_values);
+        writer.WriteArray(_hashes.Span(0, _hashes.Count));
+        writer.WriteArray(_keys.Span(0, _keys.Count));
+        writer.WriteArray(_values.Span(0, _values.Count));
     }
 
     public static TextTable Read(GraphImageReader reader, int stringCount)
     {
         var count = reader.ReadArray<long>();
-        var hashes = reader.ReadArray<int>();
-        var keys = reader.ReadArray<int>();
-        var values = reader.ReadArray<int>();
-        if (count.Length != 1 || hashes.Length < 16 || (hashes.Length & (hashes.Length - 1)) != 0 || keys.Length != hashes.Length
-            || values.Length != hashes.Length || count[0] < 0 || count[0] * 4 > hashes.Length * 3)
+        var hashes = reader.ReadList<int>();
+        var keys = reader.ReadList<int>();
+        var values = reader.ReadList<int>();
+        var size = hashes.Count;
+        if (count.Length != 1 || size < 16 || (size & (size - 1)) != 0 || keys.Count != size || values.Count != size || count[0] < 0 || count[0] * 4 > size * 3)
         {
             throw new InvalidDataException("The image holds a lookup table of an impossible shape.");
         }
 
         // Keys are checked once here (a sequential scan), so a lookup never indexes past the strings.
-        foreach (var key in keys)
+        foreach (var key in keys.Span(0, size))
         {
             if ((uint)key >= (uint)stringCount && key != 0)
             {
@@ -250,11 +249,18 @@ internal sealed class TextTable
         return new TextTable(hashes, keys, values, (int)count[0]);
     }
 
+    private static FlatList<int> Table(int size, int fill)
+    {
+        var slots = new int[size];
+        Array.Fill(slots, fill);
+        return new FlatList<int>(slots, size);
+    }
+
     private static int Hash(ReadOnlySpan<byte> utf8, long seed) => (int)XxHash3.HashToUInt64(utf8, seed) & int.MaxValue;
 
     private void Place(int hash, int key, int value)
     {
-        var mask = _values.Length - 1;
+        var mask = _values.Count - 1;
         var slot = hash & mask;
         while (_values[slot] != Empty)
         {
@@ -267,10 +273,9 @@ internal sealed class TextTable
     private void Grow()
     {
         var (hashes, keys, values) = (_hashes, _keys, _values);
-        var size = values.Length * 2;
-        (_hashes, _keys, _values) = (new int[size], new int[size], new int[size]);
-        Array.Fill(_values, Empty);
-        for (var slot = 0; slot < values.Length; slot++)
+        var size = values.Count * 2;
+        (_hashes, _keys, _values) = (Table(size, 0), Table(size, 0), Table(size, Empty));
+        for (var slot = 0; slot < values.Count; slot++)
         {
             if (values[slot] != Empty)
             {
@@ -280,38 +285,64 @@ internal sealed class TextTable
     }
 }
 
-/// <summary>A growable array of plain values, written to an image and read back whole.</summary>
-internal struct FlatList<T>
+/// <summary>
+/// A growable array of plain values, written to an image and read back whole: either a managed array or, read from a
+/// mapped image, the memory where the image lies (see <see cref="GraphImageReader"/>), until it first grows and moves to
+/// an array. A mutable struct: kept in fields and never copied.
+/// </summary>
+internal unsafe struct FlatList<T>
     where T : unmanaged
 {
-    private T[] _items;
+    private T[]? _items;
+    private T* _mapped;
 
     public FlatList(T[] items, int count) => (_items, Count) = (items, count);
 
+    public FlatList(T* mapped, int count)
+    {
+        _mapped = mapped;
+        Count = count;
+    }
+
     public int Count { get; private set; }
 
-    public readonly T[] Items => _items;
+    public readonly int Capacity => _items?.Length ?? Count;
 
-    public readonly ref T this[int index] => ref _items[index];
+    public readonly ref T this[int index]
+    {
+        get
+        {
+            if (_items is { } items)
+            {
+                return ref items[index];
+            }
 
-    public readonly ReadOnlySpan<T> Span(int start, int length) => _items.AsSpan(start, length);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            return ref _mapped[index];
+        }
+    }
+
+    public readonly ReadOnlySpan<T> Span(int start, int length) => Writable(start, length);
+
+    public readonly Span<T> Writable(int start, int length) =>
+        _items is { } items ? items.AsSpan(start, length) : new Span<T>(_mapped, Count).Slice(start, length);
 
     public int Add(T item)
     {
         Reserve(1);
-        _items[Count] = item;
+        _items![Count] = item;
         return Count++;
     }
 
     /// <summary>Makes room for <paramref name="more"/> items at the end; returns where they start.</summary>
     public int Reserve(int more)
     {
-        _items ??= [];
-        if (Count + more > _items.Length)
+        if (more > 0 && (_items is null || Count + more > _items.Length))
         {
-            var grown = new T[Math.Max(Count + more, Math.Max(16, _items.Length * 2))];
-            _items.AsSpan(0, Count).CopyTo(grown);
+            var grown = new T[Math.Max(Count + more, Math.Max(16, Capacity * 2))];
+            Span(0, Count).CopyTo(grown);
             _items = grown;
+            _mapped = null;
         }
 
         return Count;

@@ -83,13 +83,13 @@ public sealed partial class TalentGraph
 
         int nodeCount = checked((int)counts[1]), edgeCount = checked((int)counts[2]);
         var strings = GraphStrings.Read(reader);
-        var nodes = Expect(reader.ReadArray<NodeData>(), nodeCount);
-        var edgeLists = reader.ReadArray<int>();
-        var aliases = reader.ReadArray<int>();
-        var edges = Expect(reader.ReadArray<EdgeData>(), edgeCount);
-        var lists = reader.ReadArray<ListSpan>();
-        var listItems = reader.ReadArray<int>();
-        var articles = reader.ReadArray<ArticleRow>();
+        var nodes = Expect(reader.ReadList<NodeData>(), nodeCount);
+        var edgeLists = reader.ReadList<int>();
+        var aliases = reader.ReadList<int>();
+        var edges = Expect(reader.ReadList<EdgeData>(), edgeCount);
+        var lists = reader.ReadList<ListSpan>();
+        var listItems = reader.ReadList<int>();
+        var articles = reader.ReadList<ArticleRow>();
         var roles = reader.ReadArray<(int Key, int Role, int Unused)>();
         var graph = new TalentGraph
         {
@@ -97,15 +97,15 @@ public sealed partial class TalentGraph
             Revision = counts[4],
             _seed = counts[5],
             _strings = strings,
-            _nodes = new FlatList<NodeData>(nodes, nodeCount),
-            _edges = new FlatList<EdgeData>(edges, edgeCount),
-            _edgeItems = new FlatList<int>(edgeLists, edgeLists.Length),
-            _aliasItems = new FlatList<int>(aliases, aliases.Length),
-            _lists = new FlatList<ListSpan>(lists, lists.Length),
-            _listItems = new FlatList<int>(listItems, listItems.Length),
-            _articleRows = new FlatList<ArticleRow>(articles, articles.Length),
-            _listCache = new string[]?[lists.Length],
-            _articleCache = new Article?[articles.Length],
+            _nodes = nodes,
+            _edges = edges,
+            _edgeItems = edgeLists,
+            _aliasItems = aliases,
+            _lists = lists,
+            _listItems = listItems,
+            _articleRows = articles,
+            _listCache = new string[]?[lists.Count],
+            _articleCache = new Article?[articles.Count],
             _nodeById = TextTable.Read(reader, strings.Count),
             _nodeByName = [TextTable.Read(reader, strings.Count), TextTable.Read(reader, strings.Count)],
             _singleSources = TextTable.Read(reader, strings.Count),
@@ -191,6 +191,7 @@ public sealed partial class TalentGraph
         }
     }
 
-    private static T[] Expect<T>(T[] values, int length) =>
-        values.Length == length ? values : throw new InvalidDataException($"The image holds {values.Length} values where its counts call for {length}.");
+    private static FlatList<T> Expect<T>(FlatList<T> values, int length)
+        where T : unmanaged =>
+        values.Count == length ? values : throw new InvalidDataException($"The image holds {values.Count} values where its counts call for {length}.");
 }

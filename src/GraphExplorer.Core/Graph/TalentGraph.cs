@@ -431,9 +431,9 @@ public sealed partial class TalentGraph
             var id = _strings.Add(article.Id);
             row = _articleRows.Add(new ArticleRow { Id = id });
             _articleById.Add(_strings, _seed, id, row);
-            if (_articleCache.Length < _articleRows.Items.Length)
+            if (_articleCache.Length < _articleRows.Capacity)
             {
-                Array.Resize(ref _articleCache, _articleRows.Items.Length);
+                Array.Resize(ref _articleCache, _articleRows.Capacity);
             }
         }
 
@@ -568,13 +568,13 @@ public sealed partial class TalentGraph
     private int AddList(ReadOnlySpan<int> items)
     {
         var start = _listItems.Reserve(items.Length);
-        items.CopyTo(_listItems.Items.AsSpan(start));
+        items.CopyTo(_listItems.Writable(start, items.Length));
         _listItems.Extend(items.Length);
         var list = _lists.Add(new ListSpan { Start = start, Count = items.Length });
-        if (_listCache.Length < _lists.Items.Length)
+        if (_listCache.Length < _lists.Capacity)
         {
             // Grown by the writer only; readers fill in slots.
-            var grown = new string[]?[_lists.Items.Length];
+            var grown = new string[]?[_lists.Capacity];
             _listCache.CopyTo(grown, 0);
             _listCache = grown;
         }
@@ -720,7 +720,7 @@ public sealed partial class TalentGraph
             else
             {
                 var start = _edgeItems.Reserve(capacity);
-                _edgeItems.Items.AsSpan(data.EdgeStart, data.Degree).CopyTo(_edgeItems.Items.AsSpan(start));
+                _edgeItems.Span(data.EdgeStart, data.Degree).CopyTo(_edgeItems.Writable(start, capacity));
                 _edgeItems.Extend(capacity);
                 data.EdgeStart = start;
             }

@@ -8,8 +8,24 @@ namespace GraphExplorer.Core.Graph;
 /// instead of chasing edge structs. It depends only on which nodes the edges join, so it stays valid until a node or
 /// an edge is added; a graph image keeps it, so the first query after a restart does not build it.
 /// </summary>
-internal sealed record TraversalArrays(int Nodes, int Edges, int[] Start, int[] Node, int[] Edge)
+internal sealed class TraversalArrays(int nodes, int edges, FlatList<int> start, FlatList<int> node, FlatList<int> edge)
 {
+    private readonly FlatList<int> _start = start;
+    private readonly FlatList<int> _node = node;
+    private readonly FlatList<int> _edge = edge;
+
+    public int Nodes { get; } = nodes;
+
+    public int Edges { get; } = edges;
+
+    /// <summary>The nodes one traversable edge away from <paramref name="node"/> (repeated when several edges join them).</summary>
+    public ReadOnlySpan<int> Neighbours(int node) => _node.Span(_start[node], _start[node + 1] - _start[node]);
+
+    /// <summary>The edge behind each entry of <see cref="Neighbours"/>, in the same order.</summary>
+    public ReadOnlySpan<int> NeighbourEdges(int node) => _edge.Span(_start[node], _start[node + 1] - _start[node]);
+
+    public int Degree(int node) => _start[node + 1] - _start[node];
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TraversalArrays Build(TalentGraph graph)
     {
@@ -46,22 +62,22 @@ internal sealed record TraversalArrays(int Nodes, int Edges, int[] Start, int[] 
             Array.Sort(neighbours, edges, start[node], start[node + 1] - start[node]);
         }
 
-        return new TraversalArrays(nodes, graph.EdgeCount, start, neighbours, edges);
+        return new TraversalArrays(nodes, graph.EdgeCount, new FlatList<int>(start, start.Length), new FlatList<int>(neighbours, neighbours.Length), new FlatList<int>(edges, edges.Length));
     }
 
     public void Write(GraphImageWriter writer)
     {
-        writer.WriteArray<int>(Start);
-        writer.WriteArray<int>(Node);
-        writer.WriteArray<int>(Edge);
+        writer.WriteArray(_start.Span(0, _start.Count));
+        writer.WriteArray(_node.Span(0, _node.Count));
+        writer.WriteArray(_edge.Span(0, _edge.Count));
     }
 
     public static TraversalArrays Read(GraphImageReader reader, int nodes, int edges)
     {
-        var start = reader.ReadArray<int>();
-        var node = reader.ReadArray<int>();
-        var edge = reader.ReadArray<int>();
-        if (start.Length != nodes + 1 || start[0] != 0 || node.Length != start[^1] || edge.Length != node.Length)
+        var start = reader.ReadList<int>();
+        var node = reader.ReadList<int>();
+        var edge = reader.ReadList<int>();
+        if (start.Count != nodes + 1 || start[0] != 0 || node.Count != start[nodes] || edge.Count != node.Count)
         {
             throw new InvalidDataException("The image's traversal arrays do not match its graph.");
         }
@@ -74,7 +90,7 @@ internal sealed record TraversalArrays(int Nodes, int Edges, int[] Start, int[] 
             }
         }
 
-        for (var i = 0; i < node.Length; i++)
+        for (var i = 0; i < node.Count; i++)
         {
             if ((uint)node[i] >= (uint)nodes || (uint)edge[i] >= (uint)edges)
             {

@@ -13,9 +13,7 @@ namespace GraphExplorer.Core.Queries;
 internal sealed class GraphIndex
 {
     private readonly ConcurrentBag<BfsScratch> _scratch = [];
-    private readonly int[] _adjacencyStart;
-    private readonly int[] _adjacencyNode;
-    private readonly int[] _adjacencyEdge;
+    private readonly TraversalArrays _traversal;
     private KnownSpan[]? _spans;
     private string[]? _ids;
 
@@ -33,9 +31,7 @@ internal sealed class GraphIndex
         Revision = graph.Revision;
         NodeCount = graph.NodeCount;
         EdgeCount = graph.EdgeCount;
-        _adjacencyStart = traversal.Start;
-        _adjacencyNode = traversal.Node;
-        _adjacencyEdge = traversal.Edge;
+        _traversal = traversal;
     }
 
     public TalentGraph Graph { get; }
@@ -90,12 +86,12 @@ internal sealed class GraphIndex
         ReferenceEquals(graph, Graph) && graph.Revision == Revision && graph.NodeCount == NodeCount && graph.EdgeCount == EdgeCount;
 
     /// <summary>The nodes one traversable edge away from <paramref name="node"/> (repeated when several edges join them).</summary>
-    public ReadOnlySpan<int> Neighbours(int node) => _adjacencyNode.AsSpan(_adjacencyStart[node], _adjacencyStart[node + 1] - _adjacencyStart[node]);
+    public ReadOnlySpan<int> Neighbours(int node) => _traversal.Neighbours(node);
 
     /// <summary>The edge behind each entry of <see cref="Neighbours"/>, in the same order.</summary>
-    public ReadOnlySpan<int> NeighbourEdges(int node) => _adjacencyEdge.AsSpan(_adjacencyStart[node], _adjacencyStart[node + 1] - _adjacencyStart[node]);
+    public ReadOnlySpan<int> NeighbourEdges(int node) => _traversal.NeighbourEdges(node);
 
-    public int Degree(int node) => _adjacencyStart[node + 1] - _adjacencyStart[node];
+    public int Degree(int node) => _traversal.Degree(node);
 
     /// <summary>
     /// True when edge <paramref name="edge"/> held on <paramref name="date"/> (see <see cref="AsOf"/>). The spans are
