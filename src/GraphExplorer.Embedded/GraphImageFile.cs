@@ -16,7 +16,7 @@ namespace GraphExplorer.Embedded;
 internal static class GraphImageFile
 {
     /// <summary>The layout of the store's part of the image (header and row keys); the graph has its own.</summary>
-    public const int Format = 3;
+    public const int Format = 4;
 
     // "GEIMAGE1" read as a little-endian number.
     private const long Magic = 0x31_45_47_41_4D_49_45_47;
@@ -68,7 +68,7 @@ internal static class GraphImageFile
     {
         reason = null;
         var header = reader.ReadArray<long>();
-        if (header.Length != 5 || header[0] != Magic)
+        if (header.Length < 3 || header[0] != Magic)
         {
             reason = "it is not a graph image";
             return null;
@@ -77,6 +77,12 @@ internal static class GraphImageFile
         if (header[1] != Format || header[2] != StoreSchema.Version)
         {
             reason = $"it has layout {header[1]} for schema {header[2]}; this version writes layout {Format} for schema {StoreSchema.Version}";
+            return null;
+        }
+
+        if (header.Length != 7)
+        {
+            reason = "its header is damaged";
             return null;
         }
 
@@ -93,17 +99,20 @@ internal static class GraphImageFile
             return null;
         }
 
+        // Dense row keys (the key of element i is i + 1, as rows appended to a file are) are stored as nothing.
         var nodeKeys = reader.ReadArray<long>();
         var edgeKeys = reader.ReadArray<long>();
         var graph = TalentGraph.ReadImage(reader);
-
-        if (graph.Revision != revision || nodeKeys.Length != graph.NodeCount || edgeKeys.Length != graph.EdgeCount || reader.Position != reader.Length)
+        bool denseNodes = header[5] == 1, denseEdges = header[6] == 1;
+        if (graph.Revision != revision || nodeKeys.Length != (denseNodes ? 0 : graph.NodeCount) || edgeKeys.Length != (denseEdges ? 0 : graph.EdgeCount)
+            || reader.Position != reader.Length)
         {
             reason = "its parts do not agree with each other";
             return null;
         }
 
-        return new Loaded(graph, RowKeys.FromImage(nodeKeys, edgeKeys), revision, reader.Length);
+        var keys = RowKeys.FromImage(denseNodes ? null : nodeKeys, graph.NodeCount, denseEdges ? null : edgeKeys, graph.EdgeCount);
+        return new Loaded(graph, keys, revision, reader.Length);
     }
 
     /// <summary>Writes the image of <paramref name="graph"/> at its revision, atomically; returns its size in bytes.</summary>
@@ -116,9 +125,9 @@ internal static class GraphImageFile
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 var writer = new GraphImageWriter(file);
-                writer.WriteArray<long>([Magic, Format, StoreSchema.Version, graph.Revision, token]);
-                writer.WriteArray(keys.NodeKeys(graph.NodeCount));
-                writer.WriteArray(keys.EdgeKeys(graph.EdgeCount));
+                writer.WriteArray<long>([Magic, Format, StoreSchema.Version, graph.Revision, token, keys.DenseNodes ? 1 : 0, keys.DenseEdges ? 1 : 0]);
+                writer.WriteArray(keys.DenseNodes ? [] : keys.NodeKeys(graph.NodeCount));
+                writer.WriteArray(keys.DenseEdges ? [] : keys.EdgeKeys(graph.EdgeCount));
                 graph.WriteImage(writer);
                 file.Flush(flushToDisk: true);
                 length = file.Length;

@@ -68,12 +68,15 @@ public sealed unsafe class GraphImageReader
     /// <summary>True when the image is mapped into memory rather than read.</summary>
     public bool IsMapped => _mapped is not null;
 
-    /// <summary>A reader over <paramref name="file"/>: mapped when it is large and the system allows, else reading the stream.</summary>
-    public static GraphImageReader Open(FileStream file)
+    /// <summary>
+    /// A reader over <paramref name="file"/>: mapped when it holds at least <paramref name="mapFrom"/> bytes and the
+    /// system allows, else reading the stream.
+    /// </summary>
+    public static GraphImageReader Open(FileStream file, long mapFrom = MapFrom)
     {
         ArgumentNullException.ThrowIfNull(file);
         var length = file.Length;
-        if (OperatingSystem.IsLinux() && length >= MapFrom)
+        if (OperatingSystem.IsLinux() && length >= mapFrom && length > 0)
         {
             // Populated read-only (a writable private mapping would be populated by copying every page), then made
             // writable: a page is copied only when the graph first changes something on it.
