@@ -16,7 +16,7 @@ namespace GraphExplorer.Embedded;
 internal static class GraphImageFile
 {
     /// <summary>The layout of the store's part of the image (header and row keys); the graph has its own.</summary>
-    public const int Format = 1;
+    public const int Format = 4;
 
     // "GEIMAGE1" read as a little-endian number.
     private const long Magic = 0x31_45_47_41_4D_49_45_47;
@@ -41,52 +41,78 @@ internal static class GraphImageFile
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 12, FileOptions.SequentialScan);
-            var reader = new GraphImageReader(file);
-            var header = reader.ReadArray<long>();
-            if (header.Length != 5 || header[0] != Magic)
+            var reader = GraphImageReader.Open(file);
+            var used = false;
+            try
             {
-                reason = "it is not a graph image";
-                return null;
+                var loaded = Read(reader, storedRevision, tokenOf, out reason);
+                used = loaded is not null;
+                return loaded;
             }
-
-            if (header[1] != Format || header[2] != StoreSchema.Version)
+            finally
             {
-                reason = $"it has layout {header[1]} for schema {header[2]}; this version writes layout {Format} for schema {StoreSchema.Version}";
-                return null;
+                if (!used)
+                {
+                    reader.Release();
+                }
             }
-
-            var revision = header[3];
-            if (revision > storedRevision)
-            {
-                reason = $"it holds revision {revision}, but the file is at revision {storedRevision}";
-                return null;
-            }
-
-            if (tokenOf(revision) != header[4])
-            {
-                reason = $"it was written from another store file or history (revision {revision} has another commit token)";
-                return null;
-            }
-
-            var nodeKeys = reader.ReadArray<long>();
-            var edgeKeys = reader.ReadArray<long>();
-            // No no-GC region around the read: it is process-wide, so two stores opening at once (a host and a test, two
-            // tests) would refuse each other's, and the runtime may end it under another thread's allocations.
-            var graph = TalentGraph.ReadImage(reader);
-
-            if (graph.Revision != revision || nodeKeys.Length != graph.NodeCount || edgeKeys.Length != graph.EdgeCount || file.Position != file.Length)
-            {
-                reason = "its parts do not agree with each other";
-                return null;
-            }
-
-            return new Loaded(graph, RowKeys.FromImage(nodeKeys, edgeKeys), revision, file.Length);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or IndexOutOfRangeException or ArgumentException or OverflowException or OutOfMemoryException)
         {
             reason = $"it is damaged ({ex.Message})";
             return null;
         }
+    }
+
+    private static Loaded? Read(GraphImageReader reader, long storedRevision, Func<long, long?> tokenOf, out string? reason)
+    {
+        reason = null;
+        var header = reader.ReadArray<long>();
+        if (header.Length < 3 || header[0] != Magic)
+        {
+            reason = "it is not a graph image";
+            return null;
+        }
+
+        if (header[1] != Format || header[2] != StoreSchema.Version)
+        {
+            reason = $"it has layout {header[1]} for schema {header[2]}; this version writes layout {Format} for schema {StoreSchema.Version}";
+            return null;
+        }
+
+        if (header.Length != 7)
+        {
+            reason = "its header is damaged";
+            return null;
+        }
+
+        var revision = header[3];
+        if (revision > storedRevision)
+        {
+            reason = $"it holds revision {revision}, but the file is at revision {storedRevision}";
+            return null;
+        }
+
+        if (tokenOf(revision) != header[4])
+        {
+            reason = $"it was written from another store file or history (revision {revision} has another commit token)";
+            return null;
+        }
+
+        // Dense row keys (the key of element i is i + 1, as rows appended to a file are) are stored as nothing.
+        var nodeKeys = reader.ReadArray<long>();
+        var edgeKeys = reader.ReadArray<long>();
+        var graph = TalentGraph.ReadImage(reader);
+        bool denseNodes = header[5] == 1, denseEdges = header[6] == 1;
+        if (graph.Revision != revision || nodeKeys.Length != (denseNodes ? 0 : graph.NodeCount) || edgeKeys.Length != (denseEdges ? 0 : graph.EdgeCount)
+            || reader.Position != reader.Length)
+        {
+            reason = "its parts do not agree with each other";
+            return null;
+        }
+
+        var keys = RowKeys.FromImage(denseNodes ? null : nodeKeys, graph.NodeCount, denseEdges ? null : edgeKeys, graph.EdgeCount);
+        return new Loaded(graph, keys, revision, reader.Length);
     }
 
     /// <summary>Writes the image of <paramref name="graph"/> at its revision, atomically; returns its size in bytes.</summary>
@@ -99,9 +125,9 @@ internal static class GraphImageFile
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 var writer = new GraphImageWriter(file);
-                writer.WriteArray<long>([Magic, Format, StoreSchema.Version, graph.Revision, token]);
-                writer.WriteArray(keys.NodeKeys(graph.NodeCount));
-                writer.WriteArray(keys.EdgeKeys(graph.EdgeCount));
+                writer.WriteArray<long>([Magic, Format, StoreSchema.Version, graph.Revision, token, keys.DenseNodes ? 1 : 0, keys.DenseEdges ? 1 : 0]);
+                writer.WriteArray(keys.DenseNodes ? [] : keys.NodeKeys(graph.NodeCount));
+                writer.WriteArray(keys.DenseEdges ? [] : keys.EdgeKeys(graph.EdgeCount));
                 graph.WriteImage(writer);
                 file.Flush(flushToDisk: true);
                 length = file.Length;

@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -22,128 +21,196 @@ public sealed class GraphImageWriter(Stream stream)
         stream.Write(bytes);
         stream.Write(s_padding, 0, GraphImageChecksum.Padding(bytes.Length));
     }
-
-    /// <summary>Writes strings as one block of UTF-16 text and the offsets where each starts (read back in one go).</summary>
-    public void WriteStrings(IReadOnlyList<string> strings)
-    {
-        ArgumentNullException.ThrowIfNull(strings);
-        var offsets = new int[strings.Count + 1];
-        long total = 0;
-        for (var i = 0; i < strings.Count; i++)
-        {
-            offsets[i] = checked((int)total);
-            total += strings[i].Length;
-        }
-
-        offsets[^1] = checked((int)total);
-        var text = GC.AllocateUninitializedArray<char>((int)total);
-        for (var i = 0; i < strings.Count; i++)
-        {
-            strings[i].CopyTo(text.AsSpan(offsets[i]));
-        }
-
-        WriteArray<int>(offsets);
-        WriteArray<char>(text);
-    }
 }
 
 /// <summary>
 /// Reads what <see cref="GraphImageWriter"/> wrote. Every section is checked against its checksum before it is handed
-/// out, and no length is believed beyond what the stream still holds, so a damaged or truncated image throws
+/// out, and no length is believed beyond what the image still holds, so a damaged or truncated image throws
 /// <see cref="InvalidDataException"/> instead of being used.
 /// </summary>
-public sealed class GraphImageReader(Stream stream)
+/// <remarks>
+/// A large image on Linux is mapped into memory (private, populated from the page cache at once) and the graph's big
+/// arrays are used where they lie in the mapping: reading a few hundred MB into fresh memory costs a zeroed page and a
+/// page fault for every 4 KB, which on a virtual machine was over a second of kernel time, while mapping the cached file
+/// costs tens of milliseconds. The mapping is private and writable, so the graph can change an element in place (the
+/// kernel copies that page); nothing is ever written back to the file. A mapping that the graph uses is never unmapped:
+/// a reader may hold a span into it at any time, and a store opens its image once.
+/// </remarks>
+public sealed unsafe class GraphImageReader
 {
+    /// <summary>Images smaller than this are read into arrays: mapping them saves little.</summary>
+    public const long MapFrom = 32L << 20;
+
+    private readonly Stream? _stream;
+    private byte* _mapped;
+    private long _length;
+    private long _position;
+
+    public GraphImageReader(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _stream = stream;
+        _length = stream.Length;
+    }
+
+    private GraphImageReader(byte* mapped, long length)
+    {
+        _mapped = mapped;
+        _length = length;
+    }
+
+    /// <summary>Gets how far the reader has read.</summary>
+    public long Position => _stream?.Position ?? _position;
+
+    /// <summary>Gets the image's length in bytes.</summary>
+    public long Length => _length;
+
+    /// <summary>True when the image is mapped into memory rather than read.</summary>
+    public bool IsMapped => _mapped is not null;
+
+    /// <summary>
+    /// A reader over <paramref name="file"/>: mapped when it holds at least <paramref name="mapFrom"/> bytes and the
+    /// system allows, else reading the stream.
+    /// </summary>
+    public static GraphImageReader Open(FileStream file, long mapFrom = MapFrom)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var length = file.Length;
+        if (OperatingSystem.IsLinux() && length >= mapFrom && length > 0)
+        {
+            // Populated read-only (a writable private mapping would be populated by copying every page), then made
+            // writable: a page is copied only when the graph first changes something on it.
+            var address = Mmap(0, (nuint)length, ProtectRead, MapPrivate | MapPopulate, (int)file.SafeFileHandle.DangerousGetHandle(), 0);
+            if (address != -1)
+            {
+                if (Mprotect(address, (nuint)length, ProtectRead | ProtectWrite) == 0)
+                {
+                    return new GraphImageReader((byte*)address, length);
+                }
+
+                _ = Munmap(address, (nuint)length);
+            }
+        }
+
+        return new GraphImageReader(file);
+    }
+
+    /// <summary>Unmaps the image when it was not used after all (damaged): nothing may hold a span into it.</summary>
+    public void Release()
+    {
+        if (_mapped is not null)
+        {
+            _ = Munmap((nint)_mapped, (nuint)_length);
+            _mapped = null;
+            _length = 0;
+        }
+    }
+
     public T[] ReadArray<T>()
         where T : unmanaged
     {
-        Span<long> header = stackalloc long[2];
-        stream.ReadExactly(MemoryMarshal.AsBytes(header));
-        var length = header[0];
-        var size = Unsafe.SizeOf<T>();
-        if (length < 0 || length % size != 0 || length > stream.Length - stream.Position || length / size > Array.MaxLength)
+        if (_stream is null)
         {
-            throw new InvalidDataException($"The image has a section of {length} bytes at offset {stream.Position - 16}, which it cannot hold.");
+            return Section<T>().ToArray();
         }
 
-        var values = GC.AllocateUninitializedArray<T>((int)(length / size));
+        var (length, checksum) = Header<T>();
+        var values = GC.AllocateUninitializedArray<T>((int)(length / Unsafe.SizeOf<T>()));
         var bytes = MemoryMarshal.AsBytes(values.AsSpan());
-        stream.ReadExactly(bytes);
-        if (unchecked((long)GraphImageChecksum.Of(bytes)) != header[1])
-        {
-            throw new InvalidDataException($"The image section ending at offset {stream.Position} does not match its checksum.");
-        }
-
+        _stream.ReadExactly(bytes);
+        Verify(bytes, checksum);
         Span<byte> padding = stackalloc byte[8];
-        stream.ReadExactly(padding[..GraphImageChecksum.Padding(bytes.Length)]);
+        _stream.ReadExactly(padding[..GraphImageChecksum.Padding(bytes.Length)]);
         return values;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public string[] ReadStrings()
+    /// <summary>A section as a list: where it lies in the mapping, or read into an array.</summary>
+    internal FlatList<T> ReadList<T>()
+        where T : unmanaged
     {
-        var offsets = ReadArray<int>();
-        var text = ReadArray<char>();
-        if (offsets.Length == 0 || offsets[^1] != text.Length)
+        if (_stream is not null)
         {
-            throw new InvalidDataException("The image's strings do not match their offsets.");
+            var values = ReadArray<T>();
+            return new FlatList<T>(values, values.Length);
         }
 
-        var strings = new string[offsets.Length - 1];
-        for (var i = 0; i < strings.Length; i++)
-        {
-            var start = offsets[i];
-            var length = offsets[i + 1] - start;
-            strings[i] = length == 0 ? string.Empty : new string(text, start, length);
-        }
-
-        return strings;
+        var section = Section<T>();
+        return new FlatList<T>((T*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(section)), section.Length);
     }
+
+    private Span<T> Section<T>()
+        where T : unmanaged
+    {
+        var (length, checksum) = Header<T>();
+        var bytes = new Span<byte>(_mapped + _position, (int)length);
+        Verify(bytes, checksum);
+        _position += length + GraphImageChecksum.Padding((int)length);
+        return MemoryMarshal.Cast<byte, T>(bytes);
+    }
+
+    private (long Length, long Checksum) Header<T>()
+        where T : unmanaged
+    {
+        Span<long> header = stackalloc long[2];
+        if (Length - Position < 16)
+        {
+            throw new InvalidDataException($"The image ends at offset {Position}, inside a section header.");
+        }
+
+        if (_stream is not null)
+        {
+            _stream.ReadExactly(MemoryMarshal.AsBytes(header));
+        }
+        else
+        {
+            new ReadOnlySpan<long>(_mapped + _position, 2).CopyTo(header);
+            _position += 16;
+        }
+
+        var length = header[0];
+        var size = Unsafe.SizeOf<T>();
+        if (length < 0 || length % size != 0 || length > Length - Position || length > int.MaxValue || length / size > Array.MaxLength)
+        {
+            throw new InvalidDataException($"The image has a section of {length} bytes at offset {Position - 16}, which it cannot hold.");
+        }
+
+        return (length, header[1]);
+    }
+
+    private void Verify(ReadOnlySpan<byte> bytes, long checksum)
+    {
+        if (unchecked((long)GraphImageChecksum.Of(bytes)) != checksum)
+        {
+            throw new InvalidDataException($"The image section before offset {Position + bytes.Length} does not match its checksum.");
+        }
+    }
+
+    private const int ProtectRead = 1;
+    private const int ProtectWrite = 2;
+    private const int MapPrivate = 0x02;
+    private const int MapPopulate = 0x8000;
+
+    [DllImport("libc", EntryPoint = "mmap")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern nint Mmap(nint address, nuint length, int protection, int flags, int file, nint offset);
+
+    [DllImport("libc", EntryPoint = "mprotect")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Mprotect(nint address, nuint length, int protection);
+
+    [DllImport("libc", EntryPoint = "munmap")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Munmap(nint address, nuint length);
 }
 
 /// <summary>
-/// A Fletcher-style checksum over 64-bit words (a running sum and a sum of the sums, so a changed, lost or moved word
-/// shows), computed several words at a time: it runs at memory speed, so checking a few hundred MB costs tens of ms.
-/// It guards against damage, not against someone forging an image.
+/// The checksum of a section: XxHash3 of its bytes, which runs at memory speed (a few hundred MB in tens of ms). It
+/// guards against damage, not against someone forging an image.
 /// </summary>
 public static class GraphImageChecksum
 {
-    private const ulong Prime = 0x9E3779B97F4A7C15;
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static ulong Of(ReadOnlySpan<byte> data)
-    {
-        var words = MemoryMarshal.Cast<byte, ulong>(data);
-        var vectors = MemoryMarshal.Cast<ulong, Vector<ulong>>(words);
-        Vector<ulong> sum = Vector<ulong>.Zero, sumOfSums = Vector<ulong>.Zero;
-        foreach (var vector in vectors)
-        {
-            sum += vector;
-            sumOfSums += sum;
-        }
-
-        var hash = Mix((ulong)data.Length, Prime);
-        for (var lane = 0; lane < Vector<ulong>.Count; lane++)
-        {
-            hash = Mix(hash, sum[lane]);
-            hash = Mix(hash, sumOfSums[lane]);
-        }
-
-        for (var i = vectors.Length * Vector<ulong>.Count; i < words.Length; i++)
-        {
-            hash = Mix(hash, words[i]);
-        }
-
-        for (var i = words.Length * sizeof(ulong); i < data.Length; i++)
-        {
-            hash = Mix(hash, data[i]);
-        }
-
-        return hash;
-    }
+    public static ulong Of(ReadOnlySpan<byte> data) => System.IO.Hashing.XxHash3.HashToUInt64(data);
 
     /// <summary>How many zero bytes follow a section of <paramref name="length"/> bytes so the next starts 8-aligned.</summary>
     public static int Padding(int length) => (8 - (length & 7)) & 7;
-
-    private static ulong Mix(ulong hash, ulong value) => BitOperations.RotateLeft((hash ^ value) * Prime, 29);
 }

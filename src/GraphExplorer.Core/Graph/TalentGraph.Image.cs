@@ -4,9 +4,10 @@ using GraphExplorer.Core.Model;
 namespace GraphExplorer.Core.Graph;
 
 /// <summary>
-/// The graph as a binary image: every string once in a pool, then the nodes, edges and lookup tables as arrays of
-/// indexes into it. Reading it back allocates the strings and arrays the graph holds and little else, which is what
-/// lets a store reopen a million people in well under a second instead of rebuilding them from rows.
+/// The graph as a binary image: the string pool as one UTF-8 block, then the graph's own arrays (nodes, edges, edge and
+/// alias lists, source lists, articles), its hash tables and its traversal arrays, each as it lies in memory. Reading
+/// it back is a few large reads and range checks: no string, dictionary or per-node array is built, which is what lets
+/// a store reopen a million people in well under a second.
 /// </summary>
 /// <remarks>
 /// Reading and writing run once per process, so they are compiled fully optimised at once (AggressiveOptimization):
@@ -15,116 +16,55 @@ namespace GraphExplorer.Core.Graph;
 public sealed partial class TalentGraph
 {
     /// <summary>The layout <see cref="WriteImage"/> writes; an image of any other layout is not read.</summary>
-    public const int ImageFormat = 1;
+    public const int ImageFormat = 2;
 
-    private const int None = -1;
-
-    /// <summary>Writes the whole graph (see <see cref="ReadImage"/>).</summary>
+    /// <summary>Writes the whole graph (see <see cref="ReadImage"/>). Only reads the graph: readers may run beside it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteImage(GraphImageWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var pool = new StringPool();
-        var sourceLists = new Dictionary<string[], int>(ReferenceEqualityComparer.Instance);
-        var listOffsets = new List<int> { 0 };
-        var listItems = new List<int>();
-        int ListOf(string[]? sources)
-        {
-            if (sources is null)
-            {
-                return None;
-            }
-
-            if (!sourceLists.TryGetValue(sources, out var list))
-            {
-                list = sourceLists.Count;
-                sourceLists.Add(sources, list);
-                foreach (var source in sources)
-                {
-                    listItems.Add(pool.Of(source));
-                }
-
-                listOffsets.Add(listItems.Count);
-            }
-
-            return list;
-        }
-
+        var traversal = Traversal;
         var nodeCount = NodeCount;
-        var kinds = new byte[nodeCount];
-        var ids = new int[nodeCount];
-        var names = new int[nodeCount];
-        var revisions = new long[nodeCount];
-        var aliasOffsets = new int[nodeCount + 1];
-        var aliases = new List<int>();
-        var edgeOffsets = new int[nodeCount + 1];
-        var edgeLists = new List<int>(EdgeCount * 2);
+
+        // Lists are packed on the way out: an edge list that moved while the graph grew left its old place unused.
+        var nodes = new NodeData[nodeCount];
+        long edgeItems = 0, aliasItems = 0;
         for (var i = 0; i < nodeCount; i++)
         {
-            ref readonly var node = ref _nodes[i];
-            kinds[i] = (byte)node.Kind;
-            ids[i] = pool.Of(node.Id);
-            names[i] = pool.Of(node.Name);
-            revisions[i] = node.Revision;
-            foreach (var alias in node.Aliases ?? [])
-            {
-                aliases.Add(pool.Of(alias));
-            }
-
-            aliasOffsets[i + 1] = aliases.Count;
-            edgeLists.AddRange(node.Edges.AsSpan(0, node.Degree));
-            edgeOffsets[i + 1] = edgeLists.Count;
+            edgeItems += _nodes[i].Degree;
+            aliasItems += _nodes[i].AliasCount;
         }
 
-        var edgeCount = EdgeCount;
-        var types = new byte[edgeCount];
-        var ends = new int[edgeCount * 3];
-        var dates = new int[edgeCount * 3];
-        var roles = new int[edgeCount];
-        var sources = new int[edgeCount];
-        var edgeRevisions = new long[edgeCount];
-        for (var i = 0; i < edgeCount; i++)
+        var edgeLists = new int[edgeItems];
+        var aliases = new int[aliasItems];
+        int edgeAt = 0, aliasAt = 0;
+        for (var i = 0; i < nodeCount; i++)
         {
-            ref readonly var edge = ref _edges[i];
-            types[i] = (byte)edge.Type;
-            (ends[3 * i], ends[(3 * i) + 1], ends[(3 * i) + 2]) = (edge.Person, edge.Lab, edge.FromLab);
-            (dates[3 * i], dates[(3 * i) + 1], dates[(3 * i) + 2]) = (edge.Start, edge.End, edge.Date);
-            roles[i] = edge.Role is null ? None : pool.Of(edge.Role);
-            sources[i] = ListOf(edge.Sources);
-            edgeRevisions[i] = edge.Revision;
+            var node = _nodes[i];
+            _edgeItems.Span(node.EdgeStart, node.Degree).CopyTo(edgeLists.AsSpan(edgeAt));
+            _aliasItems.Span(node.AliasStart, node.AliasCount).CopyTo(aliases.AsSpan(aliasAt));
+            (node.EdgeStart, node.EdgeCapacity, node.AliasStart) = (edgeAt, node.Degree, aliasAt);
+            edgeAt += node.Degree;
+            aliasAt += node.AliasCount;
+            nodes[i] = node;
         }
 
-        var nameKeys = _nodeByName.Select(byName => byName.Select(pair => (Key: pool.Of(pair.Key), Node: pair.Value)).ToArray()).ToArray();
-        var roleKeys = _roles.Select(pair => (Key: pool.Of(pair.Key), Role: pool.Of(pair.Value))).ToArray();
-        var singles = _singleSources.Select(pair => (Id: pool.Of(pair.Key), List: ListOf(pair.Value))).ToArray();
-        var articles = _articles.Values.Select(a => new ArticleRow(pool.Of(a.Id), pool.OfNullable(a.Title), pool.OfNullable(a.Url), pool.OfNullable(a.Language), a.Published?.Packed ?? 0, _articleRevision[a.Id])).ToArray();
-
-        writer.WriteStrings(pool.Strings);
-        writer.WriteArray<long>([ImageFormat, nodeCount, edgeCount, _peopleCount, Revision]);
-        writer.WriteArray<byte>(kinds);
-        writer.WriteArray<int>(ids);
-        writer.WriteArray<int>(names);
-        writer.WriteArray<long>(revisions);
-        writer.WriteArray<int>(aliasOffsets);
-        writer.WriteArray<int>(aliases.ToArray());
-        writer.WriteArray<int>(edgeOffsets);
-        writer.WriteArray<int>(edgeLists.ToArray());
-        writer.WriteArray<byte>(types);
-        writer.WriteArray<int>(ends);
-        writer.WriteArray<int>(dates);
-        writer.WriteArray<int>(roles);
-        writer.WriteArray<int>(sources);
-        writer.WriteArray<long>(edgeRevisions);
-        writer.WriteArray<int>(listOffsets.ToArray());
-        writer.WriteArray<int>(listItems.ToArray());
-        foreach (var byName in nameKeys)
-        {
-            writer.WriteArray<(int, int)>(byName);
-        }
-
-        writer.WriteArray<(int, int)>(roleKeys);
-        writer.WriteArray<(int, int)>(singles);
-        writer.WriteArray<ArticleRow>(articles);
+        writer.WriteArray<long>([ImageFormat, nodeCount, EdgeCount, _peopleCount, Revision, _seed]);
+        _strings.Write(writer);
+        writer.WriteArray<NodeData>(nodes);
+        writer.WriteArray<int>(edgeLists);
+        writer.WriteArray<int>(aliases);
+        writer.WriteArray<EdgeData>(_edges.Span(0, EdgeCount));
+        writer.WriteArray<ListSpan>(_lists.Span(0, _lists.Count));
+        writer.WriteArray<int>(_listItems.Span(0, _listItems.Count));
+        writer.WriteArray<ArticleRow>(_articleRows.Span(0, _articleRows.Count));
+        writer.WriteArray<(int, int, int)>(_roles.Values.Select(r => (r.Key, r.Role, 0)).ToArray());
+        _nodeById.Write(writer);
+        _nodeByName[0].Write(writer);
+        _nodeByName[1].Write(writer);
+        _singleSources.Write(writer);
+        _articleById.Write(writer);
+        traversal.Write(writer);
     }
 
     /// <summary>
@@ -135,152 +75,123 @@ public sealed partial class TalentGraph
     public static TalentGraph ReadImage(GraphImageReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var strings = reader.ReadStrings();
         var counts = reader.ReadArray<long>();
-        if (counts.Length != 5 || counts[0] != ImageFormat)
+        if (counts.Length != 6 || counts[0] != ImageFormat)
         {
             throw new InvalidDataException($"The image has graph layout {(counts.Length > 0 ? counts[0] : 0)}; this version reads {ImageFormat}.");
         }
 
         int nodeCount = checked((int)counts[1]), edgeCount = checked((int)counts[2]);
+        var strings = GraphStrings.Read(reader);
+        var nodes = Expect(reader.ReadList<NodeData>(), nodeCount);
+        var edgeLists = reader.ReadList<int>();
+        var aliases = reader.ReadList<int>();
+        var edges = Expect(reader.ReadList<EdgeData>(), edgeCount);
+        var lists = reader.ReadList<ListSpan>();
+        var listItems = reader.ReadList<int>();
+        var articles = reader.ReadList<ArticleRow>();
+        var roles = reader.ReadArray<(int Key, int Role, int Unused)>();
         var graph = new TalentGraph
         {
-            NodeCount = nodeCount,
-            EdgeCount = edgeCount,
             _peopleCount = checked((int)counts[3]),
             Revision = counts[4],
-            _nodes = new NodeData[Math.Max(64, nodeCount)],
-            _edges = new EdgeData[Math.Max(64, edgeCount)],
+            _seed = counts[5],
+            _strings = strings,
+            _nodes = nodes,
+            _edges = edges,
+            _edgeItems = edgeLists,
+            _aliasItems = aliases,
+            _lists = lists,
+            _listItems = listItems,
+            _articleRows = articles,
+            _listCache = new string[]?[lists.Count],
+            _articleCache = new Article?[articles.Count],
+            _nodeById = TextTable.Read(reader, strings.Count),
+            _nodeByName = [TextTable.Read(reader, strings.Count), TextTable.Read(reader, strings.Count)],
+            _singleSources = TextTable.Read(reader, strings.Count),
+            _articleById = TextTable.Read(reader, strings.Count),
+            _traversal = TraversalArrays.Read(reader, nodeCount, edgeCount),
         };
 
-        var kinds = Expect(reader.ReadArray<byte>(), nodeCount);
-        var ids = Expect(reader.ReadArray<int>(), nodeCount);
-        var names = Expect(reader.ReadArray<int>(), nodeCount);
-        var revisions = Expect(reader.ReadArray<long>(), nodeCount);
-        var aliasOffsets = Expect(reader.ReadArray<int>(), nodeCount + 1);
-        var aliases = reader.ReadArray<int>();
-        var edgeOffsets = Expect(reader.ReadArray<int>(), nodeCount + 1);
-        var edgeLists = reader.ReadArray<int>();
-        graph._nodeById.EnsureCapacity(nodeCount);
-        for (var i = 0; i < nodeCount; i++)
+        foreach (var (key, role, _) in roles)
         {
-            var id = strings[ids[i]];
-            int aliasStart = aliasOffsets[i], aliasCount = aliasOffsets[i + 1] - aliasStart;
-            string[]? nodeAliases = null;
-            if (aliasCount > 0)
-            {
-                nodeAliases = new string[aliasCount];
-                for (var a = 0; a < aliasCount; a++)
-                {
-                    nodeAliases[a] = strings[aliases[aliasStart + a]];
-                }
-            }
-
-            var degree = edgeOffsets[i + 1] - edgeOffsets[i];
-            graph._nodes[i] = new NodeData
-            {
-                Kind = (NodeKind)kinds[i],
-                Id = id,
-                Name = strings[names[i]],
-                Aliases = nodeAliases,
-                Edges = degree == 0 ? [] : edgeLists.AsSpan(edgeOffsets[i], degree).ToArray(),
-                Degree = degree,
-                Revision = revisions[i],
-            };
-            graph._nodeById.Add(id, i);
+            graph._roles.Add(strings[key], (key, role));
         }
 
-        var types = Expect(reader.ReadArray<byte>(), edgeCount);
-        var ends = Expect(reader.ReadArray<int>(), edgeCount * 3);
-        var dates = Expect(reader.ReadArray<int>(), edgeCount * 3);
-        var roles = Expect(reader.ReadArray<int>(), edgeCount);
-        var sources = Expect(reader.ReadArray<int>(), edgeCount);
-        var edgeRevisions = Expect(reader.ReadArray<long>(), edgeCount);
-        var listOffsets = reader.ReadArray<int>();
-        var listItems = reader.ReadArray<int>();
-        var lists = new string[listOffsets.Length - 1][];
-        for (var l = 0; l < lists.Length; l++)
-        {
-            var list = lists[l] = new string[listOffsets[l + 1] - listOffsets[l]];
-            for (var s = 0; s < list.Length; s++)
-            {
-                list[s] = strings[listItems[listOffsets[l] + s]];
-            }
-        }
-
-        for (var i = 0; i < edgeCount; i++)
-        {
-            graph._edges[i] = new EdgeData
-            {
-                Type = (EdgeType)types[i],
-                Person = ends[3 * i],
-                Lab = ends[(3 * i) + 1],
-                FromLab = ends[(3 * i) + 2],
-                Role = roles[i] == None ? null : strings[roles[i]],
-                Start = dates[3 * i],
-                End = dates[(3 * i) + 1],
-                Date = dates[(3 * i) + 2],
-                Sources = sources[i] == None ? null : lists[sources[i]],
-                Revision = edgeRevisions[i],
-            };
-        }
-
-        foreach (var byName in graph._nodeByName)
-        {
-            var pairs = reader.ReadArray<(int Key, int Node)>();
-            byName.EnsureCapacity(pairs.Length);
-            foreach (var (key, node) in pairs)
-            {
-                byName.Add(strings[key], node);
-            }
-        }
-
-        foreach (var (key, role) in reader.ReadArray<(int Key, int Role)>())
-        {
-            graph._roles.Add(strings[key], strings[role]);
-        }
-
-        foreach (var (id, list) in reader.ReadArray<(int Id, int List)>())
-        {
-            graph._singleSources.Add(strings[id], lists[list]);
-        }
-
-        foreach (var row in reader.ReadArray<ArticleRow>())
-        {
-            var article = new Article(strings[row.Id], StringOrNull(strings, row.Title), StringOrNull(strings, row.Url), StringOrNull(strings, row.Language), row.Published == 0 ? null : PartialDate.FromPacked(row.Published));
-            graph._articles.Add(article.Id, article);
-            graph._articleRevision.Add(article.Id, row.Revision);
-        }
-
+        graph.Check();
         return graph;
     }
 
-    private static T[] Expect<T>(T[] values, int length) =>
-        values.Length == length ? values : throw new InvalidDataException($"The image holds {values.Length} values where its counts call for {length}.");
-
-    private static string? StringOrNull(string[] strings, int index) => index == None ? null : strings[index];
-
-    private readonly record struct ArticleRow(int Id, int Title, int Url, int Language, int Published, long Revision);
-
-    /// <summary>Numbers each distinct string once, in first-seen order.</summary>
-    private sealed class StringPool
+    /// <summary>
+    /// Every number the arrays hold points inside the arrays it names (one sequential pass), so a damaged image that got
+    /// past its checksums fails here instead of in a query.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Check()
     {
-        private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
-
-        public List<string> Strings { get; } = [];
-
-        public int Of(string text)
+        uint strings = (uint)_strings.Count, nodeCount = (uint)NodeCount, edgeCount = (uint)EdgeCount, lists = (uint)_lists.Count;
+        var people = 0;
+        for (var i = 0; i < NodeCount; i++)
         {
-            if (!_indexes.TryGetValue(text, out var index))
-            {
-                index = Strings.Count;
-                _indexes.Add(text, index);
-                Strings.Add(text);
-            }
-
-            return index;
+            var node = _nodes[i];
+            people += node.Kind == NodeKind.Person ? 1 : 0;
+            Require((uint)node.Id < strings && (uint)node.Name < strings && node.Kind is NodeKind.Person or NodeKind.Lab
+                && Within(node.EdgeStart, node.Degree, _edgeItems.Count) && node.EdgeCapacity == node.Degree
+                && Within(node.AliasStart, node.AliasCount, _aliasItems.Count));
         }
 
-        public int OfNullable(string? text) => text is null ? None : Of(text);
+        Require(people == _peopleCount && _nodeById.Count == NodeCount && _articleById.Count == _articleRows.Count);
+        foreach (var edge in _edgeItems.Span(0, _edgeItems.Count))
+        {
+            Require((uint)edge < edgeCount);
+        }
+
+        foreach (var alias in _aliasItems.Span(0, _aliasItems.Count))
+        {
+            Require((uint)alias < strings);
+        }
+
+        for (var i = 0; i < EdgeCount; i++)
+        {
+            ref readonly var edge = ref _edges[i];
+            Require((uint)edge.Person < nodeCount && (uint)edge.Lab < nodeCount && (edge.FromLab == NoNode || (uint)edge.FromLab < nodeCount)
+                && (edge.Role == NoString || (uint)edge.Role < strings) && (edge.Sources == NoString || (uint)edge.Sources < lists));
+        }
+
+        for (var i = 0; i < _lists.Count; i++)
+        {
+            Require(Within(_lists[i].Start, _lists[i].Count, _listItems.Count));
+        }
+
+        foreach (var item in _listItems.Span(0, _listItems.Count))
+        {
+            Require((uint)item < strings);
+        }
+
+        for (var i = 0; i < _articleRows.Count; i++)
+        {
+            var row = _articleRows[i];
+            Require((uint)row.Id < strings && (row.Title == NoString || (uint)row.Title < strings)
+                && (row.Url == NoString || (uint)row.Url < strings) && (row.Language == NoString || (uint)row.Language < strings));
+        }
+
+        foreach (var (key, role) in _roles.Values)
+        {
+            Require((uint)key < strings && (uint)role < strings);
+        }
+
+        static bool Within(int start, int count, int length) => start >= 0 && count >= 0 && (long)start + count <= length;
+
+        static void Require(bool holds)
+        {
+            if (!holds)
+            {
+                throw new InvalidDataException("The image holds a number that points outside its arrays.");
+            }
+        }
     }
+
+    private static FlatList<T> Expect<T>(FlatList<T> values, int length)
+        where T : unmanaged =>
+        values.Count == length ? values : throw new InvalidDataException($"The image holds {values.Count} values where its counts call for {length}.");
 }

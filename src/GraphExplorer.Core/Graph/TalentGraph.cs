@@ -3,9 +3,10 @@ using GraphExplorer.Core.Model;
 namespace GraphExplorer.Core.Graph;
 
 /// <summary>
-/// The whole talent graph in memory, compact enough for a million people and four million edges in well under 2 GB:
-/// nodes and edges are structs in growable arrays addressed by int, strings are stored once, and each node keeps the
-/// indexes of its edges. Not thread-safe: a store guards it with a reader/writer lock.
+/// The whole talent graph in memory, compact enough for a million people and four million edges in well under 1 GB:
+/// nodes, edges, edge lists, source lists and the lookup tables are flat arrays of plain values addressed by int, and
+/// strings are numbered in one pool. That is also the graph's image (see <see cref="WriteImage"/>), so reopening a
+/// store reads a few large arrays and builds nothing. Not thread-safe: a store guards it with a reader/writer lock.
 /// </summary>
 /// <remarks>
 /// A LEFT_FOR edge joins the person and the lab joined; it is also listed under the lab left (so a lab's outflow is one
@@ -14,63 +15,116 @@ namespace GraphExplorer.Core.Graph;
 public sealed partial class TalentGraph
 {
     private const int NoNode = -1;
+    private const int NoString = -1;
 
-    private readonly Dictionary<string, int> _nodeById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>[] _nodeByName = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
-    private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string[]> _singleSources = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _articleRevision = new(StringComparer.Ordinal);
-    private NodeData[] _nodes = new NodeData[64];
-    private EdgeData[] _edges = new EdgeData[64];
+    private readonly Dictionary<string, (int Key, int Role)> _roles = new(StringComparer.Ordinal);
+    private GraphStrings _strings = new();
+    private long _seed = Random.Shared.NextInt64();
+    private TextTable _nodeById = new();
+    private TextTable[] _nodeByName = [new(), new()];
+    private TextTable _singleSources = new();
+    private TextTable _articleById = new();
+    private FlatList<NodeData> _nodes;
+    private FlatList<EdgeData> _edges;
+    private FlatList<int> _edgeItems;
+    private FlatList<int> _aliasItems;
+    private FlatList<ListSpan> _lists;
+    private FlatList<int> _listItems;
+    private FlatList<ArticleRow> _articleRows;
+    private string[]?[] _listCache = [];
+    private Article?[] _articleCache = [];
+    private TraversalArrays? _traversal;
     private int _peopleCount;
 
-    public int NodeCount { get; private set; }
+    public TalentGraph()
+    {
+        Articles = new ArticleMap(this);
+    }
 
-    public int EdgeCount { get; private set; }
+    public int NodeCount => _nodes.Count;
+
+    public int EdgeCount => _edges.Count;
 
     public int PeopleCount => _peopleCount;
 
     public int LabCount => NodeCount - _peopleCount;
 
-    public IReadOnlyDictionary<string, Article> Articles => _articles;
+    /// <summary>Gets the articles by id; each is built from the graph's own rows when first asked for.</summary>
+    public IReadOnlyDictionary<string, Article> Articles { get; }
 
     /// <summary>Gets the revision of the last batch applied (0 for an empty graph).</summary>
     public long Revision { get; private set; }
 
-    public bool TryFindNode(string id, out int node) => _nodeById.TryGetValue(id, out node);
+    /// <summary>
+    /// Gets the traversal arrays of the graph as it is now: those read from its image while nothing has been added since,
+    /// else built now and kept (so the next image holds them and the next start does not build them again).
+    /// </summary>
+    internal TraversalArrays Traversal
+    {
+        get
+        {
+            var traversal = _traversal;
+            if (traversal is null || traversal.Nodes != NodeCount || traversal.Edges != EdgeCount)
+            {
+                _traversal = traversal = TraversalArrays.Build(this);
+            }
+
+            return traversal;
+        }
+    }
+
+    public bool TryFindNode(string id, out int node)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _nodeById.TryGet(_strings, _seed, id, out node);
+    }
 
     /// <summary>Finds a node of <paramref name="kind"/> by its name, any alias, or its id, compared as <see cref="Names.Key"/>.</summary>
     public bool TryFindByName(NodeKind kind, string nameOrId, out int node)
     {
-        if (_nodeByName[(int)kind].TryGetValue(Names.Key(nameOrId), out node))
+        if (_nodeByName[(int)kind].TryGet(_strings, _seed, Names.Key(nameOrId), out node))
         {
             return true;
         }
 
-        return _nodeById.TryGetValue(nameOrId, out node) && _nodes[node].Kind == kind;
+        return TryFindNode(nameOrId, out node) && _nodes[node].Kind == kind;
     }
 
     public NodeKind KindOf(int node) => _nodes[node].Kind;
 
-    public string IdOf(int node) => _nodes[node].Id;
+    public string IdOf(int node) => _strings[_nodes[node].Id];
 
-    public string NameOf(int node) => _nodes[node].Name;
+    public string NameOf(int node) => _strings[_nodes[node].Name];
 
-    public IReadOnlyList<string> AliasesOf(int node) => _nodes[node].Aliases ?? [];
+    public IReadOnlyList<string> AliasesOf(int node)
+    {
+        ref readonly var data = ref _nodes[node];
+        if (data.AliasCount == 0)
+        {
+            return [];
+        }
+
+        var aliases = new string[data.AliasCount];
+        for (var i = 0; i < aliases.Length; i++)
+        {
+            aliases[i] = _strings[_aliasItems[data.AliasStart + i]];
+        }
+
+        return aliases;
+    }
 
     public long RevisionOf(int node) => _nodes[node].Revision;
 
     /// <summary>The edges touching <paramref name="node"/> (including LEFT_FOR edges that leave it, for a lab).</summary>
-    public ReadOnlySpan<int> EdgesOf(int node) => _nodes[node].Edges.AsSpan(0, _nodes[node].Degree);
+    public ReadOnlySpan<int> EdgesOf(int node)
+    {
+        ref readonly var data = ref _nodes[node];
+        return _edgeItems.Span(data.EdgeStart, data.Degree);
+    }
 
     public EdgeView EdgeAt(int edge) => new(this, edge);
 
-    public Entity GetEntity(int node)
-    {
-        ref readonly var data = ref _nodes[node];
-        return new Entity(data.Kind, data.Id, data.Name, data.Aliases ?? []);
-    }
+    public Entity GetEntity(int node) => new(_nodes[node].Kind, IdOf(node), NameOf(node), AliasesOf(node));
 
     public Edge GetEdge(int edge)
     {
@@ -78,14 +132,14 @@ public sealed partial class TalentGraph
         return new Edge(
             IdOf(data),
             data.Type,
-            _nodes[data.Person].Id,
-            _nodes[data.Lab].Id,
-            data.FromLab == NoNode ? null : _nodes[data.FromLab].Id,
-            data.Role,
+            IdOf(data.Person),
+            IdOf(data.Lab),
+            data.FromLab == NoNode ? null : IdOf(data.FromLab),
+            RoleOf(data),
             Unpack(data.Start),
             Unpack(data.End),
             Unpack(data.Date),
-            data.Sources ?? []);
+            SourcesOf(data.Sources));
     }
 
     public IEnumerable<int> Nodes(NodeKind kind)
@@ -120,14 +174,27 @@ public sealed partial class TalentGraph
             }
         }
 
-        var articles = _articles.Values.Where(a => _articleRevision[a.Id] > sinceRevision).ToList();
+        var articles = new List<Article>();
+        for (var i = 0; i < _articleRows.Count; i++)
+        {
+            if (_articleRows[i].Revision > sinceRevision)
+            {
+                articles.Add(ArticleAt(i));
+            }
+        }
+
         return new GraphDelta(sinceRevision, Revision, sinceRevision == 0, entities, edges, articles);
     }
 
     /// <summary>How many elements changed after <paramref name="sinceRevision"/>, without building them.</summary>
     public int CountChangesSince(long sinceRevision)
     {
-        var count = _articleRevision.Values.Count(r => r > sinceRevision);
+        var count = 0;
+        for (var i = 0; i < _articleRows.Count; i++)
+        {
+            count += _articleRows[i].Revision > sinceRevision ? 1 : 0;
+        }
+
         for (var i = 0; i < NodeCount; i++)
         {
             count += _nodes[i].Revision > sinceRevision ? 1 : 0;
@@ -156,7 +223,7 @@ public sealed partial class TalentGraph
         {
             var current = entities.TryGetValue(entity.Id, out var pending)
                 ? pending
-                : _nodeById.TryGetValue(entity.Id, out var node) ? GetEntity(node) : null;
+                : TryFindNode(entity.Id, out var node) ? GetEntity(node) : null;
 
             // Each id counts once, as added or already present, by its first occurrence in the batch.
             if (seenIds.Add(entity.Id))
@@ -235,7 +302,7 @@ public sealed partial class TalentGraph
         int articlesAdded = 0, articlesExisting = 0;
         foreach (var article in batch.Articles)
         {
-            var known = articles.TryGetValue(article.Id, out var pending) ? pending : _articles.GetValueOrDefault(article.Id);
+            var known = articles.TryGetValue(article.Id, out var pending) ? pending : Articles.GetValueOrDefault(article.Id);
             if (known is null)
             {
                 articles[article.Id] = article;
@@ -288,19 +355,30 @@ public sealed partial class TalentGraph
     public void Upsert(Entity entity, long revision)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        if (!_nodeById.TryGetValue(entity.Id, out var node))
+        var stamp = Stamp(revision);
+        if (!TryFindNode(entity.Id, out var node))
         {
-            node = NodeCount++;
-            EnsureCapacity(ref _nodes, NodeCount);
-            _nodes[node] = new NodeData { Kind = entity.Kind, Id = entity.Id, Name = entity.Name, Edges = [] };
-            _nodeById.Add(entity.Id, node);
+            var id = _strings.Add(entity.Id);
+            node = _nodes.Add(new NodeData { Kind = entity.Kind, Id = id, Name = _strings.Add(entity.Name) });
+            _nodeById.Add(_strings, _seed, id, node);
             IndexName(entity.Kind, entity.Name, node);
             _peopleCount += entity.Kind == NodeKind.Person ? 1 : 0;
         }
 
         ref var data = ref _nodes[node];
-        data.Aliases = entity.Aliases.Count == 0 ? null : [.. entity.Aliases];
-        data.Revision = revision;
+        if (!SameAliases(data, entity.Aliases))
+        {
+            var start = _aliasItems.Reserve(entity.Aliases.Count);
+            for (var i = 0; i < entity.Aliases.Count; i++)
+            {
+                _aliasItems[start + i] = _strings.Add(entity.Aliases[i]);
+            }
+
+            _aliasItems.Extend(entity.Aliases.Count);
+            (data.AliasStart, data.AliasCount) = (start, entity.Aliases.Count);
+        }
+
+        data.Revision = stamp;
         foreach (var alias in entity.Aliases)
         {
             IndexName(entity.Kind, alias, node);
@@ -313,25 +391,23 @@ public sealed partial class TalentGraph
     public void Upsert(Edge edge, long revision)
     {
         ArgumentNullException.ThrowIfNull(edge);
+        var stamp = Stamp(revision);
         if (!TryFindEdge(edge, out var index))
         {
-            var person = _nodeById[edge.PersonId];
-            var lab = _nodeById[edge.LabId];
-            var from = edge.FromLabId is null ? NoNode : _nodeById[edge.FromLabId];
-            index = EdgeCount++;
-            EnsureCapacity(ref _edges, EdgeCount);
-            var role = InternRole(edge.Role);
-            _edges[index] = new EdgeData
+            var person = Require(edge.PersonId);
+            var lab = Require(edge.LabId);
+            var from = edge.FromLabId is null ? NoNode : Require(edge.FromLabId);
+            index = _edges.Add(new EdgeData
             {
                 Type = edge.Type,
                 Person = person,
                 Lab = lab,
                 FromLab = from,
-                Role = role,
+                Role = InternRole(edge.Role),
                 Start = edge.Start?.Packed ?? 0,
                 End = edge.End?.Packed ?? 0,
                 Date = edge.Date?.Packed ?? 0,
-            };
+            });
             Attach(person, index);
             Attach(lab, index);
             if (from != NoNode)
@@ -342,61 +418,112 @@ public sealed partial class TalentGraph
 
         ref var data = ref _edges[index];
         data.Sources = ShareSources(edge.Sources);
-        data.Revision = revision;
+        data.Revision = stamp;
         Revision = Math.Max(Revision, revision);
     }
 
     public void Upsert(Article article, long revision)
     {
         ArgumentNullException.ThrowIfNull(article);
-        _articles[article.Id] = article;
-        _articleRevision[article.Id] = revision;
+        var stamp = Stamp(revision);
+        if (!_articleById.TryGet(_strings, _seed, article.Id, out var row))
+        {
+            var id = _strings.Add(article.Id);
+            row = _articleRows.Add(new ArticleRow { Id = id });
+            _articleById.Add(_strings, _seed, id, row);
+            if (_articleCache.Length < _articleRows.Capacity)
+            {
+                Array.Resize(ref _articleCache, _articleRows.Capacity);
+            }
+        }
+
+        ref var data = ref _articleRows[row];
+        data.Title = StringOf(article.Title, data.Title);
+        data.Url = StringOf(article.Url, data.Url);
+        data.Language = StringOf(article.Language, data.Language);
+        data.Published = article.Published?.Packed ?? 0;
+        data.Revision = stamp;
+        _articleCache[row] = null;
         Revision = Math.Max(Revision, revision);
     }
 
     /// <summary>Marks the graph as at <paramref name="revision"/> even when that revision changed nothing here.</summary>
     public void AdvanceTo(long revision) => Revision = Math.Max(Revision, revision);
 
+    // Revisions count committed batches: an int per element holds two billion of them and saves 8 MB a million elements.
+    private static int Stamp(long revision) =>
+        revision is >= 0 and <= int.MaxValue ? (int)revision : throw new ArgumentOutOfRangeException(nameof(revision), revision, "A revision must lie between 0 and 2,147,483,647.");
+
+    private int Require(string id) => TryFindNode(id, out var node) ? node : throw new KeyNotFoundException($"The graph has no node '{id}'.");
+
+    private int StringOf(string? text, int current) =>
+        text is null ? NoString
+        : current != NoString && string.Equals(_strings[current], text, StringComparison.Ordinal) ? current
+        : _strings.Add(text);
+
+    private bool SameAliases(in NodeData data, IReadOnlyList<string> aliases)
+    {
+        if (data.AliasCount != aliases.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < aliases.Count; i++)
+        {
+            if (!string.Equals(_strings[_aliasItems[data.AliasStart + i]], aliases[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private string IdOf(in EdgeData data) => EdgeIdentity.IdOf(
         data.Type,
-        _nodes[data.Person].Id,
-        _nodes[data.Lab].Id,
-        data.FromLab == NoNode ? null : _nodes[data.FromLab].Id,
-        data.Role,
+        IdOf(data.Person),
+        IdOf(data.Lab),
+        data.FromLab == NoNode ? null : IdOf(data.FromLab),
+        RoleOf(data),
         Unpack(data.Start),
         Unpack(data.End),
         Unpack(data.Date));
 
+    private string? RoleOf(in EdgeData data) => data.Role == NoString ? null : _strings[data.Role];
+
     private bool TryFindEdge(Edge edge, out int index)
     {
         index = -1;
-        if (!_nodeById.TryGetValue(edge.PersonId, out var person) || !_nodeById.TryGetValue(edge.LabId, out var lab))
+        if (!TryFindNode(edge.PersonId, out var person) || !TryFindNode(edge.LabId, out var lab))
         {
             return false;
         }
 
         var from = NoNode;
-        if (edge.FromLabId is not null && !_nodeById.TryGetValue(edge.FromLabId, out from))
+        if (edge.FromLabId is not null && !TryFindNode(edge.FromLabId, out from))
         {
             return false;
         }
 
-        var role = edge.Role is null ? null : _roles.GetValueOrDefault(Names.Key(edge.Role));
-        if (edge.Role is not null && role is null)
+        var role = NoString;
+        if (edge.Role is not null)
         {
-            return false;
+            if (!_roles.TryGetValue(Names.Key(edge.Role), out var known))
+            {
+                return false;
+            }
+
+            role = known.Role;
         }
 
         // A person has a handful of edges: scanning them costs less than a global index of every edge (which took
         // about 110 bytes an edge, 450 MB at four million edges).
         int start = edge.Start?.Packed ?? 0, end = edge.End?.Packed ?? 0, date = edge.Date?.Packed ?? 0;
-        ref readonly var owner = ref _nodes[person];
-        for (var i = 0; i < owner.Degree; i++)
+        foreach (var candidate in EdgesOf(person))
         {
-            var candidate = owner.Edges[i];
             ref readonly var data = ref _edges[candidate];
             if (data.Person == person && data.Lab == lab && data.Type == edge.Type && data.FromLab == from && data.Start == start
-                && data.End == end && data.Date == date && string.Equals(data.Role, role, StringComparison.Ordinal))
+                && data.End == end && data.Date == date && data.Role == role)
             {
                 index = candidate;
                 return true;
@@ -407,39 +534,95 @@ public sealed partial class TalentGraph
     }
 
     /// <summary>
-    /// One array per distinct single source, shared by every edge citing only that article (most edges), and the
-    /// article id strings shared too: four million edges would otherwise hold four million arrays and id copies.
+    /// One list per distinct single source, shared by every edge citing only that article (most edges), and the article
+    /// id strings shared too: four million edges would otherwise hold four million lists and id copies.
     /// </summary>
-    private string[]? ShareSources(IReadOnlyList<string> sources)
+    private int ShareSources(IReadOnlyList<string> sources)
     {
         if (sources.Count == 0)
         {
-            return null;
+            return NoString;
         }
 
         if (sources.Count == 1)
         {
-            if (!_singleSources.TryGetValue(sources[0], out var shared))
+            if (!_singleSources.TryGet(_strings, _seed, sources[0], out var shared))
             {
-                shared = [sources[0]];
-                _singleSources.Add(sources[0], shared);
+                var id = _strings.Add(sources[0]);
+                shared = AddList([id]);
+                _singleSources.Add(_strings, _seed, id, shared);
             }
 
             return shared;
         }
 
-        var copy = new string[sources.Count];
-        for (var i = 0; i < copy.Length; i++)
+        var items = new int[sources.Count];
+        for (var i = 0; i < items.Length; i++)
         {
-            copy[i] = _singleSources.TryGetValue(sources[i], out var shared) ? shared[0] : sources[i];
+            items[i] = _singleSources.TryGet(_strings, _seed, sources[i], out var single) ? _listItems[_lists[single].Start] : _strings.Add(sources[i]);
         }
 
-        return copy;
+        return AddList(items);
     }
+
+    private int AddList(ReadOnlySpan<int> items)
+    {
+        var start = _listItems.Reserve(items.Length);
+        items.CopyTo(_listItems.Writable(start, items.Length));
+        _listItems.Extend(items.Length);
+        var list = _lists.Add(new ListSpan { Start = start, Count = items.Length });
+        if (_listCache.Length < _lists.Capacity)
+        {
+            // Grown by the writer only; readers fill in slots.
+            var grown = new string[]?[_lists.Capacity];
+            _listCache.CopyTo(grown, 0);
+            _listCache = grown;
+        }
+
+        return list;
+    }
+
+    /// <summary>The strings of source list <paramref name="list"/>, built once and shared by every edge citing it.</summary>
+    private IReadOnlyList<string> SourcesOf(int list)
+    {
+        if (list == NoString)
+        {
+            return [];
+        }
+
+        var cache = _listCache;
+        if (cache[list] is { } built)
+        {
+            return built;
+        }
+
+        var span = _lists[list];
+        var sources = new string[span.Count];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            sources[i] = _strings[_listItems[span.Start + i]];
+        }
+
+        return cache[list] = sources;
+    }
+
+    private Article ArticleAt(int row)
+    {
+        var cache = _articleCache;
+        if (cache[row] is { } built)
+        {
+            return built;
+        }
+
+        ref readonly var data = ref _articleRows[row];
+        return cache[row] = new Article(_strings[data.Id], StringOrNull(data.Title), StringOrNull(data.Url), StringOrNull(data.Language), Unpack(data.Published));
+    }
+
+    private string? StringOrNull(int id) => id == NoString ? null : _strings[id];
 
     private void RequireNode(string id, NodeKind kind, Dictionary<string, Entity> pending)
     {
-        var known = pending.TryGetValue(id, out var entity) ? entity.Kind : _nodeById.TryGetValue(id, out var node) ? _nodes[node].Kind : (NodeKind?)null;
+        var known = pending.TryGetValue(id, out var entity) ? entity.Kind : TryFindNode(id, out var node) ? _nodes[node].Kind : (NodeKind?)null;
         if (known is null)
         {
             throw new GraphConflictException($"edge refers to unknown {kind.ToString().ToLowerInvariant()} '{id}'");
@@ -491,51 +674,65 @@ public sealed partial class TalentGraph
     private void IndexName(NodeKind kind, string name, int node)
     {
         var key = Names.Key(name);
-        if (key.Length > 0)
+
+        // The first entity to claim a spelling keeps it: a later alias never steals an existing name.
+        var table = _nodeByName[(int)kind];
+        if (key.Length > 0 && !table.TryGet(_strings, _seed, key, out _))
         {
-            // The first entity to claim a spelling keeps it: a later alias never steals an existing name.
-            _nodeByName[(int)kind].TryAdd(key, node);
+            table.Add(_strings, _seed, _strings.Add(key), node);
         }
     }
 
-    private string? InternRole(string? role)
+    private int InternRole(string? role)
     {
         if (role is null)
         {
-            return null;
+            return NoString;
         }
 
         var key = Names.Key(role);
         if (!_roles.TryGetValue(key, out var interned))
         {
-            interned = role;
+            interned = (_strings.Add(key), _strings.Add(role));
             _roles.Add(key, interned);
         }
 
-        return interned;
+        return interned.Role;
     }
 
+    /// <summary>
+    /// Lists <paramref name="edge"/> under <paramref name="node"/>. Every node's edge numbers lie side by side in one
+    /// shared array; a list that is full moves to the end of it with room to double (four at first: a person has about
+    /// four edges, so most never move again). An image holds the lists packed, with no room to spare.
+    /// </summary>
     private void Attach(int node, int edge)
     {
         ref var data = ref _nodes[node];
-        if (data.Degree == data.Edges.Length)
+        if (data.Degree == data.EdgeCapacity)
         {
-            // Room for four at first: a person has about four edges, so most never grow again.
-            Array.Resize(ref data.Edges, Math.Max(4, data.Edges.Length * 2));
+            var capacity = Math.Max(4, data.Degree * 2);
+            if (data.EdgeStart + data.EdgeCapacity == _edgeItems.Count && data.Degree > 0)
+            {
+                // The last list grows where it is.
+                _edgeItems.Reserve(capacity - data.EdgeCapacity);
+                _edgeItems.Extend(capacity - data.EdgeCapacity);
+            }
+            else
+            {
+                var start = _edgeItems.Reserve(capacity);
+                _edgeItems.Span(data.EdgeStart, data.Degree).CopyTo(_edgeItems.Writable(start, capacity));
+                _edgeItems.Extend(capacity);
+                data.EdgeStart = start;
+            }
+
+            data.EdgeCapacity = capacity;
         }
 
-        data.Edges[data.Degree++] = edge;
+        _edgeItems[data.EdgeStart + data.Degree++] = edge;
+        _traversal = null;
     }
 
     private static PartialDate? Unpack(int packed) => packed == 0 ? null : PartialDate.FromPacked(packed);
-
-    private static void EnsureCapacity<T>(ref T[] array, int count)
-    {
-        if (count > array.Length)
-        {
-            Array.Resize(ref array, Math.Max(count, array.Length * 2));
-        }
-    }
 
     /// <summary>A read-only view of one edge, cheap to pass around (no allocation).</summary>
     public readonly struct EdgeView
@@ -563,7 +760,7 @@ public sealed partial class TalentGraph
         /// <summary>Gets the lab left (LEFT_FOR only), or -1.</summary>
         public int FromLab => Data.FromLab;
 
-        public string? Role => Data.Role;
+        public string? Role => _graph.RoleOf(Data);
 
         public PartialDate? Start => Unpack(Data.Start);
 
@@ -574,7 +771,7 @@ public sealed partial class TalentGraph
         /// <summary>Gets when the person arrived at <see cref="Lab"/> by this edge (start of a tenure, date of a move or founding).</summary>
         public PartialDate? Arrival => Type == EdgeType.WorkedAt ? Start : Date;
 
-        public IReadOnlyList<string> Sources => Data.Sources ?? [];
+        public IReadOnlyList<string> Sources => _graph.SourcesOf(Data.Sources);
 
         public long Revision => Data.Revision;
 
@@ -582,30 +779,88 @@ public sealed partial class TalentGraph
         public int Neighbour(int node) => node == Data.Person ? Data.Lab : node == Data.Lab ? Data.Person : NoNode;
     }
 
+    // Plain values only (strings by number), so the arrays of them go to an image and come back as they lie in memory,
+    // and the garbage collector never scans them.
     private struct NodeData
     {
-        public NodeKind Kind;
-        public string Id;
-        public string Name;
-        public string[]? Aliases;
-        public int[] Edges;
+        public int Id;
+        public int Name;
+        public int AliasStart;
+        public int AliasCount;
+        public int EdgeStart;
         public int Degree;
-        public long Revision;
+        public int EdgeCapacity;
+        public int Revision;
+        public NodeKind Kind;
     }
 
     // Edge ids are derived from content on demand rather than stored: four million id strings would cost ~300 MB.
     private struct EdgeData
     {
-        public EdgeType Type;
         public int Person;
         public int Lab;
         public int FromLab;
-        public string? Role;
+        public int Role;
         public int Start;
         public int End;
         public int Date;
-        public string[]? Sources;
-        public long Revision;
+        public int Sources;
+        public int Revision;
+        public EdgeType Type;
+    }
+
+    private struct ListSpan
+    {
+        public int Start;
+        public int Count;
+    }
+
+    private struct ArticleRow
+    {
+        public int Id;
+        public int Title;
+        public int Url;
+        public int Language;
+        public int Published;
+        public int Revision;
+    }
+
+    /// <summary>The articles as a read-only dictionary over the graph's rows.</summary>
+    private sealed class ArticleMap(TalentGraph graph) : IReadOnlyDictionary<string, Article>
+    {
+        public int Count => graph._articleRows.Count;
+
+        public IEnumerable<string> Keys => this.Select(pair => pair.Key);
+
+        public IEnumerable<Article> Values => this.Select(pair => pair.Value);
+
+        public Article this[string key] => TryGetValue(key, out var article) ? article : throw new KeyNotFoundException($"No article '{key}'.");
+
+        public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+        public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Article value)
+        {
+            ArgumentNullException.ThrowIfNull(key);
+            if (graph._articleById.TryGet(graph._strings, graph._seed, key, out var row))
+            {
+                value = graph.ArticleAt(row);
+                return true;
+            }
+
+            value = null;
+            return false;
+        }
+
+        public IEnumerator<KeyValuePair<string, Article>> GetEnumerator()
+        {
+            for (var row = 0; row < graph._articleRows.Count; row++)
+            {
+                var article = graph.ArticleAt(row);
+                yield return new KeyValuePair<string, Article>(article.Id, article);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
 

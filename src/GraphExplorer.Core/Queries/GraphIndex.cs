@@ -13,17 +13,15 @@ namespace GraphExplorer.Core.Queries;
 internal sealed class GraphIndex
 {
     private readonly ConcurrentBag<BfsScratch> _scratch = [];
-    private readonly int[] _adjacencyStart;
-    private readonly int[] _adjacencyNode;
-    private readonly int[] _adjacencyEdge;
+    private readonly TraversalArrays _traversal;
     private KnownSpan[]? _spans;
+    private string[]? _ids;
 
-    private GraphIndex(TalentGraph graph, string[] ids, int[] labNodes, int[] adjacencyStart, int[] adjacencyNode, int[] adjacencyEdge)
+    private GraphIndex(TalentGraph graph, int[] labNodes, TraversalArrays traversal)
     {
         Graph = graph;
-        Ids = ids;
         LabNodes = labNodes;
-        LabOrdinal = new int[ids.Length];
+        LabOrdinal = new int[graph.NodeCount];
         Array.Fill(LabOrdinal, -1);
         for (var i = 0; i < labNodes.Length; i++)
         {
@@ -33,15 +31,26 @@ internal sealed class GraphIndex
         Revision = graph.Revision;
         NodeCount = graph.NodeCount;
         EdgeCount = graph.EdgeCount;
-        _adjacencyStart = adjacencyStart;
-        _adjacencyNode = adjacencyNode;
-        _adjacencyEdge = adjacencyEdge;
+        _traversal = traversal;
     }
 
     public TalentGraph Graph { get; }
 
-    /// <summary>Gets each node's id, so answers built lazily (after the reader has returned) never touch the graph.</summary>
-    public string[] Ids { get; }
+    /// <summary>
+    /// Gets each node's id, so answers built lazily (after the reader has returned) never touch the graph's lock. Built
+    /// on first use: a shortest path needs only a few ids, and a million of them are a million strings. Safe to build
+    /// outside the lock: a node's id never changes, and the graph only appends.
+    /// </summary>
+    public string[] Ids => LazyInitializer.EnsureInitialized(ref _ids, () =>
+    {
+        var ids = new string[NodeCount];
+        for (var node = 0; node < ids.Length; node++)
+        {
+            ids[node] = Graph.IdOf(node);
+        }
+
+        return ids;
+    });
 
     /// <summary>Gets the node of each lab by lab ordinal (labs are few: per-lab tallies are arrays of this length).</summary>
     public int[] LabNodes { get; }
@@ -55,52 +64,21 @@ internal sealed class GraphIndex
 
     public int EdgeCount { get; }
 
+    /// <summary>Builds the index; the traversal arrays come from the graph (read from its image, or built once and kept).</summary>
     public static GraphIndex Build(TalentGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var nodes = graph.NodeCount;
-        var ids = new string[nodes];
         var labNodes = new List<int>(graph.LabCount);
-        var adjacencyStart = new int[nodes + 1];
-        for (var node = 0; node < nodes; node++)
+        for (var node = 0; node < graph.NodeCount; node++)
         {
-            ids[node] = graph.IdOf(node);
             if (graph.KindOf(node) == NodeKind.Lab)
             {
                 labNodes.Add(node);
             }
-
-            var traversable = 0;
-            foreach (var e in graph.EdgesOf(node))
-            {
-                traversable += graph.EdgeAt(e).Neighbour(node) >= 0 ? 1 : 0;
-            }
-
-            adjacencyStart[node + 1] = adjacencyStart[node] + traversable;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var adjacencyNode = new int[adjacencyStart[nodes]];
-        var adjacencyEdge = new int[adjacencyStart[nodes]];
-        for (var node = 0; node < nodes; node++)
-        {
-            var slot = adjacencyStart[node];
-            foreach (var e in graph.EdgesOf(node))
-            {
-                var neighbour = graph.EdgeAt(e).Neighbour(node);
-                if (neighbour >= 0)
-                {
-                    adjacencyNode[slot] = neighbour;
-                    adjacencyEdge[slot] = e;
-                    slot++;
-                }
-            }
-
-            // In neighbour order, so a search marks a big lab's people walking its marks array forwards, not at random.
-            Array.Sort(adjacencyNode, adjacencyEdge, adjacencyStart[node], adjacencyStart[node + 1] - adjacencyStart[node]);
-        }
-
-        return new GraphIndex(graph, ids, [.. labNodes], adjacencyStart, adjacencyNode, adjacencyEdge);
+        return new GraphIndex(graph, [.. labNodes], graph.Traversal);
     }
 
     /// <summary>True when this index was built from <paramref name="graph"/> as it is now.</summary>
@@ -108,12 +86,12 @@ internal sealed class GraphIndex
         ReferenceEquals(graph, Graph) && graph.Revision == Revision && graph.NodeCount == NodeCount && graph.EdgeCount == EdgeCount;
 
     /// <summary>The nodes one traversable edge away from <paramref name="node"/> (repeated when several edges join them).</summary>
-    public ReadOnlySpan<int> Neighbours(int node) => _adjacencyNode.AsSpan(_adjacencyStart[node], _adjacencyStart[node + 1] - _adjacencyStart[node]);
+    public ReadOnlySpan<int> Neighbours(int node) => _traversal.Neighbours(node);
 
     /// <summary>The edge behind each entry of <see cref="Neighbours"/>, in the same order.</summary>
-    public ReadOnlySpan<int> NeighbourEdges(int node) => _adjacencyEdge.AsSpan(_adjacencyStart[node], _adjacencyStart[node + 1] - _adjacencyStart[node]);
+    public ReadOnlySpan<int> NeighbourEdges(int node) => _traversal.NeighbourEdges(node);
 
-    public int Degree(int node) => _adjacencyStart[node + 1] - _adjacencyStart[node];
+    public int Degree(int node) => _traversal.Degree(node);
 
     /// <summary>
     /// True when edge <paramref name="edge"/> held on <paramref name="date"/> (see <see cref="AsOf"/>). The spans are
