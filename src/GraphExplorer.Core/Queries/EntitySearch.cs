@@ -191,7 +191,7 @@ internal sealed class EntitySearch
             var tolerance = word.Length <= 4 ? 1 : 2;
             foreach (var known in _distinctWords)
             {
-                if (Math.Abs(known.Length - word.Length) <= tolerance && Levenshtein(known, word, tolerance) <= tolerance)
+                if (Math.Abs(known.Length - word.Length) <= tolerance && EditDistance.Levenshtein(known, word, tolerance) <= tolerance)
                 {
                     var (from, to) = PrefixRange(_words, known);
                     for (var i = from; i < to && candidates.Count < 5000; i++)
@@ -224,7 +224,7 @@ internal sealed class EntitySearch
             {
                 var key = Names.Key(spelling);
                 var longest = Math.Max(key.Length, query.Length);
-                var similarity = longest == 0 ? 0 : 1.0 - ((double)Levenshtein(key, query, longest) / longest);
+                var similarity = longest == 0 ? 0 : 1.0 - ((double)EditDistance.Levenshtein(key, query, longest) / longest);
                 if (!scored.TryGetValue(node, out var current) || similarity > current.Score)
                 {
                     scored[node] = (similarity, spelling);
@@ -275,43 +275,6 @@ internal sealed class EntitySearch
         }
 
         return low;
-    }
-
-    /// <summary>Edit distance, giving up (returning more than <paramref name="bound"/>) once it must exceed the bound.</summary>
-    internal static int Levenshtein(string a, string b, int bound)
-    {
-        if (Math.Abs(a.Length - b.Length) > bound)
-        {
-            return bound + 1;
-        }
-
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                rowMin = Math.Min(rowMin, current[j]);
-            }
-
-            if (rowMin > bound)
-            {
-                return bound + 1;
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     private readonly record struct Entry(int Node, string Spelling, bool IsName);

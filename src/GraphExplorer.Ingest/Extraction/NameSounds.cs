@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AnyAscii;
+using GraphExplorer.Core.Model;
 
 namespace GraphExplorer.Ingest.Extraction;
 
@@ -116,7 +117,7 @@ internal static class NameSounds
             var total = 0;
             for (var k = 0; k < foreign.Length; k++)
             {
-                var d = Levenshtein(foreign[k], latin[k]);
+                var d = EditDistance.Levenshtein(foreign[k], latin[k]);
                 if (d > Tolerance(foreign[k], latin[k]))
                 {
                     return int.MaxValue;
@@ -129,43 +130,20 @@ internal static class NameSounds
         }
 
         // "Hyung Won Chung" may be written in two parts (ヒョンウォン・チョン): the surname must agree, the rest as one.
-        if (Levenshtein(foreign[^1], latin[^1]) > Tolerance(foreign[^1], latin[^1]))
+        if (EditDistance.Levenshtein(foreign[^1], latin[^1]) > Tolerance(foreign[^1], latin[^1]))
         {
             return int.MaxValue;
         }
 
         var a = string.Concat(foreign[..^1]);
         var b = string.Concat(latin[..^1]);
-        var rest = Levenshtein(a, b);
+        var rest = EditDistance.Levenshtein(a, b);
         return rest <= Tolerance(a, b) ? rest + 1 : int.MaxValue;
     }
 
     private static int Tolerance(string a, string b) => Math.Max(a.Length, b.Length) >= 3 ? 1 : 0;
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 
     /// <summary>A romanised spelling for a name no candidate matched: each part transliterated and capitalised.</summary>
     public static string Romanize(string name) =>

@@ -79,8 +79,8 @@ public class EntitySearchTests
     [Fact]
     public void Levenshtein_BoundedDistance()
     {
-        Assert.Equal(1, EntitySearch.Levenshtein("schulman", "shulman", 2));
-        Assert.Equal(3, EntitySearch.Levenshtein("abc", "xyz", 2));
-        Assert.Equal(0, EntitySearch.Levenshtein("舒曼", "舒曼", 1));
+        Assert.Equal(1, EditDistance.Levenshtein("schulman", "shulman", 2));
+        Assert.Equal(3, EditDistance.Levenshtein("abc", "xyz", 2));
+        Assert.Equal(0, EditDistance.Levenshtein("舒曼", "舒曼", 1));
     }
 }
