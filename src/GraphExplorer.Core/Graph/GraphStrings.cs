@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace GraphExplorer.Core.Graph;
@@ -64,17 +65,30 @@ internal sealed class GraphStrings
         return _baseCount + _addedCount++;
     }
 
-    /// <summary>True when string <paramref name="id"/> is <paramref name="text"/>, whose UTF-8 form is <paramref name="utf8"/>.</summary>
-    public bool Equals(int id, string text, ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// True when string <paramref name="id"/> is <paramref name="text"/>. A string still in the UTF-8 block is compared
+    /// where it lies, without encoding <paramref name="text"/> or decoding the entry (and caching it) unless the entry
+    /// holds non-ASCII text: a lookup runs for every fact loaded and most keys are ASCII.
+    /// </summary>
+    public bool Equals(int id, string text)
     {
         if (id >= _baseCount)
         {
             return string.Equals(_added[id - _baseCount], text, StringComparison.Ordinal);
         }
 
-        return _decoded[id] is { } decoded
-            ? string.Equals(decoded, text, StringComparison.Ordinal)
-            : _utf8.Span(_offsets[id], _offsets[id + 1] - _offsets[id]).SequenceEqual(utf8);
+        if (_decoded[id] is { } decoded)
+        {
+            return string.Equals(decoded, text, StringComparison.Ordinal);
+        }
+
+        var utf8 = _utf8.Span(_offsets[id], _offsets[id + 1] - _offsets[id]);
+        if (utf8.Length == text.Length && Ascii.Equals(utf8, text))
+        {
+            return true;
+        }
+
+        return !Ascii.IsValid(utf8) && DecodedEquals(utf8, text);
     }
 
     /// <summary>Writes every string, in number order, as one UTF-8 block and the offset where each starts.</summary>
@@ -122,14 +136,36 @@ internal sealed class GraphStrings
         return new GraphStrings(utf8, offsets);
     }
 
+    private static bool DecodedEquals(ReadOnlySpan<byte> utf8, string text)
+    {
+        // UTF-8 takes at least as many bytes as UTF-16 takes chars, so a shorter entry cannot match.
+        if (utf8.Length < text.Length || Encoding.UTF8.GetCharCount(utf8) != text.Length)
+        {
+            return false;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var chars = buffer.AsSpan(0, Encoding.UTF8.GetChars(utf8, buffer));
+            return chars.SequenceEqual(text);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
     private string Decode(int id) => Encoding.UTF8.GetString(_utf8.Span(_offsets[id], _offsets[id + 1] - _offsets[id]));
 }
 
 /// <summary>
 /// A hash table from text (a string of a <see cref="GraphStrings"/>) to a number, kept as three flat arrays so it is
 /// written to an image and read back as it is, never rebuilt: open addressing, linear probing, the hash of each entry
-/// stored beside it. The hash is XxHash3 of the UTF-8 bytes under a seed drawn for each graph, so it is the same in
-/// every process that reads the image, and input cannot be crafted to collide.
+/// stored beside it. The hash is XxHash3 of the UTF-16 chars (their bytes as they lie in memory) under a
+/// seed drawn for each graph, so it is the same in every process that reads the image, input cannot be crafted to
+/// collide, and a lookup hashes the .NET string as it is, without encoding it first (image layout 3; layout 2 hashed
+/// UTF-8, and its images are rebuilt, not read).
 /// </summary>
 internal sealed class TextTable
 {
@@ -159,28 +195,19 @@ internal sealed class TextTable
 
     public bool TryGet(GraphStrings strings, long seed, string text, out int value)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
+        var hash = Hash(text, seed);
+        var mask = _values.Count - 1;
+        for (var slot = hash & mask; _values[slot] != Empty; slot = (slot + 1) & mask)
         {
-            var utf8 = buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer));
-            var hash = Hash(utf8, seed);
-            var mask = _values.Count - 1;
-            for (var slot = hash & mask; _values[slot] != Empty; slot = (slot + 1) & mask)
+            if (_hashes[slot] == hash && strings.Equals(_keys[slot], text))
             {
-                if (_hashes[slot] == hash && strings.Equals(_keys[slot], text, utf8))
-                {
-                    value = _values[slot];
-                    return true;
-                }
+                value = _values[slot];
+                return true;
             }
+        }
 
-            value = Empty;
-            return false;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        value = Empty;
+        return false;
     }
 
     /// <summary>Adds text <paramref name="key"/> (a string number) with <paramref name="value"/>; the caller checked it is absent.</summary>
@@ -191,18 +218,8 @@ internal sealed class TextTable
             Grow();
         }
 
-        var text = strings[key];
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            var hash = Hash(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)), seed);
-            Place(hash, key, value);
-            Count++;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        Place(Hash(strings[key], seed), key, value);
+        Count++;
     }
 
     /// <summary>Every entry, as (key string number, value).</summary>
@@ -256,7 +273,9 @@ internal sealed class TextTable
         return new FlatList<int>(slots, size);
     }
 
-    private static int Hash(ReadOnlySpan<byte> utf8, long seed) => (int)XxHash3.HashToUInt64(utf8, seed) & int.MaxValue;
+    // The chars' bytes in memory order, like every array of the image (written as it lies in memory), so the stored
+    // hashes hold on any machine that can read the image at all.
+    private static int Hash(string text, long seed) => (int)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan()), seed) & int.MaxValue;
 
     private void Place(int hash, int key, int value)
     {

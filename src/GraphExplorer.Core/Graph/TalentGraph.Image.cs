@@ -16,7 +16,7 @@ namespace GraphExplorer.Core.Graph;
 public sealed partial class TalentGraph
 {
     /// <summary>The layout <see cref="WriteImage"/> writes; an image of any other layout is not read.</summary>
-    public const int ImageFormat = 2;
+    public const int ImageFormat = 3;
 
     /// <summary>Writes the whole graph (see <see cref="ReadImage"/>). Only reads the graph: readers may run beside it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
