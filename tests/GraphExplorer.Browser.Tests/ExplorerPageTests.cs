@@ -38,6 +38,8 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         await Expect(page.GetByTestId("stats")).ToContainTextAsync($"{nodes - isolated} of {nodes} nodes · {edges} of {edges} edges");
         await Expect(page.GetByTestId("connection-state")).ToHaveAttributeAsync("data-state", "live");
         await Expect(page.GetByTestId("legend")).ToContainTextAsync("Left for");
+        await Expect(page.GetByTestId("legend")).ToHaveAttributeAsync("data-edges", "full");
+        Assert.NotEqual("none", await LargeGraphTests.LegendArrowDisplayAsync(page));
 
         await WaitForLayoutAsync(explorer);
         var shot = await ExplorerFixture.ScreenshotAsync(page, "01-seed-graph");

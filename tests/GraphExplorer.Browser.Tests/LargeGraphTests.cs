@@ -46,6 +46,11 @@ public sealed class LargeGraphTests(ExplorerFixture fixture)
         await Expect(page.GetByTestId("draw-progress")).ToBeHiddenAsync();
         Assert.Equal(RenderBenchmarkTests.Edges, await explorer.HookAsync<int>("visibleEdgeCount()"));
 
+        // The legend draws moves the way the graph now does: a plain line, the arrow kept for selected edges.
+        await Expect(page.GetByTestId("legend")).ToHaveAttributeAsync("data-edges", "plain");
+        Assert.Equal("none", await LegendArrowDisplayAsync(page));
+        await Expect(page.GetByTestId("legend")).ToContainTextAsync("Left for (arrow when selected)", new() { UseInnerText = true });
+
         // The picture drawn in steps is the one a single drawing of everything gives, pixel for pixel.
         var graph = page.GetByTestId("graph");
         await WaitForLabelsAsync(page);
@@ -57,6 +62,10 @@ public sealed class LargeGraphTests(ExplorerFixture fixture)
         Assert.Equal(0, await Pixels.CountDifferentAsync(page, stepped, whole));
         Assert.Empty(explorer.ScriptErrors);
     }
+
+    /// <summary>How the legend's "Left for" sample shows its arrowhead (a CSS pseudo-element): "none" when hidden.</summary>
+    internal static Task<string> LegendArrowDisplayAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('[data-testid=legend] .line.left'), '::after').display");
 
     [Fact]
     public async Task Labels_InALargeGraphAtEveryZoom_NeverOverlap()

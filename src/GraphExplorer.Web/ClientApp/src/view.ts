@@ -302,6 +302,7 @@ export class GraphView {
       // Labels placed for one zoom would overlap at another: a large graph, whose pass is not run on every frame of a
       // move, shows none while the camera moves and places them again when it stops.
       this.sigma.setSetting("hideLabelsOnMove", large);
+      document.querySelector<HTMLElement>("[data-testid=legend]")?.setAttribute("data-edges", large ? "plain" : "full");
     }
     const edges = new Set<string>();
     const nodes = new Set<string>();
