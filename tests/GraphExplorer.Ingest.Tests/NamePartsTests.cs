@@ -70,3 +70,26 @@ public class NamePartsTests
         Assert.Contains(result.Facts, f => f is Core.Facts.LeftForFact { Person: "Peter Jones", From: "Google", To: "Meta" });
     }
 }
+
+/// <summary>Japanese names in kanji are read only when surname and given name are both common; self-written names only.</summary>
+public class JapaneseNamesTests
+{
+    [Theory]
+    [InlineData("西村健一", "Kenichi Nishimura")]
+    [InlineData("佐藤 大輔", "Daisuke Sato")]
+    [InlineData("長谷川直樹", "Naoki Hasegawa")]
+    [InlineData("西村", null)]
+    [InlineData("西村某太", null)]
+    [InlineData("研究所長", null)]
+    public void Romanize_KanjiName_ReadsItOnlyWhenBothPartsAreCommon(string kanji, string? expected) =>
+        Assert.Equal(expected, JapaneseNames.Romanize(kanji));
+
+    [Fact]
+    public void Extract_KanjiNameAndLaterSurnameAlone_AreOnePersonInThePressSpelling()
+    {
+        var result = TestData.Extract("グーグルの研究者だった西村健一氏が先月メタに移籍した。西村氏はメタで研究チームを率いる。", "2025-03-20");
+
+        Assert.Contains(result.Facts, f => f is Core.Facts.LeftForFact { Person: "Kenichi Nishimura", From: "Google", To: "Meta" });
+        Assert.DoesNotContain(result.Facts, f => f is Core.Facts.WorkedAtFact w && w.Person.Contains('西', StringComparison.Ordinal));
+    }
+}
