@@ -1,6 +1,3 @@
-using System.Reflection;
-using System.Text;
-
 namespace GraphExplorer.Ingest.Extraction;
 
 /// <summary>
@@ -45,28 +42,17 @@ internal static class JapaneseNames
 
     private static (Dictionary<string, string>, Dictionary<string, string>) Load()
     {
-        const string resource = "lexicons/japanese-names.txt";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"embedded resource '{resource}' is missing");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
+        const string resource = "lexicons/japanese-names.txt", shape = "<kanji><TAB><reading><TAB>surname|given";
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (line, fields) in EmbeddedTable.Rows(resource, 3, shape))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
+            var table = fields[2] switch
             {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            var table = fields.Length == 3 ? fields[2] switch { "surname" => surnames, "given" => given, _ => null } : null;
-            if (table is null || fields[0].Length == 0 || fields[1].Length == 0)
-            {
-                throw new InvalidDataException($"{resource}:{lineNumber}: expected '<kanji><TAB><reading><TAB>surname|given', got '{line}'");
-            }
-
+                "surname" => surnames,
+                "given" => given,
+                _ => throw EmbeddedTable.BadValue(resource, line, fields[2], shape),
+            };
             table.TryAdd(fields[0], fields[1]);
         }
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
-using System.Text;
 using AnyAscii;
 
 namespace GraphExplorer.Ingest.Extraction;
@@ -95,33 +93,17 @@ internal static class NameParts
 
     private static Table Load()
     {
-        const string resource = "lexicons/name-parts.txt";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"embedded resource '{resource}' is missing");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
+        const string resource = "lexicons/name-parts.txt", shape = "<spelling><TAB>given|surname|both";
         var parts = new List<NamePart>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (line, fields) in EmbeddedTable.Rows(resource, 2, shape))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            var kind = fields.Length == 2 ? fields[1] switch
+            var kind = fields[1] switch
             {
                 "given" => NamePartKind.Given,
                 "surname" => NamePartKind.Surname,
                 "both" => NamePartKind.Both,
-                _ => (NamePartKind)0,
-            } : 0;
-            if (kind == 0 || fields[0].Length == 0)
-            {
-                throw new InvalidDataException($"{resource}:{lineNumber}: expected '<spelling><TAB>given|surname|both', got '{line}'");
-            }
-
+                _ => throw EmbeddedTable.BadValue(resource, line, fields[1], shape),
+            };
             parts.Add(new NamePart(fields[0], kind, parts.Count));
         }
 
