@@ -104,13 +104,4 @@ public class LoanwordTests
     [InlineData("피터 존스", false)]
     public void InName_RunWithATechWord_IsALoanwordPhrase(string surface, bool expected) =>
         Assert.Equal(expected, Loanwords.InName(surface));
-
-    [Fact]
-    public void Extract_KatakanaCompanyNameWithADot_IsNoPerson()
-    {
-        var result = TestData.Extract("アマゾン・ロボティクスの研究者だったピーター・ジョーンズ氏が先月グーグルに移籍した。", "2025-03-20");
-
-        Assert.DoesNotContain(result.Facts, f => f is Core.Facts.WorkedAtFact w && w.Person.Contains("Robo", StringComparison.OrdinalIgnoreCase));
-        Assert.DoesNotContain(result.Facts, f => f is Core.Facts.LeftForFact l && l.Person.Contains("Robo", StringComparison.OrdinalIgnoreCase));
-    }
 }
