@@ -461,7 +461,7 @@ internal sealed class MentionFinder
                 }
             }
 
-            if (start < k && stop > k + 1 && !EndsLikeAnOrganisation(start, stop))
+            if (start < k && stop > k + 1 && !EndsLikeAnOrganisation(start, stop) && !Loanwords.InName(Slice(start, stop)))
             {
                 found[start] = stop;
                 k = stop;
@@ -647,7 +647,7 @@ internal sealed class MentionFinder
                 word = word[..^1];
             }
 
-            return !_lexicon.NotNames.Contains(Tokenizer.Fold(word))
+            return !_lexicon.NotNames.Contains(Tokenizer.Fold(word)) && !Loanwords.Contains(word)
                 && !_lexicon.NotNames.Contains(Tokenizer.Fold(word.AsSpan(0, 1)))
                 && (word.Length < 2 || !_lexicon.NameNeverEndsWith.Exists(e => word.EndsWith(e, StringComparison.Ordinal)));
         }
@@ -737,7 +737,7 @@ internal sealed class MentionFinder
         }
 
         var next = _text[_tokens[k].Start];
-        return next == '氏' || (next == 'さ' && k + 1 < end && _text[_tokens[k + 1].Start] == 'ん') ? k : 0;
+        return (next == '氏' || (next == 'さ' && k + 1 < end && _text[_tokens[k + 1].Start] == 'ん')) && !(katakana && Loanwords.InName(Slice(index, k))) ? k : 0;
     }
 
     /// <summary>A lab directly followed by "-backed", "-funded" only qualifies the noun after it.</summary>

@@ -15,7 +15,9 @@ namespace GraphExplorer.Ingest.Extraction;
 /// and Japanese transliterations (그렉 브록만, ピーター・デン) are matched by sound (<see cref="NameSounds"/>) to a Latin
 /// name of the same article, then to a known person (the built-in list, or the store's people when extraction runs
 /// against one); a Korean name with a Korean surname (송창현) is written the way the press writes Korean names
-/// ("Song Chang-hyun"); any other is romanised.
+/// ("Song Chang-hyun"); a Japanese name in kanji whose surname and given name are both common is read as the press
+/// writes it (<see cref="JapaneseNames"/>: "Kenichi Nishimura"); any other takes the press spelling of each part that sounds like a listed name part
+/// (<see cref="NameParts"/>: "ジョン" → "John"), and is romanised only when no part does.
 /// </summary>
 internal static class ScriptNames
 {
@@ -28,8 +30,20 @@ internal static class ScriptNames
         var chinese = language is "zh-Hans" or "zh-Hant";
         var names = new Dictionary<string, string?>(StringComparer.Ordinal);
         List<string>? articleNames = null;
+        var fullNames = new Dictionary<string, string?>(StringComparer.Ordinal);
         string Map(string person)
         {
+            if (language == "ja" && JapaneseNames.IsSurname(person))
+            {
+                // 西村氏 after 西村健一氏: the one person of the article with that surname
+                if (!fullNames.TryGetValue(person, out var full))
+                {
+                    fullNames[person] = full = FullJapaneseName(text, person);
+                }
+
+                person = full ?? person;
+            }
+
             if (!names.TryGetValue(person, out var latin))
             {
                 latin = IsLatin(person) ? null : BracketedSpelling(text, person) ?? Spell(person);
@@ -47,6 +61,11 @@ internal static class ScriptNames
                 return Romanize(person) is { } pinyin ? SameParts(pinyin, articleNames) ?? pinyin : null;
             }
 
+            if (language == "ja" && JapaneseNames.Romanize(person) is { } reading)
+            {
+                return SameParts(reading, articleNames) ?? reading;
+            }
+
             if (!IsPhonetic(person))
             {
                 return null;
@@ -55,6 +74,7 @@ internal static class ScriptNames
             return NameSounds.BestMatch(person, articleNames)
                 ?? known?.Match(person)
                 ?? (language == "ko" ? KoreanNames.Romanize(person) : null)
+                ?? NameParts.SpellName(person)
                 ?? NameSounds.Romanize(person);
         }
 
@@ -84,6 +104,41 @@ internal static class ScriptNames
 
         return result;
     }
+
+    /// <summary>The one full name in the article (surname and given name both readable) that starts with <paramref name="surname"/>, or null.</summary>
+    private static string? FullJapaneseName(string text, string surname)
+    {
+        string? found = null;
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
+        {
+            var start = at + surname.Length;
+            var gap = start < text.Length && text[start] is ' ' or '\u3000' ? 1 : 0;
+            var length = 0;
+            while (length < 3 && start + gap + length < text.Length && Tokenizer.IsCjk(text[start + gap + length]) && !IsKana(text[start + gap + length]))
+            {
+                length++;
+            }
+
+            for (var k = length; k >= 1; k--)
+            {
+                var candidate = text.Substring(at, surname.Length + gap + k);
+                if (JapaneseNames.Romanize(candidate) is not null)
+                {
+                    if (found is not null && found.Replace(" ", string.Empty, StringComparison.Ordinal) != candidate.Replace(" ", string.Empty, StringComparison.Ordinal))
+                    {
+                        return null; // two people share the surname
+                    }
+
+                    found = candidate;
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsKana(char c) => c is >= '\u3040' and <= '\u30FF';
 
     /// <summary>Pinyin for a Chinese name of two to four Han characters, surname first ("Ouyang Nana"); null when a character is unknown.</summary>
     public static string? Romanize(string name)
