@@ -1,0 +1,415 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Verbs of verb-final languages (Japanese, Korean), read by the case particle after each lab rather than by word order:
+/// "AからBに移籍" and "A에서 B로 이직" move from A to B; "Aを離れ", "A를 떠나" leave A; "Bに加わる", "B에 합류" join B;
+/// "Aで働く", "A에서 근무" and "A出身", "A 출신" place the person at A; "Bは X を採用", "B는 X를 영입" hire X into B. A verb
+/// in the attributive form describes the person after it ("OpenAIを離れたX氏", "오픈AI에 합류한 X"); a verb with no
+/// subject before it takes the subject named later in the sentence ("…에 합류해 … 미라 무라티가 …").
+/// Returns false when the particles decide nothing, so the general rules read the verb instead.
+/// </summary>
+internal sealed class HeadFinalRules
+{
+    /// <summary>How far back from a verb its clause's labs are looked for (tokens).</summary>
+    private const int Reach = 24;
+
+    private readonly ArticleState _state;
+    private readonly LanguageLexicon _lexicon;
+    private readonly List<Token> _tokens;
+    private readonly string _text;
+    private readonly Func<List<Mention>, int, Cue, (List<string> Subjects, double Confidence)> _subjects;
+    private readonly Func<int, List<Mention>, int, PartialDate?> _dateFor;
+    private readonly Func<List<Mention>, int, bool> _groupSubject;
+
+    /// <param name="subjects">The general rules' subject finder (the nearest person before the verb, or the salient one).</param>
+    /// <param name="dateFor">The general rules' date for a verb.</param>
+    /// <param name="groupSubject">Whether a title with no name is the verb's subject ("OpenAIの研究者3人が…"), which the general rules read.</param>
+    public HeadFinalRules(ArticleState state, Func<List<Mention>, int, Cue, (List<string>, double)> subjects, Func<int, List<Mention>, int, PartialDate?> dateFor, Func<List<Mention>, int, bool> groupSubject)
+    {
+        _groupSubject = groupSubject;
+        _state = state;
+        _lexicon = state.Lexicon;
+        _tokens = state.Tokens;
+        _text = state.Text;
+        _subjects = subjects;
+        _dateFor = dateFor;
+    }
+
+    private bool Korean => _lexicon.Code == "ko";
+
+    /// <summary>Reads the verb at <paramref name="k"/>; false leaves it to the general rules.</summary>
+    public bool TryVerb(int index, Sentence sentence, List<Mention> ms, int k, List<ArticleEvent> events)
+    {
+        var v = ms[k];
+        var cue = v.Cues!.First(c => c.Cue is Cue.Leave or Cue.Join or Cue.Move or Cue.Found or Cue.Work or Cue.Recruit or Cue.LeaveNoun).Cue;
+        var labs = ClauseLabs(ms, k);
+        if (cue is Cue.Join or Cue.Move or Cue.Leave && _groupSubject(ms, k) && AttributiveHead(ms, k) is null)
+        {
+            return false;
+        }
+
+        if (cue == Cue.Recruit)
+        {
+            return Recruit(index, sentence, ms, k, labs, events);
+        }
+
+        Mention? Marked(params CaseMark[] marks) => labs.FirstOrDefault(l => l.Mark is { } mark && marks.Contains(mark)).Lab;
+        var unmarked = labs.FirstOrDefault(l => l.Mark is null).Lab;
+        string? lab = null, from = null, to = null;
+        var kind = EventKind.Work;
+        switch (cue)
+        {
+            case Cue.Join:
+                to = (Marked(CaseMark.To) ?? unmarked)?.Name;
+                from = Marked(CaseMark.From)?.Name;
+                (lab, kind) = (to, EventKind.Join);
+                break;
+            case Cue.Move:
+                to = Marked(CaseMark.To)?.Name;
+                from = Marked(CaseMark.From, CaseMark.Object)?.Name;
+                (lab, kind) = to is null ? (from, EventKind.Leave) : (to, EventKind.Move);
+                from = to is null ? null : from;
+                break;
+            case Cue.Leave or Cue.LeaveNoun:
+                lab = (Marked(CaseMark.Object, CaseMark.From) ?? unmarked)?.Name;
+                to = Marked(CaseMark.To)?.Name;
+                kind = EventKind.Leave;
+                break;
+            case Cue.Found:
+                lab = Marked(CaseMark.Object)?.Name;
+                kind = EventKind.FoundEvent;
+                break;
+            case Cue.Work:
+                lab = (Marked(CaseMark.Former, CaseMark.At) ?? (Korean ? Marked(CaseMark.From) : null) ?? Marked(CaseMark.Object) ?? unmarked)?.Name;
+                break;
+        }
+
+        if (lab is null || lab == from)
+        {
+            return false;
+        }
+
+        var (subjects, confidence) = Subjects(ms, k, cue);
+        if (subjects.Count == 0)
+        {
+            return false;
+        }
+
+        var date = _dateFor(index, ms, k);
+        var past = v.Cues!.Exists(c => c.Past) || labs.Exists(l => l.Mark == CaseMark.Former && l.Lab.Name == lab);
+        // "A、B などを経て", "HP, 마이크로소프트, 애플 등을 거쳐": a career list before a past tenure names every lab in it.
+        var tenures = kind == EventKind.Work && past ? ListedWith(ms, labs, lab) : [lab];
+        foreach (var subject in subjects)
+        {
+            foreach (var tenure in tenures)
+            {
+                events.Add(new ArticleEvent(kind, subject, tenure, date, confidence, index, sentence.Start, sentence.End) { From = from, Former = past });
+            }
+
+            if (kind == EventKind.Leave && to is not null && to != lab)
+            {
+                events.Add(new ArticleEvent(EventKind.Join, subject, to, date, confidence, index, sentence.Start, sentence.End) { From = lab });
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"メタはパン氏を採用", "삼성전자는 X를 부사장으로 영입", "삼성전자, … X 부사장 영입": the lab marked as the
+    /// subject (or opening a headline) hires the people marked as objects (or named right before the verb).</summary>
+    private bool Recruit(int index, Sentence sentence, List<Mention> ms, int k, List<(Mention Lab, CaseMark? Mark)> labs, List<ArticleEvent> events)
+    {
+        var v = ms[k];
+        if (Passive(v))
+        {
+            // "OpenAIに引き抜かれた": the people before the verb joined the lab marked as the agent.
+            var agent = labs.FirstOrDefault(l => l.Mark == CaseMark.To).Lab;
+            var (passiveSubjects, passiveConfidence) = Subjects(ms, k, Cue.Join);
+            if (agent?.Name is null || passiveSubjects.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var subject in passiveSubjects)
+            {
+                events.Add(new ArticleEvent(EventKind.Join, subject, agent.Name, _dateFor(index, ms, k), passiveConfidence, index, sentence.Start, sentence.End));
+            }
+
+            return true;
+        }
+
+        var hirer = labs.FirstOrDefault(l => l.Mark == CaseMark.Topic).Lab
+            ?? ms.Take(k).FirstOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && MarkAfter(m.CharEnd) == CaseMark.Topic)
+            ?? ms.Take(k).FirstOrDefault(m => m.Kind == MentionKind.Lab && m.Name is not null && !m.Modifier && m.First == sentence.FirstToken && m.End < _tokens.Count && _tokens[m.End].Key is "," or "，" or "、");
+        var from = labs.FirstOrDefault(l => l.Mark == CaseMark.From && l.Lab != hirer).Lab?.Name;
+        var hired = new List<Mention>();
+        for (var b = k - 1; b >= 0 && (hirer is null || ms[b].First >= hirer.End); b--)
+        {
+            var m = ms[b];
+            if (m.IsVerb)
+            {
+                break;
+            }
+
+            if (m is { Kind: MentionKind.Person, Pronoun: false, Name: not null }
+                && (ObjectMarked(m) || (hired.Count == 0 && !ms.Skip(b + 1).Take(k - b - 1).Any(x => x.Kind is MentionKind.Person or MentionKind.Lab && !x.TitleLab))))
+            {
+                hired.Add(m);
+            }
+        }
+
+        if (hirer?.Name is null || hired.Count == 0)
+        {
+            return false;
+        }
+
+        var date = _dateFor(index, ms, k);
+        foreach (var person in hired)
+        {
+            person.Object = true;
+            events.Add(new ArticleEvent(EventKind.Join, person.Name!, hirer.Name, date, 0.8 * (person.Unknown ? 0.9 : 1.0), index, sentence.Start, sentence.End) { From = from == hirer.Name ? null : from });
+        }
+
+        return true;
+    }
+
+    /// <summary>Japanese passive after a verb stem: "引き抜かれた", "採用された", "招聘される".</summary>
+    private bool Passive(Mention verb)
+    {
+        if (Korean || verb.CharEnd + 1 >= _text.Length)
+        {
+            return false;
+        }
+
+        var rest = _text.AsSpan(verb.CharEnd, Math.Min(3, _text.Length - verb.CharEnd));
+        return rest.StartsWith("かれ", StringComparison.Ordinal) || rest.StartsWith("され", StringComparison.Ordinal) || rest.StartsWith("られ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The verb's subjects: the person its attributive form describes, else the general rules' subject (unless a
+    /// lab before the verb is only its object), else the person named as the subject later in the sentence.</summary>
+    private (List<string> Subjects, double Confidence) Subjects(List<Mention> ms, int k, Cue cue)
+    {
+        if (AttributiveHead(ms, k) is { } head)
+        {
+            return ([head], 0.85);
+        }
+
+        var hasPersonBefore = ms.Take(k).Any(m => m.Kind == MentionKind.Person && (m.Name is not null || m.Pronoun));
+        var labSubject = ClauseLabs(ms, k).Exists(l => l.Mark == CaseMark.Topic);
+        if (hasPersonBefore || labSubject)
+        {
+            var (found, confidence) = _subjects(ms, k, cue);
+            return labSubject && !hasPersonBefore ? ([], 0) : (found, confidence);
+        }
+
+        // Subject-object-verb with the subject after a chain of clauses: "2018年にOpenAIに加わり、…したX氏は".
+        for (var a = k + 1; a < ms.Count; a++)
+        {
+            if (ms[a] is { Kind: MentionKind.Person, Pronoun: false, Name: { } later } && SubjectMarked(ms[a]))
+            {
+                return ([later], 0.75);
+            }
+        }
+
+        return _subjects(ms, k, cue);
+    }
+
+    /// <summary>The person a verb in the attributive form describes: after the verb's ending, only titles, labs, "former" and
+    /// genitives (and a few other words) stand before the person ("離れたアライメント研究者Jan Leike氏", "입사한 무라티는").</summary>
+    private string? AttributiveHead(List<Mention> ms, int k)
+    {
+        var v = ms[k];
+        var t = v.End;
+        if (Korean)
+        {
+            // The word's last syllable ends in ㄴ (합류한, 떠난, 옮긴, 일하던, 출신): a noun follows, the verb describes it.
+            while (t < _tokens.Count && t - v.End < 3 && _tokens[t].Kind == TokenKind.Cjk && !_tokens[t].SpaceBefore)
+            {
+                t++;
+            }
+
+            var last = _text[_tokens[t - 1].End - 1];
+            if (last is < '\uAC00' or > '\uD7A3' || (last - 0xAC00) % 28 != 4 || t >= _tokens.Count || !_tokens[t].SpaceBefore)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            // A plain ending in hiragana ("した", "していた", "する") glued to the verb, then no punctuation.
+            while (t < _tokens.Count && t - v.End < 5 && _tokens[t].Kind == TokenKind.Cjk && _text[_tokens[t].Start] is 'し' or 'た' or 'て' or 'い' or 'る' or 'す' or 'っ' or 'だ')
+            {
+                t++;
+            }
+
+            if (t == v.End && !v.Has(Cue.Work))
+            {
+                return null; // a bare stem ("移籍、", "退社・") is a noun or a connective, not an attributive form
+            }
+        }
+
+        var words = 0;
+        var next = ms.FindIndex(k + 1, m => m.First >= t);
+        for (var p = t; p < _tokens.Count && words <= (Korean ? 3 : 10); p++)
+        {
+            var inside = next >= 0 && next < ms.Count && ms[next].First <= p ? ms[next] : null;
+            if (inside is not null)
+            {
+                if (inside is { Kind: MentionKind.Person, Pronoun: false, Name: { } name })
+                {
+                    return name;
+                }
+
+                if (inside.IsVerb || inside.Kind == MentionKind.Person || inside.Kind == MentionKind.Date
+                    || (inside.Kind == MentionKind.Cue && !(inside.IsRole || inside.Has(Cue.Former) || inside.Has(Cue.Genitive))))
+                {
+                    return null;
+                }
+
+                p = inside.End - 1;
+                next++;
+                continue;
+            }
+
+            var token = _tokens[p];
+            if (token.Kind == TokenKind.Punct && token.Key is not ("(" or ")" or "・" or "·"))
+            {
+                return null;
+            }
+
+            if (token.Kind == TokenKind.Cjk && !Korean && IsHiragana(_text[token.Start]))
+            {
+                return null; // a particle: the verb's clause goes on
+            }
+
+            words += !Korean || token.SpaceBefore || token.Kind != TokenKind.Cjk ? 1 : 0;
+        }
+
+        return null;
+    }
+
+    /// <summary>The labs of the verb's clause (back to the previous verb), nearest first, with the particle after each.</summary>
+    private List<(Mention Lab, CaseMark? Mark)> ClauseLabs(List<Mention> ms, int k)
+    {
+        var found = new List<(Mention, CaseMark?)>();
+        for (var b = k - 1; b >= 0 && ms[k].First - ms[b].End <= Reach; b--)
+        {
+            var m = ms[b];
+            if (m.IsVerb && !(b == k - 1 && ms[k].First - m.End <= 1))
+            {
+                break;
+            }
+
+            if (m is { Kind: MentionKind.Lab, Modifier: false, Name: not null })
+            {
+                var mark = MarkAfter(m.CharEnd);
+                if (mark is CaseMark.None or CaseMark.Genitive)
+                {
+                    continue;
+                }
+
+                found.Add((m, mark));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Labs listed with the given one ("A、B、Cを経て", "A, B, C 등을 거쳐"): separated only by commas and "and".</summary>
+    private List<string> ListedWith(List<Mention> ms, List<(Mention Lab, CaseMark? Mark)> labs, string lab)
+    {
+        var result = new List<string> { lab };
+        var at = ms.FindIndex(m => m.Kind == MentionKind.Lab && m.Name == lab && labs.Exists(l => l.Lab == m));
+        for (var b = at - 1; b >= 0; b--)
+        {
+            if (ms[b].Kind == MentionKind.Cue && ms[b].Has(Cue.Coord))
+            {
+                continue;
+            }
+
+            if (ms[b] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } other } || !OnlySeparators(ms[b].End, ms[b + 1].First))
+            {
+                break;
+            }
+
+            result.Add(other);
+        }
+
+        return result.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private bool OnlySeparators(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (_tokens[t].Key is not ("," or "，" or "、" or "・") && MarkAt(_tokens[t].Start) is not null)
+            {
+                return false;
+            }
+        }
+
+        return to - from <= 2;
+    }
+
+    private bool ObjectMarked(Mention person) => MarkAt(AfterHonorific(person.CharEnd)) == CaseMark.Object;
+
+    private bool SubjectMarked(Mention person) => MarkAt(AfterHonorific(person.CharEnd)) == CaseMark.Topic;
+
+    /// <summary>Skips an honorific or a bracketed spelling after a name ("X氏", "X 씨", "미라 무라티(Mira Murati)").</summary>
+    private int AfterHonorific(int at)
+    {
+        if (at < _text.Length && _text[at] is '(' or '（')
+        {
+            var close = _text.IndexOfAny([')', '）'], at);
+            at = close >= 0 && close - at < 40 ? close + 1 : at;
+        }
+
+        if (at < _text.Length && _text[at] == '氏')
+        {
+            return at + 1;
+        }
+
+        if (_text.AsSpan(at).StartsWith("さん", StringComparison.Ordinal))
+        {
+            return at + 2;
+        }
+
+        return at;
+    }
+
+    /// <summary>What the particle right after a lab marks (skipping closing quotes and "社"); "出身"/"출신" may follow a space.</summary>
+    private CaseMark? MarkAfter(int at)
+    {
+        while (at < _text.Length && _text[at] is '」' or '』' or '"' or '”' or '’' or '\'' or ')' or '）' or '】' or '社')
+        {
+            at++;
+        }
+
+        var mark = MarkAt(at);
+        if (mark is null && at < _text.Length && _text[at] == ' ')
+        {
+            return MarkAt(at + 1) is CaseMark.Former ? CaseMark.Former : null;
+        }
+
+        return mark;
+    }
+
+    private CaseMark? MarkAt(int at)
+    {
+        foreach (var (particle, mark) in _lexicon.Particles)
+        {
+            if (_text.AsSpan(at).StartsWith(particle, StringComparison.Ordinal))
+            {
+                return mark;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
+}
