@@ -122,4 +122,46 @@ public class HeadFinalRulesTests
 
         Assert.DoesNotContain(result.Facts, f => f is Core.Facts.WorkedAtFact { Lab: "Meta" });
     }
+
+    [Fact]
+    public void Extract_JapaneseQuotedUnknownCompanyFounded_FindsFounding()
+    {
+        var result = TestData.Extract("Bret Hollis氏は2007年に「FeedLoop」を設立した。");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Bret Hollis" && f.Lab == "FeedLoop" && f.Date?.ToString() == "2007");
+    }
+
+    [Fact]
+    public void Extract_KoreanUnknownCompanyInHangulOnly_IsNotTakenAsALab()
+    {
+        var result = TestData.Extract("Tom Hale는 2019년 노바랩스를 창업했다.");
+
+        Assert.Empty(result.Foundings());
+    }
+
+    [Fact]
+    public void Extract_KoreanLatinUnknownCompanyFounded_FindsFounding()
+    {
+        var result = TestData.Extract("Tom Hale는 2019년 Nova Labs를 창업했다.");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Tom Hale" && f.Lab == "Nova Labs");
+    }
+
+    [Fact]
+    public void Extract_JapaneseGenitiveLabDescribedWithCopula_IsTheOrigin()
+    {
+        var result = TestData.Extract("アマゾンの上級研究者の一人であるSarah Lin氏がグーグルに移籍した。");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Sarah Lin", "Amazon", "Google"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_JapaneseCoFounderReturnsElsewhere_LeavesTheFoundedLab()
+    {
+        var result = TestData.Extract("Acme Roboticsの共同創業者Tom Hale氏がOpenAIに復帰した。");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Tom Hale" && f.Lab == "Acme Robotics");
+        Assert.Contains(result.Moves(), m => m.Person == "Tom Hale" && m.From == "Acme Robotics" && m.To == "OpenAI");
+    }
 }

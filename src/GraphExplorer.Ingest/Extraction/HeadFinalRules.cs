@@ -41,6 +41,9 @@ internal sealed class HeadFinalRules
 
     private bool Korean => _lexicon.Code == "ko";
 
+    /// <summary>The last sentence that named a person (a dropped subject continues only from the sentence right before).</summary>
+    private int _lastPersonSentence = -2;
+
     /// <summary>Reads the verb at <paramref name="k"/>; false leaves it to the general rules.</summary>
     public bool TryVerb(int index, Sentence sentence, List<Mention> ms, int k, List<ArticleEvent> events)
     {
@@ -88,6 +91,12 @@ internal sealed class HeadFinalRules
                 break;
         }
 
+        if (lab is null && cue is Cue.Found or Cue.Join && UnknownOrganisation(ms, k, cue == Cue.Found ? CaseMark.Object : CaseMark.To) is { } named)
+        {
+            lab = named;
+            to = cue == Cue.Join ? named : to;
+        }
+
         if (lab is null || lab == from)
         {
             return false;
@@ -97,6 +106,13 @@ internal sealed class HeadFinalRules
         if (subjects.Count == 0)
         {
             return false;
+        }
+
+        if (kind is EventKind.Join && from is null && subjects.Count == 1
+            && events.LastOrDefault(e => e.Person == subjects[0] && e.Kind is EventKind.FoundTitle or EventKind.Role && e.Lab is not null && e.Lab != lab && !e.BareTitle) is { } held)
+        {
+            // "Xの共同創業者Y氏がZに復帰", "X 연구원 Y가 Z에 합류": the title held at X is the lab the person leaves.
+            from = held.Lab;
         }
 
         var date = _dateFor(index, ms, k);
@@ -145,24 +161,29 @@ internal sealed class HeadFinalRules
         var hirer = labs.FirstOrDefault(l => l.Mark == CaseMark.Topic).Lab
             ?? ms.Take(k).FirstOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && MarkAfter(m.CharEnd) == CaseMark.Topic)
             ?? ms.Take(k).FirstOrDefault(m => m.Kind == MentionKind.Lab && m.Name is not null && !m.Modifier && m.First == sentence.FirstToken && m.End < _tokens.Count && _tokens[m.End].Key is "," or "，" or "、");
+        // "メタのザッカーバーグCEOは…を迎え入れている": the person hiring stands for the lab the sentence ties them to.
+        var hirerName = hirer?.Name ?? ms.Take(k).Where(m => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null } && SubjectMarked(m))
+            .Select(m => events.FirstOrDefault(e => e.Person == m.Name && e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null && !e.Former)?.Lab).FirstOrDefault(l => l is not null);
         var from = labs.FirstOrDefault(l => l.Mark == CaseMark.From && l.Lab != hirer).Lab?.Name;
         var hired = new List<Mention>();
         for (var b = k - 1; b >= 0 && (hirer is null || ms[b].First >= hirer.End); b--)
         {
             var m = ms[b];
-            if (m.IsVerb)
+            if (m.IsVerb || (m.Kind == MentionKind.Person && SubjectMarked(m)))
             {
                 break;
             }
 
+            // The object, the person right before the verb, and the people listed with them ("A氏やB氏、C元CEOを").
             if (m is { Kind: MentionKind.Person, Pronoun: false, Name: not null }
-                && (ObjectMarked(m) || (hired.Count == 0 && !ms.Skip(b + 1).Take(k - b - 1).Any(x => x.Kind is MentionKind.Person or MentionKind.Lab && !x.TitleLab))))
+                && (ObjectMarked(m) || (hired.Count == 0 && !ms.Skip(b + 1).Take(k - b - 1).Any(x => x.Kind is MentionKind.Person or MentionKind.Lab && !x.TitleLab))
+                    || (hired.Count > 0 && Listed(m))))
             {
                 hired.Add(m);
             }
         }
 
-        if (hirer?.Name is null || hired.Count == 0)
+        if (hirerName is null || hired.Count == 0)
         {
             return false;
         }
@@ -171,10 +192,116 @@ internal sealed class HeadFinalRules
         foreach (var person in hired)
         {
             person.Object = true;
-            events.Add(new ArticleEvent(EventKind.Join, person.Name!, hirer.Name, date, 0.8 * (person.Unknown ? 0.9 : 1.0), index, sentence.Start, sentence.End) { From = from == hirer.Name ? null : from });
+            // A title held elsewhere, stated with the person ("スケールAIの共同創業者X氏"), is the lab the person leaves.
+            var origin = from ?? events.LastOrDefault(e => e.Person == person.Name && e.Kind is EventKind.FoundTitle or EventKind.Role or EventKind.Work && e.Lab is not null && e.Lab != hirerName && !e.BareTitle)?.Lab;
+            events.Add(new ArticleEvent(EventKind.Join, person.Name!, hirerName, date, 0.8 * (person.Unknown ? 0.9 : 1.0), index, sentence.Start, sentence.End) { From = origin == hirerName ? null : origin });
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Labの<title>であるX氏", "Lab의 <title>인 X": a lab in the genitive, then a description closed by a copula, then the
+    /// person; the person works at the lab (the title is too far from the name for the title rule).
+    /// </summary>
+    public void Appositions(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        if (ms.Exists(m => m.Kind == MentionKind.Person && (m.Name is not null || m.Pronoun)))
+        {
+            _lastPersonSentence = index;
+        }
+
+        for (var i = 0; i < ms.Count; i++)
+        {
+            if (ms[i] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } lab } || MarkAt(ms[i].CharEnd) != CaseMark.Genitive)
+            {
+                continue;
+            }
+
+            var person = ms.FindIndex(i + 1, m => m.Kind is MentionKind.Person or MentionKind.Lab || m.IsVerb);
+            if (person < 0 || ms[person] is not { Kind: MentionKind.Person, Pronoun: false, Name: { } name } || ms[person].First - ms[i].End > Reach
+                || events.Exists(e => e.Person == name && e.Lab == lab))
+            {
+                continue;
+            }
+
+            var copula = _text.AsSpan(ms[i].CharEnd, ms[person].Start - ms[i].CharEnd).TrimEnd();
+            if (copula.EndsWith(Korean ? "인" : "である", StringComparison.Ordinal) && !copula.ContainsAny("。、,，"))
+            {
+                var role = ms.Skip(i + 1).Take(person - i - 1).LastOrDefault(m => m.IsRole && !m.Has(Cue.FounderRole))?.Get(Cue.Role)?.Value;
+                events.Add(new ArticleEvent(EventKind.Role, name, lab, null, 0.75, index, sentence.Start, sentence.End) { Role = role });
+            }
+        }
+    }
+
+    /// <summary>
+    /// An organisation the gazetteer does not know, in the slot the particle marks right before the verb: a quoted name
+    /// (「FriendFeed」を設立, '업스테이지'를 창업), a name in Latin script, or a word with a company affix (…랩스를 창업,
+    /// 株式会社…を設立). Null when the slot holds none of these.
+    /// </summary>
+    private string? UnknownOrganisation(List<Mention> ms, int k, CaseMark slot)
+    {
+        var verb = ms[k];
+        var previousVerb = ms.FindLastIndex(Math.Max(0, k - 1), m => m.IsVerb);
+        var limit = previousVerb >= 0 && previousVerb < k ? ms[previousVerb].CharEnd : _state.Sentences[_state.CurrentSentence].Start;
+        var at = verb.Start;
+        while (at > limit && _text[at - 1] == ' ')
+        {
+            at--;
+        }
+
+        // The particle directly before the verb (a few characters: "を", "를", "에", "로", "으로").
+        var particle = -1;
+        for (var p = at - 1; p >= Math.Max(limit, at - 3); p--)
+        {
+            if (MarkAt(p) == slot && _lexicon.Particles.Exists(x => x.Mark == slot && p + x.Particle.Length == at && _text.AsSpan(p).StartsWith(x.Particle, StringComparison.Ordinal)))
+            {
+                particle = p;
+                break;
+            }
+        }
+
+        if (particle <= limit)
+        {
+            return null;
+        }
+
+        var end = particle;
+        string? name = null;
+        if (_text[end - 1] is '」' or '』' or '\'' or '’' or '"' or '”')
+        {
+            var open = _text.LastIndexOfAny(['「', '『', '\'', '‘', '"', '“'], end - 2, Math.Min(40, end - 1 - limit));
+            name = open >= 0 ? _text[(open + 1)..(end - 1)] : null;
+        }
+        else
+        {
+            var start = end;
+            var latin = char.IsAsciiLetterOrDigit(_text[end - 1]);
+            while (start > limit && (latin ? char.IsAsciiLetterOrDigit(_text[start - 1]) || _text[start - 1] is '.' or '-' : !char.IsWhiteSpace(_text[start - 1]) && !char.IsPunctuation(_text[start - 1]) && !IsHiragana(_text[start - 1])))
+            {
+                start--;
+            }
+
+            var word = _text[start..end];
+            name = latin && word.Length >= 2 && char.IsUpper(word[0]) ? word
+                : !latin && _lexicon.OrganisationAffixes.Exists(a => word.Length > a.Length && (word.EndsWith(a, StringComparison.Ordinal) || word.StartsWith(a, StringComparison.Ordinal))) ? word
+                : null;
+        }
+
+        // Only a name with Latin letters can be told apart from a common noun, and spelled as the facts spell labs.
+        name = name?.Trim();
+        if (name is not null && !name.Any(char.IsAsciiLetter))
+        {
+            return null;
+        }
+
+        // A person right before "に" is someone joined, not a company ("Sarah Linに合流").
+        if (string.IsNullOrEmpty(name) || name.Length > 40 || (slot == CaseMark.To && ms.Exists(m => m.Kind == MentionKind.Person && m.CharEnd == end)))
+        {
+            return null;
+        }
+
+        return _state.Gazetteer.Resolve(name, NodeKind.Lab) ?? name;
     }
 
     /// <summary>Japanese passive after a verb stem: "引き抜かれた", "採用された", "招聘される".</summary>
@@ -213,6 +340,13 @@ internal sealed class HeadFinalRules
             {
                 return ([later], 0.75);
             }
+        }
+
+        // Japanese and Korean drop a subject the passage is about ("2014년부터 LG전자에 몸담았다가 2019년 구글로 들어갔다"):
+        // a sentence that names nobody continues with the person the sentence before it named.
+        if (cue is not Cue.Work && _lastPersonSentence == _state.CurrentSentence - 1 && !ms.Exists(m => m.Kind == MentionKind.Person) && _state.SalientPerson is { } salient)
+        {
+            return ([salient], 0.6);
         }
 
         return _subjects(ms, k, cue);
@@ -353,6 +487,13 @@ internal sealed class HeadFinalRules
         }
 
         return to - from <= 2;
+    }
+
+    /// <summary>A person followed by a listing particle or comma ("A氏や", "A氏、", "A와", "A,").</summary>
+    private bool Listed(Mention person)
+    {
+        var at = AfterHonorific(person.CharEnd);
+        return at < _text.Length && (_text[at] is '、' or ',' or '，' or 'や' or 'と' || (Korean && _text[at] is '와' or '과'));
     }
 
     private bool ObjectMarked(Mention person) => MarkAt(AfterHonorific(person.CharEnd)) == CaseMark.Object;

@@ -32,6 +32,7 @@ internal sealed class SentenceRules
         var roles = BindRoles(index, sentence, ms);
         var events = new List<ArticleEvent>();
         LabPossessives(index, sentence, ms, events);
+        _headFinal?.Appositions(index, sentence, ms, events);
         FormerOf(index, sentence, ms, events);
         foreach (var binding in roles)
         {

@@ -104,6 +104,7 @@ internal static class Languages
         l.NoNames(Strings(root, "notNames", file));
         l.NameNeverEndsWith.AddRange(Strings(root, "nameNeverEndsWith", file));
         l.Particles.AddRange(Particles(root, file));
+        l.OrganisationAffixes.AddRange(Strings(root, "organisationAffixes", file));
         return l;
     }
 
