@@ -16,12 +16,14 @@ internal sealed class SentenceRules
     private readonly ArticleState _state;
     private readonly LanguageLexicon _lexicon;
     private readonly List<Token> _tokens;
+    private readonly HeadFinalRules? _headFinal;
 
     public SentenceRules(ArticleState state)
     {
         _state = state;
         _lexicon = state.Lexicon;
         _tokens = state.Tokens;
+        _headFinal = _lexicon.Particles.Count > 0 ? new HeadFinalRules(state, (ms, k, cue) => Subjects(ms, k, cue, passive: false), DateFor, (ms, k) => GroupSubject(ms, k) >= 0) : null;
     }
 
     public void Apply(int index, Sentence sentence, List<Mention> ms)
@@ -30,6 +32,7 @@ internal sealed class SentenceRules
         var roles = BindRoles(index, sentence, ms);
         var events = new List<ArticleEvent>();
         LabPossessives(index, sentence, ms, events);
+        _headFinal?.Appositions(index, sentence, ms, events);
         FormerOf(index, sentence, ms, events);
         foreach (var binding in roles)
         {
@@ -43,7 +46,7 @@ internal sealed class SentenceRules
         for (var k = 0; k < ms.Count; k++)
         {
             var m = ms[k];
-            if (!m.IsVerb || Negated(ms, k))
+            if (!m.IsVerb || Negated(ms, k) || (_headFinal is not null && !m.Has(Cue.Bring) && _headFinal.TryVerb(index, sentence, ms, k, events)))
             {
                 continue;
             }

@@ -133,6 +133,12 @@ internal sealed class LanguageLexicon
     /// <summary>Gets word endings no name has in this language (Korean grammatical endings: "을", "했", "하").</summary>
     public List<string> NameNeverEndsWith { get; } = [];
 
+    /// <summary>Gets the case particles of a verb-final language with what they mark after a lab, longest first.</summary>
+    public List<(string Particle, CaseMark Mark)> Particles { get; } = [];
+
+    /// <summary>Gets word endings and openings that make an unknown word an organisation ("전자", "랩스", "株式会社", "ラボ").</summary>
+    public List<string> OrganisationAffixes { get; } = [];
+
     public LanguageLexicon Add(Cue cue, IEnumerable<string> phrases, bool past = false)
     {
         foreach (var phrase in phrases)

@@ -103,7 +103,36 @@ internal static class Languages
         l.WeekdayNames(Lists(root, "weekdays", file));
         l.NoNames(Strings(root, "notNames", file));
         l.NameNeverEndsWith.AddRange(Strings(root, "nameNeverEndsWith", file));
+        l.Particles.AddRange(Particles(root, file));
+        l.OrganisationAffixes.AddRange(Strings(root, "organisationAffixes", file));
         return l;
+    }
+
+    /// <summary>"particles": an object from a mark ("from", "to", …) to the particles that make it, read longest first.</summary>
+    private static List<(string, CaseMark)> Particles(JsonElement root, string file)
+    {
+        if (!root.TryGetProperty("particles", out var particles))
+        {
+            return [];
+        }
+
+        if (particles.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidDataException($"{file}: 'particles' must be an object from a mark to an array of particles");
+        }
+
+        var list = new List<(string, CaseMark)>();
+        foreach (var group in particles.EnumerateObject())
+        {
+            if (!Enum.TryParse<CaseMark>(group.Name, ignoreCase: true, out var mark) || !Enum.IsDefined(mark))
+            {
+                throw new InvalidDataException($"{file}: 'particles.{group.Name}' is not one of {string.Join(", ", Enum.GetNames<CaseMark>())}");
+            }
+
+            list.AddRange(StringArray(group.Value, $"{file}: 'particles.{group.Name}'").Select(p => (p, mark)));
+        }
+
+        return list.OrderByDescending(p => p.Item1.Length).ToList();
     }
 
     private static bool Bool(JsonElement root, string property, string file) =>
