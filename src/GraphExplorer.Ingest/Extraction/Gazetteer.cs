@@ -40,6 +40,18 @@ public sealed class Gazetteer
     /// <summary>Gets the people by the sound of their names, for transliterations in Hangul and katakana.</summary>
     internal KnownPeople KnownPeople => _knownPeople ??= new KnownPeople(People);
 
+    /// <summary>Gets the people of the store being ingested into, for linking by surname and lab (null without a store).</summary>
+    internal StoreLinks? Links { get; private set; }
+
+    /// <summary>A copy of this gazetteer that also knows the people already in a store (entity linking while ingesting).</summary>
+    public Gazetteer WithStore(StoreLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        var copy = With(links.People);
+        copy.Links = links;
+        return copy;
+    }
+
     /// <summary>A copy of this gazetteer extended with ALIAS facts (the aliases file format); later names win.</summary>
     public Gazetteer With(IEnumerable<AliasFact> aliases)
     {
@@ -71,6 +83,7 @@ public sealed class Gazetteer
         }
 
         copy.AddPartialLabNames();
+        copy.Links = Links;
         return copy;
     }
 

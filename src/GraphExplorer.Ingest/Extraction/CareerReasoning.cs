@@ -1,0 +1,91 @@
+using GraphExplorer.Core.Model;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Career reasoning across an article's sentences that the pairing of departures and arrivals does not cover: a title
+/// held at one lab and a move to another told apart ("X, a researcher at A, …" … "X joins B"), a return to a lab left
+/// earlier (left A for B, later rejoined A: B → A), and several stints at one lab (two WORKED_AT with their dates).
+/// </summary>
+internal static class CareerReasoning
+{
+    /// <summary>
+    /// The one lab the person holds a current title at, when the article also says they join or move to exactly one
+    /// other lab and names no departure: news introduces a mover by the post they leave ("A's chief scientist X"), and
+    /// the arrival ("X will join B") is a move from it. A unit and its company (Meta and its lab) are one employer.
+    /// </summary>
+    public static string? ImpliedOrigin(ArticleState state, List<ArticleEvent> mine, ArticleEvent arrival)
+    {
+        var to = arrival.Lab!;
+        if (mine.Any(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive && e.Lab == to))
+        {
+            return null;
+        }
+
+        // The news being reported, not a career's history: an arrival dated a year or more before publication ("joined
+        // Google early on") follows no title the article gives as current.
+        if (arrival.Date is { } arrived && state.Published is { } published && arrived.Year < published.Year - 1)
+        {
+            return null;
+        }
+
+        // The title introduces the mover: in the arrival's sentence or the two before it, never after.
+        var origins = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && !e.Former && !e.BareTitle && e.Lab is not null && !SameEmployer(state, e.Lab, to)
+                && e.Sentence <= arrival.Sentence && arrival.Sentence - e.Sentence <= 2)
+            .Select(e => e.Lab!)
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        return origins.Count == 1 ? origins[0] : null;
+    }
+
+    /// <summary>
+    /// A return: an arrival at a lab the person left earlier (dated after the leaving) after a move from it to another
+    /// lab is a move back from that other lab, dated by the return.
+    /// </summary>
+    public static IEnumerable<(string From, string To, PartialDate? Date, ArticleEvent Arrival)> Returns(List<ArticleEvent> mine, IReadOnlyCollection<(string From, string To)> moves)
+    {
+        foreach (var arrival in mine.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && e.Date is not null))
+        {
+            var leftBefore = mine.Any(l => l.Kind == EventKind.Leave && l.Lab == arrival.Lab && l.Date is { } left && left.IsBefore(arrival.Date!.Value));
+            if (!leftBefore)
+            {
+                continue;
+            }
+
+            var went = moves.Where(m => m.From == arrival.Lab && m.To != arrival.Lab).Select(m => m.To).Distinct(StringComparer.Ordinal).ToList();
+            if (went.Count == 1)
+            {
+                yield return (went[0], arrival.Lab!, arrival.Date, arrival);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Splits one lab's tenures into stints: a leaving dated before a later joining ends one stint and the joining
+    /// starts the next (left in 2017, rejoined in 2023). Undated tenures (titles) belong to the first stint. One stint
+    /// when the dates tell no return.
+    /// </summary>
+    public static List<List<T>> Stints<T>(List<T> tenures, Func<T, PartialDate?> start, Func<T, PartialDate?> end, IReadOnlyCollection<PartialDate> leavings)
+    {
+        var starts = tenures.Select(start).Where(d => d is not null).Select(d => d!.Value).ToList();
+
+        // Only a stated departure, or an end after a stated joining, closes a stint: a move's date inferred from another
+        // sentence is too weak to split a tenure in two.
+        var ends = tenures.Select(end).Where(d => d is not null).Select(d => d!.Value).Where(e => leavings.Contains(e) || starts.Exists(s => s.IsBefore(e))).ToList();
+        var returnStart = starts.Where(s => ends.Exists(e => e.IsBefore(s))).OrderBy(s => s.FirstDay).Cast<PartialDate?>().FirstOrDefault();
+        if (returnStart is not { } back)
+        {
+            return [tenures];
+        }
+
+        // The second stint holds the return and what is dated after it; the first everything else.
+        var second = tenures.Where(t => start(t) is { } s && !s.IsBefore(back) || (start(t) is null && end(t) is { } e && !e.IsBefore(back))).ToList();
+        var first = tenures.Where(t => !second.Contains(t)).ToList();
+        return first.Count == 0 ? [second] : [first, second];
+    }
+
+    private static bool SameEmployer(ArticleState state, string a, string b) =>
+        a == b || state.Gazetteer.ParentOf(a) == b || state.Gazetteer.ParentOf(b) == a
+        || (state.Gazetteer.ParentOf(a) is { } pa && pa == state.Gazetteer.ParentOf(b));
+}
