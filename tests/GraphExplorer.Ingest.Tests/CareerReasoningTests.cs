@@ -43,4 +43,29 @@ public class CareerReasoningTests
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Tomasz Wielgus" && m.From == "Google DeepMind");
     }
+
+    [Fact]
+    public void Extract_FounderTitleAtALabWhoseFoundersAreKnown_IsNoFoundingByAnother()
+    {
+        // The gazetteer knows who founded Google DeepMind: a founder title given to someone else belongs elsewhere.
+        var result = TestData.Extract("Lina Marchetti, co-founder of Google DeepMind, said the team had grown to forty people.", published: "2025-06-10");
+
+        Assert.DoesNotContain(result.Foundings(), f => f.Person == "Lina Marchetti");
+    }
+
+    [Fact]
+    public void Extract_FounderTitleOfAKnownFounder_IsKept()
+    {
+        var result = TestData.Extract("Demis Hassabis, co-founder of Google DeepMind, said the team had grown to forty people.", published: "2025-06-10");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Demis Hassabis" && f.Lab == "Google DeepMind");
+    }
+
+    [Fact]
+    public void Extract_FoundingVerbWithTheLabAsObject_StandsWhateverTheGazetteerKnows()
+    {
+        var result = TestData.Extract("In 2010, Lina Marchetti co-founded Google DeepMind with two friends from the university.", published: "2025-06-10");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Lina Marchetti" && f.Lab == "Google DeepMind");
+    }
 }

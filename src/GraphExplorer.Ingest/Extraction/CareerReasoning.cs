@@ -85,6 +85,24 @@ internal static class CareerReasoning
         return first.Count == 0 ? [second] : [first, second];
     }
 
+    /// <summary>
+    /// Whether a founding read only from a founder title ("co-founder … ex-Google DeepMind") may stand: when the gazetteer
+    /// knows who founded the lab and the person is none of them, the title belongs to another lab of the sentence (the
+    /// person came from the known lab). A founding verb with the lab as its object stands.
+    /// </summary>
+    public static bool PlausibleFounder(ArticleState state, string person, string lab, IEnumerable<ArticleEvent> events)
+    {
+        if (events.Any(e => e.Kind == EventKind.FoundEvent) || state.Gazetteer.FoundersListed(lab) < 2)
+        {
+            // A lab known by one founder only may well have more (startups are founded by teams).
+            return true;
+        }
+
+        // A name in Hangul or katakana is matched to its English spelling only after the reasoning: match it by sound here.
+        var english = state.Gazetteer.Resolve(person, NodeKind.Person) ?? state.Gazetteer.KnownPeople.Match(person) ?? person;
+        return state.Gazetteer.FoundedBy(english).Contains(lab, StringComparer.Ordinal);
+    }
+
     private static bool SameEmployer(ArticleState state, string a, string b) =>
         a == b || state.Gazetteer.ParentOf(a) == b || state.Gazetteer.ParentOf(b) == a
         || (state.Gazetteer.ParentOf(a) is { } pa && pa == state.Gazetteer.ParentOf(b));

@@ -21,6 +21,7 @@ public sealed class Gazetteer
     private readonly List<GazetteerName> _names = [];
     private PhraseTrie<GazetteerName>? _trie;
     private KnownPeople? _knownPeople;
+    private Dictionary<string, int>? _founderCounts;
 
     private Gazetteer()
     {
@@ -121,6 +122,11 @@ public sealed class Gazetteer
     /// <summary>The labs a person is known to have founded (general knowledge, used to resolve "X's startup").</summary>
     public IReadOnlyList<string> FoundedBy(string person) =>
         _foundedBy.TryGetValue(Names.Key(person), out var labs) ? labs : [];
+
+    /// <summary>How many founders of the lab the gazetteer names (general knowledge of who founded it).</summary>
+    internal int FoundersListed(string lab) =>
+        (_founderCounts ??= _foundedBy.Values.SelectMany(l => l).GroupBy(Names.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal))
+            .GetValueOrDefault(Names.Key(lab));
 
     /// <summary>The company a unit belongs to (Meta for Meta Superintelligence Labs), or null for a lab that is no unit.</summary>
     public string? ParentOf(string lab)
