@@ -47,8 +47,9 @@ public class CareerReasoningTests
     [Fact]
     public void Extract_FounderTitleAtALabWhoseFoundersAreKnown_IsNoFoundingByAnother()
     {
-        // The gazetteer knows who founded Google DeepMind: a founder title given to someone else belongs elsewhere.
-        var result = TestData.Extract("Lina Marchetti, co-founder of Google DeepMind, said the team had grown to forty people.", published: "2025-06-10");
+        // The gazetteer knows who founded Google DeepMind: a founder title beside a tenure there, given to someone else,
+        // marks where the person came from.
+        var result = TestData.Extract("Lina Marchetti, a co-founder and former Google DeepMind researcher, said the team had grown to forty people.", published: "2025-06-10");
 
         Assert.DoesNotContain(result.Foundings(), f => f.Person == "Lina Marchetti");
     }

@@ -136,7 +136,7 @@ internal static class ArticleReasoner
     private static IEnumerable<Fact> Founded(ArticleState state, string person, List<ArticleEvent> mine) =>
         mine.Where(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive && e.Lab is not null)
             .GroupBy(e => e.Lab!, StringComparer.Ordinal)
-            .Where(g => CareerReasoning.PlausibleFounder(state, person, g.Key, g))
+            .Where(g => CareerReasoning.PlausibleFounder(state, person, g.Key, g, mine))
             .Select(g =>
             {
                 var best = g.OrderByDescending(e => e.Confidence).First();

@@ -45,16 +45,23 @@ internal static class CareerReasoning
     /// </summary>
     public static IEnumerable<(string From, string To, PartialDate? Date, ArticleEvent Arrival)> Returns(List<ArticleEvent> mine, IReadOnlyCollection<(string From, string To)> moves)
     {
+        // Indexed once (the earliest leaving per lab, the destinations per origin), so a person named thousands of times
+        // in a long article costs linear time.
+        var firstLeaving = new Dictionary<string, PartialDate>(StringComparer.Ordinal);
+        foreach (var leave in mine.Where(l => l.Kind == EventKind.Leave && l.Lab is not null && l.Date is not null))
+        {
+            if (!firstLeaving.TryGetValue(leave.Lab!, out var known) || leave.Date!.Value.LastDay < known.LastDay)
+            {
+                firstLeaving[leave.Lab!] = leave.Date!.Value;
+            }
+        }
+
+        var wentTo = moves.GroupBy(m => m.From, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Where(m => m.To != g.Key).Select(m => m.To).Distinct(StringComparer.Ordinal).Take(2).ToList(), StringComparer.Ordinal);
         foreach (var arrival in mine.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && e.Date is not null))
         {
-            var leftBefore = mine.Any(l => l.Kind == EventKind.Leave && l.Lab == arrival.Lab && l.Date is { } left && left.IsBefore(arrival.Date!.Value));
-            if (!leftBefore)
-            {
-                continue;
-            }
-
-            var went = moves.Where(m => m.From == arrival.Lab && m.To != arrival.Lab).Select(m => m.To).Distinct(StringComparer.Ordinal).ToList();
-            if (went.Count == 1)
+            if (firstLeaving.TryGetValue(arrival.Lab!, out var left) && left.IsBefore(arrival.Date!.Value)
+                && wentTo.TryGetValue(arrival.Lab!, out var went) && went.Count == 1)
             {
                 yield return (went[0], arrival.Lab!, arrival.Date, arrival);
             }
@@ -69,30 +76,51 @@ internal static class CareerReasoning
     public static List<List<T>> Stints<T>(List<T> tenures, Func<T, PartialDate?> start, Func<T, PartialDate?> end, IReadOnlyCollection<PartialDate> leavings)
     {
         var starts = tenures.Select(start).Where(d => d is not null).Select(d => d!.Value).ToList();
+        if (starts.Count == 0)
+        {
+            return [tenures];
+        }
 
         // Only a stated departure, or an end after a stated joining, closes a stint: a move's date inferred from another
-        // sentence is too weak to split a tenure in two.
-        var ends = tenures.Select(end).Where(d => d is not null).Select(d => d!.Value).Where(e => leavings.Contains(e) || starts.Exists(s => s.IsBefore(e))).ToList();
-        var returnStart = starts.Where(s => ends.Exists(e => e.IsBefore(s))).OrderBy(s => s.FirstDay).Cast<PartialDate?>().FirstOrDefault();
-        if (returnStart is not { } back)
+        // sentence is too weak to split a tenure in two. The earliest such end decides (computed in one pass each).
+        var firstStart = starts.MinBy(d => d.LastDay);
+        var closing = tenures.Select(end).Where(d => d is not null).Select(d => d!.Value).Where(e => leavings.Contains(e) || firstStart.IsBefore(e)).ToList();
+        if (closing.Count == 0)
+        {
+            return [tenures];
+        }
+
+        var firstEnd = closing.MinBy(d => d.LastDay);
+        var later = starts.Where(s => firstEnd.IsBefore(s)).ToList();
+        if (later.Count == 0)
         {
             return [tenures];
         }
 
         // The second stint holds the return and what is dated after it; the first everything else.
-        var second = tenures.Where(t => start(t) is { } s && !s.IsBefore(back) || (start(t) is null && end(t) is { } e && !e.IsBefore(back))).ToList();
-        var first = tenures.Where(t => !second.Contains(t)).ToList();
+        var back = later.MinBy(d => d.FirstDay);
+        var first = new List<T>();
+        var second = new List<T>();
+        foreach (var t in tenures)
+        {
+            var inSecond = start(t) is { } s ? !s.IsBefore(back) : end(t) is { } e && !e.IsBefore(back);
+            (inSecond ? second : first).Add(t);
+        }
+
         return first.Count == 0 ? [second] : [first, second];
     }
 
     /// <summary>
     /// Whether a founding read only from a founder title ("co-founder … ex-Google DeepMind") may stand: when the gazetteer
-    /// knows who founded the lab and the person is none of them, the title belongs to another lab of the sentence (the
-    /// person came from the known lab). A founding verb with the lab as its object stands.
+    /// knows who founded the lab, the person is none of them and the article also gives them a tenure there, the title
+    /// belongs to another lab of the sentence (the person came from the known lab). A founding verb stands.
     /// </summary>
-    public static bool PlausibleFounder(ArticleState state, string person, string lab, IEnumerable<ArticleEvent> events)
+    public static bool PlausibleFounder(ArticleState state, string person, string lab, IEnumerable<ArticleEvent> events, List<ArticleEvent> mine)
     {
-        if (events.Any(e => e.Kind == EventKind.FoundEvent) || state.Gazetteer.FoundersListed(lab) < 2)
+        // Only a title read beside a tenure at the same lab ("co-founder, formerly a researcher at A") is in doubt: a
+        // title stated alone ("the co-founder of A") stands.
+        if (events.Any(e => e.Kind == EventKind.FoundEvent) || state.Gazetteer.FoundersListed(lab) < 2
+            || !mine.Exists(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab == lab))
         {
             // A lab known by one founder only may well have more (startups are founded by teams).
             return true;
