@@ -174,6 +174,7 @@ public sealed class ArticleExtractor
 
             rules.Apply(s, sentences[s], ms);
             BracketedEmployers(state, s, ms);
+            QuotedMoves.Apply(state, s, ms);
             if (sentences[s].EndsWithColon)
             {
                 var heading = ms.FirstOrDefault(m => m.Kind == MentionKind.Date && m.Date is not null)?.Date

@@ -3,7 +3,9 @@ using GraphExplorer.Cli.Hosting;
 using GraphExplorer.Cli.Ingest;
 using GraphExplorer.Cli.Loading;
 using GraphExplorer.Core.Facts;
+using GraphExplorer.Core.Graph;
 using GraphExplorer.Ingest;
+using GraphExplorer.Ingest.Extraction;
 using GraphExplorer.Ingest.Reading;
 
 namespace GraphExplorer.Cli.Commands;
@@ -12,7 +14,9 @@ namespace GraphExplorer.Cli.Commands;
 /// <c>ingest &lt;files or folders…&gt;</c>: extracts facts from articles (plain text, Markdown, HTML) and loads them,
 /// one atomic batch per article file, into the configured store or a running explorer (<c>--server</c>).
 /// <c>--dry-run</c> prints the facts as JSON Lines (with evidence spans and confidence) instead, on standard output
-/// alone so it can be piped into <c>load</c>; messages go to standard error.
+/// alone so it can be piped into <c>load</c>; messages go to standard error. Loading into a store, the extractor also
+/// knows the people the store already holds (entity linking: folded spelling, surname plus a lab of the article, sound of a
+/// transliteration); a dry run uses the built-in lists only.
 /// </summary>
 /// <remarks>
 /// A file that cannot be read or extracted (empty, binary, invalid UTF-8, too big, a language the extractor does not
@@ -66,6 +70,17 @@ public static class IngestCommand
 
             // With --dry-run, standard output carries the facts alone; what would be the log goes to standard error.
             var dry = parseResult.GetValue(dryRun);
+
+            // Entity linking: loading into a store, names in the text may link to the people it already holds. A dry run
+            // (what the evaluation measures) and --server use the built-in lists only.
+            await using var store = dry || serverUrl is not null ? null : await StoreFactory.OpenAsync(CliConfiguration.Load(), parseResult.GetValue(dataPath), cancellationToken: cancellationToken);
+            if (store is not null)
+            {
+                var links = await StoreLinks.LoadAsync(store, cancellationToken);
+                extractor = links.Apply(extractor);
+                await error.WriteLineAsync($"linking names to the {links.People.Count:N0} people already in the store");
+            }
+
             var view = new ArticleOutcomeView(dry ? error : output, error);
             var readerOptions = new ArticleReaderOptions { IdFromFileName = parseResult.GetValue(idFromFileName) };
             var extracted = new List<ArticleOutcome>();
@@ -97,7 +112,7 @@ public static class IngestCommand
                 return view.Failed > 0 ? CliApplication.Failed : CliApplication.Ok;
             }
 
-            var report = await LoadAsync(parseResult, extracted, serverUrl, dataPath, apiKey, cancellationToken);
+            var report = await LoadAsync(parseResult, extracted, serverUrl, store, apiKey, cancellationToken);
             LoadSummaryView.Write(CliConsole.For(parseResult), report.Report, report.Target);
             return view.Failed > 0 || report.Report.HasRejectedBatches ? CliApplication.Failed : CliApplication.Ok;
         });
@@ -108,7 +123,7 @@ public static class IngestCommand
         ParseResult parseResult,
         IReadOnlyList<ArticleOutcome> extracted,
         Uri? serverUrl,
-        Option<string?> dataPath,
+        IGraphStore? store,
         Option<string?> apiKey,
         CancellationToken cancellationToken)
     {
@@ -119,7 +134,7 @@ public static class IngestCommand
             return (await ArticleBatchLoader.LoadAsync(new ServerLoader(http, key, skipInvalid: false), extracted, cancellationToken), serverUrl.ToString());
         }
 
-        await using var store = await StoreFactory.OpenAsync(CliConfiguration.Load(), parseResult.GetValue(dataPath), cancellationToken: cancellationToken);
+        ArgumentNullException.ThrowIfNull(store);
         var report = await ArticleBatchLoader.LoadAsync(store, extracted, cancellationToken);
         return (report, store is Embedded.EmbeddedGraphStore embedded ? embedded.DataPath : store.Engine);
     }

@@ -114,6 +114,18 @@ internal static class ArticleReasoner
             }
         }
 
+        else if (departureLabs.Count == 0 && arrivalLabs.Count == 1 && arrivals.Where(a => a.Lab == arrivalLabs[0]).All(a => a.Kind is EventKind.Join or EventKind.Move)
+            && arrivals.First(a => a.Lab == arrivalLabs[0]) is var arrival && CareerReasoning.ImpliedOrigin(state, mine, arrival) is { } origin)
+        {
+            // A title at A in one sentence, "joins B" in another: the article introduced the mover by the post left.
+            moves.Add(new Move(origin, arrival.Lab!, arrival.Date, arrival.Confidence * 0.6, arrival.Start, arrival.End));
+        }
+
+        foreach (var (from, to, date, arrival) in CareerReasoning.Returns(mine, moves.ConvertAll(m => (m.From, m.To))).ToList())
+        {
+            moves.Add(new Move(from, to, date, arrival.Confidence * 0.7, arrival.Start, arrival.End));
+        }
+
         // One fact per (from, to): the most confident, with the most precise date.
         return moves.Where(m => m.From != m.To)
             .GroupBy(m => (m.From, m.To))
@@ -124,6 +136,7 @@ internal static class ArticleReasoner
     private static IEnumerable<Fact> Founded(ArticleState state, string person, List<ArticleEvent> mine) =>
         mine.Where(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive && e.Lab is not null)
             .GroupBy(e => e.Lab!, StringComparer.Ordinal)
+            .Where(g => CareerReasoning.PlausibleFounder(state, person, g.Key, g, mine))
             .Select(g =>
             {
                 var best = g.OrderByDescending(e => e.Confidence).First();
@@ -172,8 +185,13 @@ internal static class ArticleReasoner
         // The labelling rules: a move's destination is a WORKED_AT of its own only when the text gives a title there
         // (the LEFT_FOR already says the person went there); an origin always is.
         var destinations = moves.Select(m => m.To).Except(moves.Select(m => m.From), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        return tenures.GroupBy(t => t.Lab, StringComparer.Ordinal).Where(g => !destinations.Contains(g.Key) || g.Any(t => t.Role is not null || t.Start is not null)).Select(g =>
+        var leavings = mine.Where(e => e.Kind == EventKind.Leave && e.Date is not null).Select(e => e.Date!.Value).ToHashSet();
+
+        // Several stints at one lab (left, later rejoined) are one WORKED_AT each.
+        return tenures.GroupBy(t => t.Lab, StringComparer.Ordinal).Where(g => !destinations.Contains(g.Key) || g.Any(t => t.Role is not null || t.Start is not null))
+            .SelectMany(g => CareerReasoning.Stints(g.ToList(), t => t.Start, t => t.End, leavings)).Select(g =>
         {
+            var lab = g[0].Lab;
             var best = g.OrderByDescending(t => t.Confidence).First();
             var start = Earliest(g.Select(t => t.Start));
             var end = Latest(g.Select(t => t.End));
@@ -182,7 +200,7 @@ internal static class ArticleReasoner
                 end = null;
             }
 
-            return (Fact)new WorkedAtFact(person, g.Key, g.Select(t => t.Role).FirstOrDefault(r => r is not null), start, end)
+            return (Fact)new WorkedAtFact(person, lab, g.Select(t => t.Role).FirstOrDefault(r => r is not null), start, end)
                 with { Confidence = Round(g.Max(t => t.Confidence)), Evidence = Evidence(state, best.From, best.To) };
         });
     }

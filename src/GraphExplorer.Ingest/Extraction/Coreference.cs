@@ -51,6 +51,7 @@ internal static class Coreference
             }
         }
 
+        HashSet<string>? articleLabs = null;
         foreach (var m in sentences.SelectMany(s => s).Where(m => m.Kind == MentionKind.Person && m.ShortForm))
         {
             var key = Key(m.Surface);
@@ -74,7 +75,9 @@ internal static class Coreference
             }
             else if (m.Unknown)
             {
-                m.Name = null; // a lone capitalised word that names nobody introduced
+                // A lone capitalised word that names nobody introduced, unless the store being ingested into holds one
+                // person of that surname tied to a lab the article names.
+                m.Name = gazetteer.Links is { } links ? links.BySurnameAndLab(m.Surface, articleLabs ??= ArticleLabKeys(sentences)) : null;
             }
         }
 
@@ -82,6 +85,9 @@ internal static class Coreference
         ReportNearMisses(state, sentences, fullNames);
         ReportAmbiguousLabs(state, sentences);
     }
+
+    private static HashSet<string> ArticleLabKeys(List<List<Mention>> sentences) =>
+        sentences.SelectMany(s => s).Where(m => m.Kind == MentionKind.Lab && m.Name is not null).Select(m => Names.Key(m.Name!)).ToHashSet(StringComparer.Ordinal);
 
     private const int MaxNearMissCandidates = 256;
     private const int MaxNearMissReports = 4;

@@ -21,6 +21,7 @@ public sealed class Gazetteer
     private readonly List<GazetteerName> _names = [];
     private PhraseTrie<GazetteerName>? _trie;
     private KnownPeople? _knownPeople;
+    private Dictionary<string, int>? _founderCounts;
 
     private Gazetteer()
     {
@@ -39,6 +40,18 @@ public sealed class Gazetteer
 
     /// <summary>Gets the people by the sound of their names, for transliterations in Hangul and katakana.</summary>
     internal KnownPeople KnownPeople => _knownPeople ??= new KnownPeople(People);
+
+    /// <summary>Gets the people of the store being ingested into, for linking by surname and lab (null without a store).</summary>
+    internal StoreLinks? Links { get; private set; }
+
+    /// <summary>A copy of this gazetteer that also knows the people already in a store (entity linking while ingesting).</summary>
+    public Gazetteer WithStore(StoreLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        var copy = With(links.People);
+        copy.Links = links;
+        return copy;
+    }
 
     /// <summary>A copy of this gazetteer extended with ALIAS facts (the aliases file format); later names win.</summary>
     public Gazetteer With(IEnumerable<AliasFact> aliases)
@@ -71,6 +84,7 @@ public sealed class Gazetteer
         }
 
         copy.AddPartialLabNames();
+        copy.Links = Links;
         return copy;
     }
 
@@ -108,6 +122,11 @@ public sealed class Gazetteer
     /// <summary>The labs a person is known to have founded (general knowledge, used to resolve "X's startup").</summary>
     public IReadOnlyList<string> FoundedBy(string person) =>
         _foundedBy.TryGetValue(Names.Key(person), out var labs) ? labs : [];
+
+    /// <summary>How many founders of the lab the gazetteer names (general knowledge of who founded it).</summary>
+    internal int FoundersListed(string lab) =>
+        (_founderCounts ??= _foundedBy.Values.SelectMany(l => l).GroupBy(Names.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal))
+            .GetValueOrDefault(Names.Key(lab));
 
     /// <summary>The company a unit belongs to (Meta for Meta Superintelligence Labs), or null for a lab that is no unit.</summary>
     public string? ParentOf(string lab)

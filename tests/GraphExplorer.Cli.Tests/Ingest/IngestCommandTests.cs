@@ -143,6 +143,28 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task Ingest_IntoAStore_LinksASurnameToTheStoredPersonWhileADryRunDoesNot()
+    {
+        using var workspace = new IngestWorkspace();
+        var known = Path.Combine(workspace.Root, "known.jsonl");
+        await File.WriteAllTextAsync(known, """{"type":"WORKED_AT","person":"Marta Oyelaran","lab":"Google DeepMind","role":"researcher"}""" + "\n", Ct);
+        var load = await IngestWorkspace.RunAsync("load", known, "--data-path", workspace.DataPath);
+        Assert.True(load.ExitCode == CliApplication.Ok, load.ToString());
+        var file = workspace.WriteArticle("surname.txt", "Oyelaran left Google DeepMind in March 2025 to join Cohere.");
+
+        var dry = await IngestWorkspace.RunAsync("ingest", "--dry-run", "--published", "2025-06-01", file, "--data-path", workspace.DataPath);
+        var run = await IngestWorkspace.RunAsync("ingest", "--published", "2025-06-01", file, "--data-path", workspace.DataPath);
+
+        Assert.True(dry.ExitCode == CliApplication.Ok, dry.ToString());
+        Assert.DoesNotContain((await ParseAsync(dry.Output)).OfType<LeftForFact>(), m => m.Person.Contains("Oyelaran", StringComparison.Ordinal));
+        Assert.True(run.ExitCode == CliApplication.Ok, run.ToString());
+        Assert.Contains("linking names to the 1 people already in the store", run.Error, StringComparison.Ordinal);
+        var graph = await workspace.ReadStoreAsync();
+        var move = Assert.Single(graph.Edges, e => e.Type == EdgeType.LeftFor);
+        Assert.Equal(("marta-oyelaran", "google-deepmind", "cohere"), (move.PersonId, move.FromLabId, move.LabId));
+    }
+
+    [Fact]
     public async Task Ingest_AliasesFile_TeachesTheExtractorALabItDidNotKnow()
     {
         using var workspace = new IngestWorkspace();

@@ -1,0 +1,137 @@
+using GraphExplorer.Core.Model;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Career reasoning across an article's sentences that the pairing of departures and arrivals does not cover: a title
+/// held at one lab and a move to another told apart ("X, a researcher at A, …" … "X joins B"), a return to a lab left
+/// earlier (left A for B, later rejoined A: B → A), and several stints at one lab (two WORKED_AT with their dates).
+/// </summary>
+internal static class CareerReasoning
+{
+    /// <summary>
+    /// The one lab the person holds a current title at, when the article also says they join or move to exactly one
+    /// other lab and names no departure: news introduces a mover by the post they leave ("A's chief scientist X"), and
+    /// the arrival ("X will join B") is a move from it. A unit and its company (Meta and its lab) are one employer.
+    /// </summary>
+    public static string? ImpliedOrigin(ArticleState state, List<ArticleEvent> mine, ArticleEvent arrival)
+    {
+        var to = arrival.Lab!;
+        if (mine.Any(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive && e.Lab == to))
+        {
+            return null;
+        }
+
+        // The news being reported, not a career's history: an arrival dated a year or more before publication ("joined
+        // Google early on") follows no title the article gives as current.
+        if (arrival.Date is { } arrived && state.Published is { } published && arrived.Year < published.Year - 1)
+        {
+            return null;
+        }
+
+        // The title introduces the mover: in the arrival's sentence or the two before it, never after.
+        var origins = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && !e.Former && !e.BareTitle && e.Lab is not null && !SameEmployer(state, e.Lab, to)
+                && e.Sentence <= arrival.Sentence && arrival.Sentence - e.Sentence <= 2)
+            .Select(e => e.Lab!)
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        return origins.Count == 1 ? origins[0] : null;
+    }
+
+    /// <summary>
+    /// A return: an arrival at a lab the person left earlier (dated after the leaving) after a move from it to another
+    /// lab is a move back from that other lab, dated by the return.
+    /// </summary>
+    public static IEnumerable<(string From, string To, PartialDate? Date, ArticleEvent Arrival)> Returns(List<ArticleEvent> mine, IReadOnlyCollection<(string From, string To)> moves)
+    {
+        // Indexed once (the earliest leaving per lab, the destinations per origin), so a person named thousands of times
+        // in a long article costs linear time.
+        var firstLeaving = new Dictionary<string, PartialDate>(StringComparer.Ordinal);
+        foreach (var leave in mine.Where(l => l.Kind == EventKind.Leave && l.Lab is not null && l.Date is not null))
+        {
+            if (!firstLeaving.TryGetValue(leave.Lab!, out var known) || leave.Date!.Value.LastDay < known.LastDay)
+            {
+                firstLeaving[leave.Lab!] = leave.Date!.Value;
+            }
+        }
+
+        var wentTo = moves.GroupBy(m => m.From, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Where(m => m.To != g.Key).Select(m => m.To).Distinct(StringComparer.Ordinal).Take(2).ToList(), StringComparer.Ordinal);
+        foreach (var arrival in mine.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && e.Date is not null))
+        {
+            if (firstLeaving.TryGetValue(arrival.Lab!, out var left) && left.IsBefore(arrival.Date!.Value)
+                && wentTo.TryGetValue(arrival.Lab!, out var went) && went.Count == 1)
+            {
+                yield return (went[0], arrival.Lab!, arrival.Date, arrival);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Splits one lab's tenures into stints: a leaving dated before a later joining ends one stint and the joining
+    /// starts the next (left in 2017, rejoined in 2023). Undated tenures (titles) belong to the first stint. One stint
+    /// when the dates tell no return.
+    /// </summary>
+    public static List<List<T>> Stints<T>(List<T> tenures, Func<T, PartialDate?> start, Func<T, PartialDate?> end, IReadOnlyCollection<PartialDate> leavings)
+    {
+        var starts = tenures.Select(start).Where(d => d is not null).Select(d => d!.Value).ToList();
+        if (starts.Count == 0)
+        {
+            return [tenures];
+        }
+
+        // Only a stated departure, or an end after a stated joining, closes a stint: a move's date inferred from another
+        // sentence is too weak to split a tenure in two. The earliest such end decides (computed in one pass each).
+        var firstStart = starts.MinBy(d => d.LastDay);
+        var closing = tenures.Select(end).Where(d => d is not null).Select(d => d!.Value).Where(e => leavings.Contains(e) || firstStart.IsBefore(e)).ToList();
+        if (closing.Count == 0)
+        {
+            return [tenures];
+        }
+
+        var firstEnd = closing.MinBy(d => d.LastDay);
+        var later = starts.Where(s => firstEnd.IsBefore(s)).ToList();
+        if (later.Count == 0)
+        {
+            return [tenures];
+        }
+
+        // The second stint holds the return and what is dated after it; the first everything else.
+        var back = later.MinBy(d => d.FirstDay);
+        var first = new List<T>();
+        var second = new List<T>();
+        foreach (var t in tenures)
+        {
+            var inSecond = start(t) is { } s ? !s.IsBefore(back) : end(t) is { } e && !e.IsBefore(back);
+            (inSecond ? second : first).Add(t);
+        }
+
+        return first.Count == 0 ? [second] : [first, second];
+    }
+
+    /// <summary>
+    /// Whether a founding read only from a founder title ("co-founder … ex-Google DeepMind") may stand: when the gazetteer
+    /// knows who founded the lab, the person is none of them and the article also gives them a tenure there, the title
+    /// belongs to another lab of the sentence (the person came from the known lab). A founding verb stands.
+    /// </summary>
+    public static bool PlausibleFounder(ArticleState state, string person, string lab, IEnumerable<ArticleEvent> events, List<ArticleEvent> mine)
+    {
+        // Only a title read beside a tenure at the same lab ("co-founder, formerly a researcher at A") is in doubt: a
+        // title stated alone ("the co-founder of A") stands.
+        if (events.Any(e => e.Kind == EventKind.FoundEvent) || state.Gazetteer.FoundersListed(lab) < 2
+            || !mine.Exists(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab == lab))
+        {
+            // A lab known by one founder only may well have more (startups are founded by teams).
+            return true;
+        }
+
+        // A name in Hangul or katakana is matched to its English spelling only after the reasoning: match it by sound here.
+        var english = state.Gazetteer.Resolve(person, NodeKind.Person) ?? state.Gazetteer.KnownPeople.Match(person) ?? person;
+        return state.Gazetteer.FoundedBy(english).Contains(lab, StringComparer.Ordinal);
+    }
+
+    private static bool SameEmployer(ArticleState state, string a, string b) =>
+        a == b || state.Gazetteer.ParentOf(a) == b || state.Gazetteer.ParentOf(b) == a
+        || (state.Gazetteer.ParentOf(a) is { } pa && pa == state.Gazetteer.ParentOf(b));
+}
