@@ -36,6 +36,12 @@ internal sealed class GraphStrings
 
     public int Count => _baseCount + _addedCount;
 
+    /// <summary>
+    /// String <paramref name="id"/> without keeping it: for passes over every node (search, clusters), whose strings
+    /// would otherwise stay cached for as long as the graph lives.
+    /// </summary>
+    public string Peek(int id) => id >= _baseCount ? _added[id - _baseCount] : _decoded[id] ?? Decode(id);
+
     public string this[int id]
     {
         get

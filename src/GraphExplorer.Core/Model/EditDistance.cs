@@ -6,6 +6,14 @@ public static class EditDistance
     /// <summary>Edit distance, giving up (returning more than <paramref name="bound"/>) once it must exceed the bound.</summary>
     public static int Levenshtein(string a, string b, int bound = int.MaxValue - 1)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return Levenshtein(a.AsSpan(), b.AsSpan(), bound);
+    }
+
+    /// <summary>Edit distance of two spellings that lie in a larger buffer (the search's pooled keys).</summary>
+    public static int Levenshtein(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int bound = int.MaxValue - 1)
+    {
         if (Math.Abs(a.Length - b.Length) > bound)
         {
             return bound + 1;

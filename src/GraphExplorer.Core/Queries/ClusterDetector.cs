@@ -384,7 +384,7 @@ internal static class ClusterDetector
             .Where(m => m.Count >= 2)
             .OrderByDescending(m => m.Count)
             .ThenBy(m => m[0])
-            .Select((m, i) => new Cluster(i + 1, m.Select(p => graph.IdOf(table.PersonNodes[p])).ToList(), dominant.GetValueOrDefault(community[m[0]]) ?? []))
+            .Select((m, i) => new Cluster(i + 1, new NodeIds(graph, m.Select(p => table.PersonNodes[p]).ToArray()), dominant.GetValueOrDefault(community[m[0]]) ?? []))
             .ToList();
 
         var componentNodes = new Dictionary<int, List<int>>();
@@ -403,8 +403,8 @@ internal static class ClusterDetector
             .ThenBy(c => c[0])
             .Select((nodes, i) => new Component(
                 i + 1,
-                nodes.Where(n => graph.KindOf(n) == NodeKind.Person).Select(graph.IdOf).ToList(),
-                nodes.Where(n => graph.KindOf(n) == NodeKind.Lab).Select(graph.IdOf).ToList()))
+                new NodeIds(graph, nodes.Where(n => graph.KindOf(n) == NodeKind.Person).ToArray()),
+                new NodeIds(graph, nodes.Where(n => graph.KindOf(n) == NodeKind.Lab).ToArray())))
             .ToList();
         return new ClusterResult("louvain", options.Seed, revision, Math.Round(modularity, 6), table.People, personGraph.Offsets[personGraph.Nodes] / 2, ClusterNaming.Describe(graph, clusters), components);
     }

@@ -36,23 +36,35 @@ public static class ClusterNaming
         }
 
         var people = Math.Max(1, graph.PeopleCount);
-        return clusters.Select(cluster => Describe(graph, cluster, everyone, people)).ToList();
+
+        // Each source list's earliest article date, worked out once: reading edges' sources and articles as objects
+        // would leave them cached in the graph for every member of every cluster.
+        var reported = graph.EarliestReportedByList();
+        return clusters.Select(cluster => Describe(graph, cluster, everyone, people, reported)).ToList();
     }
 
-    private static Cluster Describe(TalentGraph graph, Cluster cluster, Dictionary<int, int> everyone, int people)
+    private static Cluster Describe(TalentGraph graph, Cluster cluster, Dictionary<int, int> everyone, int people, int[] reported)
     {
         var counts = new Dictionary<int, int>();
         var labs = new HashSet<int>();
-        var nodes = new List<int>(cluster.Members.Count);
-        foreach (var id in cluster.Members)
+        // Members listed by node number need no look-up by id (a million of them would decode a million strings).
+        var nodes = cluster.Members is NodeIds known ? [.. known.Nodes] : new List<int>(cluster.Members.Count);
+        if (cluster.Members is not NodeIds)
         {
-            if (graph.TryFindNode(id, out var person))
+            foreach (var id in cluster.Members)
             {
-                nodes.Add(person);
-                foreach (var lab in LabsOf(graph, person, labs))
+                if (graph.TryFindNode(id, out var person))
                 {
-                    counts[lab] = counts.GetValueOrDefault(lab) + 1;
+                    nodes.Add(person);
                 }
+            }
+        }
+
+        foreach (var person in nodes)
+        {
+            foreach (var lab in LabsOf(graph, person, labs))
+            {
+                counts[lab] = counts.GetValueOrDefault(lab) + 1;
             }
         }
 
@@ -93,7 +105,9 @@ public static class ClusterNaming
                     Widen(ref from, ref until, date);
                 }
 
-                Widen(ref reportedFrom, ref reportedUntil, AsOf.Reported(edge.Sources, graph.Articles));
+                graph.PackedDates(e, out _, out _, out _, out var sources);
+                var earliest = sources < 0 ? 0 : reported[sources];
+                Widen(ref reportedFrom, ref reportedUntil, earliest == 0 ? null : PartialDate.FromPacked(earliest));
             }
         }
 

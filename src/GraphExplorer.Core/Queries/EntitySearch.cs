@@ -8,6 +8,9 @@ namespace GraphExplorer.Core.Queries;
 /// its <see cref="Names.Key"/>, so <c>舒曼</c>, <c>Schulman</c> and <c>SCHULMAN</c> all find John Schulman. Built once
 /// per revision (sorted spellings and sorted words, so exact, prefix and word-prefix matches are binary searches; a
 /// substring scan runs only when those find too little). Also proposes the closest names for an id that matched nothing.
+/// Every key lies in one block of chars and is addressed by offset and length, and a spelling is found again from its
+/// node and alias number: at a million people the keys, their words and spellings as strings were some 400 MB of
+/// small objects, as flat arrays they are under 100 MB.
 /// </summary>
 internal sealed class EntitySearch
 {
@@ -18,26 +21,43 @@ internal sealed class EntitySearch
     private const double WordPrefix = 0.7;
     private const double Substring = 0.5;
 
-    private readonly TalentGraph _graph;
-    private readonly string[] _keys;
-    private readonly Entry[] _entries;
-    private readonly string[] _words;
-    private readonly int[] _wordEntry;
-    private readonly string[] _distinctWords;
+    /// <summary>The alias number of an entry that is the node's name.</summary>
+    private const int NameEntry = -1;
 
-    private EntitySearch(TalentGraph graph, string[] keys, Entry[] entries, string[] words, int[] wordEntry)
+    private readonly TalentGraph _graph;
+    private readonly char[] _chars;
+
+    // The entries (one per spelling), sorted by key: the key's place in _chars, its node, and which spelling it is.
+    private readonly int[] _keyStart;
+    private readonly int[] _keyLength;
+    private readonly int[] _node;
+    private readonly int[] _alias;
+
+    // Every word of every key, sorted: its place in _chars and its entry.
+    private readonly int[] _wordStart;
+    private readonly int[] _wordLength;
+    private readonly int[] _wordEntry;
+
+    // The first of each run of equal words.
+    private readonly int[] _distinctWords;
+
+    private EntitySearch(TalentGraph graph, char[] chars, int[] keyStart, int[] keyLength, int[] node, int[] alias, int[] wordStart, int[] wordLength, int[] wordEntry)
     {
         _graph = graph;
-        _keys = keys;
-        _entries = entries;
-        _words = words;
+        _chars = chars;
+        _keyStart = keyStart;
+        _keyLength = keyLength;
+        _node = node;
+        _alias = alias;
+        _wordStart = wordStart;
+        _wordLength = wordLength;
         _wordEntry = wordEntry;
-        var distinct = new List<string>();
-        foreach (var word in words)
+        var distinct = new List<int>();
+        for (var i = 0; i < wordStart.Length; i++)
         {
-            if (distinct.Count == 0 || !string.Equals(distinct[^1], word, StringComparison.Ordinal))
+            if (distinct.Count == 0 || !Word(distinct[^1]).SequenceEqual(Word(i)))
             {
-                distinct.Add(word);
+                distinct.Add(i);
             }
         }
 
@@ -47,8 +67,11 @@ internal sealed class EntitySearch
     public static EntitySearch Build(TalentGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var keys = new List<string>(graph.NodeCount * 2);
-        var entries = new List<Entry>(graph.NodeCount * 2);
+        var chars = new CharBlock(graph.NodeCount * 16);
+        var keyStart = new List<int>(graph.NodeCount + (graph.NodeCount / 4));
+        var keyLength = new List<int>(keyStart.Capacity);
+        var nodes = new List<int>(keyStart.Capacity);
+        var aliases = new List<int>(keyStart.Capacity);
         for (var node = 0; node < graph.NodeCount; node++)
         {
             if ((node & 0xFFFF) == 0)
@@ -56,48 +79,83 @@ internal sealed class EntitySearch
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            Add(graph.NameOf(node), node, isName: true);
-            foreach (var alias in graph.AliasesOf(node))
+            // Peeked, not kept: the graph would otherwise hold every name decoded for as long as it lives.
+            Add(graph.PeekName(node), node, NameEntry);
+            for (var alias = 0; alias < graph.AliasCountOf(node); alias++)
             {
-                Add(alias, node, isName: false);
+                Add(graph.PeekAlias(node, alias), node, alias);
             }
         }
 
-        void Add(string spelling, int node, bool isName)
+        void Add(string spelling, int node, int alias)
         {
             var key = Names.Key(spelling);
             if (key.Length > 0)
             {
-                keys.Add(key);
-                entries.Add(new Entry(node, spelling, isName));
+                keyStart.Add(chars.Append(key));
+                keyLength.Add(key.Length);
+                nodes.Add(node);
+                aliases.Add(alias);
             }
         }
 
-        var keyArray = keys.ToArray();
-        var entryArray = entries.ToArray();
-        Array.Sort(keyArray, entryArray, StringComparer.Ordinal);
-        var words = new List<string>();
-        var wordEntry = new List<int>();
-        for (var i = 0; i < keyArray.Length; i++)
+        var block = chars.ToArray();
+        var order = new int[keyStart.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            var key = keyArray[i];
+            order[i] = i;
+        }
+
+        // Ties keep the order the spellings were added in (node order, the name before its aliases).
+        Array.Sort(order, (a, b) =>
+        {
+            var byKey = block.AsSpan(keyStart[a], keyLength[a]).SequenceCompareTo(block.AsSpan(keyStart[b], keyLength[b]));
+            return byKey != 0 ? byKey : a.CompareTo(b);
+        });
+        var (sortedStart, sortedLength, sortedNode, sortedAlias) = (new int[order.Length], new int[order.Length], new int[order.Length], new int[order.Length]);
+        for (var i = 0; i < order.Length; i++)
+        {
+            (sortedStart[i], sortedLength[i], sortedNode[i], sortedAlias[i]) = (keyStart[order[i]], keyLength[order[i]], nodes[order[i]], aliases[order[i]]);
+        }
+
+        var wordStart = new List<int>(order.Length * 2);
+        var wordLength = new List<int>(order.Length * 2);
+        var wordEntry = new List<int>(order.Length * 2);
+        for (var i = 0; i < order.Length; i++)
+        {
+            var key = block.AsSpan(sortedStart[i], sortedLength[i]);
             var start = 0;
             while (start < key.Length)
             {
-                var space = key.IndexOf(' ', start);
-                var end = space < 0 ? key.Length : space;
-                // Every word, the first included, so a misspelt single-word name still has a word to be near.
-                words.Add(key[start..end]);
-                wordEntry.Add(i);
+                var space = key[start..].IndexOf(' ');
+                var end = space < 0 ? key.Length : start + space;
 
+                // Every word, the first included, so a misspelt single-word name still has a word to be near.
+                wordStart.Add(sortedStart[i] + start);
+                wordLength.Add(end - start);
+                wordEntry.Add(i);
                 start = end + 1;
             }
         }
 
-        var wordArray = words.ToArray();
-        var wordEntryArray = wordEntry.ToArray();
-        Array.Sort(wordArray, wordEntryArray, StringComparer.Ordinal);
-        return new EntitySearch(graph, keyArray, entryArray, wordArray, wordEntryArray);
+        var words = new int[wordStart.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = i;
+        }
+
+        Array.Sort(words, (a, b) =>
+        {
+            var byWord = block.AsSpan(wordStart[a], wordLength[a]).SequenceCompareTo(block.AsSpan(wordStart[b], wordLength[b]));
+            return byWord != 0 ? byWord : a.CompareTo(b);
+        });
+        var (sortedWordStart, sortedWordLength, sortedWordEntry) = (new int[words.Length], new int[words.Length], new int[words.Length]);
+        for (var i = 0; i < words.Length; i++)
+        {
+            (sortedWordStart[i], sortedWordLength[i], sortedWordEntry[i]) = (wordStart[words[i]], wordLength[words[i]], wordEntry[words[i]]);
+        }
+
+        return new EntitySearch(graph, block, sortedStart, sortedLength, sortedNode, sortedAlias, sortedWordStart, sortedWordLength, sortedWordEntry);
     }
 
     /// <summary>Matches of <paramref name="text"/>, best first, at most <paramref name="limit"/>, optionally of one kind.</summary>
@@ -110,8 +168,9 @@ internal sealed class EntitySearch
             return [];
         }
 
-        var best = new Dictionary<int, (double Score, string Matched)>();
-        void Offer(int node, string matched, double score)
+        // Each node's best score and the entry it came from (-1: its id); spellings are decoded for the answer only.
+        var best = new Dictionary<int, (double Score, int Entry)>();
+        void Offer(int node, int entry, double score)
         {
             if (kind is { } k && _graph.KindOf(node) != k)
             {
@@ -120,48 +179,46 @@ internal sealed class EntitySearch
 
             if (!best.TryGetValue(node, out var current) || score > current.Score)
             {
-                best[node] = (score, matched);
+                best[node] = (score, entry);
             }
         }
 
         if (_graph.TryFindNode(text.Trim(), out var byId))
         {
-            Offer(byId, _graph.IdOf(byId), ExactName);
+            Offer(byId, -1, ExactName);
         }
 
         // Enough candidates to rank well without walking a million "a…" names.
         var budget = Math.Max(limit * 50, 1000);
-        var (from, to) = PrefixRange(_keys, query);
+        var (from, to) = PrefixRange(_keyStart, _keyLength, query);
         for (var i = from; i < to && i - from < budget; i++)
         {
-            var entry = _entries[i];
-            var exact = _keys[i].Length == query.Length;
-            var score = exact ? (entry.IsName ? ExactName : ExactAlias) : Prefix - LengthPenalty(_keys[i], query);
-            Offer(entry.Node, entry.Spelling, score);
+            var exact = _keyLength[i] == query.Length;
+            var score = exact ? (_alias[i] == NameEntry ? ExactName : ExactAlias) : Prefix - LengthPenalty(_keyLength[i], query);
+            Offer(_node[i], i, score);
         }
 
-        (from, to) = PrefixRange(_words, query);
+        (from, to) = PrefixRange(_wordStart, _wordLength, query);
         for (var i = from; i < to && i - from < budget; i++)
         {
-            var key = _keys[_wordEntry[i]];
-            var entry = _entries[_wordEntry[i]];
-            Offer(entry.Node, entry.Spelling, WordPrefix - LengthPenalty(key, query));
+            var entry = _wordEntry[i];
+            Offer(_node[entry], entry, WordPrefix - LengthPenalty(_keyLength[entry], query));
         }
 
         if (best.Count < limit)
         {
             var found = 0;
-            for (var i = 0; i < _keys.Length && found < budget; i++)
+            for (var i = 0; i < _keyStart.Length && found < budget; i++)
             {
-                if (_keys[i].Contains(query, StringComparison.Ordinal))
+                if (Key(i).IndexOf(query, StringComparison.Ordinal) >= 0)
                 {
-                    Offer(_entries[i].Node, _entries[i].Spelling, Substring - LengthPenalty(_keys[i], query));
+                    Offer(_node[i], i, Substring - LengthPenalty(_keyLength[i], query));
                     found++;
                 }
             }
         }
 
-        return Rank(best, limit);
+        return Rank(best.ToDictionary(p => p.Key, p => (p.Value.Score, p.Value.Entry < 0 ? _graph.IdOf(p.Key) : Spelling(p.Value.Entry))), limit);
     }
 
     /// <summary>
@@ -189,26 +246,24 @@ internal sealed class EntitySearch
         foreach (var word in queryWords.Where(w => w.Length >= 2))
         {
             var tolerance = word.Length <= 4 ? 1 : 2;
-            foreach (var known in _distinctWords)
+            foreach (var distinct in _distinctWords)
             {
+                var known = Word(distinct);
                 if (Math.Abs(known.Length - word.Length) <= tolerance && EditDistance.Levenshtein(known, word, tolerance) <= tolerance)
                 {
-                    var (from, to) = PrefixRange(_words, known);
-                    for (var i = from; i < to && candidates.Count < 5000; i++)
+                    // The run of this word (sorted, so equal words follow the first).
+                    for (var i = distinct; i < _wordStart.Length && candidates.Count < 5000 && Word(i).SequenceEqual(known); i++)
                     {
-                        if (_words[i].Length == known.Length)
-                        {
-                            candidates.Add(_entries[_wordEntry[i]].Node);
-                        }
+                        candidates.Add(_node[_wordEntry[i]]);
                     }
                 }
             }
 
             // Names that start with the word ("open" for "openai").
-            var (keyFrom, keyTo) = PrefixRange(_keys, word);
+            var (keyFrom, keyTo) = PrefixRange(_keyStart, _keyLength, word);
             for (var i = keyFrom; i < keyTo && i - keyFrom < 200; i++)
             {
-                candidates.Add(_entries[i].Node);
+                candidates.Add(_node[i]);
             }
         }
 
@@ -235,6 +290,14 @@ internal sealed class EntitySearch
         return Rank(scored, limit);
     }
 
+    private ReadOnlySpan<char> Key(int entry) => _chars.AsSpan(_keyStart[entry], _keyLength[entry]);
+
+    private ReadOnlySpan<char> Word(int word) => _chars.AsSpan(_wordStart[word], _wordLength[word]);
+
+    /// <summary>The spelling behind an entry, as the graph holds it.</summary>
+    private string Spelling(int entry) =>
+        _alias[entry] == NameEntry ? _graph.NameOf(_node[entry]) : _graph.AliasesOf(_node[entry])[_alias[entry]];
+
     private List<SearchHit> Rank(Dictionary<int, (double Score, string Matched)> scored, int limit) =>
         scored.OrderByDescending(p => p.Value.Score)
             .ThenBy(p => _graph.NameOf(p.Key), StringComparer.Ordinal)
@@ -243,28 +306,16 @@ internal sealed class EntitySearch
             .Select(p => new SearchHit(_graph.GetEntity(p.Key), p.Value.Matched, Math.Round(Math.Max(0, p.Value.Score), 4)))
             .ToList();
 
-    private static double LengthPenalty(string key, string query) => Math.Min(0.09, 0.002 * (key.Length - query.Length));
+    private static double LengthPenalty(int keyLength, string query) => Math.Min(0.09, 0.002 * (keyLength - query.Length));
 
-    /// <summary>The range of sorted <paramref name="sorted"/> that starts with <paramref name="prefix"/>.</summary>
-    private static (int From, int To) PrefixRange(string[] sorted, string prefix)
+    /// <summary>The range of the sorted spans (<paramref name="starts"/>, <paramref name="lengths"/>) that start with <paramref name="prefix"/>.</summary>
+    private (int From, int To) PrefixRange(int[] starts, int[] lengths, ReadOnlySpan<char> prefix)
     {
-        var from = LowerBound(sorted, prefix);
-        var to = from;
-        while (to < sorted.Length && sorted[to].StartsWith(prefix, StringComparison.Ordinal))
-        {
-            to++;
-        }
-
-        return (from, to);
-    }
-
-    private static int LowerBound(string[] sorted, string value)
-    {
-        int low = 0, high = sorted.Length;
+        int low = 0, high = starts.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (string.CompareOrdinal(sorted[middle], value) < 0)
+            if (_chars.AsSpan(starts[middle], lengths[middle]).SequenceCompareTo(prefix) < 0)
             {
                 low = middle + 1;
             }
@@ -274,8 +325,33 @@ internal sealed class EntitySearch
             }
         }
 
-        return low;
+        var to = low;
+        while (to < starts.Length && _chars.AsSpan(starts[to], lengths[to]).StartsWith(prefix))
+        {
+            to++;
+        }
+
+        return (low, to);
     }
 
-    private readonly record struct Entry(int Node, string Spelling, bool IsName);
+    /// <summary>A growing block of chars the keys are appended to.</summary>
+    private sealed class CharBlock(int capacity)
+    {
+        private char[] _chars = new char[Math.Max(16, capacity)];
+        private int _count;
+
+        public int Append(string text)
+        {
+            if (_count + text.Length > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_count + text.Length, _chars.Length + (_chars.Length / 2)));
+            }
+
+            text.CopyTo(_chars.AsSpan(_count));
+            _count += text.Length;
+            return _count - text.Length;
+        }
+
+        public char[] ToArray() => _chars.AsSpan(0, _count).ToArray();
+    }
 }

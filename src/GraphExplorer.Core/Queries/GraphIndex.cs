@@ -14,7 +14,7 @@ internal sealed class GraphIndex
 {
     private readonly ConcurrentBag<BfsScratch> _scratch = [];
     private readonly TraversalArrays _traversal;
-    private KnownSpan[]? _spans;
+    private EdgeSpans? _spans;
     private string[]? _ids;
 
     private GraphIndex(TalentGraph graph, int[] labNodes, TraversalArrays traversal)
@@ -97,10 +97,10 @@ internal sealed class GraphIndex
     /// True when edge <paramref name="edge"/> held on <paramref name="date"/> (see <see cref="AsOf"/>). The spans are
     /// worked out on the first as-of question of a revision: most revisions are never asked one.
     /// </summary>
-    public bool Existed(int edge, PartialDate date) => AsOf.Existed(Spans[edge], date);
+    public bool Existed(int edge, PartialDate date) => Spans.Existed(edge, date);
 
     /// <summary>Gets when each edge is known to hold, by edge number.</summary>
-    public KnownSpan[] Spans => LazyInitializer.EnsureInitialized(ref _spans, () => AsOf.Spans(Graph));
+    public EdgeSpans Spans => LazyInitializer.EnsureInitialized(ref _spans, () => AsOf.Packed(Graph));
 
     public BfsScratch RentScratch() => _scratch.TryTake(out var scratch) ? scratch : new BfsScratch(NodeCount);
 

@@ -156,14 +156,14 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
                 }
             }
 
-            var edges = all.ToArray().Select(graph.GetEdge).OrderBy(e => e, CareerOrder.Instance).Take(limit).ToList();
+            var edges = FirstInCareerOrder(graph, all, limit).Select(graph.GetEdge).ToList();
             var members = new HashSet<int>();
             foreach (var e in all)
             {
                 members.Add(graph.EdgeAt(e).Person);
             }
 
-            var people = members.Select(graph.GetEntity).OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).Take(limit).ToList();
+            var people = FirstByName(graph, members, limit).Select(graph.GetEntity).ToList();
             return QueryResult<LabDetail>.Of(new LabDetail(
                 graph.GetEntity(lab),
                 edges,
@@ -274,6 +274,84 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         return new GraphPath(nodes.Select(graph.GetEntity).ToList(), hops);
 
         static int Rank(EdgeType type) => type switch { EdgeType.WorkedAt => 0, EdgeType.Founded => 1, _ => 2 };
+    }
+
+    /// <summary>
+    /// The first <paramref name="limit"/> of <paramref name="edges"/> in <see cref="CareerOrder"/>, without building an
+    /// edge record for each: a lab of 200,000 people has half a million edges, and only the page shown needs records.
+    /// Edges are ordered by a packed key (undated last, date, type); ids settle ties, and only within the runs that
+    /// reach into the page.
+    /// </summary>
+    private static int[] FirstInCareerOrder(TalentGraph graph, ReadOnlySpan<int> edges, int limit)
+    {
+        var order = edges.ToArray();
+        var keys = new long[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var edge = graph.EdgeAt(order[i]);
+            graph.PackedDates(order[i], out var start, out var end, out var date, out _);
+            var arrival = edge.Type == EdgeType.WorkedAt ? start : date;
+            var first = arrival != 0 ? arrival : end;
+            keys[i] = ((first == 0 ? 1L : 0L) << 40) | ((long)first << 8) | (long)edge.Type;
+        }
+
+        Array.Sort(keys, order);
+        var needed = Math.Min(limit, order.Length);
+        for (var i = 0; i < needed;)
+        {
+            var j = i + 1;
+            while (j < order.Length && keys[j] == keys[i])
+            {
+                j++;
+            }
+
+            if (j - i > 1)
+            {
+                var ids = new string[j - i];
+                for (var k = 0; k < ids.Length; k++)
+                {
+                    ids[k] = graph.EdgeAt(order[i + k]).Id;
+                }
+
+                var run = order.AsSpan(i, j - i).ToArray();
+                Array.Sort(ids, run, StringComparer.Ordinal);
+                run.CopyTo(order, i);
+            }
+
+            i = j;
+        }
+
+        return order[..needed];
+    }
+
+    /// <summary>The first <paramref name="limit"/> of <paramref name="nodes"/> by name, then id (ordinal), their strings read once and not kept.</summary>
+    private static int[] FirstByName(TalentGraph graph, IReadOnlyCollection<int> nodes, int limit)
+    {
+        var order = nodes.ToArray();
+        var names = new string[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            names[i] = graph.PeekName(order[i]);
+        }
+
+        var positions = new int[order.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = i;
+        }
+
+        Array.Sort(positions, (a, b) =>
+        {
+            var byName = string.CompareOrdinal(names[a], names[b]);
+            return byName != 0 ? byName : string.CompareOrdinal(graph.PeekId(order[a]), graph.PeekId(order[b]));
+        });
+        var first = new int[Math.Min(limit, order.Length)];
+        for (var i = 0; i < first.Length; i++)
+        {
+            first[i] = order[positions[i]];
+        }
+
+        return first;
     }
 
     private static List<Article> ArticlesOf(TalentGraph graph, IEnumerable<Edge> edges) =>

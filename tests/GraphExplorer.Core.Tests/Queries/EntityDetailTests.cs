@@ -47,6 +47,26 @@ public class EntityDetailTests
     }
 
     [Fact]
+    public async Task Lab_LimitSmallerThanTheLab_FirstPageInCareerAndNameOrder()
+    {
+        // Undated last, oldest first, ties by type then id; people by name then id: the page is the head of the full list.
+        var queries = new TestGraph()
+            .Person("a", "Zed").Person("b", "Amy").Person("c", "Amy").Person("d", "Bo")
+            .Worked("a", "x", "2020", null).Worked("b", "x", "2018-05", null).Worked("c", "x", null, null).Worked("d", "x", "2018-05", null)
+            .Founded("d", "x", "2018-05")
+            .Queries();
+
+        var all = (await queries.LabAsync("x", limit: 10, cancellationToken: TestContext.Current.CancellationToken)).Value!;
+        var page = (await queries.LabAsync("x", limit: 3, cancellationToken: TestContext.Current.CancellationToken)).Value!;
+
+        Assert.Equal(["b", "d", "d", "a", "c"], all.Edges.Select(e => e.PersonId));
+        Assert.Equal([EdgeType.WorkedAt, EdgeType.WorkedAt, EdgeType.Founded], all.Edges.Take(3).Select(e => e.Type));
+        Assert.Equal(all.Edges.Take(3).Select(e => e.Id), page.Edges.Select(e => e.Id));
+        Assert.Equal(["b", "c", "d", "a"], all.People.Select(p => p.Id));
+        Assert.Equal(["b", "c", "d"], page.People.Select(p => p.Id));
+    }
+
+    [Fact]
     public async Task Person_IdOfALab_NotFound()
     {
         var queries = new TestGraph().Worked("a", "x", null, null).Queries();
