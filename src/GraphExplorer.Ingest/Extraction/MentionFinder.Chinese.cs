@@ -1,0 +1,212 @@
+using System.Reflection;
+using System.Text;
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Chinese names in Han characters found by the way news reporting uses them rather than by a list: a surname from
+/// <c>Lexicons/Data/chinese-names.txt</c> and one or two more characters, standing as the subject of a move, a founding,
+/// a post or a statement ("张三离职", "李四近日加入谷歌", "王五表示"), alone or in a list ("张三、李四和王五等人").
+/// </summary>
+internal sealed partial class MentionFinder
+{
+    private static readonly Lazy<ChineseNameData> s_chinese = new(ChineseNameData.Load);
+
+    private static bool IsSurname(char c) => s_chinese.Value.Surnames.Contains(c);
+
+    /// <summary>
+    /// Names that open a clause and are followed by what a person does: one name or several joined by "、", "和", "与",
+    /// "及", then (after at most two adverbs such as "近日", "也") a verb of moving, founding, working or saying, or
+    /// "等人"/"两人" after a list. Returns the token after the last name, or 0 when there is none.
+    /// </summary>
+    private int ChineseSubjectNames(int index, int sentenceStart, int end, List<Mention> mentions)
+    {
+        if (!OpensChineseClause(index, sentenceStart, mentions))
+        {
+            return 0;
+        }
+
+        var names = new List<(int First, int End)>();
+        var at = index;
+        while (names.Count < 8)
+        {
+            var nameEnd = 0;
+            var joined = false;
+            for (var length = 3; length >= 2 && nameEnd == 0; length--)
+            {
+                if (!IsChineseNameShape(at, length, end))
+                {
+                    continue;
+                }
+
+                if (at + length + 1 < end && _tokens[at + length].Key is "、" or "和" or "与" or "與" or "及" && IsChineseNameShape(at + length + 1, 3, end) | IsChineseNameShape(at + length + 1, 2, end))
+                {
+                    (nameEnd, joined) = (at + length, true);
+                }
+                else if (ConfirmsChineseName(at + length, end, names.Count > 0))
+                {
+                    nameEnd = at + length;
+                }
+            }
+
+            if (nameEnd == 0)
+            {
+                return 0;
+            }
+
+            names.Add((at, nameEnd));
+            if (!joined)
+            {
+                foreach (var (first, last) in names)
+                {
+                    mentions.Add(Person(first, last, unknown: true));
+                }
+
+                return nameEnd;
+            }
+
+            at = nameEnd + 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>A name opens a clause: at the start of the sentence, after punctuation, a Latin word or a function
+    /// character, or right after a mention (a lab, a title, "前").</summary>
+    private bool OpensChineseClause(int index, int sentenceStart, List<Mention> mentions)
+    {
+        if (index == sentenceStart || (mentions.Count > 0 && mentions[^1].End == index))
+        {
+            return true;
+        }
+
+        var previous = _tokens[index - 1];
+        return previous.Kind != TokenKind.Cjk || NameStops.Contains(_text[previous.Start], StringComparison.Ordinal);
+    }
+
+    /// <summary>A surname and one or two characters, none of them starting a cue or a known name, and no common word.</summary>
+    private bool IsChineseNameShape(int first, int length, int end)
+    {
+        if (first + length > end || !IsSurname(_text[_tokens[first].Start]))
+        {
+            return false;
+        }
+
+        for (var k = first; k < first + length; k++)
+        {
+            var token = _tokens[k];
+            if (token.Kind != TokenKind.Cjk || token.Length != 1 || (k > first && (NameStops.Contains(_text[token.Start], StringComparison.Ordinal) || IsBoundary(k))))
+            {
+                return false;
+            }
+        }
+
+        return MatchGazetteer(first, end).Length == 0 && MatchCues(first, end).Length == 0
+            && !StartsWithNotName(first, length) && !EndsLikeAnOrganisation(first, first + length);
+    }
+
+    /// <summary>What follows a name shows it is a person: a verb (after at most two adverbs), a statement, a passive
+    /// "被", "从"/"在" before a lab, or, after a list, "等人"/"两人".</summary>
+    private bool ConfirmsChineseName(int at, int end, bool list)
+    {
+        if (at >= end)
+        {
+            return false;
+        }
+
+        if (StartsWithAny(at, s_chinese.Value.Group) > 0)
+        {
+            return list || StartsWithAny(at, s_chinese.Value.Group) >= 2;
+        }
+
+        for (var adverbs = 0; adverbs <= 2 && at < end; adverbs++)
+        {
+            if (StartsWithAny(at, s_chinese.Value.Speech) > 0)
+            {
+                return true;
+            }
+
+            var (length, cues) = MatchCues(at, end);
+            if (length > 0 && cues!.Exists(c => c.Cue is Cue.Leave or Cue.Join or Cue.Move or Cue.Found or Cue.Work or Cue.Recruit or Cue.PassiveBy
+                || (c.Cue == Cue.Copula && length >= 2)
+                || (c.Cue == Cue.FromPrep && at + 1 < end && MatchGazetteer(at + 1, end).Length > 0)))
+            {
+                return true;
+            }
+
+            if (_tokens[at].Key == "在" && at + 1 < end && MatchGazetteer(at + 1, end).Length > 0)
+            {
+                return true;
+            }
+
+            var adverb = StartsWithAny(at, s_chinese.Value.Subject);
+            if (adverb == 0)
+            {
+                return false;
+            }
+
+            at += adverb;
+        }
+
+        return false;
+    }
+
+    /// <summary>The candidate opens with a common word that starts with a surname character ("程序员", "许多").</summary>
+    private bool StartsWithNotName(int first, int length)
+    {
+        var candidate = Slice(first, first + length);
+        return s_chinese.Value.NotNames.Contains(candidate) || (length == 3 && s_chinese.Value.NotNames.Contains(candidate[..2]));
+    }
+
+    /// <summary>How many one-character tokens from <paramref name="at"/> spell the longest of the words, or 0.</summary>
+    private int StartsWithAny(int at, List<string> words)
+    {
+        var best = 0;
+        foreach (var word in words)
+        {
+            if (word.Length > best && at + word.Length <= _tokens.Count && _tokens[at + word.Length - 1].End - _tokens[at].Start == word.Length
+                && _text.AsSpan(_tokens[at].Start, word.Length).SequenceEqual(word))
+            {
+                best = word.Length;
+            }
+        }
+
+        return best;
+    }
+
+    private sealed record ChineseNameData(HashSet<char> Surnames, List<string> Subject, List<string> Speech, List<string> Group, HashSet<string> NotNames)
+    {
+        public static ChineseNameData Load()
+        {
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("lexicons/chinese-names.txt")
+                ?? throw new InvalidOperationException("embedded resource 'lexicons/chinese-names.txt' is missing");
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal));
+            var lineNumber = 0;
+            while (reader.ReadLine() is { } line)
+            {
+                lineNumber++;
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var parts = line.Split('\t');
+                var entries = parts.Skip(1).Where(p => p.Length > 0);
+                switch (parts[0])
+                {
+                    case "surnames": data.Surnames.UnionWith(entries.SelectMany(p => p)); break;
+                    case "subject": data.Subject.AddRange(entries); break;
+                    case "speech": data.Speech.AddRange(entries); break;
+                    case "group": data.Group.AddRange(entries); break;
+                    case "notnames": data.NotNames.UnionWith(entries); break;
+                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group or notnames)");
+                }
+            }
+
+            return data;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using GraphExplorer.Ingest.Extraction;
+
+namespace GraphExplorer.Ingest.Tests;
+
+/// <summary>Constructions of Chinese tech reporting (names as subjects, lists, labs in Chinese, traditional characters);
+/// self-written sentences only.</summary>
+public class ChineseReportingTests
+{
+    private static List<string> People(string text, string language = "zh-Hans")
+    {
+        var tokens = Text.Tokenizer.Tokenize(text);
+        var finder = new MentionFinder(ArticleExtractor.Default.Gazetteer, Lexicons.Languages.All[language], text, tokens, []);
+        return Text.SentenceSplitter.Split(text, tokens).SelectMany(finder.Find).Where(m => m.Kind == MentionKind.Person).Select(m => m.Surface).ToList();
+    }
+
+    [Fact]
+    public void Extract_NameAsSubjectOfLeavingAndJoining_IsAMove()
+    {
+        var result = TestData.Extract("郁明轩近日离开字节跳动，加入了Meta。", "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Yu Mingxuan", From: "ByteDance", To: "Meta" });
+    }
+
+    [Fact]
+    public void Extract_TraditionalCharacters_WorkTheSame()
+    {
+        var result = TestData.Extract("喬思遠離開騰訊，加入了蘋果。", "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Qiao Siyuan", From: "Tencent", To: "Apple" });
+    }
+
+    [Fact]
+    public void Extract_LatinLabInLowerCaseInChineseText_IsTheLab()
+    {
+        var result = TestData.Extract("谷志强离开谷歌后加入了meta。", "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Gu Zhiqiang", From: "Google", To: "Meta" });
+    }
+
+    [Fact]
+    public void Find_ListOfNamesBeforeGroupWord_AreAllPeople() =>
+        Assert.Equal(["焦文博", "谷志强", "洪涛"], People("焦文博、谷志强和洪涛等人已经离开了这家公司。"));
+
+    [Fact]
+    public void Find_NameBeforeAdverbAndVerb_IsAPerson() =>
+        Assert.Equal(["茹立新"], People("据报道，茹立新今年正式离职。"));
+
+    [Fact]
+    public void Find_NameBeforeAStatement_IsAPerson() =>
+        Assert.Equal(["蔡文轩"], People("蔡文轩表示，团队会继续研究大模型。"));
+
+    [Theory]
+    [InlineData("程序员表示，新的工具更好用。")]
+    [InlineData("许多公司已经离开了这个市场。")]
+    [InlineData("高管离职的消息传出后，股价下跌。")]
+    public void Find_CommonWordStartingWithASurname_IsNoPerson(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void Find_NameInsideAWord_IsNoPerson() => Assert.Empty(People("这家企业王牌产品的负责人离职了。"));
+
+    [Fact]
+    public void Extract_PartnerTitle_FindsTheNameAndTheLab()
+    {
+        var result = TestData.Extract("百川智能的商业合伙人邓江宇已宣布离职。", "2025-05-01");
+
+        Assert.Contains(result.Tenures(), w => w is { Person: "Deng Jiangyu", Lab: "Baichuan AI" });
+    }
+}
