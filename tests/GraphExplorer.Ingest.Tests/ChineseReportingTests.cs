@@ -65,4 +65,36 @@ public class ChineseReportingTests
 
         Assert.Contains(result.Tenures(), w => w is { Person: "Deng Jiangyu", Lab: "Baichuan AI" });
     }
+
+    [Fact]
+    public void Extract_TwoNamesJoinedByYuFoundALab_BothAreFounders()
+    {
+        var result = TestData.Extract("2023年，贺明轩与焦文博联合创立了百川智能。", "2024-06-01");
+
+        Assert.Contains(result.Foundings(), f => f is { Person: "He Mingxuan", Lab: "Baichuan AI" });
+        Assert.Contains(result.Foundings(), f => f is { Person: "Jiao Wenbo", Lab: "Baichuan AI" });
+    }
+
+    [Fact]
+    public void Extract_NameBeforeFormerPost_IsATenure()
+    {
+        var result = TestData.Extract("賀明軒曾任百度副總裁，去年創辦了一家人工智慧公司。", "2024-06-01");
+
+        Assert.Contains(result.Tenures(), w => w is { Person: "He Mingxuan", Lab: "Baidu" });
+    }
+
+    [Fact]
+    public void Extract_NameBeforeCopulaAndLab_LeavesForTheNextLab()
+    {
+        var result = TestData.Extract("贺明轩此前是谷歌的研究科学家，今年加入OpenAI。", "2024-06-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "He Mingxuan", From: "Google", To: "OpenAI" });
+    }
+
+    [Fact]
+    public void Find_NameAfterANamingWord_IsAPerson() => Assert.Equal(["汪明远"], People("团队的负责人名为汪明远，来自一家初创公司。"));
+
+    [Fact]
+    public void Find_TitledNameEndingInAFormerCharacter_KeepsItsLastCharacter() =>
+        Assert.Equal(["惠彬原"], People("通义实验室负责人惠彬原，也在今天发文告别。"));
 }

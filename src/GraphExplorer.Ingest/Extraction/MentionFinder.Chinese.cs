@@ -23,7 +23,9 @@ internal sealed partial class MentionFinder
     /// </summary>
     private int ChineseSubjectNames(int index, int sentenceStart, int end, List<Mention> mentions)
     {
-        if (!OpensChineseClause(index, sentenceStart, mentions))
+        var start = _tokens[index].Start;
+        var named = s_chinese.Value.Named.Exists(w => _text.AsSpan(0, start).EndsWith(w, StringComparison.Ordinal));
+        if (!named && !OpensChineseClause(index, sentenceStart, mentions))
         {
             return 0;
         }
@@ -45,7 +47,7 @@ internal sealed partial class MentionFinder
                 {
                     (nameEnd, joined) = (at + length, true);
                 }
-                else if (ConfirmsChineseName(at + length, end, names.Count > 0))
+                else if (ConfirmsChineseName(at + length, end, names.Count > 0) || (named && EndsChineseName(at + length, end)))
                 {
                     nameEnd = at + length;
                 }
@@ -61,6 +63,11 @@ internal sealed partial class MentionFinder
             {
                 foreach (var (first, last) in names)
                 {
+                    if (first > index)
+                    {
+                        AddJoiner(first - 1, mentions);
+                    }
+
                     mentions.Add(Person(first, last, unknown: true));
                 }
 
@@ -73,6 +80,27 @@ internal sealed partial class MentionFinder
         return 0;
     }
 
+    // Characters that usually mean "former" or "post" and so stop a name, but also end given names ("惠彬原", "李文前");
+    // before punctuation they are part of the name.
+    private const string GivenNameEnds = "原前任";
+
+    /// <summary>A two-character name found before a title-like stop character gets it back when punctuation follows ("负责人惠彬原，").</summary>
+    private int OverGivenNameEnd(int first, int nameEnd, int end) =>
+        nameEnd - first == 2 && nameEnd + 1 < end && _tokens[nameEnd].Kind == TokenKind.Cjk && _tokens[nameEnd].Length == 1
+            && GivenNameEnds.Contains(_text[_tokens[nameEnd].Start], StringComparison.Ordinal) && _tokens[nameEnd + 1].Kind == TokenKind.Punct
+            ? nameEnd + 1
+            : nameEnd;
+
+    /// <summary>The "和"/"与" between two names as the coordination cue it is, so the rules see the list.</summary>
+    private void AddJoiner(int at, List<Mention> mentions)
+    {
+        var (length, cues) = MatchCues(at, at + 1);
+        if (length == 1 && cues!.Exists(c => c.Cue == Cue.Coord))
+        {
+            mentions.Add(new Mention(MentionKind.Cue, at, at + 1, _tokens[at].Start, _tokens[at].End) { Cues = cues, Surface = Slice(at, at + 1) });
+        }
+    }
+
     /// <summary>A name opens a clause: at the start of the sentence, after punctuation, a Latin word or a function
     /// character, or right after a mention (a lab, a title, "前").</summary>
     private bool OpensChineseClause(int index, int sentenceStart, List<Mention> mentions)
@@ -83,8 +111,12 @@ internal sealed partial class MentionFinder
         }
 
         var previous = _tokens[index - 1];
-        return previous.Kind != TokenKind.Cjk || NameStops.Contains(_text[previous.Start], StringComparison.Ordinal);
+        return previous.Kind != TokenKind.Cjk || NameStops.Contains(_text[previous.Start], StringComparison.Ordinal) || s_chinese.Value.Opens.Contains(_text[previous.Start]);
     }
+
+    /// <summary>Nothing after the name could continue it: the end, punctuation, a function character, a cue or a known name.</summary>
+    private bool EndsChineseName(int at, int end) =>
+        at >= end || _tokens[at].Kind != TokenKind.Cjk || NameStops.Contains(_text[_tokens[at].Start], StringComparison.Ordinal) || IsBoundary(at);
 
     /// <summary>A surname and one or two characters, none of them starting a cue or a known name, and no common word.</summary>
     private bool IsChineseNameShape(int first, int length, int end)
@@ -108,7 +140,7 @@ internal sealed partial class MentionFinder
     }
 
     /// <summary>What follows a name shows it is a person: a verb (after at most two adverbs), a statement, a passive
-    /// "被", "从"/"在" before a lab, or, after a list, "等人"/"两人".</summary>
+    /// "被", "曾任", "担任", "是"/"从"/"在" before a lab, or, after a list, "等人"/"两人".</summary>
     private bool ConfirmsChineseName(int at, int end, bool list)
     {
         if (at >= end)
@@ -130,7 +162,8 @@ internal sealed partial class MentionFinder
 
             var (length, cues) = MatchCues(at, end);
             if (length > 0 && cues!.Exists(c => c.Cue is Cue.Leave or Cue.Join or Cue.Move or Cue.Found or Cue.Work or Cue.Recruit or Cue.PassiveBy
-                || (c.Cue == Cue.Copula && length >= 2)
+                || (c.Cue == Cue.Copula && (length >= 2 || (at + 1 < end && MatchGazetteer(at + 1, end).Length > 0)))
+                || (c.Cue == Cue.Former && length >= 2)
                 || (c.Cue == Cue.FromPrep && at + 1 < end && MatchGazetteer(at + 1, end).Length > 0)))
             {
                 return true;
@@ -176,14 +209,14 @@ internal sealed partial class MentionFinder
         return best;
     }
 
-    private sealed record ChineseNameData(HashSet<char> Surnames, List<string> Subject, List<string> Speech, List<string> Group, HashSet<string> NotNames)
+    private sealed record ChineseNameData(HashSet<char> Surnames, List<string> Subject, List<string> Speech, List<string> Group, HashSet<string> NotNames, List<string> Named, HashSet<char> Opens)
     {
         public static ChineseNameData Load()
         {
             using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("lexicons/chinese-names.txt")
                 ?? throw new InvalidOperationException("embedded resource 'lexicons/chinese-names.txt' is missing");
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal));
+            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], []);
             var lineNumber = 0;
             while (reader.ReadLine() is { } line)
             {
@@ -202,7 +235,9 @@ internal sealed partial class MentionFinder
                     case "speech": data.Speech.AddRange(entries); break;
                     case "group": data.Group.AddRange(entries); break;
                     case "notnames": data.NotNames.UnionWith(entries); break;
-                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group or notnames)");
+                    case "named": data.Named.AddRange(entries); break;
+                    case "opens": data.Opens.UnionWith(entries.SelectMany(p => p)); break;
+                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named or opens)");
                 }
             }
 

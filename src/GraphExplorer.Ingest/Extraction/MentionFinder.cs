@@ -506,7 +506,7 @@ internal sealed partial class MentionFinder
             length++;
         }
 
-        return length >= 2 ? index + length : 0;
+        return length >= 2 ? OverGivenNameEnd(index, index + length, end) : 0;
     }
 
     /// <summary>
@@ -558,6 +558,7 @@ internal sealed partial class MentionFinder
                 break;
             }
 
+            AddJoiner(at, mentions);
             mentions.Add(Person(first, next, unknown: true));
             at = next;
         }
