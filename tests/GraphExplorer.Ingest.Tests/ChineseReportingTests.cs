@@ -97,4 +97,35 @@ public class ChineseReportingTests
     [Fact]
     public void Find_TitledNameEndingInAFormerCharacter_KeepsItsLastCharacter() =>
         Assert.Equal(["惠彬原"], People("通义实验室负责人惠彬原，也在今天发文告别。"));
+
+    [Fact]
+    public void Find_NameBeforeADateAndAVerb_IsAPerson() => Assert.Equal(["贺明轩"], People("贺明轩2023年加入谷歌。"));
+
+    [Fact]
+    public void Extract_LabHiresFromAnotherLab_IsAMoveFromTheOrigin()
+    {
+        var result = TestData.Extract("据报道，谷歌从微软挖来了工程师贺明轩和焦文博。", "2024-06-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "He Mingxuan", From: "Microsoft", To: "Google" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Jiao Wenbo", From: "Microsoft", To: "Google" });
+    }
+
+    [Fact]
+    public void Extract_PassiveHireFromAnotherLab_IsAMoveToTheHirer()
+    {
+        var result = TestData.Extract("据悉，研究员贺明轩被谷歌从微软挖走了。", "2024-06-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "He Mingxuan", From: "Microsoft", To: "Google" });
+    }
+
+    [Fact]
+    public void Extract_UntitledNameAfterAHiringVerb_IsHired()
+    {
+        var result = TestData.Extract("据报道，OpenAI从Meta挖走了贺明轩，这是这家公司今年的又一次挖角。", "2024-06-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "He Mingxuan", From: "Meta", To: "OpenAI" });
+    }
+
+    [Fact]
+    public void Find_NameAfterAHiringVerb_IsAPerson() => Assert.Equal(["贺明轩"], People("据报道，OpenAI从Meta挖走了贺明轩。"));
 }

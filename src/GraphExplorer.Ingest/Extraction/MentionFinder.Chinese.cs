@@ -24,7 +24,10 @@ internal sealed partial class MentionFinder
     private int ChineseSubjectNames(int index, int sentenceStart, int end, List<Mention> mentions)
     {
         var start = _tokens[index].Start;
-        var named = s_chinese.Value.Named.Exists(w => _text.AsSpan(0, start).EndsWith(w, StringComparison.Ordinal));
+        // A name right after a naming word ("名为"), or the object of a hiring verb ("挖走了张三，"), needs no verb after it.
+        var named = s_chinese.Value.Named.Exists(w => _text.AsSpan(0, start).EndsWith(w, StringComparison.Ordinal))
+            || (mentions.Count > 0 && mentions[^1].Kind == MentionKind.Cue && mentions[^1].Has(Cue.Recruit)
+                && (mentions[^1].End == index || (mentions[^1].End == index - 1 && _tokens[index - 1].Key == "了")));
         if (!named && !OpensChineseClause(index, sentenceStart, mentions))
         {
             return 0;
@@ -153,7 +156,7 @@ internal sealed partial class MentionFinder
             return list || StartsWithAny(at, s_chinese.Value.Group) >= 2;
         }
 
-        for (var adverbs = 0; adverbs <= 2 && at < end; adverbs++)
+        for (var adverbs = 0; adverbs <= 3 && at < end; adverbs++)
         {
             if (StartsWithAny(at, s_chinese.Value.Speech) > 0)
             {
@@ -174,7 +177,8 @@ internal sealed partial class MentionFinder
                 return true;
             }
 
-            var adverb = StartsWithAny(at, s_chinese.Value.Subject);
+            // "张三2023年加入谷歌": a date stands where an adverb would.
+            var adverb = DateLength(at, end) is var dateLength and > 0 ? dateLength : StartsWithAny(at, s_chinese.Value.Subject);
             if (adverb == 0)
             {
                 return false;
@@ -191,6 +195,27 @@ internal sealed partial class MentionFinder
     {
         var candidate = Slice(first, first + length);
         return s_chinese.Value.NotNames.Contains(candidate) || (length == 3 && s_chinese.Value.NotNames.Contains(candidate[..2]));
+    }
+
+    /// <summary>The tokens of a date at <paramref name="at"/> ("2023年", "2024年3月", "2024年年初"), or 0.</summary>
+    private int DateLength(int at, int end)
+    {
+        if (_datesByToken.TryGetValue(at, out var date) && date.End <= end)
+        {
+            return date.End - at;
+        }
+
+        var j = at;
+        while (j + 1 < end && _tokens[j].Kind == TokenKind.Number && _tokens[j + 1].Kind == TokenKind.Cjk && "年月日号號".Contains(_text[_tokens[j + 1].Start], StringComparison.Ordinal))
+        {
+            j += 2;
+            while (j < end && _tokens[j].Kind == TokenKind.Cjk && "年初底中末".Contains(_text[_tokens[j].Start], StringComparison.Ordinal) && j - at < 6)
+            {
+                j++;
+            }
+        }
+
+        return j - at;
     }
 
     /// <summary>How many one-character tokens from <paramref name="at"/> spell the longest of the words, or 0.</summary>
