@@ -10,16 +10,13 @@ namespace GraphExplorer.Ingest.Extraction;
 /// words), dates, cue words of the language, and names the gazetteer does not know, recognised by their shape:
 /// capitalised word sequences in Latin scripts, "X·Y" transliterations and titled names in Chinese and Japanese.
 /// </summary>
-internal sealed class MentionFinder
+internal sealed partial class MentionFinder
 {
     private static readonly ConcurrentDictionary<string, PhraseTrie<CueEntry>> s_cueTries = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string[]> s_rawAliasTokens = new(StringComparer.Ordinal);
     private static readonly HashSet<string> s_orgSuffixes = new(StringComparer.Ordinal) { "ai", "labs", "lab", "inc", "research", "technologies", "robotics", "intelligence" };
     private static readonly HashSet<string> s_nameParticles = new(StringComparer.Ordinal) { "de", "van", "von", "der", "da", "di", "du", "bin", "al", "del", "la", "le", "dos", "das" };
     private static readonly HashSet<string> s_articles = new(StringComparer.Ordinal) { "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer" };
-
-    // Frequent Chinese surnames: a titled name ("首席科学家杨植麟") starts with one of them.
-    private const string Surnames = "王李张劉刘陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯翁庞龐颜顏";
 
     // Characters that end a Chinese or Japanese name part (function words and frequent verbs).
     private const string NameStops = "的是在和与與了将將被把由对對向从從为為前原任及等也都已于於就而但并並且或其这這那一个個着著过過说說称稱表宣加离離曾则則还還又再已即后後时時上下中今年月日氏さんがはをにのへとでも、，。：:（）()";
@@ -194,6 +191,12 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) && token.Kind == TokenKind.Cjk && ChineseSubjectNames(i, sentence.FirstToken, end, mentions) is var subjectEnd and > 0)
+            {
+                i = subjectEnd;
+                continue;
+            }
+
             if (_lexicon.Code == "ja" && token.Kind == TokenKind.Cjk && HonorificName(i, end) is var honorificEnd and > 0)
             {
                 var person = Person(i, honorificEnd, unknown: true);
@@ -278,7 +281,8 @@ internal sealed class MentionFinder
 
     private bool CaseMatches(GazetteerName name, int index, int length)
     {
-        if (!name.CaseSensitive)
+        // Chinese text writes Latin lab names in any case ("加入meta"): there they are no English common words.
+        if (!name.CaseSensitive || (name.Kind == NodeKind.Lab && _lexicon.Code.StartsWith("zh", StringComparison.Ordinal)))
         {
             return true;
         }
@@ -489,7 +493,7 @@ internal sealed class MentionFinder
     /// <summary>A Chinese name right after a title ("首席科学家杨植麟"): a surname and one or two more characters.</summary>
     private int TitledChineseName(int index, int end)
     {
-        if (index + 1 >= end || _tokens[index].Kind != TokenKind.Cjk || !Surnames.Contains(_text[_tokens[index].Start], StringComparison.Ordinal)
+        if (index + 1 >= end || _tokens[index].Kind != TokenKind.Cjk || !IsSurname(_text[_tokens[index].Start])
             || MatchGazetteer(index, end).Length > 0)
         {
             return 0;
@@ -502,7 +506,7 @@ internal sealed class MentionFinder
             length++;
         }
 
-        return length >= 2 ? index + length : 0;
+        return length >= 2 ? OverGivenNameEnd(index, index + length, end) : 0;
     }
 
     /// <summary>
@@ -511,7 +515,7 @@ internal sealed class MentionFinder
     /// </summary>
     private int BracketedChineseName(int index, int end)
     {
-        if (!Surnames.Contains(_text[_tokens[index].Start], StringComparison.Ordinal)
+        if (!IsSurname(_text[_tokens[index].Start])
             || (index > 0 && _tokens[index - 1].Kind == TokenKind.Cjk && !NameStops.Contains(_text[_tokens[index - 1].Start], StringComparison.Ordinal) && MatchCues(index - 1, index).Length == 0))
         {
             return 0;
@@ -538,7 +542,7 @@ internal sealed class MentionFinder
     private int CoordinatedChineseNames(int at, int end, List<Mention> mentions)
     {
         while (at + 2 < end && _tokens[at].Key is "和" or "与" or "與" or "及" or "、"
-            && Surnames.Contains(_text[_tokens[at + 1].Start], StringComparison.Ordinal) && MatchGazetteer(at + 1, end).Length == 0)
+            && IsSurname(_text[_tokens[at + 1].Start]) && MatchGazetteer(at + 1, end).Length == 0)
         {
             var first = at + 1;
             var length = 1;
@@ -554,6 +558,7 @@ internal sealed class MentionFinder
                 break;
             }
 
+            AddJoiner(at, mentions);
             mentions.Add(Person(first, next, unknown: true));
             at = next;
         }

@@ -10,7 +10,7 @@ namespace GraphExplorer.Ingest.Extraction;
 /// about, for pronouns and dropped subjects) and the first free lab after them (before them in verb-final languages)
 /// as object; "left A for B", "joined B from A" and a title at A with "joined B" give moves directly.
 /// </summary>
-internal sealed class SentenceRules
+internal sealed partial class SentenceRules
 {
     private const int Window = 16;
     private readonly ArticleState _state;
@@ -1240,6 +1240,11 @@ internal sealed class SentenceRules
 
     private void Recruit(int index, Sentence sentence, List<Mention> ms, int k, List<ArticleEvent> events)
     {
+        if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) && ChineseRecruitFrom(index, sentence, ms, k, events))
+        {
+            return;
+        }
+
         var passive = IsPassive(ms, k, ms[k].Get(Cue.Recruit)!);
         string? lab;
         List<Mention> people;

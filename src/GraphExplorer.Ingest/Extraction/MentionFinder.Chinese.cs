@@ -1,0 +1,272 @@
+using System.Reflection;
+using System.Text;
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Chinese names in Han characters found by the way news reporting uses them rather than by a list: a surname from
+/// <c>Lexicons/Data/chinese-names.txt</c> and one or two more characters, standing as the subject of a move, a founding,
+/// a post or a statement ("张三离职", "李四近日加入谷歌", "王五表示"), alone or in a list ("张三、李四和王五等人").
+/// </summary>
+internal sealed partial class MentionFinder
+{
+    private static readonly Lazy<ChineseNameData> s_chinese = new(ChineseNameData.Load);
+
+    private static bool IsSurname(char c) => s_chinese.Value.Surnames.Contains(c);
+
+    /// <summary>
+    /// Names that open a clause and are followed by what a person does: one name or several joined by "、", "和", "与",
+    /// "及", then (after at most two adverbs such as "近日", "也") a verb of moving, founding, working or saying, or
+    /// "等人"/"两人" after a list. Returns the token after the last name, or 0 when there is none.
+    /// </summary>
+    private int ChineseSubjectNames(int index, int sentenceStart, int end, List<Mention> mentions)
+    {
+        var start = _tokens[index].Start;
+        // A name right after a naming word ("名为"), or the object of a hiring verb ("挖走了张三，"), needs no verb after it.
+        var named = s_chinese.Value.Named.Exists(w => _text.AsSpan(0, start).EndsWith(w, StringComparison.Ordinal))
+            || (mentions.Count > 0 && mentions[^1].Kind == MentionKind.Cue && mentions[^1].Has(Cue.Recruit)
+                && (mentions[^1].End == index || (mentions[^1].End == index - 1 && _tokens[index - 1].Key == "了")));
+        if (!named && !OpensChineseClause(index, sentenceStart, mentions))
+        {
+            return 0;
+        }
+
+        var names = new List<(int First, int End)>();
+        var at = index;
+        while (names.Count < 8)
+        {
+            var nameEnd = 0;
+            var joined = false;
+            for (var length = 3; length >= 2 && nameEnd == 0; length--)
+            {
+                if (!IsChineseNameShape(at, length, end))
+                {
+                    continue;
+                }
+
+                if (at + length + 1 < end && _tokens[at + length].Key is "、" or "和" or "与" or "與" or "及" && IsChineseNameShape(at + length + 1, 3, end) | IsChineseNameShape(at + length + 1, 2, end))
+                {
+                    (nameEnd, joined) = (at + length, true);
+                }
+                else if (ConfirmsChineseName(at + length, end, names.Count > 0) || (named && EndsChineseName(at + length, end)))
+                {
+                    nameEnd = at + length;
+                }
+            }
+
+            if (nameEnd == 0)
+            {
+                return 0;
+            }
+
+            names.Add((at, nameEnd));
+            if (!joined)
+            {
+                foreach (var (first, last) in names)
+                {
+                    if (first > index)
+                    {
+                        AddJoiner(first - 1, mentions);
+                    }
+
+                    mentions.Add(Person(first, last, unknown: true));
+                }
+
+                return nameEnd;
+            }
+
+            at = nameEnd + 1;
+        }
+
+        return 0;
+    }
+
+    // Characters that usually mean "former" or "post" and so stop a name, but also end given names ("惠彬原", "李文前");
+    // before punctuation they are part of the name.
+    private const string GivenNameEnds = "原前任";
+
+    /// <summary>A two-character name found before a title-like stop character gets it back when punctuation follows ("负责人惠彬原，").</summary>
+    private int OverGivenNameEnd(int first, int nameEnd, int end) =>
+        nameEnd - first == 2 && nameEnd + 1 < end && _tokens[nameEnd].Kind == TokenKind.Cjk && _tokens[nameEnd].Length == 1
+            && GivenNameEnds.Contains(_text[_tokens[nameEnd].Start], StringComparison.Ordinal) && _tokens[nameEnd + 1].Kind == TokenKind.Punct
+            ? nameEnd + 1
+            : nameEnd;
+
+    /// <summary>The "和"/"与" between two names as the coordination cue it is, so the rules see the list.</summary>
+    private void AddJoiner(int at, List<Mention> mentions)
+    {
+        var (length, cues) = MatchCues(at, at + 1);
+        if (length == 1 && cues!.Exists(c => c.Cue == Cue.Coord))
+        {
+            mentions.Add(new Mention(MentionKind.Cue, at, at + 1, _tokens[at].Start, _tokens[at].End) { Cues = cues, Surface = Slice(at, at + 1) });
+        }
+    }
+
+    /// <summary>A name opens a clause: at the start of the sentence, after punctuation, a Latin word or a function
+    /// character, or right after a mention (a lab, a title, "前").</summary>
+    private bool OpensChineseClause(int index, int sentenceStart, List<Mention> mentions)
+    {
+        if (index == sentenceStart || (mentions.Count > 0 && mentions[^1].End == index))
+        {
+            return true;
+        }
+
+        var previous = _tokens[index - 1];
+        return previous.Kind != TokenKind.Cjk || NameStops.Contains(_text[previous.Start], StringComparison.Ordinal) || s_chinese.Value.Opens.Contains(_text[previous.Start]);
+    }
+
+    /// <summary>Nothing after the name could continue it: the end, punctuation, a function character, a cue or a known name.</summary>
+    private bool EndsChineseName(int at, int end) =>
+        at >= end || _tokens[at].Kind != TokenKind.Cjk || NameStops.Contains(_text[_tokens[at].Start], StringComparison.Ordinal) || IsBoundary(at);
+
+    /// <summary>A surname and one or two characters, none of them starting a cue or a known name, and no common word.</summary>
+    private bool IsChineseNameShape(int first, int length, int end)
+    {
+        if (first + length > end || !IsSurname(_text[_tokens[first].Start]))
+        {
+            return false;
+        }
+
+        for (var k = first; k < first + length; k++)
+        {
+            var token = _tokens[k];
+            if (token.Kind != TokenKind.Cjk || token.Length != 1 || (k > first && (NameStops.Contains(_text[token.Start], StringComparison.Ordinal) || IsBoundary(k))))
+            {
+                return false;
+            }
+        }
+
+        return MatchGazetteer(first, end).Length == 0 && MatchCues(first, end).Length == 0
+            && !StartsWithNotName(first, length) && !EndsLikeAnOrganisation(first, first + length);
+    }
+
+    /// <summary>What follows a name shows it is a person: a verb (after at most two adverbs), a statement, a passive
+    /// "被", "曾任", "担任", "是"/"从"/"在" before a lab, or, after a list, "等人"/"两人".</summary>
+    private bool ConfirmsChineseName(int at, int end, bool list)
+    {
+        if (at >= end)
+        {
+            return false;
+        }
+
+        if (StartsWithAny(at, s_chinese.Value.Group) > 0)
+        {
+            return list || StartsWithAny(at, s_chinese.Value.Group) >= 2;
+        }
+
+        for (var adverbs = 0; adverbs <= 3 && at < end; adverbs++)
+        {
+            if (StartsWithAny(at, s_chinese.Value.Speech) > 0)
+            {
+                return true;
+            }
+
+            var (length, cues) = MatchCues(at, end);
+            if (length > 0 && cues!.Exists(c => c.Cue is Cue.Leave or Cue.Join or Cue.Move or Cue.Found or Cue.Work or Cue.Recruit or Cue.PassiveBy
+                || (c.Cue == Cue.Copula && (length >= 2 || (at + 1 < end && MatchGazetteer(at + 1, end).Length > 0)))
+                || (c.Cue == Cue.Former && length >= 2)
+                || (c.Cue == Cue.FromPrep && at + 1 < end && MatchGazetteer(at + 1, end).Length > 0)))
+            {
+                return true;
+            }
+
+            if (_tokens[at].Key == "在" && at + 1 < end && MatchGazetteer(at + 1, end).Length > 0)
+            {
+                return true;
+            }
+
+            // "张三2023年加入谷歌": a date stands where an adverb would.
+            var adverb = DateLength(at, end) is var dateLength and > 0 ? dateLength : StartsWithAny(at, s_chinese.Value.Subject);
+            if (adverb == 0)
+            {
+                return false;
+            }
+
+            at += adverb;
+        }
+
+        return false;
+    }
+
+    /// <summary>The candidate opens with a common word that starts with a surname character ("程序员", "许多").</summary>
+    private bool StartsWithNotName(int first, int length)
+    {
+        var candidate = Slice(first, first + length);
+        return s_chinese.Value.NotNames.Contains(candidate) || (length == 3 && s_chinese.Value.NotNames.Contains(candidate[..2]));
+    }
+
+    /// <summary>The tokens of a date at <paramref name="at"/> ("2023年", "2024年3月", "2024年年初"), or 0.</summary>
+    private int DateLength(int at, int end)
+    {
+        if (_datesByToken.TryGetValue(at, out var date) && date.End <= end)
+        {
+            return date.End - at;
+        }
+
+        var j = at;
+        while (j + 1 < end && _tokens[j].Kind == TokenKind.Number && _tokens[j + 1].Kind == TokenKind.Cjk && "年月日号號".Contains(_text[_tokens[j + 1].Start], StringComparison.Ordinal))
+        {
+            j += 2;
+            while (j < end && _tokens[j].Kind == TokenKind.Cjk && "年初底中末".Contains(_text[_tokens[j].Start], StringComparison.Ordinal) && j - at < 6)
+            {
+                j++;
+            }
+        }
+
+        return j - at;
+    }
+
+    /// <summary>How many one-character tokens from <paramref name="at"/> spell the longest of the words, or 0.</summary>
+    private int StartsWithAny(int at, List<string> words)
+    {
+        var best = 0;
+        foreach (var word in words)
+        {
+            if (word.Length > best && at + word.Length <= _tokens.Count && _tokens[at + word.Length - 1].End - _tokens[at].Start == word.Length
+                && _text.AsSpan(_tokens[at].Start, word.Length).SequenceEqual(word))
+            {
+                best = word.Length;
+            }
+        }
+
+        return best;
+    }
+
+    private sealed record ChineseNameData(HashSet<char> Surnames, List<string> Subject, List<string> Speech, List<string> Group, HashSet<string> NotNames, List<string> Named, HashSet<char> Opens)
+    {
+        public static ChineseNameData Load()
+        {
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("lexicons/chinese-names.txt")
+                ?? throw new InvalidOperationException("embedded resource 'lexicons/chinese-names.txt' is missing");
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], []);
+            var lineNumber = 0;
+            while (reader.ReadLine() is { } line)
+            {
+                lineNumber++;
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var parts = line.Split('\t');
+                var entries = parts.Skip(1).Where(p => p.Length > 0);
+                switch (parts[0])
+                {
+                    case "surnames": data.Surnames.UnionWith(entries.SelectMany(p => p)); break;
+                    case "subject": data.Subject.AddRange(entries); break;
+                    case "speech": data.Speech.AddRange(entries); break;
+                    case "group": data.Group.AddRange(entries); break;
+                    case "notnames": data.NotNames.UnionWith(entries); break;
+                    case "named": data.Named.AddRange(entries); break;
+                    case "opens": data.Opens.UnionWith(entries.SelectMany(p => p)); break;
+                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named or opens)");
+                }
+            }
+
+            return data;
+        }
+    }
+}
