@@ -46,6 +46,7 @@ public class CrossScriptNameTests
     [InlineData("송창민", "Song Chang-min")]
     [InlineData("이현수", "Lee Hyun-soo")]
     [InlineData("김경호", "Kim Kyung-ho")]
+    [InlineData("박신우", "Park Shin-woo")]
     [InlineData("톰슨", null)]
     public void Romanize_KoreanName_UsesThePressSpelling(string hangul, string? expected) =>
         Assert.Equal(expected, KoreanNames.Romanize(hangul));

@@ -58,6 +58,12 @@ internal static class KoreanNames
             _ => rest,
         };
 
+        // 신 and 심 are written Shin and Shim, as the surnames are.
+        if (initial == "s" && rest is "in" or "im")
+        {
+            initial = "sh";
+        }
+
         // The first given syllable keeps the older k for ㄱ (경 → Kyung, 기 → Ki).
         if (first && initial == "g")
         {

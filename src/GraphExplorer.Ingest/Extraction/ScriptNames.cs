@@ -15,7 +15,8 @@ namespace GraphExplorer.Ingest.Extraction;
 /// and Japanese transliterations (그렉 브록만, ピーター・デン) are matched by sound (<see cref="NameSounds"/>) to a Latin
 /// name of the same article, then to a known person (the built-in list, or the store's people when extraction runs
 /// against one); a Korean name with a Korean surname (송창현) is written the way the press writes Korean names
-/// ("Song Chang-hyun"); any other is romanised.
+/// ("Song Chang-hyun"); any other takes the press spelling of each part that sounds like a listed name part
+/// (<see cref="NameParts"/>: "ジョン" → "John"), and is romanised only when no part does.
 /// </summary>
 internal static class ScriptNames
 {
@@ -55,6 +56,7 @@ internal static class ScriptNames
             return NameSounds.BestMatch(person, articleNames)
                 ?? known?.Match(person)
                 ?? (language == "ko" ? KoreanNames.Romanize(person) : null)
+                ?? NameParts.SpellName(person)
                 ?? NameSounds.Romanize(person);
         }
 
