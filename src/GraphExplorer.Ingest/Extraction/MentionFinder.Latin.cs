@@ -97,6 +97,43 @@ internal sealed partial class MentionFinder
         return new Mention(MentionKind.Lab, index, end, token.Start, _tokens[end - 1].End) { Name = surface, Surface = surface, Unknown = true };
     }
 
+    /// <summary>
+    /// A capitalised sequence about to be taken as a person, read with the list of given names: a first word that is no
+    /// name part before a given name is a noun or title glued to the name ("Abgänge Avi Verma") and is dropped (1 is
+    /// returned, the rest is read again); a sequence in an employer slot that opens with no name part ("joined Leap
+    /// Motion", no word of it a name part) is a lab. Null keeps the person.
+    /// </summary>
+    private int? NameInSlotOrAfterNoun(int index, int end, int words, List<Mention> mentions)
+    {
+        var first = _tokens[index];
+        if (NameParts.Kind(first.Key) != 0)
+        {
+            return null;
+        }
+
+        if (words >= 3 && _tokens[index + 1].Kind == TokenKind.Word && NameParts.IsGiven(_tokens[index + 1].Key))
+        {
+            return 1;
+        }
+
+        if (words > 3 || !InLabSlot(index, mentions) || _lowercase.ContainsKey(_tokens[end - 1].Key))
+        {
+            return null;
+        }
+
+        for (var k = index; k < end; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Word && (_personWords.Contains(_tokens[k].Key) || NameParts.Kind(_tokens[k].Key) != 0 || LatinNames.IsNoOrganisation(_tokens[k].Key)))
+            {
+                return null;
+            }
+        }
+
+        var surface = Slice(index, end);
+        mentions.Add(new Mention(MentionKind.Lab, index, end, first.Start, _tokens[end - 1].End) { Name = NormalizeName(surface), Surface = surface, Unknown = true });
+        return end - index;
+    }
+
     /// <summary>German writes a lab's genitive with a bare "s" ("Metas KI-Labor", "OpenAIs Chef"): the lab it names.</summary>
     private Mention? GermanGenitiveLab(int index)
     {

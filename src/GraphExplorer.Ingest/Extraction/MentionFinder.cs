@@ -443,6 +443,11 @@ internal sealed partial class MentionFinder
                 return j - index;
             }
 
+            if (NameInSlotOrAfterNoun(index, j, words, mentions) is { } consumed)
+            {
+                return consumed;
+            }
+
             mentions.Add(Person(index, j, unknown: true));
             NotePerson(index, j);
             return j - index;
