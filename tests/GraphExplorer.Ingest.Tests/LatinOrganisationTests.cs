@@ -98,6 +98,14 @@ public class LatinOrganisationTests
     }
 
     [Fact]
+    public void Find_HeadlineCommonWordInSlot_IsNeitherLabNorPerson()
+    {
+        var mentions = Mentions("Rina Hartono Bergabung ke Kabinet. Rina Hartono resmi bergabung ke kabinet pada Senin, kata juru bicara.", "id");
+
+        Assert.DoesNotContain(mentions, m => m.Surface == "Kabinet");
+    }
+
+    [Fact]
     public void Find_GermanGenitiveOfKnownLab_IsThatLab()
     {
         var mentions = Mentions("Metas Forschungschef Jonas Weber verlässt das Unternehmen nach fünf Jahren.", "de");

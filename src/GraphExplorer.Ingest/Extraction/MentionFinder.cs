@@ -459,6 +459,12 @@ internal sealed partial class MentionFinder
             return 1;
         }
 
+        // A headline's capitalised common word in an employer slot ("Bergabung ke Kabinet") is neither lab nor surname.
+        if (_lexicon.Code != "de" && _lowercase.ContainsKey(first.Key) && !_personWords.Contains(first.Key) && InLabSlot(index, mentions))
+        {
+            return 1;
+        }
+
         if (first.Length >= 3 && !_lexicon.Stopwords.Contains(first.Key) && !_lexicon.Months.ContainsKey(first.Key) && !(_lexicon.Code == "de" && IsGermanNoun(first.Key)))
         {
             mentions.Add(new Mention(MentionKind.Person, index, index + 1, first.Start, first.End) { Name = Slice(index, index + 1), Surface = Slice(index, index + 1), ShortForm = true, Unknown = true });
