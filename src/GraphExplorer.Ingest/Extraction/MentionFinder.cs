@@ -14,7 +14,6 @@ internal sealed partial class MentionFinder
 {
     private static readonly ConcurrentDictionary<string, PhraseTrie<CueEntry>> s_cueTries = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string[]> s_rawAliasTokens = new(StringComparer.Ordinal);
-    private static readonly HashSet<string> s_orgSuffixes = new(StringComparer.Ordinal) { "ai", "labs", "lab", "inc", "research", "technologies", "robotics", "intelligence" };
     private static readonly HashSet<string> s_nameParticles = new(StringComparer.Ordinal) { "de", "van", "von", "der", "da", "di", "du", "bin", "al", "del", "la", "le", "dos", "das" };
     private static readonly HashSet<string> s_articles = new(StringComparer.Ordinal) { "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer" };
 
@@ -113,6 +112,11 @@ internal sealed partial class MentionFinder
             if (gLen > 0 && gLen >= cLen && gLen >= dLen && gLen >= dotLen)
             {
                 mentions.Add(FromGazetteer(i, i + gLen, gName!));
+                if (gName!.Kind == NodeKind.Person)
+                {
+                    NotePerson(i, i + gLen);
+                }
+
                 i += gLen;
                 continue;
             }
@@ -339,6 +343,18 @@ internal sealed partial class MentionFinder
         var first = _tokens[index];
         if (IsNotName(first))
         {
+            // An acronym in an employer slot ("joined ACME") is an organisation's name, unless it is a known word ("CEO").
+            if (first.AllCaps && first.Length <= 6 && !Languages.CommonNotNames.Contains(first.Key) && !_lexicon.NotNames.Contains(first.Key) && SlotLab(index, mentions) is { } acronym)
+            {
+                mentions.Add(acronym);
+            }
+
+            return 1;
+        }
+
+        if (GermanGenitiveLab(index) is { } genitive)
+        {
+            mentions.Add(genitive);
             return 1;
         }
 
@@ -359,7 +375,7 @@ internal sealed partial class MentionFinder
             }
 
             var particle = !t.Capitalized && s_nameParticles.Contains(t.Key) && j + 1 < end && _tokens[j + 1].Capitalized && _tokens[j + 1].Kind == TokenKind.Word;
-            if (s_orgSuffixes.Contains(t.Key) && t.Capitalized)
+            if (LatinNames.IsOrganisationSuffix(t.Key) && t.Capitalized)
             {
                 words++;
                 j++;
@@ -382,14 +398,27 @@ internal sealed partial class MentionFinder
         }
 
         var last = _tokens[j - 1];
-        if (words >= 2 && s_orgSuffixes.Contains(last.Key))
+        if (words >= 2 && LatinNames.IsOrganisationSuffix(last.Key))
         {
             mentions.Add(new Mention(MentionKind.Lab, index, j, first.Start, last.End) { Name = NormalizeName(Slice(index, j)), Surface = Slice(index, j), Unknown = true });
             return j - index;
         }
 
-        // German writes every noun capitalised, so lower case tells nothing there.
-        if (words >= 2 && _lexicon.Code != "de")
+        // German writes every noun capitalised, so lower case tells nothing there; a word the article puts after an
+        // article ("der Züricher Forscher") tells instead.
+        if (words >= 2 && _lexicon.Code == "de")
+        {
+            if (IsGermanNoun(last.Key))
+            {
+                return j - index;
+            }
+
+            if (IsGermanNoun(first.Key))
+            {
+                return 1;
+            }
+        }
+        else if (words >= 2)
         {
             // A common word of this article ending the sequence ("Foundation Models", "Announces New") makes it no name;
             // one opening it ("Selain Zhao", "Melansir Business Insider") is dropped and the rest read again.
@@ -418,11 +447,29 @@ internal sealed partial class MentionFinder
                 return j - index;
             }
 
+            if (NameInSlotOrAfterNoun(index, j, words, mentions) is { } consumed)
+            {
+                return consumed;
+            }
+
             mentions.Add(Person(index, j, unknown: true));
+            NotePerson(index, j);
             return j - index;
         }
 
-        if (first.Length >= 3 && !_lexicon.Stopwords.Contains(first.Key) && !_lexicon.Months.ContainsKey(first.Key))
+        if (SlotLab(index, mentions) is { } lab)
+        {
+            mentions.Add(lab);
+            return 1;
+        }
+
+        // A headline's capitalised common word in an employer slot ("Bergabung ke Kabinet") is neither lab nor surname.
+        if (_lexicon.Code != "de" && _lowercase.ContainsKey(first.Key) && !_personWords.Contains(first.Key) && InLabSlot(index, mentions))
+        {
+            return 1;
+        }
+
+        if (first.Length >= 3 && !_lexicon.Stopwords.Contains(first.Key) && !_lexicon.Months.ContainsKey(first.Key) && !(_lexicon.Code == "de" && IsGermanNoun(first.Key)))
         {
             mentions.Add(new Mention(MentionKind.Person, index, index + 1, first.Start, first.End) { Name = Slice(index, index + 1), Surface = Slice(index, index + 1), ShortForm = true, Unknown = true });
         }

@@ -1,0 +1,198 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Organisations among capitalised Latin-script words: a single capitalised word in an employer slot ("joined Acme",
+/// "chez Acme", "ex-Acme", "CEO of Acme", "wechselt zu Acme") is a lab the gazetteer does not know, not a surname kept
+/// for coreference, unless the article uses it as a word or as a person's name.
+/// </summary>
+internal sealed partial class MentionFinder
+{
+    /// <summary>Articles that may stand between a slot word and the name ("para a Acme", "zu der Acme").</summary>
+    private static readonly HashSet<string> s_slotArticles = new(StringComparer.Ordinal)
+    {
+        "the", "le", "la", "l", "el", "los", "las", "o", "a", "os", "as", "der", "die", "das", "dem", "den", "des", "sang",
+    };
+
+    /// <summary>The last word of a founding phrase whose name is the founder, not the lab ("fondée par X", "founded by X").</summary>
+    private static readonly HashSet<string> s_agentWords = new(StringComparer.Ordinal) { "by", "par", "por", "pela", "pelo", "von", "oleh" };
+
+    /// <summary>German common-noun endings: "bei Kunden", "zu Forschung" are no employers.</summary>
+    private static readonly string[] s_germanNounEndings = ["en", "er", "e", "ung", "heit", "keit", "schaft", "ion", "tät", "nis", "chen", "el", "ern"];
+
+    /// <summary>German determiners: a capitalised word after one (with at most one lower-case adjective between) is a noun.</summary>
+    private static readonly HashSet<string> s_germanDeterminers = new(StringComparer.Ordinal)
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner",
+        "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jedem", "jeden", "sein", "seine", "seinem", "seinen", "seiner",
+        "ihr", "ihre", "ihrem", "ihren", "ihrer", "unser", "unsere", "unserem", "unseren", "im", "am", "zum", "zur", "vom", "beim",
+    };
+
+    private HashSet<string>? _germanNouns;
+
+    /// <summary>Words of the people named so far in the article ("Pang" after "Ruoming Pang"): such a word after a slot is a person.</summary>
+    private readonly HashSet<string> _personWords = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a German article writes the word after a determiner somewhere ("die Abgänge", "der Züricher
+    /// Forscher"): a common noun or adjective, not a name.</summary>
+    private bool IsGermanNoun(string key)
+    {
+        if (_germanNouns is null)
+        {
+            _germanNouns = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k + 1 < _tokens.Count; k++)
+            {
+                if (_tokens[k].Kind != TokenKind.Word || !s_germanDeterminers.Contains(_tokens[k].Key))
+                {
+                    continue;
+                }
+
+                var next = _tokens[k + 1];
+                if (next.Kind == TokenKind.Word && !next.Capitalized && k + 2 < _tokens.Count)
+                {
+                    next = _tokens[k + 2]; // "die neuen Forscher"
+                }
+
+                if (next.Kind == TokenKind.Word && next.Capitalized && !next.AllCaps)
+                {
+                    _germanNouns.Add(next.Key);
+                }
+            }
+        }
+
+        return _germanNouns.Contains(key);
+    }
+
+    private void NotePerson(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Word)
+            {
+                _personWords.Add(_tokens[k].Key);
+            }
+        }
+    }
+
+    /// <summary>An unknown lab when the single capitalised word at <paramref name="index"/> stands in an employer slot and
+    /// looks like no common word or person of this article; otherwise null.</summary>
+    private Mention? SlotLab(int index, List<Mention> mentions)
+    {
+        var token = _tokens[index];
+        if (token.Kind != TokenKind.Word || (token.Length < 3 && !token.AllCaps) || _personWords.Contains(token.Key) || _lowercase.ContainsKey(token.Key)
+            || _lexicon.Stopwords.Contains(token.Key) || _lexicon.Months.ContainsKey(token.Key) || LatinNames.IsNoOrganisation(token.Key)
+            || (index + 1 < _tokens.Count && _tokens[index + 1] is { Kind: TokenKind.Word, Capitalized: true, SpaceBefore: true }) || !InLabSlot(index, mentions)
+            || (_lexicon.Code == "de" && !token.AllCaps && s_germanNounEndings.Any(e => token.Key.EndsWith(e, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        // A name written as its web address ("Acme.ai", "Acme.io") keeps the domain.
+        var end = index + 2 < _tokens.Count && _tokens[index + 1].Key == "." && !_tokens[index + 1].SpaceBefore && !_tokens[index + 2].SpaceBefore
+            && _tokens[index + 2].Key is "ai" or "io" or "com" ? index + 3 : index + 1;
+        var surface = Slice(index, end);
+        return new Mention(MentionKind.Lab, index, end, token.Start, _tokens[end - 1].End) { Name = surface, Surface = surface, Unknown = true };
+    }
+
+    /// <summary>
+    /// A capitalised sequence about to be taken as a person, read with the list of given names: a first word that is no
+    /// name part before a given name is a noun or title glued to the name ("Abgänge Avi Verma") and is dropped (1 is
+    /// returned, the rest is read again); a sequence in an employer slot that opens with no name part ("joined Leap
+    /// Motion", no word of it a name part) is a lab. Null keeps the person.
+    /// </summary>
+    private int? NameInSlotOrAfterNoun(int index, int end, int words, List<Mention> mentions)
+    {
+        var first = _tokens[index];
+        if (NameParts.Kind(first.Key) != 0)
+        {
+            return null;
+        }
+
+        if (words >= 3 && _tokens[index + 1].Kind == TokenKind.Word && NameParts.IsGiven(_tokens[index + 1].Key))
+        {
+            return 1;
+        }
+
+        if (words > 3 || !InLabSlot(index, mentions) || _lowercase.ContainsKey(_tokens[end - 1].Key))
+        {
+            return null;
+        }
+
+        for (var k = index; k < end; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Word && (_personWords.Contains(_tokens[k].Key) || NameParts.Kind(_tokens[k].Key) != 0 || LatinNames.IsNoOrganisation(_tokens[k].Key)))
+            {
+                return null;
+            }
+        }
+
+        var surface = Slice(index, end);
+        mentions.Add(new Mention(MentionKind.Lab, index, end, first.Start, _tokens[end - 1].End) { Name = NormalizeName(surface), Surface = surface, Unknown = true });
+        return end - index;
+    }
+
+    /// <summary>German writes a lab's genitive with a bare "s" ("Metas KI-Labor", "OpenAIs Chef"): the lab it names.</summary>
+    private Mention? GermanGenitiveLab(int index)
+    {
+        var token = _tokens[index];
+        if (_lexicon.Code != "de" || token.Length < 4 || token.Key[^1] != 's'
+            || _gazetteer.Resolve(_text[token.Start..(token.End - 1)], NodeKind.Lab) is not { } lab)
+        {
+            return null;
+        }
+
+        return new Mention(MentionKind.Lab, index, index + 1, token.Start, token.End) { Name = lab, Surface = Slice(index, index + 1) };
+    }
+
+    /// <summary>Whether the word at <paramref name="index"/> follows an employer slot: a slot word of the language, a joining,
+    /// leaving, founding or working verb, "from", "ex-", a title with "of", or "to" in a sentence with a moving verb.</summary>
+    private bool InLabSlot(int index, List<Mention> mentions)
+    {
+        var k = index - 1;
+        if (k >= 0 && _tokens[k].Key == "-" && !_tokens[k].SpaceBefore)
+        {
+            k--; // "ex-Acme"
+        }
+
+        if (k < 0)
+        {
+            return false;
+        }
+
+        if (SlotAt(k, mentions))
+        {
+            return true;
+        }
+
+        return k > 0 && s_slotArticles.Contains(_tokens[k].Key) && !_tokens[k].Capitalized && SlotAt(k - 1, mentions);
+    }
+
+    private bool SlotAt(int k, List<Mention> mentions)
+    {
+        if (_tokens[k].Kind == TokenKind.Word && !_tokens[k].Capitalized && LatinNames.IsSlotWord(_lexicon.Code, _tokens[k].Key))
+        {
+            return true;
+        }
+
+        if (mentions.Count == 0 || mentions[^1] is not { Kind: MentionKind.Cue } cue || cue.End != k + 1)
+        {
+            return false;
+        }
+
+        if (cue.Cues!.Exists(c => c.Cue is Cue.Join or Cue.Leave or Cue.Move or Cue.Work or Cue.FromPrep or Cue.Former)
+            || (cue.Has(Cue.Found) && !s_agentWords.Contains(_tokens[cue.End - 1].Key)))
+        {
+            return true;
+        }
+
+        if (cue.Has(Cue.Genitive) && mentions.Count > 1 && mentions[^2].IsRole && mentions[^2].End >= cue.First - 1)
+        {
+            return true; // "CEO of Acme", "fundador de Acme"
+        }
+
+        return cue.Has(Cue.ToPrep) && mentions.Exists(m => m.Kind == MentionKind.Cue && m.Cues!.Exists(c => c.Cue is Cue.Join or Cue.Move or Cue.Leave));
+    }
+}
