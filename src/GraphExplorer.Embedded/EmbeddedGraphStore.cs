@@ -149,6 +149,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             BatchPlan plan;
             try
             {
+                using var planning = LoadPhases.Measure(LoadPhase.Plan);
                 plan = _graph.Plan(batch);
             }
             catch (GraphConflictException ex)
@@ -169,10 +170,18 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
 
             var revision = storedRevision + 1;
             var session = new WriteSession(trackEdges: false);
-            WritePlan(plan, revision, session, _graph, _keys);
-            _writer!.SetRevision(revision);
-            transaction.Commit();
+            using (LoadPhases.Measure(LoadPhase.WriteRows))
+            {
+                WritePlan(plan, revision, session, _graph, _keys);
+            }
 
+            using (LoadPhases.Measure(LoadPhase.Commit))
+            {
+                _writer!.SetRevision(revision);
+                transaction.Commit();
+            }
+
+            using var adding = LoadPhases.Measure(LoadPhase.AddToGraph);
             ApplyToMemory(graph =>
             {
                 var edgesBefore = graph.EdgeCount;
@@ -486,6 +495,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
                 return;
             }
 
+            using var phase = LoadPhases.Measure(LoadPhase.Image);
             var bytes = GraphImageFile.Write(ImagePath, graph, _keys, token.Value);
             _imageRevision = graph.Revision;
             EmbeddedStoreLog.ImageWritten(_logger, ImagePath, graph.Revision, bytes / 1048576, (long)_time.GetElapsedTime(started).TotalMilliseconds);
@@ -937,17 +947,28 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
 
             // Planned against memory, which does not hold the earlier chunks yet (the upserts merge with their rows), or
             // against the staged graph, which does.
-            var plan = (_staged ?? store._graph).Plan(chunk);
+            BatchPlan plan;
+            using (LoadPhases.Measure(LoadPhase.Plan))
+            {
+                plan = (_staged ?? store._graph).Plan(chunk);
+            }
+
             try
             {
                 if (_staged is null)
                 {
+                    using var writing = LoadPhases.Measure(LoadPhase.WriteRows);
                     store.WritePlan(plan, revision, _session, store._graph, store._keys);
                 }
                 else
                 {
                     var session = new WriteSession(trackEdges: false);
-                    store.WritePlan(plan, revision, session, _staged, _stagedKeys);
+                    using (LoadPhases.Measure(LoadPhase.WriteRows))
+                    {
+                        store.WritePlan(plan, revision, session, _staged, _stagedKeys);
+                    }
+
+                    using var adding = LoadPhases.Measure(LoadPhase.AddToGraph);
                     var edgesBefore = _staged.EdgeCount;
                     _staged.Apply(plan, revision);
                     MapNewRows(_staged, session, edgesBefore, _stagedKeys);
@@ -958,6 +979,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
                 throw AsConflict(ex);
             }
 
+            using var counting = LoadPhases.Measure(LoadPhase.Plan);
             foreach (var entity in chunk.Entities)
             {
                 (entity.Kind == NodeKind.Person ? _people : _labs).Add(StableHash.Of(entity.Id));
@@ -982,17 +1004,24 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             ObjectDisposedException.ThrowIf(_finished, this);
             var graph = store._graph;
             int people = graph.PeopleCount, labs = graph.LabCount, edges = graph.EdgeCount, articles = graph.Articles.Count;
-            store._writer!.SetRevision(revision);
-            transaction.Commit();
-            _finished = true;
-            if (_staged is null)
+            using (LoadPhases.Measure(LoadPhase.Commit))
             {
-                store.CatchUp(revision);
+                store._writer!.SetRevision(revision);
+                transaction.Commit();
             }
-            else
+
+            _finished = true;
+            using (LoadPhases.Measure(LoadPhase.AddToGraph))
             {
-                _staged.AdvanceTo(revision);
-                store.ApplyToMemory(_ => (store._graph, store._keys) = (_staged, _stagedKeys));
+                if (_staged is null)
+                {
+                    store.CatchUp(revision);
+                }
+                else
+                {
+                    _staged.AdvanceTo(revision);
+                    store.ApplyToMemory(_ => (store._graph, store._keys) = (_staged, _stagedKeys));
+                }
             }
 
             graph = store._graph;

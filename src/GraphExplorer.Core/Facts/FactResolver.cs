@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Diagnostics;
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Core.Model;
 
@@ -14,6 +15,7 @@ public static class FactResolver
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(store);
+        using var phase = LoadPhases.Measure(LoadPhase.Resolve);
         var people = new Namespace(NodeKind.Person);
         var labs = new Namespace(NodeKind.Lab);
         foreach (var alias in facts.OfType<AliasFact>())

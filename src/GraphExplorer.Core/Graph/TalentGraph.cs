@@ -18,6 +18,9 @@ public sealed partial class TalentGraph
     private const int NoString = -1;
 
     private readonly Dictionary<string, (int Key, int Role)> _roles = new(StringComparer.Ordinal);
+
+    // Roles by the exact text an edge carries, so the edges of a load (most with a role) do not each build its key.
+    private readonly Dictionary<string, int> _roleBySpelling = new(StringComparer.Ordinal);
     private GraphStrings _strings = new();
     private long _seed = Random.Shared.NextInt64();
     private TextTable _nodeById = new();
@@ -506,14 +509,9 @@ public sealed partial class TalentGraph
         }
 
         var role = NoString;
-        if (edge.Role is not null)
+        if (edge.Role is not null && !TryFindRole(edge.Role, out role))
         {
-            if (!_roles.TryGetValue(Names.Key(edge.Role), out var known))
-            {
-                return false;
-            }
-
-            role = known.Role;
+            return false;
         }
 
         // A person has a handful of edges: scanning them costs less than a global index of every edge (which took
@@ -690,14 +688,39 @@ public sealed partial class TalentGraph
             return NoString;
         }
 
-        var key = Names.Key(role);
-        if (!_roles.TryGetValue(key, out var interned))
+        if (TryFindRole(role, out var known))
         {
-            interned = (_strings.Add(key), _strings.Add(role));
-            _roles.Add(key, interned);
+            return known;
         }
 
-        return interned.Role;
+        var key = Names.Key(role);
+        var interned = (_strings.Add(key), _strings.Add(role));
+        _roles.Add(key, interned);
+        return interned.Item2;
+    }
+
+    /// <summary>The interned role (string number) that <paramref name="role"/> is, matched by its key as written in <see cref="InternRole"/>.</summary>
+    private bool TryFindRole(string role, out int interned)
+    {
+        if (_roleBySpelling.TryGetValue(role, out interned))
+        {
+            return true;
+        }
+
+        if (!_roles.TryGetValue(Names.Key(role), out var known))
+        {
+            interned = NoString;
+            return false;
+        }
+
+        // Bounded: a source inventing a new spelling on every edge must not grow this without end.
+        if (_roleBySpelling.Count < 65_536)
+        {
+            _roleBySpelling[role] = known.Role;
+        }
+
+        interned = known.Role;
+        return true;
     }
 
     /// <summary>
