@@ -22,7 +22,7 @@ namespace GraphExplorer.Embedded;
 /// a power cut as well as a killed process (NORMAL survives only the latter). The cost is one fsync per batch, which
 /// batches of thousands of facts do not notice.
 /// </remarks>
-public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunkedBatchStore
+public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunkedBatchStore
 {
     private readonly EmbeddedStoreOptions _options;
     private readonly ILogger _logger;
@@ -213,6 +213,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
         IReadOnlyDictionary<string, string> found = Read(graph =>
         {
             var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+
+            // A first load (memory still empty while its chunks are staged) knows nothing yet: no need to look.
+            if (graph.NodeCount == 0)
+            {
+                return ids;
+            }
+
             foreach (var name in namesOrIds)
             {
                 if (graph.TryFindByName(kind, name, out var node))
@@ -937,11 +944,17 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
         private readonly long _started = store._time.GetTimestamp();
         private int _chunks;
         private bool _finished;
+        private bool _broken;
 
         public Task AddAsync(GraphBatch chunk, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(chunk);
             ObjectDisposedException.ThrowIf(_finished, this);
+            if (_broken)
+            {
+                throw new InvalidOperationException("An earlier chunk of this batch failed: it can only be rolled back.");
+            }
+
             RowCodec.CheckSources(chunk);
             cancellationToken.ThrowIfCancellationRequested();
 
@@ -962,21 +975,19 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
                 }
                 else
                 {
-                    var session = new WriteSession(trackEdges: false);
-                    using (LoadPhases.Measure(LoadPhase.WriteRows))
-                    {
-                        store.WritePlan(plan, revision, session, _staged, _stagedKeys);
-                    }
-
-                    using var adding = LoadPhases.Measure(LoadPhase.AddToGraph);
-                    var edgesBefore = _staged.EdgeCount;
-                    _staged.Apply(plan, revision);
-                    MapNewRows(_staged, session, edgesBefore, _stagedKeys);
+                    store.WriteStaged(plan, revision, _staged, _stagedKeys);
                 }
             }
             catch (SqliteException ex) when (ex.Message.Contains(StoreSchema.ConflictMarker, StringComparison.Ordinal))
             {
+                _broken = true;
                 throw AsConflict(ex);
+            }
+            catch
+            {
+                // Rows and the staged graph may hold part of the chunk: only a rollback is left.
+                _broken = true;
+                throw;
             }
 
             using var counting = LoadPhases.Measure(LoadPhase.Plan);
@@ -1002,6 +1013,10 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
         public Task<ChunkedBatchResult> CommitAsync(CancellationToken cancellationToken = default)
         {
             ObjectDisposedException.ThrowIf(_finished, this);
+            if (_broken)
+            {
+                throw new InvalidOperationException("A chunk of this batch failed: it can only be rolled back.");
+            }
             var graph = store._graph;
             int people = graph.PeopleCount, labs = graph.LabCount, edges = graph.EdgeCount, articles = graph.Articles.Count;
             using (LoadPhases.Measure(LoadPhase.Commit))
