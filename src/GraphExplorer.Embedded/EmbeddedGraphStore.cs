@@ -22,7 +22,7 @@ namespace GraphExplorer.Embedded;
 /// a power cut as well as a killed process (NORMAL survives only the latter). The cost is one fsync per batch, which
 /// batches of thousands of facts do not notice.
 /// </remarks>
-public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunkedBatchStore
+public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunkedBatchStore
 {
     private readonly EmbeddedStoreOptions _options;
     private readonly ILogger _logger;
@@ -149,6 +149,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
             BatchPlan plan;
             try
             {
+                using var planning = LoadPhases.Measure(LoadPhase.Plan);
                 plan = _graph.Plan(batch);
             }
             catch (GraphConflictException ex)
@@ -169,10 +170,18 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
 
             var revision = storedRevision + 1;
             var session = new WriteSession(trackEdges: false);
-            WritePlan(plan, revision, session, _graph, _keys);
-            _writer!.SetRevision(revision);
-            transaction.Commit();
+            using (LoadPhases.Measure(LoadPhase.WriteRows))
+            {
+                WritePlan(plan, revision, session, _graph, _keys);
+            }
 
+            using (LoadPhases.Measure(LoadPhase.Commit))
+            {
+                _writer!.SetRevision(revision);
+                transaction.Commit();
+            }
+
+            using var adding = LoadPhases.Measure(LoadPhase.AddToGraph);
             ApplyToMemory(graph =>
             {
                 var edgesBefore = graph.EdgeCount;
@@ -204,6 +213,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
         IReadOnlyDictionary<string, string> found = Read(graph =>
         {
             var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+
+            // A first load (memory still empty while its chunks are staged) knows nothing yet: no need to look.
+            if (graph.NodeCount == 0)
+            {
+                return ids;
+            }
+
             foreach (var name in namesOrIds)
             {
                 if (graph.TryFindByName(kind, name, out var node))
@@ -486,6 +502,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
                 return;
             }
 
+            using var phase = LoadPhases.Measure(LoadPhase.Image);
             var bytes = GraphImageFile.Write(ImagePath, graph, _keys, token.Value);
             _imageRevision = graph.Revision;
             EmbeddedStoreLog.ImageWritten(_logger, ImagePath, graph.Revision, bytes / 1048576, (long)_time.GetElapsedTime(started).TotalMilliseconds);
@@ -927,37 +944,53 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
         private readonly long _started = store._time.GetTimestamp();
         private int _chunks;
         private bool _finished;
+        private bool _broken;
 
         public Task AddAsync(GraphBatch chunk, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(chunk);
             ObjectDisposedException.ThrowIf(_finished, this);
+            if (_broken)
+            {
+                throw new InvalidOperationException("An earlier chunk of this batch failed: it can only be rolled back.");
+            }
+
             RowCodec.CheckSources(chunk);
             cancellationToken.ThrowIfCancellationRequested();
 
             // Planned against memory, which does not hold the earlier chunks yet (the upserts merge with their rows), or
             // against the staged graph, which does.
-            var plan = (_staged ?? store._graph).Plan(chunk);
+            BatchPlan plan;
+            using (LoadPhases.Measure(LoadPhase.Plan))
+            {
+                plan = (_staged ?? store._graph).Plan(chunk);
+            }
+
             try
             {
                 if (_staged is null)
                 {
+                    using var writing = LoadPhases.Measure(LoadPhase.WriteRows);
                     store.WritePlan(plan, revision, _session, store._graph, store._keys);
                 }
                 else
                 {
-                    var session = new WriteSession(trackEdges: false);
-                    store.WritePlan(plan, revision, session, _staged, _stagedKeys);
-                    var edgesBefore = _staged.EdgeCount;
-                    _staged.Apply(plan, revision);
-                    MapNewRows(_staged, session, edgesBefore, _stagedKeys);
+                    store.WriteStaged(plan, revision, _staged, _stagedKeys);
                 }
             }
             catch (SqliteException ex) when (ex.Message.Contains(StoreSchema.ConflictMarker, StringComparison.Ordinal))
             {
+                _broken = true;
                 throw AsConflict(ex);
             }
+            catch
+            {
+                // Rows and the staged graph may hold part of the chunk: only a rollback is left.
+                _broken = true;
+                throw;
+            }
 
+            using var counting = LoadPhases.Measure(LoadPhase.Plan);
             foreach (var entity in chunk.Entities)
             {
                 (entity.Kind == NodeKind.Person ? _people : _labs).Add(StableHash.Of(entity.Id));
@@ -980,19 +1013,30 @@ public sealed class EmbeddedGraphStore : IGraphStore, ITalentGraphReader, IChunk
         public Task<ChunkedBatchResult> CommitAsync(CancellationToken cancellationToken = default)
         {
             ObjectDisposedException.ThrowIf(_finished, this);
+            if (_broken)
+            {
+                throw new InvalidOperationException("A chunk of this batch failed: it can only be rolled back.");
+            }
             var graph = store._graph;
             int people = graph.PeopleCount, labs = graph.LabCount, edges = graph.EdgeCount, articles = graph.Articles.Count;
-            store._writer!.SetRevision(revision);
-            transaction.Commit();
-            _finished = true;
-            if (_staged is null)
+            using (LoadPhases.Measure(LoadPhase.Commit))
             {
-                store.CatchUp(revision);
+                store._writer!.SetRevision(revision);
+                transaction.Commit();
             }
-            else
+
+            _finished = true;
+            using (LoadPhases.Measure(LoadPhase.AddToGraph))
             {
-                _staged.AdvanceTo(revision);
-                store.ApplyToMemory(_ => (store._graph, store._keys) = (_staged, _stagedKeys));
+                if (_staged is null)
+                {
+                    store.CatchUp(revision);
+                }
+                else
+                {
+                    _staged.AdvanceTo(revision);
+                    store.ApplyToMemory(_ => (store._graph, store._keys) = (_staged, _stagedKeys));
+                }
             }
 
             graph = store._graph;

@@ -622,7 +622,7 @@ public sealed class FactLoader
             return new FactInput(
                 path,
                 total,
-                cancellationToken => ReadFileAsync(path, read => bytes = read, cancellationToken),
+                cancellationToken => FactReadAhead.ReadAsync(token => ReadFileAsync(path, read => bytes = read, token), cancellationToken),
                 CanReread: true,
                 progress is null ? null : facts => progress.Report(new LoadProgress(path, Volatile.Read(ref bytes), total, facts)));
         }

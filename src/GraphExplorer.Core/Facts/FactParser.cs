@@ -124,9 +124,7 @@ public static class FactParser
         }
 
         var url = OptionalString(element, "url");
-
-        // On Unix, Uri.TryCreate takes "/some/path" as an absolute file URI; a URL must start with its own scheme.
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && url.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase)))
+        if (url is not null && !IsAbsoluteUrl(url))
         {
             throw new FactFormatException($"field 'url': '{url}' is not an absolute URL");
         }
@@ -338,6 +336,10 @@ public static class FactParser
     private static string Unreadable(ReadOnlySpan<byte> raw) => Utf8.IsValid(raw)
         ? "holds a lone surrogate escape (such as \\ud800 without its pair), which is not text"
         : "holds bytes that are not valid UTF-8";
+
+    // On Unix, Uri.TryCreate takes "/some/path" as an absolute file URI; a URL must start with its own scheme.
+    internal static bool IsAbsoluteUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && url.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsValidArticleId(string id) =>
         id.Length is > 0 and <= 200 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-');

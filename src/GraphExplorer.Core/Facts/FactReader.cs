@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Unicode;
+using GraphExplorer.Core.Diagnostics;
 
 namespace GraphExplorer.Core.Facts;
 
@@ -34,6 +35,7 @@ public static class FactReader
         var lineNumber = 1;
         var sawContent = false;
         var overlong = false;
+        var lines = new FactLineParser();
         try
         {
             int read;
@@ -72,7 +74,7 @@ public static class FactReader
                     }
 
                     chunk = chunk[(newline + 1)..];
-                    var result = ParseLine(line.WrittenSpan, overlong, new FactLocation(sourceName, lineNumber), ref sawContent);
+                    var result = ParseLine(lines, line.WrittenSpan, overlong, new FactLocation(sourceName, lineNumber), ref sawContent);
                     if (result is { } r)
                     {
                         yield return r;
@@ -84,7 +86,7 @@ public static class FactReader
                 }
             }
 
-            var last = ParseLine(line.WrittenSpan, overlong, new FactLocation(sourceName, lineNumber), ref sawContent);
+            var last = ParseLine(lines, line.WrittenSpan, overlong, new FactLocation(sourceName, lineNumber), ref sawContent);
             if (last is { } l)
             {
                 yield return l;
@@ -101,7 +103,7 @@ public static class FactReader
         }
     }
 
-    private static FactReadResult? ParseLine(ReadOnlySpan<byte> bytes, bool overlong, FactLocation location, ref bool sawContent)
+    private static FactReadResult? ParseLine(FactLineParser lines, ReadOnlySpan<byte> bytes, bool overlong, FactLocation location, ref bool sawContent)
     {
         if (overlong)
         {
@@ -121,9 +123,15 @@ public static class FactReader
         }
 
         sawContent = true;
+        using var phase = LoadPhases.Measure(LoadPhase.Parse);
         if (!Utf8.IsValid(bytes))
         {
             return new FactReadResult(null, new FactError(location, "invalid UTF-8 (the file must be UTF-8 text)"));
+        }
+
+        if (lines.TryParse(bytes, location) is { } known)
+        {
+            return new FactReadResult(known, null);
         }
 
         return FactParser.TryParse(bytes, location, out var fact, out var error)

@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Diagnostics;
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Core.Model;
 
@@ -14,6 +15,7 @@ public static class FactResolver
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(store);
+        using var phase = LoadPhases.Measure(LoadPhase.Resolve);
         var people = new Namespace(NodeKind.Person);
         var labs = new Namespace(NodeKind.Lab);
         foreach (var alias in facts.OfType<AliasFact>())
@@ -119,16 +121,37 @@ public static class FactResolver
             foreach (var group in _groups)
             {
                 // A declared id wins; otherwise the first spelling the store knows; otherwise a new id from the canonical name.
-                group.Id = group.DeclaredId
-                    ?? group.Spellings.Select(s => known.GetValueOrDefault(s)).FirstOrDefault(id => id is not null)
-                    ?? (known.TryGetValue(Names.Slug(group.Name, kind), out var bySlug) ? bySlug : Names.Slug(group.Name, kind));
+                group.Id = group.DeclaredId ?? KnownId(group, known);
+                if (group.Id is null)
+                {
+                    var slug = Names.Slug(group.Name, kind);
+                    group.Id = known.Count > 0 && known.TryGetValue(slug, out var bySlug) ? bySlug : slug;
+                }
             }
         }
 
         public string IdOf(string name) => (_groupBySpelling.TryGetValue(name, out var group) ? group : _groupByKey[Names.Key(name)]).Id!;
 
         public IEnumerable<Entity> Entities() =>
-            _groups.Select(g => new Entity(kind, g.Id!, g.Name, g.Spellings.Where(s => s != g.Name).ToList()));
+            _groups.Select(g => new Entity(kind, g.Id!, g.Name, g.Spellings is [var only] && only == g.Name ? [] : g.Spellings.Where(s => s != g.Name).ToList()));
+
+        private static string? KnownId(Group group, IReadOnlyDictionary<string, string> known)
+        {
+            if (known.Count == 0)
+            {
+                return null;
+            }
+
+            foreach (var spelling in group.Spellings)
+            {
+                if (known.TryGetValue(spelling, out var id))
+                {
+                    return id;
+                }
+            }
+
+            return null;
+        }
 
         private void Add(Group group, string spelling)
         {

@@ -18,6 +18,9 @@ public sealed partial class TalentGraph
     private const int NoString = -1;
 
     private readonly Dictionary<string, (int Key, int Role)> _roles = new(StringComparer.Ordinal);
+
+    // Roles by the exact text an edge carries, so the edges of a load (most with a role) do not each build its key.
+    private readonly Dictionary<string, int> _roleBySpelling = new(StringComparer.Ordinal);
     private GraphStrings _strings = new();
     private long _seed = Random.Shared.NextInt64();
     private TextTable _nodeById = new();
@@ -221,29 +224,31 @@ public sealed partial class TalentGraph
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in batch.Entities)
         {
-            var current = entities.TryGetValue(entity.Id, out var pending)
-                ? pending
-                : TryFindNode(entity.Id, out var node) ? GetEntity(node) : null;
-
-            // Each id counts once, as added or already present, by its first occurrence in the batch.
-            if (seenIds.Add(entity.Id))
+            Entity? current;
+            if (entities.TryGetValue(entity.Id, out var pending))
             {
-                var isNew = current is null;
-                if (entity.Kind == NodeKind.Person)
+                current = pending;
+            }
+            else if (TryFindNode(entity.Id, out var node))
+            {
+                // Named again as it is, with nothing new (every chunk of a load names the labs again): nothing to build.
+                if (entity.Aliases.Count == 0 && _nodes[node].Kind == entity.Kind && string.Equals(entity.Name, NameOf(node), StringComparison.Ordinal))
                 {
-                    peopleAdded += isNew ? 1 : 0;
-                    peopleExisting += isNew ? 0 : 1;
+                    CountOnce(seenIds, entity, isNew: false, ref peopleAdded, ref peopleExisting, ref labsAdded, ref labsExisting);
+                    continue;
                 }
-                else
-                {
-                    labsAdded += isNew ? 1 : 0;
-                    labsExisting += isNew ? 0 : 1;
-                }
+
+                current = GetEntity(node);
+            }
+            else
+            {
+                current = null;
             }
 
+            CountOnce(seenIds, entity, isNew: current is null, ref peopleAdded, ref peopleExisting, ref labsAdded, ref labsExisting);
             if (current is null)
             {
-                entities[entity.Id] = entity with { Aliases = MergeAliases([], entity.Name, entity.Aliases) };
+                entities[entity.Id] = entity.Aliases.Count == 0 ? entity : entity with { Aliases = MergeAliases([], entity.Name, entity.Aliases) };
                 continue;
             }
 
@@ -327,6 +332,26 @@ public sealed partial class TalentGraph
         return new BatchPlan(entities.Values.ToList(), edges.Values.ToList(), articles.Values.ToList(), counts);
     }
 
+    /// <summary>Each id counts once, as added or already present, by its first occurrence in the batch.</summary>
+    private static void CountOnce(HashSet<string> seenIds, Entity entity, bool isNew, ref int peopleAdded, ref int peopleExisting, ref int labsAdded, ref int labsExisting)
+    {
+        if (!seenIds.Add(entity.Id))
+        {
+            return;
+        }
+
+        if (entity.Kind == NodeKind.Person)
+        {
+            peopleAdded += isNew ? 1 : 0;
+            peopleExisting += isNew ? 0 : 1;
+        }
+        else
+        {
+            labsAdded += isNew ? 1 : 0;
+            labsExisting += isNew ? 0 : 1;
+        }
+    }
+
     /// <summary>Applies a plan made by <see cref="Plan"/> (after the store has persisted it) as <paramref name="revision"/>.</summary>
     public GraphDelta Apply(BatchPlan plan, long revision)
     {
@@ -351,8 +376,11 @@ public sealed partial class TalentGraph
         return new GraphDelta(from, revision, false, plan.Entities, plan.Edges, plan.Articles);
     }
 
-    /// <summary>Restores an entity exactly as stored (used when a store opens); <paramref name="revision"/> is when it last changed.</summary>
-    public void Upsert(Entity entity, long revision)
+    /// <summary>
+    /// Restores an entity exactly as stored (used when a store opens); <paramref name="revision"/> is when it last changed.
+    /// Returns its node (a new node when the number is <see cref="NodeCount"/> as it was before).
+    /// </summary>
+    public int Upsert(Entity entity, long revision)
     {
         ArgumentNullException.ThrowIfNull(entity);
         var stamp = Stamp(revision);
@@ -385,10 +413,11 @@ public sealed partial class TalentGraph
         }
 
         Revision = Math.Max(Revision, revision);
+        return node;
     }
 
-    /// <summary>Restores an edge exactly as stored; its person and labs must already be present.</summary>
-    public void Upsert(Edge edge, long revision)
+    /// <summary>Restores an edge exactly as stored; its person and labs must already be present. Returns its index.</summary>
+    public int Upsert(Edge edge, long revision)
     {
         ArgumentNullException.ThrowIfNull(edge);
         var stamp = Stamp(revision);
@@ -420,6 +449,7 @@ public sealed partial class TalentGraph
         data.Sources = ShareSources(edge.Sources);
         data.Revision = stamp;
         Revision = Math.Max(Revision, revision);
+        return index;
     }
 
     public void Upsert(Article article, long revision)
@@ -506,14 +536,9 @@ public sealed partial class TalentGraph
         }
 
         var role = NoString;
-        if (edge.Role is not null)
+        if (edge.Role is not null && !TryFindRole(edge.Role, out role))
         {
-            if (!_roles.TryGetValue(Names.Key(edge.Role), out var known))
-            {
-                return false;
-            }
-
-            role = known.Role;
+            return false;
         }
 
         // A person has a handful of edges: scanning them costs less than a global index of every edge (which took
@@ -690,14 +715,39 @@ public sealed partial class TalentGraph
             return NoString;
         }
 
-        var key = Names.Key(role);
-        if (!_roles.TryGetValue(key, out var interned))
+        if (TryFindRole(role, out var known))
         {
-            interned = (_strings.Add(key), _strings.Add(role));
-            _roles.Add(key, interned);
+            return known;
         }
 
-        return interned.Role;
+        var key = Names.Key(role);
+        var interned = (_strings.Add(key), _strings.Add(role));
+        _roles.Add(key, interned);
+        return interned.Item2;
+    }
+
+    /// <summary>The interned role (string number) that <paramref name="role"/> is, matched by its key as written in <see cref="InternRole"/>.</summary>
+    private bool TryFindRole(string role, out int interned)
+    {
+        if (_roleBySpelling.TryGetValue(role, out interned))
+        {
+            return true;
+        }
+
+        if (!_roles.TryGetValue(Names.Key(role), out var known))
+        {
+            interned = NoString;
+            return false;
+        }
+
+        // Bounded: a source inventing a new spelling on every edge must not grow this without end.
+        if (_roleBySpelling.Count < 65_536)
+        {
+            _roleBySpelling[role] = known.Role;
+        }
+
+        interned = known.Role;
+        return true;
     }
 
     /// <summary>

@@ -141,7 +141,7 @@ public static class Names
         }
 
         var slug = builder.ToString().Trim('-');
-        if (slug.Length > 0 && slug.Length * 2 >= key.Replace(" ", string.Empty, StringComparison.Ordinal).Length)
+        if (slug.Length > 0 && slug.Length * 2 >= key.Length - key.AsSpan().Count(' '))
         {
             return slug;
         }

@@ -128,7 +128,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
 
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
 
-    private static bool IsValid(int year, int month, int day, out string? reason)
+    internal static bool IsValid(int year, int month, int day, out string? reason)
     {
         reason = null;
         if (year is < 1000 or > 9999)
