@@ -48,59 +48,64 @@ internal sealed class MoveTable
         ArgumentNullException.ThrowIfNull(index);
         var labs = index.LabNodes.Length;
         var labOrdinal = index.LabOrdinal;
-        var count = 0;
+
+        // One pass over the edges gathers the moves (each move's date and person as one number, its order within the
+        // pair) and counts them per lab at either end.
         var perTo = new int[labs + 1];
+        var perFrom = new int[labs + 1];
+        var capacity = Math.Max(16, graph.EdgeCount / 2);
+        var movedFrom = new int[capacity];
+        var movedTo = new int[capacity];
+        var movedKey = new long[capacity];
+        var count = 0;
         for (var e = 0; e < graph.EdgeCount; e++)
         {
             var edge = graph.EdgeAt(e);
-            if (edge.Type == EdgeType.LeftFor)
+            if (edge.Type != EdgeType.LeftFor)
             {
-                count++;
-                perTo[labOrdinal[edge.Lab] + 1]++;
+                continue;
             }
+
+            if (count == movedKey.Length)
+            {
+                Array.Resize(ref movedFrom, count * 2);
+                Array.Resize(ref movedTo, count * 2);
+                Array.Resize(ref movedKey, count * 2);
+            }
+
+            var from = labOrdinal[edge.FromLab];
+            var to = labOrdinal[edge.Lab];
+            movedFrom[count] = from;
+            movedTo[count] = to;
+            movedKey[count] = ((long)edge.PackedDate << 32) | (uint)edge.Person;
+            perTo[to + 1]++;
+            perFrom[from + 1]++;
+            count++;
         }
 
         // Two stable counting sorts (by lab joined, then by lab left) order the moves by pair in time linear in the
-        // moves, where a comparison sort of every move costs n log n. Each move carries its date and person as one
-        // number, its order within the pair.
+        // moves, where a comparison sort of every move costs n log n.
         for (var lab = 1; lab <= labs; lab++)
         {
             perTo[lab] += perTo[lab - 1];
-        }
-
-        var byToFrom = new int[count];
-        var byToTo = new int[count];
-        var byToKey = new long[count];
-        var perFrom = new int[labs + 1];
-        for (var e = 0; e < graph.EdgeCount; e++)
-        {
-            var edge = graph.EdgeAt(e);
-            if (edge.Type == EdgeType.LeftFor)
-            {
-                var to = labOrdinal[edge.Lab];
-                var from = labOrdinal[edge.FromLab];
-                var at = perTo[to]++;
-                byToFrom[at] = from;
-                byToTo[at] = to;
-                byToKey[at] = ((long)edge.PackedDate << 32) | (uint)edge.Person;
-                perFrom[from + 1]++;
-            }
-        }
-
-        for (var lab = 1; lab <= labs; lab++)
-        {
             perFrom[lab] += perFrom[lab - 1];
+        }
+
+        var byTo = new int[count];
+        for (var m = 0; m < count; m++)
+        {
+            byTo[perTo[movedTo[m]]++] = m;
         }
 
         var keys = new long[count];
         var labJoined = new int[count];
         var labLeft = new int[count];
-        for (var m = 0; m < count; m++)
+        foreach (var m in byTo)
         {
-            var at = perFrom[byToFrom[m]]++;
-            labLeft[at] = byToFrom[m];
-            labJoined[at] = byToTo[m];
-            keys[at] = byToKey[m];
+            var at = perFrom[movedFrom[m]]++;
+            labLeft[at] = movedFrom[m];
+            labJoined[at] = movedTo[m];
+            keys[at] = movedKey[m];
         }
 
         var runs = 0;
@@ -211,10 +216,20 @@ internal sealed class RetentionIndex
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(index);
-        var days = new StayDays(graph.EdgeCount / 2);
+        // Each half of the nodes on its own core (a stay's place in the arrays does not matter to retention).
+        var middle = graph.NodeCount / 2;
+        StayDays? first = null, second = null;
+        Parallel.Invoke(() => first = Gather(graph, index, 0, middle), () => second = Gather(graph, index, middle, graph.NodeCount));
+        first!.Append(second!);
+        return first.ToIndex(index.LabNodes.Length);
+    }
+
+    private static StayDays Gather(TalentGraph graph, GraphIndex index, int fromNode, int toNode)
+    {
+        var days = new StayDays((toNode - fromNode) * 2);
         var builder = new SpellBuilder();
         var stays = new List<Spell>();
-        for (var node = 0; node < graph.NodeCount; node++)
+        for (var node = fromNode; node < toNode; node++)
         {
             if (graph.KindOf(node) != NodeKind.Person)
             {
@@ -229,7 +244,7 @@ internal sealed class RetentionIndex
             }
         }
 
-        return days.ToIndex(index.LabNodes.Length);
+        return days;
     }
 
     /// <summary>
@@ -344,6 +359,16 @@ internal sealed class RetentionIndex
                 _endLast.Add(-1);
                 _open.Add(!spell.MovedOut);
             }
+        }
+
+        public void Append(StayDays other)
+        {
+            _lab.AddRange(other._lab);
+            _startFirst.AddRange(other._startFirst);
+            _startLast.AddRange(other._startLast);
+            _endFirst.AddRange(other._endFirst);
+            _endLast.AddRange(other._endLast);
+            _open.AddRange(other._open);
         }
 
         public RetentionIndex ToIndex(int labs) =>
