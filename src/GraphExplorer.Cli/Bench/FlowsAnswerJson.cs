@@ -6,8 +6,9 @@ namespace GraphExplorer.Cli.Bench;
 
 /// <summary>
 /// Writes a flows result as GET /api/flows sends it by default (the web API's FlowsAnswer: the first
-/// <see cref="PairLimit"/> pairs, each with its first <see cref="PeopleLimit"/> people, and every lab with its
-/// retention), so <c>bench queries</c> times what a caller of the API waits for.
+/// <see cref="PairLimit"/> pairs, each with its first <see cref="PeopleLimit"/> people, and the labs those pairs name
+/// with their retention, chosen by <see cref="FlowAnswer"/> as the API chooses them), so <c>bench queries</c> times
+/// what a caller of the API waits for.
 /// </summary>
 internal static class FlowsAnswerJson
 {
@@ -27,6 +28,7 @@ internal static class FlowsAnswerJson
             json.WriteNumber("moves", result.Moves);
             json.WriteNumber("undatedMoves", result.UndatedMoves);
             json.WriteNumber("pairCount", result.Pairs.Count);
+            json.WriteNumber("labCount", result.Labs.Count);
             json.WriteStartArray("pairs");
             for (var i = 0; i < Math.Min(PairLimit, result.Pairs.Count); i++)
             {
@@ -51,7 +53,7 @@ internal static class FlowsAnswerJson
 
             json.WriteEndArray();
             json.WriteStartArray("labs");
-            foreach (var lab in result.Labs)
+            foreach (var lab in FlowAnswer.LabsOfFirstPairs(result, PairLimit))
             {
                 json.WriteStartObject();
                 json.WriteString("labId", lab.Lab.Id);

@@ -818,6 +818,9 @@ public sealed partial class TalentGraph
 
         public PartialDate? Date => Unpack(Data.Date);
 
+        /// <summary>Gets <see cref="Date"/> packed (<see cref="PartialDate.Packed"/>), 0 when unknown: for tables of a million moves.</summary>
+        internal int PackedDate => Data.Date;
+
         /// <summary>Gets when the person arrived at <see cref="Lab"/> by this edge (start of a tenure, date of a move or founding).</summary>
         public PartialDate? Arrival => Type == EdgeType.WorkedAt ? Start : Date;
 

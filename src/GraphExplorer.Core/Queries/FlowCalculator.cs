@@ -46,76 +46,124 @@ internal sealed class MoveTable
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(index);
+        var labs = index.LabNodes.Length;
+        var labOrdinal = index.LabOrdinal;
+
+        // One pass over the edges gathers the moves (each move's date and person as one number, its order within the
+        // pair) and counts them per lab at either end.
+        var perTo = new int[labs + 1];
+        var perFrom = new int[labs + 1];
+        var capacity = Math.Max(16, graph.EdgeCount / 2);
+        var movedFrom = new int[capacity];
+        var movedTo = new int[capacity];
+        var movedKey = new long[capacity];
         var count = 0;
         for (var e = 0; e < graph.EdgeCount; e++)
         {
-            count += graph.EdgeAt(e).Type == EdgeType.LeftFor ? 1 : 0;
+            var edge = graph.EdgeAt(e);
+            if (edge.Type != EdgeType.LeftFor)
+            {
+                continue;
+            }
+
+            if (count == movedKey.Length)
+            {
+                Array.Resize(ref movedFrom, count * 2);
+                Array.Resize(ref movedTo, count * 2);
+                Array.Resize(ref movedKey, count * 2);
+            }
+
+            var from = labOrdinal[edge.FromLab];
+            var to = labOrdinal[edge.Lab];
+            movedFrom[count] = from;
+            movedTo[count] = to;
+            movedKey[count] = ((long)edge.PackedDate << 32) | (uint)edge.Person;
+            perTo[to + 1]++;
+            perFrom[from + 1]++;
+            count++;
         }
 
-        // One sort of plain numbers: pair (two lab ordinals), then date, then the edge for a stable order.
-        var keys = new long[count];
-        var secondary = new long[count];
-        var edges = new int[count];
-        var i = 0;
-        for (var e = 0; e < graph.EdgeCount; e++)
+        // Two stable counting sorts (by lab joined, then by lab left) order the moves by pair in time linear in the
+        // moves, where a comparison sort of every move costs n log n.
+        for (var lab = 1; lab <= labs; lab++)
         {
-            var edge = graph.EdgeAt(e);
-            if (edge.Type == EdgeType.LeftFor)
+            perTo[lab] += perTo[lab - 1];
+            perFrom[lab] += perFrom[lab - 1];
+        }
+
+        var byTo = new int[count];
+        for (var m = 0; m < count; m++)
+        {
+            byTo[perTo[movedTo[m]]++] = m;
+        }
+
+        var keys = new long[count];
+        var labJoined = new int[count];
+        var labLeft = new int[count];
+        foreach (var m in byTo)
+        {
+            var at = perFrom[movedFrom[m]]++;
+            labLeft[at] = movedFrom[m];
+            labJoined[at] = movedTo[m];
+            keys[at] = movedKey[m];
+        }
+
+        var runs = 0;
+        for (var m = 0; m < count; m++)
+        {
+            runs += m == 0 || labLeft[m] != labLeft[m - 1] || labJoined[m] != labJoined[m - 1] ? 1 : 0;
+        }
+
+        var runFrom = new int[runs];
+        var runTo = new int[runs];
+        var runStart = new int[runs + 1];
+        var r = -1;
+        for (var m = 0; m < count; m++)
+        {
+            if (m == 0 || labLeft[m] != labLeft[m - 1] || labJoined[m] != labJoined[m - 1])
             {
-                keys[i] = ((long)index.LabOrdinal[edge.FromLab] << 32) | (uint)index.LabOrdinal[edge.Lab];
-                edges[i++] = e;
+                r++;
+                runFrom[r] = labLeft[m];
+                runTo[r] = labJoined[m];
+                runStart[r] = m;
             }
         }
 
-        Array.Sort(keys, edges);
+        runStart[runs] = count;
+
+        // Within a pair: date order (undated first), then person, so a pair lists its people as they moved.
         var dates = new int[count];
         var people = new int[count];
-        var runFrom = new List<int>();
-        var runTo = new List<int>();
-        var runStart = new List<int>();
-        for (var start = 0; start < count;)
+        for (r = 0; r < runs; r++)
         {
-            var end = start + 1;
-            while (end < count && keys[end] == keys[start])
+            var length = runStart[r + 1] - runStart[r];
+            if (length > 1)
             {
-                end++;
+                Array.Sort(keys, runStart[r], length);
             }
-
-            // Within a pair: date order (undated first), then person, so a pair lists its people as they moved.
-            for (var m = start; m < end; m++)
-            {
-                var edge = graph.EdgeAt(edges[m]);
-                secondary[m] = ((long)(edge.Date?.Packed ?? 0) << 32) | (uint)edge.Person;
-            }
-
-            Array.Sort(secondary, start, end - start);
-            for (var m = start; m < end; m++)
-            {
-                dates[m] = (int)(secondary[m] >> 32);
-                people[m] = (int)(secondary[m] & 0xFFFFFFFF);
-            }
-
-            runFrom.Add((int)(keys[start] >> 32));
-            runTo.Add((int)(keys[start] & 0xFFFFFFFF));
-            runStart.Add(start);
-            start = end;
         }
 
-        runStart.Add(count);
-        var runKeys = new long[runFrom.Count];
-        for (var r = 0; r < runKeys.Length; r++)
+        for (var m = 0; m < count; m++)
+        {
+            dates[m] = (int)(keys[m] >> 32);
+            people[m] = (int)(keys[m] & 0xFFFFFFFF);
+        }
+
+        // Runs are in (lab left, lab joined) order, so the opposite direction is a binary search away.
+        var runKeys = new long[runs];
+        for (r = 0; r < runs; r++)
         {
             runKeys[r] = ((long)runFrom[r] << 32) | (uint)runTo[r];
         }
 
-        var reverse = new int[runKeys.Length];
-        for (var r = 0; r < runKeys.Length; r++)
+        var reverse = new int[runs];
+        for (r = 0; r < runs; r++)
         {
             var back = Array.BinarySearch(runKeys, ((long)runTo[r] << 32) | (uint)runFrom[r]);
             reverse[r] = back >= 0 ? back : -1;
         }
 
-        return new MoveTable([.. runFrom], [.. runTo], [.. runStart], reverse, dates, people);
+        return new MoveTable(runFrom, runTo, runStart, reverse, dates, people);
     }
 }
 
@@ -145,45 +193,58 @@ internal sealed class RetentionIndex
         _labs = labs;
     }
 
+    /// <summary>Builds the index from everyone's stays, already worked out by <paramref name="table"/>.</summary>
     public static RetentionIndex Build(SpellTable table, GraphIndex index)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(index);
-        var dated = 0;
+        var days = new StayDays(table.Spells.Length);
         foreach (var spell in table.Spells)
         {
-            dated += spell.Start != 0 ? 1 : 0;
+            days.Add(spell, index);
         }
 
-        var (lab, startFirst, startLast, endFirst, endLast, open) = (new int[dated], new int[dated], new int[dated], new int[dated], new int[dated], new bool[dated]);
-        var i = 0;
-        foreach (var spell in table.Spells)
+        return days.ToIndex(index.LabNodes.Length);
+    }
+
+    /// <summary>
+    /// Builds the index by working out each person's stays as <see cref="SpellTable"/> does (the same
+    /// <see cref="SpellBuilder"/>), keeping only what retention reads: a first flows call then does not wait for the
+    /// table's evidence lists and ordering masks, which only followers and clusters need.
+    /// </summary>
+    public static RetentionIndex Build(TalentGraph graph, GraphIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(index);
+        // Each half of the nodes on its own core (a stay's place in the arrays does not matter to retention).
+        var middle = graph.NodeCount / 2;
+        StayDays? first = null, second = null;
+        Parallel.Invoke(() => first = Gather(graph, index, 0, middle), () => second = Gather(graph, index, middle, graph.NodeCount));
+        first!.Append(second!);
+        return first.ToIndex(index.LabNodes.Length);
+    }
+
+    private static StayDays Gather(TalentGraph graph, GraphIndex index, int fromNode, int toNode)
+    {
+        var days = new StayDays((toNode - fromNode) * 2);
+        var builder = new SpellBuilder();
+        var stays = new List<Spell>();
+        for (var node = fromNode; node < toNode; node++)
         {
-            if (spell.Start == 0)
+            if (graph.KindOf(node) != NodeKind.Person)
             {
                 continue;
             }
 
-            var start = PartialDate.FromPacked(spell.Start);
-            lab[i] = index.LabOrdinal[spell.Lab];
-            startFirst[i] = start.FirstDay.DayNumber;
-            startLast[i] = start.LastDay.DayNumber;
-            if (spell.End != 0)
+            stays.Clear();
+            builder.Build(graph, node, stays, evidence: null);
+            foreach (var spell in stays)
             {
-                var end = PartialDate.FromPacked(spell.End);
-                endFirst[i] = end.FirstDay.DayNumber;
-                endLast[i] = end.LastDay.DayNumber;
+                days.Add(spell, index);
             }
-            else
-            {
-                endFirst[i] = endLast[i] = -1;
-                open[i] = !spell.MovedOut;
-            }
-
-            i++;
         }
 
-        return new RetentionIndex(lab, startFirst, startLast, endFirst, endLast, open, index.LabNodes.Length);
+        return days;
     }
 
     /// <summary>
@@ -236,13 +297,82 @@ internal sealed class RetentionIndex
     {
         var certainly = new int[_lab.Length];
         var possibly = new int[_lab.Length];
+        if (_lab.Length == 0)
+        {
+            return (certainly, possibly);
+        }
+
+        // Stays begin on a few thousand distinct days: each day's "N months later" is worked out once.
+        var first = Math.Min(_startFirst.Min(), _startLast.Min());
+        var later = new int[Math.Max(_startFirst.Max(), _startLast.Max()) - first + 1];
+        int Later(int day)
+        {
+            ref var known = ref later[day - first];
+            if (known == 0)
+            {
+                known = DateOnly.FromDayNumber(day).AddMonths(months).DayNumber;
+            }
+
+            return known;
+        }
+
         for (var i = 0; i < _lab.Length; i++)
         {
-            certainly[i] = DateOnly.FromDayNumber(_startLast[i]).AddMonths(months).DayNumber;
-            possibly[i] = DateOnly.FromDayNumber(_startFirst[i]).AddMonths(months).DayNumber;
+            certainly[i] = Later(_startLast[i]);
+            possibly[i] = Later(_startFirst[i]);
         }
 
         return (certainly, possibly);
+    }
+
+    /// <summary>The dated stays' days, gathered before they become a <see cref="RetentionIndex"/>.</summary>
+    private sealed class StayDays(int capacity)
+    {
+        private readonly List<int> _lab = new(capacity);
+        private readonly List<int> _startFirst = new(capacity);
+        private readonly List<int> _startLast = new(capacity);
+        private readonly List<int> _endFirst = new(capacity);
+        private readonly List<int> _endLast = new(capacity);
+        private readonly List<bool> _open = new(capacity);
+
+        public void Add(in Spell spell, GraphIndex index)
+        {
+            if (spell.Start == 0)
+            {
+                return;
+            }
+
+            var start = PartialDate.FromPacked(spell.Start);
+            _lab.Add(index.LabOrdinal[spell.Lab]);
+            _startFirst.Add(start.FirstDay.DayNumber);
+            _startLast.Add(start.LastDay.DayNumber);
+            if (spell.End != 0)
+            {
+                var end = PartialDate.FromPacked(spell.End);
+                _endFirst.Add(end.FirstDay.DayNumber);
+                _endLast.Add(end.LastDay.DayNumber);
+                _open.Add(false);
+            }
+            else
+            {
+                _endFirst.Add(-1);
+                _endLast.Add(-1);
+                _open.Add(!spell.MovedOut);
+            }
+        }
+
+        public void Append(StayDays other)
+        {
+            _lab.AddRange(other._lab);
+            _startFirst.AddRange(other._startFirst);
+            _startLast.AddRange(other._startLast);
+            _endFirst.AddRange(other._endFirst);
+            _endLast.AddRange(other._endLast);
+            _open.AddRange(other._open);
+        }
+
+        public RetentionIndex ToIndex(int labs) =>
+            new([.. _lab], [.. _startFirst], [.. _startLast], [.. _endFirst], [.. _endLast], [.. _open], labs);
     }
 }
 
@@ -331,14 +461,18 @@ internal static class FlowCalculator
             }
         }
 
-        var pairList = new FlowPairList(moves, index.Ids, entities, counts, order, query);
+        var pairList = new FlowPairList(moves, index, entities, counts, order, query);
 
         // Busiest first; a stable sort keeps ties in lab order, so the answer does not vary between runs.
         return new FlowResult(query.Since, query.Until, query.RetentionMonths, total, undated, pairList, labFlows.OrderByDescending(l => l.In + l.Out).ToList());
     }
 
-    /// <summary>The pairs of one answer, each made when first read (nothing here touches the graph, so reading later is safe).</summary>
-    private sealed class FlowPairList(MoveTable moves, string[] ids, Entity?[] labs, int[] counts, int[] order, FlowQuery query) : IReadOnlyList<FlowPair>
+    /// <summary>
+    /// The pairs of one answer, each made when first read. People's ids come from <see cref="GraphIndex.IdOf"/>, safe
+    /// after the reader has returned (the graph only appends); only the people read are looked up, where taking every
+    /// node's id would make a million strings for the hundred thousand an answer shows.
+    /// </summary>
+    private sealed class FlowPairList(MoveTable moves, GraphIndex index, Entity?[] labs, int[] counts, int[] order, FlowQuery query) : IReadOnlyList<FlowPair>
     {
         private readonly FlowPair?[] _made = new FlowPair?[order.Length];
 
@@ -368,7 +502,7 @@ internal static class FlowCalculator
         {
             var count = counts[run];
             var back = moves.Reverse[run] >= 0 ? counts[moves.Reverse[run]] : 0;
-            return new FlowPair(labs[moves.RunFrom[run]]!, labs[moves.RunTo[run]]!, count, new PairPeople(moves, ids, run, query), count - back, (double)count / (count + back));
+            return new FlowPair(labs[moves.RunFrom[run]]!, labs[moves.RunTo[run]]!, count, new PairPeople(moves, index, run, query), count - back, (double)count / (count + back));
         }
     }
 
@@ -377,7 +511,7 @@ internal static class FlowCalculator
     /// API shows the first hundred of each pair, and a busy pair at a million people has thousands of moves. Answers are
     /// cached and read by concurrent requests, hence the lock.
     /// </summary>
-    private sealed class PairPeople(MoveTable moves, string[] ids, int run, FlowQuery query) : IReadOnlyList<string>
+    private sealed class PairPeople(MoveTable moves, GraphIndex index, int run, FlowQuery query) : IReadOnlyList<string>
     {
         private readonly Lock _lock = new();
         private readonly List<string> _found = [];
@@ -443,7 +577,7 @@ internal static class FlowCalculator
                 var counted = !_windowed || (date != 0 && AsOf.InWindow(PartialDate.FromPacked(date), query.Since, query.Until));
                 if (counted && _seen.Add(moves.People[m]))
                 {
-                    _found.Add(ids[moves.People[m]]);
+                    _found.Add(index.IdOf(moves.People[m]));
                 }
             }
         }

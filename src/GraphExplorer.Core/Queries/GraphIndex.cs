@@ -52,6 +52,12 @@ internal sealed class GraphIndex
         return ids;
     });
 
+    /// <summary>
+    /// The id of <paramref name="node"/>: from <see cref="Ids"/> once something has built it, else looked up alone, for
+    /// answers that name a few people of a large graph. Safe outside the lock for the same reason as <see cref="Ids"/>.
+    /// </summary>
+    public string IdOf(int node) => Volatile.Read(ref _ids) is { } ids ? ids[node] : Graph.IdOf(node);
+
     /// <summary>Gets the node of each lab by lab ordinal (labs are few: per-lab tallies are arrays of this length).</summary>
     public int[] LabNodes { get; }
 

@@ -94,6 +94,9 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         return Task.FromResult(_reader.Read(graph =>
         {
             var derived = DerivedFor(graph);
+
+            // The move table and the stays behind retention are independent: on a first call, build them side by side.
+            Parallel.Invoke(() => _ = derived.Moves, () => _ = derived.Retention);
             return FlowCalculator.Compute(graph, derived.Index, derived.Moves, derived.Retention, query, today, cancellationToken);
         }));
     }
@@ -422,8 +425,8 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         /// <summary>Gets every move sorted by lab pair (built on first use).</summary>
         public MoveTable Moves => LazyInitializer.EnsureInitialized(ref _moves, ref _movesGate, () => MoveTable.Build(graph, Index));
 
-        /// <summary>Gets every dated stay's days, from <see cref="Spells"/> (built on first use).</summary>
-        public RetentionIndex Retention => LazyInitializer.EnsureInitialized(ref _retention, ref _retentionGate, () => RetentionIndex.Build(Spells, Index));
+        /// <summary>Gets every dated stay's days (built on first use, from <see cref="Spells"/> when something built them already).</summary>
+        public RetentionIndex Retention => LazyInitializer.EnsureInitialized(ref _retention, ref _retentionGate, () => _spells.IsValueCreated ? RetentionIndex.Build(Spells, Index) : RetentionIndex.Build(graph, Index));
 
         public ConcurrentDictionary<ClusterOptions, Task<ClusterResult>> Clusters { get; } = new();
 

@@ -38,6 +38,16 @@ public sealed class CachingTalentQueries(ITalentQueries inner, IGraphStore store
     public Task<FlowResult> FlowsAsync(FlowQuery query, CancellationToken cancellationToken = default) =>
         CachedAsync(("flows", query), () => inner.FlowsAsync(query, CancellationToken.None), cancellationToken);
 
+    /// <summary>
+    /// The flows answer as GET /api/flows sends it, kept beside the result it is made from: asking again then costs
+    /// only writing the JSON. Made on the thread pool, so the answers' lock is not held while it is built.
+    /// </summary>
+    public Task<FlowsAnswer> FlowsAnswerAsync(FlowQuery query, int limit, int peopleLimit, CancellationToken cancellationToken = default) =>
+        CachedAsync(
+            ("flows-answer", query, limit, peopleLimit),
+            () => Task.Run(async () => (await FlowsAsync(query, CancellationToken.None)).ToDto(limit, peopleLimit), CancellationToken.None),
+            cancellationToken);
+
     public Task<QueryResult<PersonDetail>> PersonAsync(string personId, CancellationToken cancellationToken = default) =>
         inner.PersonAsync(personId, cancellationToken);
 

@@ -108,7 +108,8 @@ public sealed record ComponentDto(int Id, int PeopleCount, int LabCount, IReadOn
 
 /// <summary>
 /// Talent flows in a window. <see cref="Pairs"/> (largest first, the first <c>limit</c>) each list their first
-/// <c>peopleLimit</c> people; <see cref="PairCount"/> is the total.
+/// <c>peopleLimit</c> people; <see cref="PairCount"/> is the total. <see cref="Labs"/> are the labs those pairs name,
+/// busiest first; <see cref="LabCount"/> counts every lab with a move or a retention figure in the window.
 /// </summary>
 public sealed record FlowsAnswer(
     string? Since,
@@ -117,6 +118,7 @@ public sealed record FlowsAnswer(
     int Moves,
     int UndatedMoves,
     int PairCount,
+    int LabCount,
     IReadOnlyList<FlowPairDto> Pairs,
     IReadOnlyList<LabFlowDto> Labs);
 
@@ -270,10 +272,11 @@ public static class QueryContractMapping
             result.Moves,
             result.UndatedMoves,
             result.Pairs.Count,
+            result.Labs.Count,
             result.Pairs.Take(limit)
                 .Select(p => new FlowPairDto(p.From.Id, p.From.Name, p.To.Id, p.To.Name, p.Count, p.People.Take(peopleLimit).ToList(), p.Net, Math.Round(p.Ratio, 4)))
                 .ToList(),
-            result.Labs
+            FlowAnswer.LabsOfFirstPairs(result, limit)
                 .Select(l => new LabFlowDto(
                     l.Lab.Id,
                     l.Lab.Name,

@@ -42,6 +42,7 @@ public static class QueryApi
             services.GetRequiredService<ITalentQueries>(),
             services.GetRequiredService<IGraphStore>(),
             services.GetService<TimeProvider>() ?? TimeProvider.System));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, FlowsJsonContext.Default));
         return builder;
     }
 
@@ -254,8 +255,7 @@ public static class QueryApi
             return problem;
         }
 
-        var result = await queries.FlowsAsync(new FlowQuery(sinceDate, untilDate, months), cancellationToken);
-        return TypedResults.Ok(result.ToDto(limitValue, peopleLimitValue));
+        return TypedResults.Ok(await queries.FlowsAnswerAsync(new FlowQuery(sinceDate, untilDate, months), limitValue, peopleLimitValue, cancellationToken));
     }
 
     internal static async Task<Results<Ok<PersonAnswer>, ProblemHttpResult>> GetPersonAsync(string id, ITalentQueries queries, CancellationToken cancellationToken)

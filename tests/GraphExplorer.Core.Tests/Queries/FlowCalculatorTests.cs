@@ -91,4 +91,56 @@ public class FlowCalculatorTests
         Assert.Equal((2, 12, -10), (openai.In, openai.Out, openai.Net));
         Assert.Equal(new Retention(12, 4, 4), openai.Retention);
     }
+    [Fact]
+    public async Task Flows_MovesAddedOutOfOrder_EachPairListsItsPeopleByDate()
+    {
+        // Labs and moves first mentioned in an order unlike the pairs' order, so the table's sorting does the work.
+        var queries = new TestGraph()
+            .Left("p5", "z", "x", "2023-01").Left("p1", "x", "y", "2022-03").Left("p4", "z", "x", "2021-06")
+            .Left("p2", "x", "y", "2020-01").Left("p3", "x", "y", null).Left("p6", "y", "z", "2019")
+            .Queries();
+
+        var flows = await queries.FlowsAsync(new FlowQuery(), TestContext.Current.CancellationToken);
+
+        Assert.Equal([("x", "y", 3), ("z", "x", 2), ("y", "z", 1)], flows.Pairs.Select(p => (p.From.Id, p.To.Id, p.Count)));
+        Assert.Equal(["p3", "p2", "p1"], flows.Pairs[0].People); // undated first, then by date
+        Assert.Equal(["p4", "p5"], flows.Pairs[1].People);
+    }
+
+    [Fact]
+    public async Task Flows_StaysAlreadyBuiltForFollowers_SameRetentionAsWithout()
+    {
+        TestGraph Graph() => new TestGraph()
+            .Worked("ann", "x", "2019-01", "2021-06").Left("ann", "x", "y", "2021-06").Worked("ann", "y", "2021-06", null)
+            .Worked("bob", "x", "2020-05", "2020-08").Left("bob", "x", "z", "2020-08") // judged: left within 6 months
+            .Founded("cy", "z", "2018-02").Worked("cy", "z", "2018", null)
+            .Worked("dee", "y", "2024-11", null);
+        var fresh = Graph().Queries();
+        var warmed = Graph().Queries();
+        await warmed.FollowersOfPersonAsync("ann", cancellationToken: TestContext.Current.CancellationToken);
+
+        var alone = await fresh.FlowsAsync(new FlowQuery(RetentionMonths: 6), TestContext.Current.CancellationToken);
+        var afterFollowers = await warmed.FlowsAsync(new FlowQuery(RetentionMonths: 6), TestContext.Current.CancellationToken);
+
+        Assert.Equal(alone.Labs.Select(l => (l.Lab.Id, l.Retention)), afterFollowers.Labs.Select(l => (l.Lab.Id, l.Retention)));
+        Assert.Equal(new Retention(6, 2, 1), alone.Labs.Single(l => l.Lab.Id == "x").Retention);
+    }
+
+    [Fact]
+    public async Task LabsOfFirstPairs_Limit_OnlyTheLabsThosePairsNameInResultOrder()
+    {
+        var queries = new TestGraph()
+            .Left("a", "x", "y", "2020").Left("b", "x", "y", "2021").Left("c", "x", "y", "2022")
+            .Left("d", "p", "q", "2020")
+            .Worked("e", "r", "2020-01", "2023-01")
+            .Queries();
+        var flows = await queries.FlowsAsync(new FlowQuery(), TestContext.Current.CancellationToken);
+
+        var labs = FlowAnswer.LabsOfFirstPairs(flows, 1);
+
+        Assert.Equal(["x", "y"], labs.Select(l => l.Lab.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(flows.Labs.Where(l => l.Lab.Id is "x" or "y"), labs);
+        Assert.Empty(FlowAnswer.LabsOfFirstPairs(flows, 0));
+        Assert.Equal(4, FlowAnswer.LabsOfFirstPairs(flows, 10).Count); // r has a retention figure but no move
+    }
 }

@@ -198,6 +198,22 @@ public sealed class QueryApiTests(SeededHost host) : IClassFixture<SeededHost>
     }
 
     [Fact]
+    public async Task GetFlows_Limit_OnlyTheLabsOfThePairsSentAndTheTotals()
+    {
+        var all = await GetOkAsync("/api/flows");
+        var answer = await GetOkAsync("/api/flows?limit=1&peopleLimit=1");
+
+        var pair = Assert.Single(answer.GetProperty("pairs").EnumerateArray());
+        Assert.Equal(1, pair.GetProperty("people").GetArrayLength());
+        Assert.Equal(
+            new[] { pair.GetProperty("from").GetString(), pair.GetProperty("to").GetString() }.Order(StringComparer.Ordinal),
+            answer.GetProperty("labs").EnumerateArray().Select(l => l.GetProperty("labId").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(all.GetProperty("pairCount").GetInt32(), answer.GetProperty("pairCount").GetInt32());
+        Assert.Equal(all.GetProperty("labCount").GetInt32(), answer.GetProperty("labCount").GetInt32());
+        Assert.True(answer.GetProperty("labCount").GetInt32() > 2);
+    }
+
+    [Fact]
     public async Task GetPerson_Seed_CareerTenuresAndArticles()
     {
         var answer = await GetOkAsync("/api/people/john-schulman");
