@@ -17,11 +17,14 @@ internal static class ArticleReasoner
         var facts = new List<Fact>();
         // One pass groups the events by person (in order of first mention): filtering the whole list once per person
         // made an article with thousands of people quadratic.
-        foreach (var group in events.GroupBy(e => e.Person, StringComparer.Ordinal))
+        var people = events.GroupBy(e => e.Person, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+        var allMoves = people.ConvertAll(mine => Moves(state, mine[0].Person, mine));
+        MoveInference.SharedOrigins(state, people, allMoves);
+        for (var p = 0; p < people.Count; p++)
         {
-            var person = group.Key;
-            var mine = group.ToList();
-            var moves = Moves(state, person, mine);
+            var mine = people[p];
+            var person = mine[0].Person;
+            var moves = allMoves[p];
             facts.AddRange(moves.Select(m => (Fact)new LeftForFact(person, m.From, m.To, m.Date) with { Confidence = Round(m.Confidence), Evidence = Evidence(state, m.Start, m.End) }));
             facts.AddRange(Founded(state, person, mine));
             facts.AddRange(WorkedAt(state, person, mine, moves));
@@ -30,7 +33,7 @@ internal static class ArticleReasoner
         return facts.Select(f => f with { Sources = [articleId] }).ToList();
     }
 
-    private sealed record Move(string From, string To, PartialDate? Date, double Confidence, int Start, int End);
+    internal sealed record Move(string From, string To, PartialDate? Date, double Confidence, int Start, int End);
 
     /// <summary>"joined Murati" and "la startup de Murati" name the lab the person founded: from this article's own
     /// FOUNDED statements first, then the gazetteer's general knowledge when it names exactly one lab.</summary>
@@ -120,6 +123,14 @@ internal static class ArticleReasoner
             // A title at A in one sentence, "joins B" in another: the article introduced the mover by the post left.
             moves.Add(new Move(origin, arrival.Lab!, arrival.Date, arrival.Confidence * 0.6, arrival.Start, arrival.End));
         }
+        else if (departures.Count == 0 && moves.Count == 0)
+        {
+            // "Former A researcher X, now CTO of B" and "the founder of A joins B": the stint the text places before the other.
+            if ((MoveInference.FormerThenCurrent(state, mine, formerRoles, arrivals) ?? MoveInference.FoundedThenJoined(state, mine, arrivals)) is { } inferred)
+            {
+                moves.Add(inferred);
+            }
+        }
 
         foreach (var (from, to, date, arrival) in CareerReasoning.Returns(mine, moves.ConvertAll(m => (m.From, m.To))).ToList())
         {
@@ -127,7 +138,7 @@ internal static class ArticleReasoner
         }
 
         // One fact per (from, to): the most confident, with the most precise date.
-        return moves.Where(m => m.From != m.To)
+        return moves.Where(m => !CareerReasoning.SameEmployer(state, m.From, m.To))
             .GroupBy(m => (m.From, m.To))
             .Select(g => g.OrderByDescending(m => m.Confidence).First() with { Date = BestDate(g.Select(m => m.Date)) })
             .ToList();
@@ -188,7 +199,10 @@ internal static class ArticleReasoner
         var leavings = mine.Where(e => e.Kind == EventKind.Leave && e.Date is not null).Select(e => e.Date!.Value).ToHashSet();
 
         // Several stints at one lab (left, later rejoined) are one WORKED_AT each.
-        return tenures.GroupBy(t => t.Lab, StringComparer.Ordinal).Where(g => !destinations.Contains(g.Key) || g.Any(t => t.Role is not null || t.Start is not null))
+        // A unit of the destination ("joins Meta's superintelligence lab" after "Meta hired X") is the same arrival.
+        var origins = moves.Select(m => m.From).ToHashSet(StringComparer.Ordinal);
+        return tenures.GroupBy(t => t.Lab, StringComparer.Ordinal)
+            .Where(g => origins.Contains(g.Key) || !destinations.Any(d => CareerReasoning.SameEmployer(state, d, g.Key)) || g.Any(t => t.Role is not null || t.Start is not null))
             .SelectMany(g => CareerReasoning.Stints(g.ToList(), t => t.Start, t => t.End, leavings)).Select(g =>
         {
             var lab = g[0].Lab;

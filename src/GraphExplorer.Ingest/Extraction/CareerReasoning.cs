@@ -131,7 +131,8 @@ internal static class CareerReasoning
         return state.Gazetteer.FoundedBy(english).Contains(lab, StringComparer.Ordinal);
     }
 
-    private static bool SameEmployer(ArticleState state, string a, string b) =>
+    /// <summary>Whether two labs are one employer (the same lab, a unit and its company, two units of one company).</summary>
+    public static bool SameEmployer(ArticleState state, string a, string b) =>
         a == b || state.Gazetteer.ParentOf(a) == b || state.Gazetteer.ParentOf(b) == a
         || (state.Gazetteer.ParentOf(a) is { } pa && pa == state.Gazetteer.ParentOf(b));
 }
