@@ -71,4 +71,32 @@ public class MoveInferenceTests
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Jonas Abrahamsen" && m.From == "Meta");
         Assert.DoesNotContain(result.Tenures(), t => t.Person == "Jonas Abrahamsen" && t.Lab is "Meta" or "Meta Superintelligence Labs");
     }
+
+    [Fact]
+    public void Extract_CompanyNamedAsSomeonesCompany_IsNoFounding()
+    {
+        // "a empresa de X" says whose company it is, not who founded it.
+        var result = TestData.Extract("A empresa de Mark Zuckerberg, a Meta, contratou cem engenheiros este ano.", published: "2025-06-10");
+
+        Assert.DoesNotContain(result.Foundings(), f => f.Person == "Mark Zuckerberg");
+    }
+
+    [Fact]
+    public void Extract_ResignationWithoutALab_LeftTheTitleHeldThen()
+    {
+        // The departure left the post named in its sentence, not the lab the person runs at the end of the article.
+        var result = TestData.Extract("Kenji Mori, the head of research at Cohere, resigned in May. In June, Mori founded Reka AI. Mori is now the chief executive of Reka AI.", published: "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Kenji Mori" && m.From == "Cohere" && m.To == "Reka AI");
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Kenji Mori" && m.From == "Reka AI");
+    }
+
+    [Fact]
+    public void Extract_LeavingTheLabMovedTo_IsNoChainBackToTheOrigin()
+    {
+        var result = TestData.Extract("Wei Lin joined Baichuan AI from Sogou in 2023. Wei Lin, the marketing chief of Baichuan AI, resigned this week.", published: "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Wei Lin" && m.From == "Sogou" && m.To == "Baichuan AI");
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Wei Lin" && m.From == "Baichuan AI");
+    }
 }

@@ -67,7 +67,7 @@ internal static class ArticleReasoner
         var currentLab = CurrentLab(mine);
 
         // Departures without a lab ("辞职", "announced his resignation") left the lab the person is titled at.
-        var leaves = mine.Where(e => e.Kind == EventKind.Leave).Select(e => e.Lab is null ? e with { Lab = currentLab, Confidence = e.Confidence * 0.8 } : e).Where(e => e.Lab is not null).ToList();
+        var leaves = mine.Where(e => e.Kind == EventKind.Leave).Select(e => e.Lab is null ? e with { Lab = LeftLab(mine, e, currentLab), Confidence = e.Confidence * 0.8 } : e).Where(e => e.Lab is not null).ToList();
         foreach (var e in mine.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent && e.From is not null && e.Lab is not null && e.From != e.Lab))
         {
             var leaveDate = leaves.Where(l => l.Lab == e.From && l.Date is not null).Select(l => l.Date).FirstOrDefault();
@@ -106,7 +106,9 @@ internal static class ArticleReasoner
         {
             // Career chain: left A, and left B (whose arrival is untold) for C: the person went from A to B.
             var unexplained = moves.Select(m => m.From).Where(b => !moves.Exists(m => m.To == b) && !founded.Contains(b) && !leaveLabs.Contains(b)).Distinct(StringComparer.Ordinal).ToList();
-            if (leaveLabs.Count == 1 && unexplained.Count == 1)
+            // A departure from a lab the person is told to have moved to ("joined B from C" … "left B") came after that
+            // move, not before it: no chain.
+            if (leaveLabs.Count == 1 && unexplained.Count == 1 && !moves.Exists(m => m.To == leaveLabs[0]))
             {
                 var leave = departures.First(d => d.Lab == leaveLabs[0]);
                 var next = moves.First(m => m.From == unexplained[0]);
@@ -148,6 +150,9 @@ internal static class ArticleReasoner
         mine.Where(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive && e.Lab is not null)
             .GroupBy(e => e.Lab!, StringComparer.Ordinal)
             .Where(g => CareerReasoning.PlausibleFounder(state, person, g.Key, g, mine))
+            // "la empresa de Mark Zuckerberg", "X's company" name whose company it is, not who founded it (the labelling
+            // rules take only what the text states): a possessive alone still resolves "joined X's startup", no founding.
+            .Where(g => !g.All(e => e.Kind == EventKind.FoundPossessive))
             .Select(g =>
             {
                 var best = g.OrderByDescending(e => e.Confidence).First();
@@ -164,7 +169,7 @@ internal static class ArticleReasoner
         var tenures = new List<(string Lab, string? Role, PartialDate? Start, PartialDate? End, double Confidence, int From, int To)>();
         foreach (var e in mine)
         {
-            var lab = e.Lab ?? (e.Kind == EventKind.Leave ? currentLab : null);
+            var lab = e.Lab ?? (e.Kind == EventKind.Leave ? LeftLab(mine, e, currentLab) : null);
             switch (e.Kind)
             {
                 case EventKind.Role or EventKind.Work when lab is not null:
@@ -223,6 +228,11 @@ internal static class ArticleReasoner
     private static string? CurrentLab(List<ArticleEvent> mine) =>
         mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null).Select(e => e.Lab).LastOrDefault()
         ?? OnlyOne(mine.Where(e => e.Kind == EventKind.FoundTitle && e.Lab is not null).Select(e => e.Lab!).Distinct(StringComparer.Ordinal).Take(2).ToList());
+
+    /// <summary>The lab a departure without a named lab left: the title held in its sentence or the latest one before it
+    /// ("Naver's AI head X resigned last month" … "X now runs Upstage"), else the person's current lab.</summary>
+    private static string? LeftLab(List<ArticleEvent> mine, ArticleEvent leave, string? currentLab) =>
+        mine.LastOrDefault(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null && e.Sentence <= leave.Sentence)?.Lab ?? currentLab;
 
     /// <summary>The single lab of the list, or null when there are none or several (a founder of two labs left neither for sure).</summary>
     private static string? OnlyOne(List<string> labs) => labs.Count == 1 ? labs[0] : null;
