@@ -89,8 +89,22 @@ internal static class MoveInference
     /// </summary>
     public static void SharedOrigins(ArticleState state, List<List<ArticleEvent>> people, List<List<Move>> moves)
     {
-        var stated = moves.SelectMany(m => m).ToList();
-        if (stated.Count == 0)
+        // The stated moves' origins, indexed by the destination's employer (a unit counts as its company), so an article
+        // of thousands of movers stays linear.
+        var originsByEmployer = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var m in moves.SelectMany(m => m))
+        {
+            if (!CareerReasoning.SameEmployer(state, m.From, m.To))
+            {
+                var origins = originsByEmployer.TryGetValue(Employer(state, m.To), out var known) ? known : originsByEmployer[Employer(state, m.To)] = [];
+                if (origins.Count < 2 && !origins.Contains(m.From, StringComparer.Ordinal))
+                {
+                    origins.Add(m.From);
+                }
+            }
+        }
+
+        if (originsByEmployer.Count == 0)
         {
             return;
         }
@@ -101,21 +115,13 @@ internal static class MoveInference
             .GroupBy(x => x.Sentence)
             .ToDictionary(g => g.Key, g => g.Count());
 
-        // Indexed once per destination employer: an article of thousands of joiners stays linear.
-        var originsByDestination = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         for (var p = 0; p < people.Count; p++)
         {
             if (moves[p].Count > 0 || Joined(state, people[p]) is not { } join
-                || (joinersPerSentence.GetValueOrDefault(join.Sentence) < 2 && !state.Sentences[join.Sentence].IsListItem))
+                || (joinersPerSentence.GetValueOrDefault(join.Sentence) < 2 && !state.Sentences[join.Sentence].IsListItem)
+                || !originsByEmployer.TryGetValue(Employer(state, join.Lab!), out var origins))
             {
                 continue;
-            }
-
-            if (!originsByDestination.TryGetValue(join.Lab!, out var origins))
-            {
-                origins = stated.Where(m => CareerReasoning.SameEmployer(state, m.To, join.Lab!) && !CareerReasoning.SameEmployer(state, m.From, join.Lab!))
-                    .Select(m => m.From).Distinct(StringComparer.Ordinal).Take(2).ToList();
-                originsByDestination[join.Lab!] = origins;
             }
 
             if (origins.Count == 1)
@@ -124,6 +130,9 @@ internal static class MoveInference
             }
         }
     }
+
+    /// <summary>The company a lab belongs to, or the lab itself: the key under which a unit and its company meet.</summary>
+    private static string Employer(ArticleState state, string lab) => state.Gazetteer.ParentOf(lab) ?? lab;
 
     /// <summary>The person's arrival when their events are joinings or moves to one lab, with no origin, and titles held
     /// there (a unit or its company counts as there); null when anything ties them to another lab.</summary>
