@@ -12,7 +12,7 @@ namespace GraphExplorer.Ingest.Extraction;
 /// subject before it takes the subject named later in the sentence ("…에 합류해 … 미라 무라티가 …").
 /// Returns false when the particles decide nothing, so the general rules read the verb instead.
 /// </summary>
-internal sealed class HeadFinalRules
+internal sealed partial class HeadFinalRules
 {
     /// <summary>How far back from a verb its clause's labs are looked for (tokens).</summary>
     private const int Reach = 24;
@@ -108,13 +108,6 @@ internal sealed class HeadFinalRules
             return false;
         }
 
-        if (kind is EventKind.Join && from is null && subjects.Count == 1
-            && events.LastOrDefault(e => e.Person == subjects[0] && e.Kind is EventKind.FoundTitle or EventKind.Role && e.Lab is not null && e.Lab != lab && !e.BareTitle) is { } held)
-        {
-            // "Xの共同創業者Y氏がZに復帰", "X 연구원 Y가 Z에 합류": the title held at X is the lab the person leaves.
-            from = held.Lab;
-        }
-
         var date = _dateFor(index, ms, k);
         var past = v.Cues!.Exists(c => c.Past) || labs.Exists(l => l.Mark == CaseMark.Former && l.Lab.Name == lab);
         // "A、B などを経て", "HP, 마이크로소프트, 애플 등을 거쳐": a career list before a past tenure names every lab in it.
@@ -123,7 +116,9 @@ internal sealed class HeadFinalRules
         {
             foreach (var tenure in tenures)
             {
-                events.Add(new ArticleEvent(kind, subject, tenure, date, confidence, index, sentence.Start, sentence.End) { From = from, Former = past });
+                // "Xの共同創業者Y氏とZ氏がWに復帰", "X 연구원 Y가 W로 이직": the title each person holds at X is the lab they leave.
+                var origin = from ?? (kind is EventKind.Join or EventKind.Move ? HeldElsewhere(events, subject, tenure) : null);
+                events.Add(new ArticleEvent(kind, subject, tenure, date, confidence, index, sentence.Start, sentence.End) { From = origin, Former = past });
             }
 
             if (kind == EventKind.Leave && to is not null && to != lab)
