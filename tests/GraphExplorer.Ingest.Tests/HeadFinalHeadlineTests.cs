@@ -121,4 +121,75 @@ public class HeadFinalHeadlineTests
 
         Assert.DoesNotContain(result.Moves(), m => m.To == "Meta");
     }
+
+    [Fact]
+    public void Extract_JapaneseOriginBeforeList_EveryListedPersonLeavesIt()
+    {
+        var result = TestData.Extract("オープンAI出身のSarah Lin氏やTom Hale氏らがメタに加わった。");
+
+        var moves = result.Moves().Select(m => (m.Person, m.From, m.To)).Order().ToList();
+        Assert.Equal([("Sarah Lin", "OpenAI", "Meta"), ("Tom Hale", "OpenAI", "Meta")], moves);
+    }
+
+    [Fact]
+    public void Extract_KoreanOriginBeforeList_EveryListedPersonLeavesIt()
+    {
+        var result = TestData.Extract("오픈AI 출신 Sarah Lin, Tom Hale 등이 메타에 합류했다.");
+
+        var moves = result.Moves().Select(m => (m.Person, m.From, m.To)).Order().ToList();
+        Assert.Equal([("Sarah Lin", "OpenAI", "Meta"), ("Tom Hale", "OpenAI", "Meta")], moves);
+    }
+
+    [Fact]
+    public void Extract_JapaneseListWithOwnOrigins_KeepsEachOrigin()
+    {
+        var result = TestData.Extract("グーグルのSarah Lin氏とアップルのTom Hale氏がメタに移籍した。");
+
+        var moves = result.Moves().Select(m => (m.Person, m.From, m.To)).Order().ToList();
+        Assert.Equal([("Sarah Lin", "Google", "Meta"), ("Tom Hale", "Apple", "Meta")], moves);
+    }
+
+    [Fact]
+    public void Extract_KoreanHiresWithTitlesAfterNames_HiresEveryone()
+    {
+        var result = TestData.Extract("삼성전자는 구글 출신 Sarah Lin 부사장과 애플 출신 Tom Hale 상무를 영입했다.");
+
+        var moves = result.Moves().Select(m => (m.Person, m.From, m.To)).Order().ToList();
+        Assert.Equal([("Sarah Lin", "Google", "Samsung"), ("Tom Hale", "Apple", "Samsung")], moves);
+    }
+
+    [Fact]
+    public void Extract_JapaneseHireListWithDescribingClause_HiresEveryone()
+    {
+        var result = TestData.Extract("エヌビディアは、スタートアップを創業したSarah Lin氏や、グーグル出身のTom Hale氏を採用した。");
+
+        Assert.Contains(result.Tenures(), t => t.Person == "Sarah Lin" && t.Lab == "Nvidia");
+        Assert.Contains(result.Moves(), m => (m.Person, m.From, m.To) == ("Tom Hale", "Google", "Nvidia"));
+    }
+
+    [Fact]
+    public void Extract_JapaneseGenericStartupNoun_IsNotALab()
+    {
+        var result = TestData.Extract("Sarah Lin氏は2020年にAI新興企業を創業した。");
+
+        Assert.Empty(result.Foundings());
+    }
+
+    [Fact]
+    public void Extract_KoreanPostAtDestination_MovesToThePostsLab()
+    {
+        var result = TestData.Extract("Tom Hale 전 구글 디렉터는 지난달 엔비디아 부사장으로 이직했다.");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Tom Hale", "Google", "Nvidia"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_JapanesePostInGenitive_JoinsThePostsLab()
+    {
+        var result = TestData.Extract("グーグル出身のSarah Lin氏は、エヌビディアの最高技術責任者に就任した。");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Sarah Lin", "Google", "Nvidia"), (move.Person, move.From, move.To));
+    }
 }

@@ -38,6 +38,29 @@ internal sealed partial class HeadFinalRules
         events.LastOrDefault(e => e.Person == person && e.Kind is EventKind.FoundTitle or EventKind.Role or EventKind.Work && e.Lab is not null && e.Lab != arrival && !e.BareTitle)?.Lab;
 
     /// <summary>
+    /// "A出身のX氏やY氏らがBに加わった", "오픈AI 출신 X, Y 등이 메타에 합류": a lab stated before the first of several listed
+    /// movers, and held by none of the others on their own, is where all of them come from. Null otherwise.
+    /// </summary>
+    private string? SharedOrigin(List<Mention> ms, List<string> subjects, List<ArticleEvent> events, string arrival)
+    {
+        if (subjects.Count < 2)
+        {
+            return null;
+        }
+
+        var first = ms.FindIndex(m => m is { Kind: MentionKind.Person, Pronoun: false } && m.Name is { } n && subjects.Contains(n));
+        if (first < 0 || HeldElsewhere(events, ms[first].Name!, arrival) is not { } origin
+            || subjects.Exists(s => s != ms[first].Name && HeldElsewhere(events, s, arrival) is not null))
+        {
+            return null;
+        }
+
+        // The origin must open the list: its lab comes before the first person, with only cues (titles, "出身") between.
+        var labAt = ms.FindLastIndex(first, m => m.Kind == MentionKind.Lab && m.Name == origin);
+        return labAt >= 0 && ms.Skip(labAt + 1).Take(first - labAt - 1).All(m => m.Kind == MentionKind.Cue) ? origin : null;
+    }
+
+    /// <summary>
     /// Whether the lab ending at <paramref name="at"/> is followed by the destination particle ("へ"; "로", "으로") or the
     /// suffix "行", and then by nothing but punctuation or the end of the sentence.
     /// </summary>
