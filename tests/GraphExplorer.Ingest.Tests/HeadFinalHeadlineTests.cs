@@ -192,4 +192,13 @@ public class HeadFinalHeadlineTests
         var move = Assert.Single(result.Moves());
         Assert.Equal(("Sarah Lin", "Google", "Nvidia"), (move.Person, move.From, move.To));
     }
+
+    [Fact]
+    public void Extract_JapaneseFounderApposition_FoundsTheGenitiveLab()
+    {
+        var result = TestData.Extract("ミストラルAIの共同創業者であるSarah Lin氏は、講演でこう語った。");
+
+        var founding = Assert.Single(result.Foundings());
+        Assert.Equal(("Sarah Lin", "Mistral AI"), (founding.Person, founding.Lab));
+    }
 }

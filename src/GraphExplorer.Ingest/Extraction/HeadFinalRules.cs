@@ -230,8 +230,11 @@ internal sealed partial class HeadFinalRules
             var copula = _text.AsSpan(ms[i].CharEnd, ms[person].Start - ms[i].CharEnd).TrimEnd();
             if (copula.EndsWith(Korean ? "인" : "である", StringComparison.Ordinal) && !copula.ContainsAny("。、,，"))
             {
-                var role = ms.Skip(i + 1).Take(person - i - 1).LastOrDefault(m => m.IsRole && !m.Has(Cue.FounderRole))?.Get(Cue.Role)?.Value;
-                events.Add(new ArticleEvent(EventKind.Role, name, lab, null, 0.75, index, sentence.Start, sentence.End) { Role = role });
+                var description = ms.Skip(i + 1).Take(person - i - 1).ToList();
+                var role = description.LastOrDefault(m => m.IsRole && !m.Has(Cue.FounderRole))?.Get(Cue.Role)?.Value;
+                // "Aの共同創業者であるX氏", "A의 공동창업자인 X": the founder title is held at the lab in the genitive.
+                var kind = description.Exists(m => m.Has(Cue.FounderRole)) ? EventKind.FoundTitle : EventKind.Role;
+                events.Add(new ArticleEvent(kind, name, lab, null, 0.75, index, sentence.Start, sentence.End) { Role = role });
             }
         }
     }
