@@ -201,4 +201,14 @@ public class HeadFinalHeadlineTests
         var founding = Assert.Single(result.Foundings());
         Assert.Equal(("Sarah Lin", "Mistral AI"), (founding.Person, founding.Lab));
     }
+
+    [Fact]
+    public void Extract_KoreanAdditiveSubjectParticle_HirerStillHires()
+    {
+        // "도" ("also") stands where the subject particle would: the lab before it is the one hiring.
+        var result = TestData.Extract("엔비디아도 지난달 구글 출신 Tom Hale 연구원을 영입했다.");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Tom Hale", "Google", "Nvidia"), (move.Person, move.From, move.To));
+    }
 }
