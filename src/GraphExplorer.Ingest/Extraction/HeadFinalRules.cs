@@ -12,7 +12,7 @@ namespace GraphExplorer.Ingest.Extraction;
 /// subject before it takes the subject named later in the sentence ("…에 합류해 … 미라 무라티가 …").
 /// Returns false when the particles decide nothing, so the general rules read the verb instead.
 /// </summary>
-internal sealed class HeadFinalRules
+internal sealed partial class HeadFinalRules
 {
     /// <summary>How far back from a verb its clause's labs are looked for (tokens).</summary>
     private const int Reach = 24;
@@ -108,22 +108,18 @@ internal sealed class HeadFinalRules
             return false;
         }
 
-        if (kind is EventKind.Join && from is null && subjects.Count == 1
-            && events.LastOrDefault(e => e.Person == subjects[0] && e.Kind is EventKind.FoundTitle or EventKind.Role && e.Lab is not null && e.Lab != lab && !e.BareTitle) is { } held)
-        {
-            // "Xの共同創業者Y氏がZに復帰", "X 연구원 Y가 Z에 합류": the title held at X is the lab the person leaves.
-            from = held.Lab;
-        }
-
         var date = _dateFor(index, ms, k);
         var past = v.Cues!.Exists(c => c.Past) || labs.Exists(l => l.Mark == CaseMark.Former && l.Lab.Name == lab);
         // "A、B などを経て", "HP, 마이크로소프트, 애플 등을 거쳐": a career list before a past tenure names every lab in it.
         var tenures = kind == EventKind.Work && past ? ListedWith(ms, labs, lab) : [lab];
+        var shared = kind is EventKind.Join or EventKind.Move && from is null ? SharedOrigin(ms, subjects, events, lab) : null;
         foreach (var subject in subjects)
         {
             foreach (var tenure in tenures)
             {
-                events.Add(new ArticleEvent(kind, subject, tenure, date, confidence, index, sentence.Start, sentence.End) { From = from, Former = past });
+                // "Xの共同創業者Y氏とZ氏がWに復帰", "X 연구원 Y가 W로 이직": the title each person holds at X is the lab they leave.
+                var origin = from ?? (kind is EventKind.Join or EventKind.Move ? HeldElsewhere(events, subject, tenure) ?? shared : null);
+                events.Add(new ArticleEvent(kind, subject, tenure, date, confidence, index, sentence.Start, sentence.End) { From = origin, Former = past });
             }
 
             if (kind == EventKind.Leave && to is not null && to != lab)
@@ -162,22 +158,28 @@ internal sealed class HeadFinalRules
             ?? ms.Take(k).FirstOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && MarkAfter(m.CharEnd) == CaseMark.Topic)
             ?? ms.Take(k).FirstOrDefault(m => m.Kind == MentionKind.Lab && m.Name is not null && !m.Modifier && m.First == sentence.FirstToken && m.End < _tokens.Count && _tokens[m.End].Key is "," or "，" or "、");
         // "メタのザッカーバーグCEOは…を迎え入れている": the person hiring stands for the lab the sentence ties them to.
-        var hirerName = hirer?.Name ?? ms.Take(k).Where(m => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null } && SubjectMarked(m))
+        var hirerName = hirer?.Name ?? ms.Take(k).Where(m => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null } && SubjectMarked(m, ms))
             .Select(m => events.FirstOrDefault(e => e.Person == m.Name && e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null && !e.Former)?.Lab).FirstOrDefault(l => l is not null);
         var from = labs.FirstOrDefault(l => l.Mark == CaseMark.From && l.Lab != hirer).Lab?.Name;
         var hired = new List<Mention>();
         for (var b = k - 1; b >= 0 && (hirer is null || ms[b].First >= hirer.End); b--)
         {
             var m = ms[b];
-            if (m.IsVerb || (m.Kind == MentionKind.Person && SubjectMarked(m)))
+            if (m.IsVerb && AttributiveHead(ms, b) is { } described && hired.Exists(h => h.Name == described))
+            {
+                // "AI新興企業を創業したX氏や、A出身のY氏を採用": a clause describing a hired person does not end the list.
+                continue;
+            }
+
+            if (m.IsVerb || (m.Kind == MentionKind.Person && SubjectMarked(m, ms)))
             {
                 break;
             }
 
             // The object, the person right before the verb, and the people listed with them ("A氏やB氏、C元CEOを").
             if (m is { Kind: MentionKind.Person, Pronoun: false, Name: not null }
-                && (ObjectMarked(m) || (hired.Count == 0 && !ms.Skip(b + 1).Take(k - b - 1).Any(x => x.Kind is MentionKind.Person or MentionKind.Lab && !x.TitleLab))
-                    || (hired.Count > 0 && Listed(m))))
+                && (ObjectMarked(m, ms) || (hired.Count == 0 && !ms.Skip(b + 1).Take(k - b - 1).Any(x => x.Kind is MentionKind.Person or MentionKind.Lab && !x.TitleLab))
+                    || (hired.Count > 0 && Listed(m, ms))))
             {
                 hired.Add(m);
             }
@@ -228,8 +230,11 @@ internal sealed class HeadFinalRules
             var copula = _text.AsSpan(ms[i].CharEnd, ms[person].Start - ms[i].CharEnd).TrimEnd();
             if (copula.EndsWith(Korean ? "인" : "である", StringComparison.Ordinal) && !copula.ContainsAny("。、,，"))
             {
-                var role = ms.Skip(i + 1).Take(person - i - 1).LastOrDefault(m => m.IsRole && !m.Has(Cue.FounderRole))?.Get(Cue.Role)?.Value;
-                events.Add(new ArticleEvent(EventKind.Role, name, lab, null, 0.75, index, sentence.Start, sentence.End) { Role = role });
+                var description = ms.Skip(i + 1).Take(person - i - 1).ToList();
+                var role = description.LastOrDefault(m => m.IsRole && !m.Has(Cue.FounderRole))?.Get(Cue.Role)?.Value;
+                // "Aの共同創業者であるX氏", "A의 공동창업자인 X": the founder title is held at the lab in the genitive.
+                var kind = description.Exists(m => m.Has(Cue.FounderRole)) ? EventKind.FoundTitle : EventKind.Role;
+                events.Add(new ArticleEvent(kind, name, lab, null, 0.75, index, sentence.Start, sentence.End) { Role = role });
             }
         }
     }
@@ -288,8 +293,14 @@ internal sealed class HeadFinalRules
                 : null;
         }
 
-        // Only a name with Latin letters can be told apart from a common noun, and spelled as the facts spell labs.
+        // Only a name with Latin letters can be told apart from a common noun, and spelled as the facts spell labs;
+        // "AI新興企業", "AI 스타트업" are a kind of company, not a name.
         name = name?.Trim();
+        if (name is not null && _lexicon.Entries.Exists(c => c.Cue == Cue.StartupNoun && name.EndsWith(c.Phrase, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         if (name is not null && !name.Any(char.IsAsciiLetter))
         {
             return null;
@@ -336,7 +347,7 @@ internal sealed class HeadFinalRules
         // Subject-object-verb with the subject after a chain of clauses: "2018年にOpenAIに加わり、…したX氏は".
         for (var a = k + 1; a < ms.Count; a++)
         {
-            if (ms[a] is { Kind: MentionKind.Person, Pronoun: false, Name: { } later } && SubjectMarked(ms[a]))
+            if (ms[a] is { Kind: MentionKind.Person, Pronoun: false, Name: { } later } && SubjectMarked(ms[a], ms))
             {
                 return ([later], 0.75);
             }
@@ -441,7 +452,12 @@ internal sealed class HeadFinalRules
             if (m is { Kind: MentionKind.Lab, Modifier: false, Name: not null })
             {
                 var mark = MarkAfter(m.CharEnd);
-                if (mark is CaseMark.None or CaseMark.Genitive)
+                if (mark is null or CaseMark.Genitive && PostAt(ms, b))
+                {
+                    // "삼성전자 부사장으로 합류", "メタのAI責任者に就任": the lab of the post the person takes is the destination.
+                    mark = CaseMark.To;
+                }
+                else if (mark is CaseMark.None or CaseMark.Genitive)
                 {
                     continue;
                 }
@@ -451,6 +467,18 @@ internal sealed class HeadFinalRules
         }
 
         return found;
+    }
+
+    /// <summary>Whether the lab at <paramref name="b"/> is followed (bare or in the genitive) by a title marked as the destination.</summary>
+    private bool PostAt(List<Mention> ms, int b)
+    {
+        if (b + 1 >= ms.Count || !ms[b + 1].IsRole || ms[b + 1].Has(Cue.FounderRole))
+        {
+            return false;
+        }
+
+        var gap = _text.AsSpan(ms[b].CharEnd, Math.Max(0, ms[b + 1].Start - ms[b].CharEnd)).Trim();
+        return (gap.IsEmpty || gap.SequenceEqual(Korean ? "의" : "の")) && MarkAt(ms[b + 1].CharEnd) == CaseMark.To;
     }
 
     /// <summary>Labs listed with the given one ("A、B、Cを経て", "A, B, C 등을 거쳐"): separated only by commas and "and".</summary>
@@ -489,16 +517,39 @@ internal sealed class HeadFinalRules
         return to - from <= 2;
     }
 
-    /// <summary>A person followed by a listing particle or comma ("A氏や", "A氏、", "A와", "A,").</summary>
-    private bool Listed(Mention person)
+    /// <summary>A person followed by a listing particle or comma ("A氏や", "A氏、", "A 부사장과", "A,").</summary>
+    private bool Listed(Mention person, List<Mention> ms)
     {
-        var at = AfterHonorific(person.CharEnd);
+        var at = AfterPerson(person, ms);
         return at < _text.Length && (_text[at] is '、' or ',' or '，' or 'や' or 'と' || (Korean && _text[at] is '와' or '과'));
     }
 
-    private bool ObjectMarked(Mention person) => MarkAt(AfterHonorific(person.CharEnd)) == CaseMark.Object;
+    private bool ObjectMarked(Mention person, List<Mention> ms) => MarkAt(AfterPerson(person, ms)) == CaseMark.Object;
 
-    private bool SubjectMarked(Mention person) => MarkAt(AfterHonorific(person.CharEnd)) == CaseMark.Topic;
+    private bool SubjectMarked(Mention person, List<Mention> ms) => MarkAt(AfterPerson(person, ms)) == CaseMark.Topic;
+
+    /// <summary>
+    /// Where the particle of a person's noun phrase stands: after the name, its honorific or bracketed spelling, and a title
+    /// that follows the name ("X最高経営責任者(CEO)は", "X元幹部を", "X 부사장과"), as both languages put titles after names.
+    /// </summary>
+    private int AfterPerson(Mention person, List<Mention> ms)
+    {
+        var at = AfterHonorific(person.CharEnd);
+        var i = ms.IndexOf(person);
+        for (var n = i + 1; i >= 0 && n < ms.Count && n <= i + 2; n++)
+        {
+            var next = ms[n];
+            var gap = _text.AsSpan(at, Math.Max(0, next.Start - at));
+            if (next.Start < at || !gap.IsWhiteSpace() || next.Kind != MentionKind.Cue || !(next.IsRole || next.Has(Cue.Former)))
+            {
+                break;
+            }
+
+            at = AfterHonorific(next.CharEnd);
+        }
+
+        return at;
+    }
 
     /// <summary>Skips an honorific or a bracketed spelling after a name ("X氏", "X 씨", "미라 무라티(Mira Murati)").</summary>
     private int AfterHonorific(int at)

@@ -66,6 +66,7 @@ internal sealed partial class SentenceRules
         }
 
         Possessives(index, sentence, ms, events);
+        _headFinal?.Headline(index, sentence, ms, events);
         ListedMovers(index, sentence, ms, events);
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
