@@ -683,7 +683,7 @@ internal sealed partial class MentionFinder
             return w1End;
         }
 
-        return 0;
+        return KoreanTitledName(index, end, mentions);
 
         // A word that is grammar, not a name: "사업을" (an object), "담당하" (a verb stem), "씨가" ("Mr." + particle).
         bool NameWord(int from, int to, bool particleAllowed)
