@@ -55,4 +55,21 @@ public class KoreanJapaneseNameTests
     [InlineData("若林優香", "Yuka Wakabayashi")]
     public void Romanize_CommonJapaneseNames_ReadsThemGivenNameFirst(string kanji, string expected) =>
         Assert.Equal(expected, JapaneseNames.Romanize(kanji));
+
+    [Fact]
+    public void Extract_ForeignNameInHangulBeforeEmployerAndTitle_IsAPerson()
+    {
+        var result = TestData.Extract("피터 존스 구글 제품 담당 부사장은 지난달 메타에 합류했다.", "2025-03-20");
+
+        Assert.Contains(result.Facts, f => f is WorkedAtFact { Person: "Peter Jones" } or LeftForFact { Person: "Peter Jones" });
+    }
+
+    [Fact]
+    public void Match_KnownPersonWhoseShortPartsDiffer_IsNotTaken()
+    {
+        var known = new KnownPeople(["Yann LeCun", "Olga Petrova"]);
+
+        Assert.Null(known.Match("얀 라이케"));
+        Assert.Equal("Olga Petrova", known.Match("올가 페트로바"));
+    }
 }
