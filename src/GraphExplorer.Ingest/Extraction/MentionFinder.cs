@@ -210,6 +210,13 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
+            if (_lexicon.Code == "ja" && token.Kind == TokenKind.Cjk && TitledJapaneseName(i, end) is var titledEnd and > 0)
+            {
+                mentions.Add(Person(i, titledEnd, unknown: true));
+                i = titledEnd;
+                continue;
+            }
+
             i++;
         }
 
