@@ -72,4 +72,22 @@ public class KoreanJapaneseNameTests
         Assert.Null(known.Match("얀 라이케"));
         Assert.Equal("Olga Petrova", known.Match("올가 페트로바"));
     }
+
+    [Theory]
+    [InlineData("同社は、山田太郎社長が来月グーグルを退社し、メタに移ると発表した。", "Taro Yamada")]
+    [InlineData("グーグルの佐藤花子教授は2024年にメタに移籍した。", "Hanako Sato")]
+    public void Extract_JapaneseFullNameBeforeATitle_IsAPersonGivenNameFirst(string sentence, string person)
+    {
+        var result = TestData.Extract(sentence, "2025-03-20");
+
+        Assert.Contains(result.Facts, f => f is LeftForFact l && l.Person == person && l.From == "Google" && l.To == "Meta");
+    }
+
+    [Fact]
+    public void Extract_KanjiWordsBeforeATitleThatAreNoName_AreNoPerson()
+    {
+        var result = TestData.Extract("新体制では技術部門社長が来月グーグルを退社し、メタに移る。", "2025-03-20");
+
+        Assert.DoesNotContain(result.Facts, f => f is WorkedAtFact or LeftForFact or FoundedFact);
+    }
 }
