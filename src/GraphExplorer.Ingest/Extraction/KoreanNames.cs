@@ -14,6 +14,67 @@ internal static class KoreanNames
 {
     private static readonly Lazy<Dictionary<char, string>> s_surnames = new(Load);
 
+    private static readonly Lazy<(string[] Suffixes, HashSet<string> Words, string[] NotSuffixes)> s_titles = new(LoadTitles);
+
+    /// <summary>Korean particles that may follow a title ("대표는", "부사장과", "CTO로").</summary>
+    private const string TitleParticles = "은는이가의과와도로";
+
+    /// <summary>
+    /// Whether the word <paramref name="word"/> (one space-separated word, a particle allowed at its end) is a title the
+    /// press writes after a name: "대표", "부사장과", "커머스사업부장", "씨가" (<c>Lexicons/Data/korean-titles.txt</c>).
+    /// </summary>
+    public static bool IsTitle(string word)
+    {
+        if (Title(word))
+        {
+            return true;
+        }
+
+        return word.Length > 1 && TitleParticles.Contains(word[^1], StringComparison.Ordinal) && Title(word[..^1]);
+
+        static bool Title(string w)
+        {
+            var (suffixes, words, notSuffixes) = s_titles.Value;
+            return words.Contains(w)
+                || (Array.Exists(suffixes, s => w.EndsWith(s, StringComparison.Ordinal) && (s.Length > 1 || w.Length > 1))
+                    && !Array.Exists(notSuffixes, n => w.EndsWith(n, StringComparison.Ordinal)));
+        }
+    }
+
+    private static (string[], HashSet<string>, string[]) LoadTitles()
+    {
+        const string resource = "lexicons/korean-titles.txt", shape = "<title><TAB>suffix|word|notsuffix";
+        var suffixes = new List<string>();
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var notSuffixes = new List<string>();
+        foreach (var (line, fields) in EmbeddedTable.Rows(resource, 2, shape))
+        {
+            var list = fields[1] switch
+            {
+                "suffix" => suffixes,
+                "notsuffix" => notSuffixes,
+                "word" => null,
+                _ => throw EmbeddedTable.BadValue(resource, line, fields[1], shape),
+            };
+            if (list is null)
+            {
+                words.Add(fields[0]);
+            }
+            else
+            {
+                list.Add(fields[0]);
+            }
+        }
+
+        return ([.. suffixes], words, [.. notSuffixes]);
+    }
+
+    private static readonly Lazy<HashSet<char>> s_common = new(() =>
+        EmbeddedTable.Rows("lexicons/hangul-surnames.txt", 2, "<syllable><TAB><spelling>").Take(20).Select(r => r.Fields[0][0]).ToHashSet());
+
+    /// <summary>Whether <paramref name="syllable"/> is one of the twenty commonest surnames (the file lists them first).</summary>
+    public static bool IsCommonSurname(char syllable) => s_common.Value.Contains(syllable);
+
     /// <summary>Gets the surname syllables that may open a Korean person's name.</summary>
     public static bool IsSurname(char syllable) => s_surnames.Value.ContainsKey(syllable);
 
@@ -45,7 +106,7 @@ internal static class KoreanNames
             initial = "ch";
         }
 
-        var rest = s[initial.Length..];
+        var rest = Final(s[initial.Length..]);
         rest = rest switch
         {
             "yeong" => initial.Length == 0 ? "young" : "yung",
@@ -55,6 +116,8 @@ internal static class KoreanNames
             "u" => initial.Length == 0 ? "woo" : "oo",
             "un" => initial.Length == 0 ? "woon" : "oon",
             "ung" => initial.Length == 0 ? "woong" : "ung",
+            "yun" => initial.Length == 0 ? "yoon" : "yun",
+            "yeok" => initial.Length == 0 ? "yeok" : "yuk",
             _ => rest,
         };
 
@@ -72,6 +135,31 @@ internal static class KoreanNames
 
         return initial + rest;
     }
+
+    /// <summary>
+    /// The syllable-final consonant as it sounds and as names are written (학 → hak, 석 → seok, 섭 → seop):
+    /// the transliteration spells the letter (hag, seog), which no one writes in a name.
+    /// </summary>
+    private static string Final(string rest)
+    {
+        if (rest.EndsWith("ng", StringComparison.Ordinal))
+        {
+            return rest;
+        }
+
+        foreach (var (letters, sound) in s_finals)
+        {
+            if (rest.Length > letters.Length && rest.EndsWith(letters, StringComparison.Ordinal))
+            {
+                return rest[..^letters.Length] + sound;
+            }
+        }
+
+        return rest;
+    }
+
+    private static readonly (string Letters, string Sound)[] s_finals =
+        [("kk", "k"), ("ss", "t"), ("ch", "t"), ("g", "k"), ("b", "p"), ("d", "t"), ("s", "t"), ("j", "t"), ("h", "t")];
 
     private static Dictionary<char, string> Load()
     {

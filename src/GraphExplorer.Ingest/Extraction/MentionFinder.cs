@@ -210,6 +210,13 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
+            if (_lexicon.Code == "ja" && token.Kind == TokenKind.Cjk && TitledJapaneseName(i, end) is var titledEnd and > 0)
+            {
+                mentions.Add(Person(i, titledEnd, unknown: true));
+                i = titledEnd;
+                continue;
+            }
+
             i++;
         }
 
@@ -666,7 +673,7 @@ internal sealed partial class MentionFinder
 
         var (w2End, w2Len) = HangulWord(w1End, end);
         var particle2 = false;
-        if (w1Len is >= 2 and <= 4 && w2Starts && w2Len is >= 1 and <= 4
+        if ((w1Len is >= 2 and <= 4 || (w1Len == 1 && ShortForeignGiven(index))) && w2Starts && w2Len is >= 1 and <= 4
             && ((EndsName(w2End, end, out particle2) && (!particle2 || w2Len >= 2)) || SpellingFollows(w2End, end))
             && NameWord(index, w1End, particleAllowed: false) && NameWord(w1End, w2End - (particle2 ? 1 : 0), particleAllowed: false))
         {
@@ -683,7 +690,7 @@ internal sealed partial class MentionFinder
             return w1End;
         }
 
-        return 0;
+        return KoreanTitledName(index, end, mentions);
 
         // A word that is grammar, not a name: "사업을" (an object), "담당하" (a verb stem), "씨가" ("Mr." + particle).
         bool NameWord(int from, int to, bool particleAllowed)

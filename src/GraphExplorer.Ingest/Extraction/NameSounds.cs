@@ -77,7 +77,11 @@ internal static class NameSounds
     /// The one Latin-script candidate that sounds like <paramref name="foreign"/> (a Hangul or katakana name), or null
     /// when none does or two do equally well: guessing between two people would be worse than keeping the name as written.
     /// </summary>
-    public static string? BestMatch(string foreign, IEnumerable<string> latinCandidates)
+    /// <param name="strict">
+    /// For a person known from elsewhere rather than named in the same article: a short part must sound exactly alike
+    /// (얀 라이케 is not Yann LeCun), as the article itself gives no sign that the two are one person.
+    /// </param>
+    public static string? BestMatch(string foreign, IEnumerable<string> latinCandidates, bool strict = false)
     {
         var parts = Parts(foreign).Select(p => Skeleton(p, english: false)).ToArray();
         if (parts.Length == 0 || parts.Sum(p => p.Length) < 2)
@@ -90,7 +94,7 @@ internal static class NameSounds
         var tie = false;
         foreach (var candidate in latinCandidates.Distinct(StringComparer.Ordinal))
         {
-            var score = Distance(parts, Parts(candidate).Select(p => Skeleton(p, english: true)).ToArray());
+            var score = Distance(parts, Parts(candidate).Select(p => Skeleton(p, english: true)).ToArray(), strict ? 4 : 3);
             if (score < bestScore)
             {
                 (best, bestScore, tie) = (candidate, score, false);
@@ -105,7 +109,7 @@ internal static class NameSounds
     }
 
     /// <summary>How far two names' skeletons are apart, or <see cref="int.MaxValue"/> when they are not the same name.</summary>
-    private static int Distance(string[] foreign, string[] latin)
+    private static int Distance(string[] foreign, string[] latin, int tolerantFrom)
     {
         if (latin.Length is < 2 or > 4)
         {
@@ -118,7 +122,7 @@ internal static class NameSounds
             for (var k = 0; k < foreign.Length; k++)
             {
                 var d = EditDistance.Levenshtein(foreign[k], latin[k]);
-                if (d > Tolerance(foreign[k], latin[k]))
+                if (d > Tolerance(foreign[k], latin[k], tolerantFrom))
                 {
                     return int.MaxValue;
                 }
@@ -130,7 +134,7 @@ internal static class NameSounds
         }
 
         // "Hyung Won Chung" may be written in two parts (ヒョンウォン・チョン): the surname must agree, the rest as one.
-        if (EditDistance.Levenshtein(foreign[^1], latin[^1]) > Tolerance(foreign[^1], latin[^1]))
+        if (EditDistance.Levenshtein(foreign[^1], latin[^1]) > Tolerance(foreign[^1], latin[^1], tolerantFrom))
         {
             return int.MaxValue;
         }
@@ -138,10 +142,11 @@ internal static class NameSounds
         var a = string.Concat(foreign[..^1]);
         var b = string.Concat(latin[..^1]);
         var rest = EditDistance.Levenshtein(a, b);
-        return rest <= Tolerance(a, b) ? rest + 1 : int.MaxValue;
+        return rest <= Tolerance(a, b, tolerantFrom) ? rest + 1 : int.MaxValue;
     }
 
-    private static int Tolerance(string a, string b) => Math.Max(a.Length, b.Length) >= 3 ? 1 : 0;
+    /// <summary>One consonant may differ once the longer skeleton has <paramref name="from"/> consonants.</summary>
+    private static int Tolerance(string a, string b, int from) => Math.Max(a.Length, b.Length) >= from ? 1 : 0;
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
@@ -250,7 +255,7 @@ internal sealed class KnownPeople
 
         var candidates = Keys(NameSounds.Skeleton(parts[^1], english: false))
             .SelectMany(k => _bySurname.TryGetValue(k, out var list) ? list : []);
-        return NameSounds.BestMatch(foreign, candidates);
+        return NameSounds.BestMatch(foreign, candidates, strict: true);
     }
 
     private static IEnumerable<string> Keys(string skeleton)

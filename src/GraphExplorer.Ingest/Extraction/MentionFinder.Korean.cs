@@ -1,0 +1,155 @@
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>Korean names with a Korean surname, and foreign names in Hangul, found by the title the press writes after them.</summary>
+internal sealed partial class MentionFinder
+{
+    /// <summary>Particles and endings a Korean name of two or three syllables does not end with: the word is grammar ("한국의", "정부는").</summary>
+    private const string KoreanGrammarEndings = "은는이가의을를에도";
+
+    /// <summary>
+    /// A Korean name (a listed surname and one or two given syllables, 이서연) followed by its title, with at most three
+    /// words (the employer and a field: "SK텔레콤", "퓨리오사 AI", "오픈AI 제품 담당") between: "이서연 카카오 대표", "김민 CTO는", "박지훈 커머스사업부장과",
+    /// or after a short aside in brackets ("정하늘(32) 씨", "한도윤(왼쪽) 대표"). A two-syllable name needs one of the
+    /// commonest surnames and the title right after it, as common nouns of two syllables often start with a surname syllable. Failing that, a foreign name in Hangul
+    /// before its title (<see cref="ForeignTitledName"/>). Returns the token after the name, or 0.
+    /// </summary>
+    private int KoreanTitledName(int index, int end, List<Mention> mentions) =>
+        TitledKoreanName(index, end, mentions) is var korean and > 0 ? korean : ForeignTitledName(index, end, mentions);
+
+    private int TitledKoreanName(int index, int end, List<Mention> mentions)
+    {
+        var (nameEnd, length) = HangulWord(index, end);
+        var surname = _text[_tokens[index].Start];
+        if (length is < 2 or > 3 || !(length == 2 ? KoreanNames.IsCommonSurname(surname) : KoreanNames.IsSurname(surname)))
+        {
+            return 0;
+        }
+
+        var name = Slice(index, nameEnd);
+        if (KoreanGrammarEndings.Contains(name[^1], StringComparison.Ordinal) || Loanwords.Contains(name)
+            || _lexicon.NotNames.Contains(Tokenizer.Fold(name)) || _lexicon.NameNeverEndsWith.Exists(e => name.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return 0;
+        }
+
+        var k = nameEnd;
+        if (k < end && !_tokens[k].SpaceBefore)
+        {
+            if (_tokens[k].Key != "(")
+            {
+                return 0; // the word goes on in another script: no name
+            }
+
+            var close = k + 1;
+            while (close < end && close - k <= 6 && _tokens[close].Key != ")")
+            {
+                close++;
+            }
+
+            if (close >= end || _tokens[close].Key != ")")
+            {
+                return 0;
+            }
+
+            k = close + 1;
+        }
+
+        if (TitleAfter(k, end, length == 2 ? 1 : 4))
+        {
+            mentions.Add(Person(index, nameEnd, unknown: true));
+            return nameEnd;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether a title follows at token <paramref name="k"/> within <paramref name="maxWords"/> words: the employer may
+    /// stand between (a known lab, or words without a particle or verb ending), and "전"/"현" (former, current) do not count.
+    /// </summary>
+    private bool TitleAfter(int k, int end, int maxWords)
+    {
+        var words = 0;
+        while (words < maxWords && k < end && _tokens[k].SpaceBefore)
+        {
+            var (wordEnd, wordLength) = HangulOrLatinWord(k, end);
+            if (wordLength == 0)
+            {
+                return false;
+            }
+
+            var word = Slice(k, wordEnd);
+            if (word is "전" or "前" or "현")
+            {
+                k = wordEnd; // "former" or "current" before the employer or title ("김민 전 CTO")
+                continue;
+            }
+
+            if (KoreanNames.IsTitle(word))
+            {
+                return true;
+            }
+
+            // An employer between name and title: a known lab, or a word without a particle or verb ending.
+            var known = MatchGazetteer(k, end).Length;
+            if (known == 0 && (KoreanGrammarEndings.Contains(word[^1], StringComparison.Ordinal)
+                || _lexicon.NameNeverEndsWith.Exists(e => e != "인" && word.EndsWith(e, StringComparison.Ordinal))))
+            {
+                return false;
+            }
+
+            k = known > 0 && k + known > wordEnd ? k + known : wordEnd;
+            words++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A foreign person in Hangul, given name and surname, before an employer and title ("피터 덩 오픈AI 부사장",
+    /// "그레그 브록먼 창업자"): both parts sound like listed name parts (<see cref="NameParts"/>) and neither is a common word.
+    /// </summary>
+    private int ForeignTitledName(int index, int end, List<Mention> mentions)
+    {
+        var (givenEnd, givenLength) = HangulWord(index, end);
+        if (givenLength is < 1 or > 4 || givenEnd >= end || !_tokens[givenEnd].SpaceBefore)
+        {
+            return 0;
+        }
+
+        var (surnameEnd, surnameLength) = HangulWord(givenEnd, end);
+        if (surnameLength is < 1 or > 5 || (surnameEnd < end && !_tokens[surnameEnd].SpaceBefore))
+        {
+            return 0;
+        }
+
+        var given = Slice(index, givenEnd);
+        var surname = Slice(givenEnd, surnameEnd);
+        if (!(givenLength == 1 ? ShortForeignGiven(index) : ForeignPart(given, NamePartKind.Given)) || !ForeignPart(surname, NamePartKind.Surname)
+            || !TitleAfter(surnameEnd, end, 4))
+        {
+            return 0;
+        }
+
+        mentions.Add(Person(index, surnameEnd, unknown: true));
+        return surnameEnd;
+    }
+
+    /// <summary>A Hangul word that is no common word and sounds like a listed name part of the kind <paramref name="kind"/>.</summary>
+    private bool ForeignPart(string word, NamePartKind kind) =>
+        !KoreanGrammarEndings.Contains(word[^1], StringComparison.Ordinal) && !Loanwords.Contains(word)
+        && !_lexicon.NotNames.Contains(Tokenizer.Fold(word))
+        && NameParts.Spell(word, kind) is { } spelled && (NameParts.Kind(spelled) & kind) != 0;
+
+    /// <summary>
+    /// A one-syllable foreign given name in Hangul (얀, 샘, 톰): it ends in a consonant, as those names do, and sounds
+    /// like a listed given name; Korean one-syllable words (전, 한, 각) are listed as common words.
+    /// </summary>
+    private bool ShortForeignGiven(int index)
+    {
+        var syllable = _text[_tokens[index].Start];
+        return syllable is >= '\uAC00' and <= '\uD7A3' && (syllable - 0xAC00) % 28 != 0 && ForeignPart(syllable.ToString(), NamePartKind.Given);
+    }
+}
