@@ -797,6 +797,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
         {
             writer.UpsertArticle(article);
         }
+
+        writer.Flush();
     }
 
     private static long EntityKey(string id, WriteSession session, TalentGraph graph, RowKeys keys) =>
