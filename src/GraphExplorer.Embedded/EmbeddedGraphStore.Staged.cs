@@ -53,6 +53,8 @@ public sealed partial class EmbeddedGraphStore
             writer.UpsertArticle(article);
         }
 
+        writer.Flush();
+
         staged.AdvanceTo(revision);
     }
 }

@@ -797,6 +797,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
         {
             writer.UpsertArticle(article);
         }
+
+        writer.Flush();
     }
 
     private static long EntityKey(string id, WriteSession session, TalentGraph graph, RowKeys keys) =>
@@ -943,6 +945,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
         private readonly WriteSession _session = new(trackEdges: true);
         private readonly long _started = store._time.GetTimestamp();
         private int _chunks;
+        private bool _changed;
         private bool _finished;
         private bool _broken;
 
@@ -965,6 +968,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
             {
                 plan = (_staged ?? store._graph).Plan(chunk);
             }
+
+            _changed |= !plan.IsEmpty;
 
             try
             {
@@ -1019,6 +1024,15 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
             }
             var graph = store._graph;
             int people = graph.PeopleCount, labs = graph.LabCount, edges = graph.EdgeCount, articles = graph.Articles.Count;
+            if (!_changed)
+            {
+                // Every chunk was already stored as it is (the same file loaded again): nothing to commit, as with
+                // ApplyAsync, so the revision does not move and readers see no change.
+                transaction.Rollback();
+                _finished = true;
+                return Task.FromResult(new ChunkedBatchResult(revision - 1, CountsOf(graph, people, labs, edges, articles)));
+            }
+
             using (LoadPhases.Measure(LoadPhase.Commit))
             {
                 store._writer!.SetRevision(revision);
@@ -1047,9 +1061,18 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
                 store.ScheduleImage();
             }
 
-            // Added is exact (what memory gained); already present is what the chunks named minus what was added.
+            var counts = CountsOf(graph, people, labs, edges, articles);
+            var elapsed = store._time.GetElapsedTime(_started);
+            GraphExplorerTelemetry.RecordCommit(store.Engine, counts.PeopleAdded + counts.LabsAdded + counts.EdgesAdded + counts.ArticlesAdded, elapsed);
+            EmbeddedStoreLog.ChunkedCommitted(store._logger, revision, _chunks, (long)elapsed.TotalMilliseconds);
+            return Task.FromResult(new ChunkedBatchResult(revision, counts));
+        }
+
+        /// <summary>Added is exact (what memory gained since the counts given); already present is what the chunks named minus what was added.</summary>
+        private LoadCounts CountsOf(TalentGraph graph, int people, int labs, int edges, int articles)
+        {
             int peopleAdded = graph.PeopleCount - people, labsAdded = graph.LabCount - labs, edgesAdded = graph.EdgeCount - edges, articlesAdded = graph.Articles.Count - articles;
-            var counts = new LoadCounts(
+            return new LoadCounts(
                 peopleAdded,
                 Math.Max(0, _people.Count - peopleAdded),
                 labsAdded,
@@ -1058,10 +1081,6 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
                 Math.Max(0, _edges.Count - edgesAdded),
                 articlesAdded,
                 Math.Max(0, _articles.Count - articlesAdded));
-            var elapsed = store._time.GetElapsedTime(_started);
-            GraphExplorerTelemetry.RecordCommit(store.Engine, peopleAdded + labsAdded + edgesAdded + articlesAdded, elapsed);
-            EmbeddedStoreLog.ChunkedCommitted(store._logger, revision, _chunks, (long)elapsed.TotalMilliseconds);
-            return Task.FromResult(new ChunkedBatchResult(revision, counts));
         }
 
         public ValueTask DisposeAsync()

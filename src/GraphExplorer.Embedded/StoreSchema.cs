@@ -86,10 +86,18 @@ internal static class StoreSchema
         WHERE key = $key
         """;
 
+    // Keys are given by the writer (see RowWriter): the next after the largest, as SQLite would choose them.
     public const string InsertEdge = """
-        INSERT INTO edges (type, person, lab, from_lab, role, start_date, end_date, event_date, sources, revision)
-        VALUES ($type, $person, $lab, $from_lab, $role, $start, $end, $date, $sources, $revision)
+        INSERT INTO edges (key, type, person, lab, from_lab, role, start_date, end_date, event_date, sources, revision)
+        VALUES ($key, $type, $person, $lab, $from_lab, $role, $start, $end, $date, $sources, $revision)
         """;
+
+    public const string LastEdgeKey = "SELECT coalesce(max(key), 0) FROM edges";
+
+    /// <summary>The insert of <paramref name="rows"/> edges at once, its values bound by position in the column order above.</summary>
+    public static string InsertEdges(int rows) =>
+        "INSERT INTO edges (key, type, person, lab, from_lab, role, start_date, end_date, event_date, sources, revision) VALUES "
+        + string.Join(", ", Enumerable.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows));
 
     public const string UpdateEdge = "UPDATE edges SET sources = ge_merge_sources(sources, $sources), revision = $revision WHERE key = $key";
 

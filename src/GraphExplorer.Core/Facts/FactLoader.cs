@@ -237,13 +237,23 @@ public sealed class FactLoader
     }
 
     /// <summary>
-    /// Writes facts into an open chunked batch, <see cref="FactLoadOptions.ChunkSize"/> at a time, each chunk with the
-    /// ALIAS facts known when the batch opened. Abandoning it (a later ALIAS fact) stops the writing; disposing it
-    /// without a commit rolls back everything it wrote.
+    /// Writes facts into an open chunked batch, a piece at a time (at most <see cref="FactLoadOptions.ChunkSize"/> facts),
+    /// each piece with the ALIAS facts known when the batch opened. Abandoning it (a later ALIAS fact) stops the writing;
+    /// disposing it without a commit rolls back everything it wrote.
     /// </summary>
+    /// <remarks>
+    /// A piece's names are resolved on the reading thread while the piece before it is written on another: resolving
+    /// was a quarter of a large load's work, and it used to wait for the writing. Resolving ahead cannot change an id,
+    /// because what the store resolves names against (its graph in memory) does not change until the batch commits.
+    /// Pieces are smaller than a chunk so that the two threads take turns often and less is held in memory at once.
+    /// </remarks>
     private sealed class ChunkWriter(FactLoader loader, IChunkedBatch batch, List<AliasFact> aliases) : IAsyncDisposable
     {
-        private readonly List<Fact> _chunk = new(loader._options.ChunkSize + aliases.Count);
+        private const int MaxPieceSize = 50_000;
+
+        private readonly int _pieceSize = Math.Min(loader._options.ChunkSize, MaxPieceSize);
+        private List<Fact> _chunk = [];
+        private Task _writing = Task.CompletedTask;
 
         public bool Abandoned { get; private set; }
 
@@ -265,7 +275,7 @@ public sealed class FactLoader
             }
 
             _chunk.Add(fact);
-            return _chunk.Count >= loader._options.ChunkSize ? FlushAsync(cancellationToken) : Task.CompletedTask;
+            return _chunk.Count >= _pieceSize ? FlushAsync(cancellationToken) : Task.CompletedTask;
         }
 
         public async Task<ChunkedBatchResult> CommitAsync(CancellationToken cancellationToken)
@@ -275,15 +285,26 @@ public sealed class FactLoader
                 await FlushAsync(cancellationToken);
             }
 
+            await _writing;
             return await batch.CommitAsync(cancellationToken);
         }
 
-        public ValueTask DisposeAsync() => batch.DisposeAsync();
+        public async ValueTask DisposeAsync()
+        {
+            // The piece being written must stop using the transaction before it rolls back; its failure, if any, was
+            // already reported or is moot (the batch is being given up).
+            await _writing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await batch.DisposeAsync();
+        }
 
         private async Task FlushAsync(CancellationToken cancellationToken)
         {
-            await batch.AddAsync(await FactResolver.ResolveAsync([.. aliases, .. _chunk], loader._store, cancellationToken), cancellationToken);
-            _chunk.Clear();
+            var resolved = await FactResolver.ResolveAsync([.. aliases, .. _chunk], loader._store, cancellationToken);
+            _chunk = new List<Fact>(_pieceSize);
+
+            // Pieces are written one after another, in order; a failed piece (a conflict) surfaces here or at the commit.
+            await _writing;
+            _writing = Task.Run(() => batch.AddAsync(resolved, cancellationToken), cancellationToken);
         }
     }
 

@@ -104,14 +104,15 @@ public static class FactResolver
             }
 
             // A spelling that matches a known name as a key ("Openai" after "OpenAI") is kept as an alias of that group,
-            // as it is when it arrives in a later batch.
-            if (!_groupByKey.TryGetValue(Names.Key(name), out var group))
+            // as it is when it arrives in a later batch. The key is made once here: it is a new string for every name.
+            var key = Names.Key(name);
+            if (!_groupByKey.TryGetValue(key, out var group))
             {
-                group = new Group(name);
+                group = new Group(name) { Key = key };
                 _groups.Add(group);
             }
 
-            Add(group, name);
+            Add(group, name, key);
         }
 
         public async Task ResolveAsync(IGraphStore store, CancellationToken cancellationToken)
@@ -124,7 +125,7 @@ public static class FactResolver
                 group.Id = group.DeclaredId ?? KnownId(group, known);
                 if (group.Id is null)
                 {
-                    var slug = Names.Slug(group.Name, kind);
+                    var slug = Names.SlugOfKey(group.Key ?? Names.Key(group.Name), kind);
                     group.Id = known.Count > 0 && known.TryGetValue(slug, out var bySlug) ? bySlug : slug;
                 }
             }
@@ -153,14 +154,15 @@ public static class FactResolver
             return null;
         }
 
-        private void Add(Group group, string spelling)
+        private void Add(Group group, string spelling) => Add(group, spelling, Names.Key(spelling));
+
+        private void Add(Group group, string spelling, string key)
         {
             if (!group.Spellings.Contains(spelling, StringComparer.Ordinal))
             {
                 group.Spellings.Add(spelling);
             }
 
-            var key = Names.Key(spelling);
             _groupByKey.TryAdd(key, group);
             _groupBySpelling.TryAdd(spelling, _groupByKey[key]);
         }
@@ -172,6 +174,9 @@ public static class FactResolver
             public List<string> Spellings { get; } = [];
 
             public string? DeclaredId { get; set; }
+
+            /// <summary>Gets the key of <see cref="Name"/> when it was already made (the id is the slug of it).</summary>
+            public string? Key { get; init; }
 
             public string? Id { get; set; }
         }

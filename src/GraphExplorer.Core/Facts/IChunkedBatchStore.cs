@@ -25,7 +25,10 @@ public interface IChunkedBatch : IAsyncDisposable
     /// <exception cref="GraphConflictException">The chunk contradicts the graph or an earlier chunk.</exception>
     Task AddAsync(GraphBatch chunk, CancellationToken cancellationToken = default);
 
-    /// <summary>Commits every chunk as one revision and makes it visible.</summary>
+    /// <summary>
+    /// Commits every chunk as one revision and makes it visible. A batch that changed nothing (every chunk already
+    /// stored as it is) commits no revision: the result carries the store's revision as it was.
+    /// </summary>
     Task<ChunkedBatchResult> CommitAsync(CancellationToken cancellationToken = default);
 }
 

@@ -292,7 +292,9 @@ public sealed partial class TalentGraph
 
             if (current is null)
             {
-                edges[id] = edge with { Id = id, Sources = DistinctSources(edge.Sources) };
+                // Edges made by EdgeIdentity.Create already carry their id: they go into the plan as they are, not copied.
+                var distinct = DistinctSources(edge.Sources);
+                edges[id] = ReferenceEquals(distinct, edge.Sources) && string.Equals(edge.Id, id, StringComparison.Ordinal) ? edge : edge with { Id = id, Sources = distinct };
                 continue;
             }
 
