@@ -42,6 +42,22 @@ internal sealed class GraphStrings
     /// </summary>
     public string Peek(int id) => id >= _baseCount ? _added[id - _baseCount] : _decoded[id] ?? Decode(id);
 
+    /// <summary>
+    /// Gets string <paramref name="id"/> as the UTF-8 it is stored in, when it is still in the image's block: a writer of
+    /// JSON copies it from there instead of decoding a string per node. False for strings added since (use the indexer).
+    /// </summary>
+    public bool TryUtf8(int id, out ReadOnlySpan<byte> utf8)
+    {
+        if (id >= _baseCount)
+        {
+            utf8 = default;
+            return false;
+        }
+
+        utf8 = _utf8.Span(_offsets[id], _offsets[id + 1] - _offsets[id]);
+        return true;
+    }
+
     public string this[int id]
     {
         get

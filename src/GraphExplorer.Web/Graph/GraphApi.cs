@@ -5,6 +5,7 @@ using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Queries;
 using GraphExplorer.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace GraphExplorer.Web.Graph;
@@ -39,10 +40,11 @@ public static class GraphApi
         return endpoints;
     }
 
-    internal static async Task<Results<Ok<GraphPayload>, ProblemHttpResult>> GetGraphAsync(
+    internal static async Task<Results<GraphPayloadResult, ProblemHttpResult>> GetGraphAsync(
         string? sinceRevision,
         string? asOf,
         IGraphStore store,
+        [FromServices] ITalentGraphReader? reader,
         IOptions<GraphExplorerOptions> options,
         CancellationToken cancellationToken)
     {
@@ -65,8 +67,19 @@ public static class GraphApi
                 return ApiProblems.BadParameter(nameof(asOf), "asOf answers the whole graph at a date; it cannot be combined with sinceRevision.");
             }
 
+            if (reader is not null)
+            {
+                return GraphPayloadResult.Stream(reader, graph => graph.ExportAsOf(date));
+            }
+
             var whole = await store.GetChangesSinceAsync(0, int.MaxValue, cancellationToken);
-            return TypedResults.Ok(AsOf.Filter(whole, date).ToPayload());
+            return GraphPayloadResult.Of(AsOf.Filter(whole, date).ToPayload());
+        }
+
+        if (reader is not null)
+        {
+            // The same rules as below, over the graph in memory: a snapshot when too much changed or the revision is unknown.
+            return GraphPayloadResult.Stream(reader, graph => graph.ExportChanges(since, options.Value.SnapshotThreshold));
         }
 
         var delta = await store.GetChangesSinceAsync(since, options.Value.SnapshotThreshold, cancellationToken);
@@ -78,7 +91,7 @@ public static class GraphApi
             delta = await store.GetChangesSinceAsync(0, int.MaxValue, cancellationToken);
         }
 
-        return TypedResults.Ok(delta.ToPayload());
+        return GraphPayloadResult.Of(delta.ToPayload());
     }
 
     internal static async Task<Results<Ok<FactsAnswer>, ProblemHttpResult>> PostFactsAsync(
