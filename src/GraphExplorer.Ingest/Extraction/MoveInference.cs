@@ -115,6 +115,7 @@ internal static class MoveInference
             .GroupBy(x => x.Sentence)
             .ToDictionary(g => g.Key, g => g.Count());
 
+        var sentencesWithMoves = moves.SelectMany(m => m).Select(m => SentenceAt(state, m.Start)).ToHashSet();
         for (var p = 0; p < people.Count; p++)
         {
             if (moves[p].Count > 0 || Joined(state, people[p]) is not { } join
@@ -124,11 +125,34 @@ internal static class MoveInference
                 continue;
             }
 
-            if (origins.Count == 1)
+            // A sentence that already gives its movers their own origins ("X, and Y from Google, joined B") gives none
+            // to the one it leaves without: that one came from elsewhere.
+            if (origins.Count == 1 && !sentencesWithMoves.Contains(join.Sentence))
             {
                 moves[p].Add(new Move(origins[0], join.Lab!, join.Date, join.Confidence * 0.5, join.Start, join.End));
             }
         }
+    }
+
+    /// <summary>The index of the sentence holding a character offset (sentences are in text order).</summary>
+    private static int SentenceAt(ArticleState state, int offset)
+    {
+        var sentences = state.Sentences;
+        int low = 0, high = sentences.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (sentences[mid].Start <= offset)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The company a lab belongs to, or the lab itself: the key under which a unit and its company meet.</summary>
