@@ -31,6 +31,13 @@ internal sealed partial class MentionFinder
         "ihr", "ihre", "ihrem", "ihren", "ihrer", "unser", "unsere", "unserem", "unseren", "im", "am", "zum", "zur", "vom", "beim",
     };
 
+    /// <summary>Endings of German abstract and plural nouns that no surname has ("Forschung", "Sicherheit", "Geschwistern").</summary>
+    private static readonly string[] s_germanNounOnlyEndings = ["ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten", "nis", "nisse", "ismus", "ern"];
+
+    /// <summary>Whether a long capitalised German word ends like a noun that is never a surname.</summary>
+    private bool IsGermanNounOnly(string key) =>
+        _lexicon.Code == "de" && key.Length >= 7 && s_germanNounOnlyEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal));
+
     private HashSet<string>? _germanNouns;
 
     /// <summary>Words of the people named so far in the article ("Pang" after "Ruoming Pang"): such a word after a slot is a person.</summary>

@@ -92,10 +92,10 @@ internal sealed partial class SentenceRules
         {
             if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.PassiveBy))
             {
-                var agent = ms.FindIndex(c + 1, x => x.Kind == MentionKind.Person || x.IsVerb || x.Kind == MentionKind.Lab && !x.Modifier && _tokens[x.End].Key != "-");
+                var agent = ms.FindIndex(c + 1, x => x.Kind == MentionKind.Person || x.IsVerb || x.Kind == MentionKind.Lab && !x.Modifier && _tokens[x.End].Key != "-" && !TitleLab(ms, x));
                 // "reportada por medios de X", "reported by friends of X": the agent is the noun before "of", not X.
                 var ofBetween = agent > c && ms.Skip(c + 1).Take(agent - c - 1).Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Genitive) && !x.Has(Cue.PassiveBy));
-                if (agent >= 0 && ms[agent].Kind == MentionKind.Person && ms[agent].First - ms[c].End <= 4 && !ofBetween)
+                if (agent >= 0 && ms[agent].Kind == MentionKind.Person && (ms[agent].First - ms[c].End <= 4 || DescribedAgents(ms, c, agent)) && !ofBetween)
                 {
                     ms[agent].Agent = true;
                     foreach (var co in Coordinated(ms, agent, forward: true))
@@ -354,6 +354,16 @@ internal sealed partial class SentenceRules
 
         return true;
     }
+
+    /// <summary>Whether a lab is the lab of the title right after it ("former OpenAI researchers X"), not an agent.</summary>
+    private static bool TitleLab(List<Mention> ms, Mention lab) =>
+        ms.IndexOf(lab) is var i and >= 0 && i + 1 < ms.Count && ms[i + 1].IsRole && ms[i + 1].First - lab.End <= 1;
+
+    /// <summary>"founded by former OpenAI researchers X and Y", "von den ehemaligen OpenAI-Mitarbeitern A und B gegründet":
+    /// between the passive "by" and the agents stand only the words that describe them (former, titles with their labs, and).</summary>
+    private static bool DescribedAgents(List<Mention> ms, int by, int agent) =>
+        agent - by <= 6 && ms[agent].First - ms[by].End <= 10 && ms.Skip(by + 1).Take(agent - by - 1).Any(x => x.IsRole)
+        && ms.Skip(by + 1).Take(agent - by - 1).All(x => x.IsRole || x.Kind == MentionKind.Lab || (x.Kind == MentionKind.Cue && (x.Has(Cue.Former) || x.Has(Cue.Coord))));
 
     private bool CommaBetween(int from, int to)
     {
