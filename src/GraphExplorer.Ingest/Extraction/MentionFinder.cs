@@ -175,6 +175,13 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
+            if (LowercaseBrand(i, end) is { } brand)
+            {
+                mentions.Add(brand);
+                i += 2;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Word && token.Capitalized && !token.AllCaps)
             {
                 var consumed = LatinName(i, end, mentions);
