@@ -31,6 +31,30 @@ internal sealed partial class MentionFinder
         "ihr", "ihre", "ihrem", "ihren", "ihrer", "unser", "unsere", "unserem", "unseren", "im", "am", "zum", "zur", "vom", "beim",
     };
 
+    /// <summary>Endings of German abstract and plural nouns that no surname has ("Forschung", "Sicherheit", "Geschwistern").</summary>
+    private static readonly string[] s_germanNounOnlyEndings = ["ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten", "nis", "nisse", "ismus", "ern"];
+
+    /// <summary>Whether a long capitalised German word ends like a noun that is never a surname.</summary>
+    private bool IsGermanNounOnly(string key) =>
+        _lexicon.Code == "de" && key.Length >= 7 && s_germanNounOnlyEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>Suffixes that make even a lower-case brand before them an organisation ("dex Labs", "acme GmbH").</summary>
+    private static readonly HashSet<string> s_strongSuffixes = new(StringComparer.Ordinal) { "labs", "lab", "inc", "gmbh", "ag", "ltd", "llc", "ltda", "tbk", "plc", "pbc" };
+
+    /// <summary>A brand written in lower case followed by a capitalised organisation suffix ("dex Labs"), or null.</summary>
+    private Mention? LowercaseBrand(int index, int end)
+    {
+        var token = _tokens[index];
+        if (IsCjkLanguage || token.Kind != TokenKind.Word || token.Capitalized || !token.SpaceBefore || token.Length < 2 || index + 1 >= end || _lexicon.Stopwords.Contains(token.Key)
+            || _tokens[index + 1] is not { Kind: TokenKind.Word, Capitalized: true, SpaceBefore: true } suffix || !s_strongSuffixes.Contains(suffix.Key))
+        {
+            return null;
+        }
+
+        var surface = Slice(index, index + 2);
+        return new Mention(MentionKind.Lab, index, index + 2, token.Start, suffix.End) { Name = NormalizeName(surface), Surface = surface, Unknown = true };
+    }
+
     private HashSet<string>? _germanNouns;
 
     /// <summary>Words of the people named so far in the article ("Pang" after "Ruoming Pang"): such a word after a slot is a person.</summary>

@@ -175,6 +175,13 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
+            if (LowercaseBrand(i, end) is { } brand)
+            {
+                mentions.Add(brand);
+                i += 2;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Word && token.Capitalized && !token.AllCaps)
             {
                 var consumed = LatinName(i, end, mentions);
@@ -476,7 +483,7 @@ internal sealed partial class MentionFinder
             return 1;
         }
 
-        if (first.Length >= 3 && !_lexicon.Stopwords.Contains(first.Key) && !_lexicon.Months.ContainsKey(first.Key) && !(_lexicon.Code == "de" && IsGermanNoun(first.Key)))
+        if (first.Length >= 3 && !_lexicon.Stopwords.Contains(first.Key) && !_lexicon.Months.ContainsKey(first.Key) && !(_lexicon.Code == "de" && IsGermanNoun(first.Key)) && !IsGermanNounOnly(first.Key))
         {
             mentions.Add(new Mention(MentionKind.Person, index, index + 1, first.Start, first.End) { Name = Slice(index, index + 1), Surface = Slice(index, index + 1), ShortForm = true, Unknown = true });
         }

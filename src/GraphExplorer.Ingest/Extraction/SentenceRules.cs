@@ -93,10 +93,10 @@ internal sealed partial class SentenceRules
         {
             if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.PassiveBy))
             {
-                var agent = ms.FindIndex(c + 1, x => x.Kind == MentionKind.Person || x.IsVerb || x.Kind == MentionKind.Lab && !x.Modifier && _tokens[x.End].Key != "-");
+                var agent = ms.FindIndex(c + 1, x => x.Kind == MentionKind.Person || x.IsVerb || x.Kind == MentionKind.Lab && !x.Modifier && _tokens[x.End].Key != "-" && !TitleLab(ms, x));
                 // "reportada por medios de X", "reported by friends of X": the agent is the noun before "of", not X.
                 var ofBetween = agent > c && ms.Skip(c + 1).Take(agent - c - 1).Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Genitive) && !x.Has(Cue.PassiveBy));
-                if (agent >= 0 && ms[agent].Kind == MentionKind.Person && ms[agent].First - ms[c].End <= 4 && !ofBetween)
+                if (agent >= 0 && ms[agent].Kind == MentionKind.Person && (ms[agent].First - ms[c].End <= 4 || DescribedAgents(ms, c, agent)) && !ofBetween)
                 {
                     ms[agent].Agent = true;
                     foreach (var co in Coordinated(ms, agent, forward: true))
@@ -184,6 +184,11 @@ internal sealed partial class SentenceRules
             Mention? after = null;
             for (var a = k + 1; a < ms.Count && ms[a].First - r.End <= 8; a++)
             {
+                if (ms[a].IsRole && TitleChain(ms, k, a))
+                {
+                    continue; // "founder and CEO of LinkedIn", "fundador y director de X": the titles share the lab
+                }
+
                 if (ms[a].Kind == MentionKind.Person || ms[a].IsVerb || ms[a].IsRole)
                 {
                     break;
@@ -208,7 +213,9 @@ internal sealed partial class SentenceRules
             var people = new List<Mention>();
             var anchorEnd = lab is not null && lab.First > r.First ? lab.End : r.End;
             var afterIndex = k + 1;
-            while (afterIndex < ms.Count && (ms[afterIndex].Kind == MentionKind.Date || ms[afterIndex].IsRole
+            // "X, the founder of A, former B CEO Y": a title set off after a person by a comma ends at the next comma.
+            var apposed = AppositivePerson(ms, k) is var ap and >= 0 && TitlesOnlyBetween(ms, ap, k) && CommaBetween(ms[ap].End, r.First);
+            while (afterIndex < ms.Count && !(apposed && CommaBetween(anchorEnd, ms[afterIndex].First)) && (ms[afterIndex].Kind == MentionKind.Date || ms[afterIndex].IsRole
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Including) && (afterIndex == k + 1 || (lab is not null && ms[afterIndex - 1] == lab)))
                 || (ms[afterIndex].Kind == MentionKind.Lab && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole && ms[afterIndex + 1].First - ms[afterIndex].End <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Coord) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole)
@@ -221,7 +228,7 @@ internal sealed partial class SentenceRules
                 afterIndex++;
             }
 
-            Mention? next = afterIndex < ms.Count && ms[afterIndex].Kind == MentionKind.Person && (!ms[afterIndex].Agent || afterIndex - k <= 3) && ms[afterIndex].First - anchorEnd <= 3 && !AsRole(ms, k) ? ms[afterIndex] : null;
+            Mention? next = afterIndex < ms.Count && ms[afterIndex].Kind == MentionKind.Person && !(apposed && CommaBetween(anchorEnd, ms[afterIndex].First)) && (!ms[afterIndex].Agent || afterIndex - k <= 3) && ms[afterIndex].First - anchorEnd <= 3 && !AsRole(ms, k) ? ms[afterIndex] : null;
             if (next is not null && (next.First - anchorEnd <= 1 || !HasPersonBefore(ms, k)))
             {
                 people.Add(next);
@@ -321,10 +328,67 @@ internal sealed partial class SentenceRules
             : null;
     }
 
+    /// <summary>Whether the title at <paramref name="a"/> is joined to the title at <paramref name="k"/> by a bare "and"
+    /// ("founder and CEO", "fondateur et PDG"), so both name the same post's lab.</summary>
+    private static bool TitleChain(List<Mention> ms, int k, int a)
+    {
+        if (a != k + 2 || ms[k + 1] is not { Kind: MentionKind.Cue } coord || !coord.Has(Cue.Coord))
+        {
+            return false;
+        }
+
+        return coord.First - ms[k].End <= 0 && ms[a].First - coord.End <= 0;
+    }
+
+    /// <summary>Whether only titles, "former" and "and" between titles stand between mentions <paramref name="from"/> and
+    /// <paramref name="to"/> ("X, co-founder and CEO of A"): the title at <paramref name="to"/> still describes X.</summary>
+    private static bool TitlesOnlyBetween(List<Mention> ms, int from, int to)
+    {
+        for (var j = from + 1; j < to; j++)
+        {
+            var m = ms[j];
+            if (!(m.IsRole || (m.Kind == MentionKind.Cue && m.Has(Cue.Former)) || (m.Kind == MentionKind.Cue && m.Has(Cue.Coord) && j > from + 1 && ms[j - 1].IsRole)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a lab is the lab of the title right after it ("former OpenAI researchers X"), not an agent.</summary>
+    private static bool TitleLab(List<Mention> ms, Mention lab) =>
+        ms.IndexOf(lab) is var i and >= 0 && i + 1 < ms.Count && ms[i + 1].IsRole && ms[i + 1].First - lab.End <= 1;
+
+    /// <summary>"founded by former OpenAI researchers X and Y", "von den ehemaligen OpenAI-Mitarbeitern A und B gegründet":
+    /// between the passive "by" and the agents stand only the words that describe them (former, titles with their labs, and).</summary>
+    private static bool DescribedAgents(List<Mention> ms, int by, int agent) =>
+        agent - by <= 6 && ms[agent].First - ms[by].End <= 10 && ms.Skip(by + 1).Take(agent - by - 1).Any(x => x.IsRole)
+        && ms.Skip(by + 1).Take(agent - by - 1).All(x => x.IsRole || x.Kind == MentionKind.Lab || (x.Kind == MentionKind.Cue && (x.Has(Cue.Former) || x.Has(Cue.Coord))));
+
+    private bool CommaBetween(int from, int to)
+    {
+        for (var t = from; t < to && t < _tokens.Count; t++)
+        {
+            if (_tokens[t].Key == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasPersonBefore(List<Mention> ms, int k) => ms.Take(k).Any(x => x.Kind == MentionKind.Person);
 
     private bool Former(List<Mention> ms, int k)
     {
+        // Spanish glues "ex" to the title ("exdirector de OpenAI"): the title marks itself as past.
+        if (ms[k].Has(Cue.Former))
+        {
+            return true;
+        }
+
         for (var b = k - 1; b >= 0 && k - b <= 3; b--)
         {
             if (ms[b].Kind == MentionKind.Cue && (ms[b].Has(Cue.Former) || ms[b].Has(Cue.Previously)))

@@ -1,0 +1,101 @@
+namespace GraphExplorer.Ingest.Tests;
+
+/// <summary>
+/// General constructions of hiring and founding news in the Latin-script languages: title chains ("founder and CEO of"),
+/// appositions that end at the next comma, passive foundings whose agents are described first, and the move, work and
+/// origin phrases of each language. The sentences, people and most companies are made up for these tests.
+/// </summary>
+public class LatinReportingTests
+{
+    [Fact]
+    public void Extract_EnglishFounderAndChiefExecutiveOf_FoundsTheLabOfTheSecondTitle()
+    {
+        var result = TestData.Extract("Nadia Korsakova, founder and chief executive of Brightwave, said on Monday that the team would double this year.");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Nadia Korsakova" && f.Lab == "Brightwave");
+    }
+
+    [Fact]
+    public void Extract_PortugueseFundadorEPresidenteExecutivo_FoundsTheLabOfTheSecondTitle()
+    {
+        var result = TestData.Extract("O investidor Rui Calado, fundador e presidente-executivo da Travessant, permanecerá no conselho da empresa, segundo o jornal.");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Rui Calado" && f.Lab == "Travessant");
+    }
+
+    [Fact]
+    public void Extract_AppositiveFounderBeforeAnotherTitledName_FoundsOnlyTheApposedPerson()
+    {
+        var result = TestData.Extract("The new team included Tomas Reyna, the founder of Quillmark, former Brightwave CEO Lena Ostrova, and two engineers from the startup.");
+
+        var founding = Assert.Single(result.Foundings());
+        Assert.Equal(("Tomas Reyna", "Quillmark"), (founding.Person, founding.Lab));
+        Assert.Contains(result.Tenures(), t => t.Person == "Lena Ostrova" && t.Lab == "Brightwave");
+    }
+
+    [Fact]
+    public void Extract_EnglishFoundedByFormerResearchersOfALab_FindsEveryFounder()
+    {
+        var result = TestData.Extract("Periodic Labs was founded in 2025 by former OpenAI researchers Ana Duarte and Boris Lindqvist, the company said.");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Ana Duarte" && f.Lab == "Periodic Labs");
+        Assert.Contains(result.Foundings(), f => f.Person == "Boris Lindqvist" && f.Lab == "Periodic Labs");
+    }
+
+    [Fact]
+    public void Extract_GermanPassiveFoundingByDescribedAgents_FindsEveryFounder()
+    {
+        var result = TestData.Extract("Aleph Alpha wurde 2019 von den ehemaligen Apple-Mitarbeitern Jonas Keller und Mara Vogt gegründet, wie das Unternehmen mitteilte.");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Jonas Keller" && f.Lab == "Aleph Alpha");
+        Assert.Contains(result.Foundings(), f => f.Person == "Mara Vogt" && f.Lab == "Aleph Alpha");
+    }
+
+    [Fact]
+    public void Extract_GermanFaengtBeiAn_FindsTheNewEmployer()
+    {
+        var result = TestData.Extract("Die Informatikerin Jana Albrecht fängt bei Aleph Alpha an, wie das Unternehmen am Montag mitteilte.");
+
+        Assert.Contains(result.Tenures(), t => t.Person == "Jana Albrecht" && t.Lab == "Aleph Alpha");
+    }
+
+    [Fact]
+    public void Extract_GermanLeavesAGroupForALab_FindsTheMoveWithBothLabs()
+    {
+        var result = TestData.Extract("Der Manager Reto Keller verließ die Schwarz Gruppe und wechselte zu Aleph Alpha, wie das Unternehmen mitteilte.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Reto Keller" && m.From == "Schwarz Group" && m.To == "Aleph Alpha");
+    }
+
+    [Fact]
+    public void Extract_SpanishRecalaEn_FindsTheNewEmployer()
+    {
+        var result = TestData.Extract("El investigador Tomás Ferrer recala en Anthropic tras cinco años en la empresa de Mountain View, según ha confirmado la compañía.");
+
+        Assert.Contains(result.Tenures(), t => t.Person == "Tomás Ferrer" && t.Lab == "Anthropic");
+    }
+
+    [Fact]
+    public void Extract_PortugueseLideraPresent_FindsTheEmployer()
+    {
+        var result = TestData.Extract("Hoje a engenheira Carla Mendes lidera a Feedzai em Lisboa, segundo a empresa, que não comentou os números.");
+
+        Assert.Contains(result.Tenures(), t => t.Person == "Carla Mendes" && t.Lab == "Feedzai");
+    }
+
+    [Fact]
+    public void Extract_FrenchTransfugeDe_FindsTheOriginOfTheMove()
+    {
+        var result = TestData.Extract("Paul Girard, transfuge de Google, a rejoint Mistral AI en janvier, selon l'entreprise parisienne.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Paul Girard" && m.From == "Google" && m.To == "Mistral AI");
+    }
+
+    [Fact]
+    public void Extract_LowerCaseBrandBeforeLabs_IsTheLabLeft()
+    {
+        var result = TestData.Extract("Maya Lindholm left zeta Labs in March and joined Brightwave as head of research, the company said.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Maya Lindholm" && m.From == "zeta Labs" && m.To == "Brightwave");
+    }
+}
