@@ -28,6 +28,16 @@ internal sealed partial class MentionFinder
         var named = s_chinese.Value.Named.Exists(w => _text.AsSpan(0, start).EndsWith(w, StringComparison.Ordinal))
             || (mentions.Count > 0 && mentions[^1].Kind == MentionKind.Cue && mentions[^1].Has(Cue.Recruit)
                 && (mentions[^1].End == index || (mentions[^1].End == index - 1 && _tokens[index - 1].Key == "了")));
+        // "宁宁博士", "王明先生": a title of address makes a person wherever the name stands, even after "的".
+        for (var length = 3; length >= 2; length--)
+        {
+            if (IsChineseNameShape(index, length, end) && index + length < end && StartsWithAny(index + length, s_chinese.Value.Honorifics) > 0)
+            {
+                mentions.Add(Person(index, index + length, unknown: true));
+                return index + length;
+            }
+        }
+
         if (!named && !OpensChineseClause(index, sentenceStart, mentions))
         {
             return 0;
@@ -202,7 +212,18 @@ internal sealed partial class MentionFinder
     {
         if (_datesByToken.TryGetValue(at, out var date) && date.End <= end)
         {
-            return date.End - at;
+            // "2024年年初", "2023年底": the part of the year the date parser leaves after the year.
+            var after = date.End;
+            if (after + 1 < end && _tokens[after].Key == "年" && "初底中末".Contains(_text[_tokens[after + 1].Start], StringComparison.Ordinal))
+            {
+                after += 2;
+            }
+            else if (after < end && _tokens[after].Kind == TokenKind.Cjk && "初底末".Contains(_text[_tokens[after].Start], StringComparison.Ordinal))
+            {
+                after++;
+            }
+
+            return after - at;
         }
 
         var j = at;
@@ -234,14 +255,15 @@ internal sealed partial class MentionFinder
         return best;
     }
 
-    private sealed record ChineseNameData(HashSet<char> Surnames, List<string> Subject, List<string> Speech, List<string> Group, HashSet<string> NotNames, List<string> Named, HashSet<char> Opens)
+    private sealed record ChineseNameData(HashSet<char> Surnames, List<string> Subject, List<string> Speech, List<string> Group, HashSet<string> NotNames, List<string> Named, HashSet<char> Opens,
+        List<(string Suffix, string English)> CompanyWords, HashSet<string> NotStems, List<string> Honorifics)
     {
         public static ChineseNameData Load()
         {
             using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("lexicons/chinese-names.txt")
                 ?? throw new InvalidOperationException("embedded resource 'lexicons/chinese-names.txt' is missing");
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], []);
+            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], [], new HashSet<string>(StringComparer.Ordinal), []);
             var lineNumber = 0;
             while (reader.ReadLine() is { } line)
             {
@@ -262,11 +284,24 @@ internal sealed partial class MentionFinder
                     case "notnames": data.NotNames.UnionWith(entries); break;
                     case "named": data.Named.AddRange(entries); break;
                     case "opens": data.Opens.UnionWith(entries.SelectMany(p => p)); break;
-                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named or opens)");
+                    case "company": data.CompanyWords.AddRange(entries.Select(e => CompanyWordEntry(e, lineNumber))); break;
+                    case "notstems": data.NotStems.UnionWith(entries); break;
+                    case "honorifics": data.Honorifics.AddRange(entries); break;
+                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named, opens, company, notstems or honorifics)");
                 }
             }
 
+            // Longer company words first, so "机器人" wins over a shorter word it ends with.
+            data.CompanyWords.Sort((a, b) => b.Suffix.Length.CompareTo(a.Suffix.Length));
             return data;
+        }
+
+        private static (string, string) CompanyWordEntry(string entry, int lineNumber)
+        {
+            var eq = entry.IndexOf('=', StringComparison.Ordinal);
+            return eq > 0 && eq < entry.Length - 1
+                ? (entry[..eq], entry[(eq + 1)..])
+                : throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: company entry '{entry}' must be 'word=English'");
         }
     }
 }
