@@ -113,12 +113,19 @@ internal sealed partial class MentionFinder
         return (null, null);
     }
 
-    /// <summary>A company slot before the name: a verb of joining, leaving, moving or founding, "前"/"原", "初创公司", or "从"
-    /// (with "了"/"的" in between: "创建了", "创办的").</summary>
+    /// <summary>A company slot before the name: a verb of joining, leaving, moving or founding, "前"/"原", "初创公司", or "从",
+    /// also with "了" between ("加入了", "创建了"); after "的" only a founding verb ("创办的" is "founded by", while
+    /// "离开的" describes a person).</summary>
     private bool LabSlotBefore(int index, List<Mention> mentions)
     {
         var at = index > 0 && _tokens[index - 1].Key is "了" or "的" ? index - 1 : index;
-        var cue = mentions.Count > 0 && mentions[^1].Kind == MentionKind.Cue && mentions[^1].End == at ? mentions[^1] : null;
+        var last = mentions.Count - 1;
+        if (at < index && last >= 0 && mentions[last].First == at)
+        {
+            last--; // "的" is a cue of its own
+        }
+
+        var cue = last >= 0 && mentions[last].Kind == MentionKind.Cue && mentions[last].End == at ? mentions[last] : null;
         if (cue is null)
         {
             return false;
@@ -126,7 +133,7 @@ internal sealed partial class MentionFinder
 
         return at == index
             ? cue.Has(Cue.Join) || cue.Has(Cue.Leave) || cue.Has(Cue.Move) || cue.Has(Cue.Found) || cue.Has(Cue.Former) || cue.Has(Cue.StartupNoun) || cue.Has(Cue.FromPrep)
-            : cue.Has(Cue.Found) || cue.Has(Cue.Join) || cue.Has(Cue.Leave);
+            : cue.Has(Cue.Found) || (_tokens[at].Key == "了" && (cue.Has(Cue.Join) || cue.Has(Cue.Leave)));
     }
 
     /// <summary>A founder's or a post's title right after the name, or after "的" ("某某科技创始人", "某某AI的CEO").</summary>
