@@ -60,6 +60,17 @@ public class ChineseCompanyTests
     public void Find_NameWithTitleOfAddressAfterGenitive_IsAPerson() =>
         Assert.Contains(Mentions("这位在海外工作多年的柯文涛博士也加入了团队。"), m => m is { Kind: MentionKind.Person, Surface: "柯文涛" });
 
+    [Fact]
+    public void Extract_NameAfterCareerClauseAndGenitive_IsAPersonWithThatPast()
+    {
+        var result = TestData.Extract("这家公司说，腾讯出身的邵远航，也晋升为副总裁。", "2025-03-01");
+
+        Assert.Contains(result.Tenures(), w => w is { Person: "Shao Yuanhang", Lab: "Tencent" });
+    }
+
+    [Fact]
+    public void Find_CommonWordAfterCareerClause_IsNoPerson() => Assert.DoesNotContain(Mentions("他们说工作的高度决定了一切。"), m => m.Kind == MentionKind.Person && !m.Pronoun);
+
     [Theory]
     [InlineData("柯文涛离开腾讯，回归谷歌。", "Tencent", "Google")]
     [InlineData("柯文涛离开了腾讯，重返百度。", "Tencent", "Baidu")]

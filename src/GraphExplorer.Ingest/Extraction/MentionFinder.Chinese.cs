@@ -38,6 +38,14 @@ internal sealed partial class MentionFinder
             }
         }
 
+        // "阿里出身的赵斌强，", "曾在谷歌工作的王明远": a full name (surname and two characters) after a career clause
+        // and "的", ending where a name ends.
+        if (!named && index + 3 <= end && CareerClauseBefore(index, mentions) && IsChineseNameShape(index, 3, end) && EndsChineseName(index + 3, end))
+        {
+            mentions.Add(Person(index, index + 3, unknown: true));
+            return index + 3;
+        }
+
         if (!named && !OpensChineseClause(index, sentenceStart, mentions))
         {
             return 0;
@@ -92,6 +100,12 @@ internal sealed partial class MentionFinder
 
         return 0;
     }
+
+    /// <summary>"的" right after a verb or title of a career ("出身的", "加入的", "创办的", "担任CTO的").</summary>
+    private bool CareerClauseBefore(int index, List<Mention> mentions) =>
+        index > 0 && _tokens[index - 1].Key == "的" && mentions.Count >= 2 && mentions[^1].First == index - 1
+        && mentions[^2] is { Kind: MentionKind.Cue } clause && clause.End == index - 1
+        && (clause.Has(Cue.Work) || clause.Has(Cue.Join) || clause.Has(Cue.Leave) || clause.Has(Cue.Move) || clause.Has(Cue.Found) || clause.Has(Cue.FounderRole) || clause.IsRole);
 
     // Characters that usually mean "former" or "post" and so stop a name, but also end given names ("惠彬原", "李文前");
     // before punctuation they are part of the name.
