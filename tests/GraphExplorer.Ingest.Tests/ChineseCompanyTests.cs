@@ -69,6 +69,14 @@ public class ChineseCompanyTests
     }
 
     [Fact]
+    public void Find_ListAfterAListOpenerEndingInPunctuation_AreAllPeople() =>
+        Assert.Equal(["柯文涛", "谷远航"], Mentions("这家公司的创始团队分别是柯文涛和谷远航，两人都说过这件事。").Where(m => m.Kind == MentionKind.Person && !m.Pronoun).Select(m => m.Surface));
+
+    [Fact]
+    public void Find_SingleNameAfterAListOpener_NeedsMore() =>
+        Assert.DoesNotContain(Mentions("这些公司还有高度，值得关注。"), m => m.Kind == MentionKind.Person && !m.Pronoun);
+
+    [Fact]
     public void Find_CommonWordAfterCareerClause_IsNoPerson() => Assert.DoesNotContain(Mentions("他们说工作的高度决定了一切。"), m => m.Kind == MentionKind.Person && !m.Pronoun);
 
     [Theory]

@@ -68,7 +68,8 @@ internal sealed partial class MentionFinder
                 {
                     (nameEnd, joined) = (at + length, true);
                 }
-                else if (ConfirmsChineseName(at + length, end, names.Count > 0) || (named && EndsChineseName(at + length, end)))
+                else if (ConfirmsChineseName(at + length, end, names.Count > 0) || (named && EndsChineseName(at + length, end))
+                    || (names.Count > 0 && at + length < end && _tokens[at + length].Kind == TokenKind.Punct && IntroducesList(index)))
                 {
                     nameEnd = at + length;
                 }
@@ -100,6 +101,10 @@ internal sealed partial class MentionFinder
 
         return 0;
     }
+
+    /// <summary>A word that opens a list of people ("分别是", "包括", "还有"): two or more names joined after it need no verb.</summary>
+    private bool IntroducesList(int index) =>
+        s_chinese.Value.ListOpeners.Exists(w => _text.AsSpan(0, _tokens[index].Start).EndsWith(w, StringComparison.Ordinal));
 
     /// <summary>"的" right after a verb or title of a career ("出身的", "加入的", "创办的", "担任CTO的").</summary>
     private bool CareerClauseBefore(int index, List<Mention> mentions) =>
@@ -270,14 +275,14 @@ internal sealed partial class MentionFinder
     }
 
     private sealed record ChineseNameData(HashSet<char> Surnames, List<string> Subject, List<string> Speech, List<string> Group, HashSet<string> NotNames, List<string> Named, HashSet<char> Opens,
-        List<(string Suffix, string English)> CompanyWords, HashSet<string> NotStems, List<string> Honorifics)
+        List<(string Suffix, string English)> CompanyWords, HashSet<string> NotStems, List<string> Honorifics, List<string> ListOpeners)
     {
         public static ChineseNameData Load()
         {
             using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("lexicons/chinese-names.txt")
                 ?? throw new InvalidOperationException("embedded resource 'lexicons/chinese-names.txt' is missing");
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], [], new HashSet<string>(StringComparer.Ordinal), []);
+            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], [], new HashSet<string>(StringComparer.Ordinal), [], []);
             var lineNumber = 0;
             while (reader.ReadLine() is { } line)
             {
@@ -301,7 +306,8 @@ internal sealed partial class MentionFinder
                     case "company": data.CompanyWords.AddRange(entries.Select(e => CompanyWordEntry(e, lineNumber))); break;
                     case "notstems": data.NotStems.UnionWith(entries); break;
                     case "honorifics": data.Honorifics.AddRange(entries); break;
-                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named, opens, company, notstems or honorifics)");
+                    case "listopeners": data.ListOpeners.AddRange(entries); break;
+                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named, opens, company, notstems, honorifics or listopeners)");
                 }
             }
 
