@@ -28,6 +28,24 @@ internal sealed partial class MentionFinder
         var named = s_chinese.Value.Named.Exists(w => _text.AsSpan(0, start).EndsWith(w, StringComparison.Ordinal))
             || (mentions.Count > 0 && mentions[^1].Kind == MentionKind.Cue && mentions[^1].Has(Cue.Recruit)
                 && (mentions[^1].End == index || (mentions[^1].End == index - 1 && _tokens[index - 1].Key == "了")));
+        // "宁宁博士", "王明先生": a title of address makes a person wherever the name stands, even after "的".
+        for (var length = 3; length >= 2; length--)
+        {
+            if (IsChineseNameShape(index, length, end) && index + length < end && StartsWithAny(index + length, s_chinese.Value.Honorifics) > 0)
+            {
+                mentions.Add(Person(index, index + length, unknown: true));
+                return index + length;
+            }
+        }
+
+        // "阿里出身的赵斌强，", "曾在谷歌工作的王明远": a full name (surname and two characters) after a career clause
+        // and "的", ending where a name ends.
+        if (!named && index + 3 <= end && CareerClauseBefore(index, mentions) && IsChineseNameShape(index, 3, end) && EndsChineseName(index + 3, end))
+        {
+            mentions.Add(Person(index, index + 3, unknown: true));
+            return index + 3;
+        }
+
         if (!named && !OpensChineseClause(index, sentenceStart, mentions))
         {
             return 0;
@@ -50,7 +68,8 @@ internal sealed partial class MentionFinder
                 {
                     (nameEnd, joined) = (at + length, true);
                 }
-                else if (ConfirmsChineseName(at + length, end, names.Count > 0) || (named && EndsChineseName(at + length, end)))
+                else if (ConfirmsChineseName(at + length, end, names.Count > 0) || (named && EndsChineseName(at + length, end))
+                    || (names.Count > 0 && at + length < end && _tokens[at + length].Kind == TokenKind.Punct && IntroducesList(index)))
                 {
                     nameEnd = at + length;
                 }
@@ -82,6 +101,16 @@ internal sealed partial class MentionFinder
 
         return 0;
     }
+
+    /// <summary>A word that opens a list of people ("分别是", "包括", "还有"): two or more names joined after it need no verb.</summary>
+    private bool IntroducesList(int index) =>
+        s_chinese.Value.ListOpeners.Exists(w => _text.AsSpan(0, _tokens[index].Start).EndsWith(w, StringComparison.Ordinal));
+
+    /// <summary>"的" right after a verb or title of a career ("出身的", "加入的", "创办的", "担任CTO的").</summary>
+    private bool CareerClauseBefore(int index, List<Mention> mentions) =>
+        index > 0 && _tokens[index - 1].Key == "的" && mentions.Count >= 2 && mentions[^1].First == index - 1
+        && mentions[^2] is { Kind: MentionKind.Cue } clause && clause.End == index - 1
+        && (clause.Has(Cue.Work) || clause.Has(Cue.Join) || clause.Has(Cue.Leave) || clause.Has(Cue.Move) || clause.Has(Cue.Found) || clause.Has(Cue.FounderRole) || clause.IsRole);
 
     // Characters that usually mean "former" or "post" and so stop a name, but also end given names ("惠彬原", "李文前");
     // before punctuation they are part of the name.
@@ -202,7 +231,18 @@ internal sealed partial class MentionFinder
     {
         if (_datesByToken.TryGetValue(at, out var date) && date.End <= end)
         {
-            return date.End - at;
+            // "2024年年初", "2023年底": the part of the year the date parser leaves after the year.
+            var after = date.End;
+            if (after + 1 < end && _tokens[after].Key == "年" && "初底中末".Contains(_text[_tokens[after + 1].Start], StringComparison.Ordinal))
+            {
+                after += 2;
+            }
+            else if (after < end && _tokens[after].Kind == TokenKind.Cjk && "初底末".Contains(_text[_tokens[after].Start], StringComparison.Ordinal))
+            {
+                after++;
+            }
+
+            return after - at;
         }
 
         var j = at;
@@ -234,14 +274,15 @@ internal sealed partial class MentionFinder
         return best;
     }
 
-    private sealed record ChineseNameData(HashSet<char> Surnames, List<string> Subject, List<string> Speech, List<string> Group, HashSet<string> NotNames, List<string> Named, HashSet<char> Opens)
+    private sealed record ChineseNameData(HashSet<char> Surnames, List<string> Subject, List<string> Speech, List<string> Group, HashSet<string> NotNames, List<string> Named, HashSet<char> Opens,
+        List<(string Suffix, string English)> CompanyWords, HashSet<string> NotStems, List<string> Honorifics, List<string> ListOpeners)
     {
         public static ChineseNameData Load()
         {
             using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("lexicons/chinese-names.txt")
                 ?? throw new InvalidOperationException("embedded resource 'lexicons/chinese-names.txt' is missing");
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], []);
+            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], [], new HashSet<string>(StringComparer.Ordinal), [], []);
             var lineNumber = 0;
             while (reader.ReadLine() is { } line)
             {
@@ -262,11 +303,25 @@ internal sealed partial class MentionFinder
                     case "notnames": data.NotNames.UnionWith(entries); break;
                     case "named": data.Named.AddRange(entries); break;
                     case "opens": data.Opens.UnionWith(entries.SelectMany(p => p)); break;
-                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named or opens)");
+                    case "company": data.CompanyWords.AddRange(entries.Select(e => CompanyWordEntry(e, lineNumber))); break;
+                    case "notstems": data.NotStems.UnionWith(entries); break;
+                    case "honorifics": data.Honorifics.AddRange(entries); break;
+                    case "listopeners": data.ListOpeners.AddRange(entries); break;
+                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named, opens, company, notstems, honorifics or listopeners)");
                 }
             }
 
+            // Longer company words first, so "机器人" wins over a shorter word it ends with.
+            data.CompanyWords.Sort((a, b) => b.Suffix.Length.CompareTo(a.Suffix.Length));
             return data;
+        }
+
+        private static (string, string) CompanyWordEntry(string entry, int lineNumber)
+        {
+            var eq = entry.IndexOf('=', StringComparison.Ordinal);
+            return eq > 0 && eq < entry.Length - 1
+                ? (entry[..eq], entry[(eq + 1)..])
+                : throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: company entry '{entry}' must be 'word=English'");
         }
     }
 }

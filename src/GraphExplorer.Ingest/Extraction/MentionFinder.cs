@@ -195,6 +195,12 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
+            if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) && token.Kind == TokenKind.Cjk && ChineseOrganisation(i, end, mentions) is var organisationEnd and > 0)
+            {
+                i = organisationEnd;
+                continue;
+            }
+
             if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) && token.Kind == TokenKind.Cjk && BracketedChineseName(i, end) is var bracketEnd and > 0)
             {
                 mentions.Add(Person(i, bracketEnd, unknown: true));

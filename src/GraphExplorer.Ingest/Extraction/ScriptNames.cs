@@ -165,6 +165,23 @@ internal static class ScriptNames
         return surname is null || given.Length == 0 ? null : $"{Capitalize(surname)} {Capitalize(given.ToString())}";
     }
 
+    /// <summary>Han characters read as one pinyin word ("生数" → "Shengshu"), the way the press spells a Chinese company's name; null when a character is unknown.</summary>
+    public static string? Pinyin(string han)
+    {
+        var word = new StringBuilder();
+        foreach (var c in han)
+        {
+            if (Reading(c) is not { } r)
+            {
+                return null;
+            }
+
+            word.Append(r);
+        }
+
+        return word.Length == 0 ? null : Capitalize(word.ToString());
+    }
+
     /// <summary>A Latin spelling of two to four capitalised words in brackets right after the name, or null.</summary>
     private static string? BracketedSpelling(string text, string name)
     {
