@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Core.Model;
 
@@ -55,6 +56,7 @@ internal sealed class MoveTable
 
     public int Runs => _runFrom.Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MoveTable Build(TalentGraph graph, GraphIndex index)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -264,6 +266,7 @@ internal sealed class RetentionIndex
         return first.ToIndex(index.LabNodes.Length);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static StayDays Gather(TalentGraph graph, GraphIndex index, int fromNode, int toNode)
     {
         var days = new StayDays((toNode - fromNode) * 2);
@@ -294,6 +297,7 @@ internal sealed class RetentionIndex
     /// running, so it lasted once N months have passed since its start (by <paramref name="today"/>). Anything else
     /// cannot be judged at the precision known.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (int[] Measured, int[] Stayed) Measure(FlowQuery query, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -335,6 +339,7 @@ internal sealed class RetentionIndex
         return (measured, stayed);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int[] Certainly, int[] Possibly) Thresholds(int months)
     {
         var certainly = new int[_lab.Count];
@@ -450,8 +455,13 @@ internal sealed class RetentionIndex
 /// <see cref="RetentionIndex"/>). Pairs are largest first and built only when read, so a million-move answer costs
 /// one pass over the moves however few pairs the caller looks at.
 /// </summary>
+/// <remarks>
+/// The loops over every move, stay and pair person are compiled fully optimised at once (AggressiveOptimization): a
+/// first flows call after a restart otherwise runs them as unoptimised code over millions of elements.
+/// </remarks>
 internal static class FlowCalculator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FlowResult Compute(TalentGraph graph, GraphIndex index, MoveTable moves, RetentionIndex retention, FlowQuery query, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -634,6 +644,7 @@ internal static class FlowCalculator
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindUpTo(int wanted)
         {
             var end = moves.RunStart[run + 1];

@@ -145,6 +145,7 @@ public static class FlowTablesImage
     }
 
     /// <summary>What in the tables points outside the graph or breaks the tables' own order, or null when nothing does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Problem(MoveTable moves, RetentionIndex retention, TalentGraph graph)
     {
         uint labs = (uint)graph.LabCount, nodes = (uint)graph.NodeCount, runs = (uint)moves.Runs;
