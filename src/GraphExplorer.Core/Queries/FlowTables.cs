@@ -149,23 +149,21 @@ public static class FlowTablesImage
     private static string? Problem(MoveTable moves, RetentionIndex retention, TalentGraph graph)
     {
         uint labs = (uint)graph.LabCount, nodes = (uint)graph.NodeCount, runs = (uint)moves.Runs;
-        if (moves.RunTo.Length != runs || moves.Reverse.Length != runs || moves.RunStart.Length != runs + 1
-            || moves.People.Length != moves.Dates.Length || moves.RunStart[0] != 0 || moves.RunStart[^1] != moves.Dates.Length)
+        ReadOnlySpan<int> runFrom = moves.RunFrom, runTo = moves.RunTo, runStart = moves.RunStart, reverse = moves.Reverse, dates = moves.Dates, people = moves.People;
+        if (runTo.Length != runs || reverse.Length != runs || runStart.Length != runs + 1
+            || people.Length != dates.Length || runStart[0] != 0 || runStart[^1] != dates.Length)
         {
             return "its move table's arrays do not agree in length";
         }
 
-        for (var r = 0; r < runs; r++)
+        for (var r = 0; r < runFrom.Length; r++)
         {
-            if ((uint)moves.RunFrom[r] >= labs || (uint)moves.RunTo[r] >= labs || moves.Reverse[r] < -1 || moves.Reverse[r] >= runs
-                || moves.RunStart[r + 1] <= moves.RunStart[r])
+            if ((uint)runFrom[r] >= labs || (uint)runTo[r] >= labs || (uint)(reverse[r] + 1) > runs || runStart[r + 1] <= runStart[r])
             {
                 return $"its move table's run {r} points outside the graph";
             }
         }
 
-        var dates = moves.Dates;
-        var people = moves.People;
         for (var m = 0; m < dates.Length; m++)
         {
             if ((uint)people[m] >= nodes || (dates[m] != 0 && !IsPacked(dates[m])))
@@ -174,18 +172,19 @@ public static class FlowTablesImage
             }
         }
 
-        var stays = retention.Lab.Length;
-        if (retention.StartFirst.Length != stays || retention.StartLast.Length != stays || retention.EndFirst.Length != stays
-            || retention.EndLast.Length != stays || retention.Open.Length != stays)
+        ReadOnlySpan<int> lab = retention.Lab, startFirst = retention.StartFirst, startLast = retention.StartLast, endFirst = retention.EndFirst, endLast = retention.EndLast;
+        var open = retention.Open;
+        var stays = lab.Length;
+        if (startFirst.Length != stays || startLast.Length != stays || endFirst.Length != stays || endLast.Length != stays || open.Length != stays)
         {
             return "its retention index's arrays do not agree in length";
         }
 
-        var maxDay = DateOnly.MaxValue.DayNumber;
+        var days = (uint)DateOnly.MaxValue.DayNumber;
         for (var i = 0; i < stays; i++)
         {
-            if ((uint)retention.Lab[i] >= labs || (uint)retention.StartFirst[i] > maxDay || (uint)retention.StartLast[i] > maxDay
-                || retention.EndFirst[i] < -1 || retention.EndLast[i] < -1 || retention.Open[i] > 1)
+            if ((uint)lab[i] >= labs || (uint)startFirst[i] > days || (uint)startLast[i] > days
+                || endFirst[i] < -1 || endLast[i] < -1 || open[i] > 1)
             {
                 return $"its retention index's stay {i} points outside the graph";
             }
@@ -198,6 +197,7 @@ public static class FlowTablesImage
     private static bool IsPacked(int packed)
     {
         var (year, month, day) = (packed / 10000, packed / 100 % 100, packed % 100);
-        return year is >= 1000 and <= 9999 && month is >= 0 and <= 12 && day >= 0 && (month == 0 ? day == 0 : day <= DateTime.DaysInMonth(year, month));
+        return year is >= 1000 and <= 9999 && month is >= 0 and <= 12 && day >= 0
+            && (month == 0 ? day == 0 : day <= 28 || day <= DateTime.DaysInMonth(year, month));
     }
 }
