@@ -435,11 +435,15 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
         }
 
         var elapsed = _time.GetElapsedTime(started);
-        LastOpening = new StoreOpening(image is not null, image?.Revision, rows, problem, elapsed);
+        LastOpening = new StoreOpening(image is not null, image?.Revision, rows, problem, elapsed, image?.FlowTablesProblem);
         _imageRevision = image?.Revision ?? -1;
         if (image is not null)
         {
             EmbeddedStoreLog.OpenedFromImage(_logger, ImagePath, image.Revision, image.Bytes / 1048576, rows);
+            if (image.FlowTablesProblem is { } flows)
+            {
+                EmbeddedStoreLog.FlowTablesUnused(_logger, ImagePath, flows);
+            }
         }
         else if (_options.GraphImage)
         {

@@ -28,6 +28,9 @@ internal static partial class EmbeddedStoreLog
     [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Not using the graph image {Path}: {Reason}; reading every row instead")]
     public static partial void ImageUnused(ILogger logger, string path, string reason);
 
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Information, Message = "Not using the flows tables of the graph image {Path}: {Reason}; the first flows call builds them")]
+    public static partial void FlowTablesUnused(ILogger logger, string path, string reason);
+
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Wrote the graph image {Path} at revision {Revision} ({Megabytes} MB) in {ElapsedMs} ms")]
     public static partial void ImageWritten(ILogger logger, string path, long revision, long megabytes, long elapsedMs);
 

@@ -1,4 +1,5 @@
 using GraphExplorer.Core.Graph;
+using GraphExplorer.Core.Queries;
 
 namespace GraphExplorer.Embedded;
 
@@ -16,7 +17,7 @@ namespace GraphExplorer.Embedded;
 internal static class GraphImageFile
 {
     /// <summary>The layout of the store's part of the image (header and row keys); the graph has its own.</summary>
-    public const int Format = 4;
+    public const int Format = 5;
 
     // "GEIMAGE1" read as a little-endian number.
     private const long Magic = 0x31_45_47_41_4D_49_45_47;
@@ -104,15 +105,22 @@ internal static class GraphImageFile
         var edgeKeys = reader.ReadArray<long>();
         var graph = TalentGraph.ReadImage(reader);
         bool denseNodes = header[5] == 1, denseEdges = header[6] == 1;
-        if (graph.Revision != revision || nodeKeys.Length != (denseNodes ? 0 : graph.NodeCount) || edgeKeys.Length != (denseEdges ? 0 : graph.EdgeCount)
-            || reader.Position != reader.Length)
+        if (graph.Revision != revision || nodeKeys.Length != (denseNodes ? 0 : graph.NodeCount) || edgeKeys.Length != (denseEdges ? 0 : graph.EdgeCount))
+        {
+            reason = "its parts do not agree with each other";
+            return null;
+        }
+
+        // The flows tables come last: when they cannot be used, the graph still can, and they are built again on first use.
+        var flowsProblem = FlowTablesImage.Read(reader, graph);
+        if (flowsProblem is null && reader.Position != reader.Length)
         {
             reason = "its parts do not agree with each other";
             return null;
         }
 
         var keys = RowKeys.FromImage(denseNodes ? null : nodeKeys, graph.NodeCount, denseEdges ? null : edgeKeys, graph.EdgeCount);
-        return new Loaded(graph, keys, revision, reader.Length);
+        return new Loaded(graph, keys, revision, reader.Length, flowsProblem);
     }
 
     /// <summary>Writes the image of <paramref name="graph"/> at its revision, atomically; returns its size in bytes.</summary>
@@ -129,6 +137,7 @@ internal static class GraphImageFile
                 writer.WriteArray(keys.DenseNodes ? [] : keys.NodeKeys(graph.NodeCount));
                 writer.WriteArray(keys.DenseEdges ? [] : keys.EdgeKeys(graph.EdgeCount));
                 graph.WriteImage(writer);
+                FlowTablesImage.Write(writer, graph);
                 file.Flush(flushToDisk: true);
                 length = file.Length;
             }
@@ -194,5 +203,5 @@ internal static class GraphImageFile
         }
     }
 
-    public sealed record Loaded(TalentGraph Graph, RowKeys Keys, long Revision, long Bytes);
+    public sealed record Loaded(TalentGraph Graph, RowKeys Keys, long Revision, long Bytes, string? FlowTablesProblem);
 }

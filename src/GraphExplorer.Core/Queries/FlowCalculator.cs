@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Core.Model;
 
@@ -12,36 +13,50 @@ namespace GraphExplorer.Core.Queries;
 /// </summary>
 internal sealed class MoveTable
 {
-    private MoveTable(int[] runFrom, int[] runTo, int[] runStart, int[] reverse, int[] dates, int[] people)
+    private readonly FlatList<int> _runFrom;
+    private readonly FlatList<int> _runTo;
+    private readonly FlatList<int> _runStart;
+    private readonly FlatList<int> _reverse;
+    private readonly FlatList<int> _dates;
+    private readonly FlatList<int> _people;
+
+    /// <summary>
+    /// A table over arrays built here or read from a graph image (where they may lie in its mapping); see
+    /// <see cref="FlowTablesImage"/>, which checks every number before it calls this.
+    /// </summary>
+    internal MoveTable(FlatList<int> runFrom, FlatList<int> runTo, FlatList<int> runStart, FlatList<int> reverse, FlatList<int> dates, FlatList<int> people)
     {
-        RunFrom = runFrom;
-        RunTo = runTo;
-        RunStart = runStart;
-        Reverse = reverse;
-        Dates = dates;
-        People = people;
+        _runFrom = runFrom;
+        _runTo = runTo;
+        _runStart = runStart;
+        _reverse = reverse;
+        _dates = dates;
+        _people = people;
     }
 
     /// <summary>Gets each run's lab left, as a lab ordinal (<see cref="GraphIndex.LabOrdinal"/>).</summary>
-    public int[] RunFrom { get; }
+    public ReadOnlySpan<int> RunFrom => _runFrom.Span(0, _runFrom.Count);
 
     /// <summary>Gets each run's lab joined, as a lab ordinal.</summary>
-    public int[] RunTo { get; }
+    public ReadOnlySpan<int> RunTo => _runTo.Span(0, _runTo.Count);
 
     /// <summary>Gets where each run's moves begin (one more entry than runs).</summary>
-    public int[] RunStart { get; }
+    public ReadOnlySpan<int> RunStart => _runStart.Span(0, _runStart.Count);
 
     /// <summary>Gets the run of the opposite direction, or -1.</summary>
-    public int[] Reverse { get; }
+    public ReadOnlySpan<int> Reverse => _reverse.Span(0, _reverse.Count);
 
     /// <summary>Gets each move's date (packed, 0 when unknown).</summary>
-    public int[] Dates { get; }
+    public ReadOnlySpan<int> Dates => _dates.Span(0, _dates.Count);
 
     /// <summary>Gets each move's person (node).</summary>
-    public int[] People { get; }
+    public ReadOnlySpan<int> People => _people.Span(0, _people.Count);
 
-    public int Runs => RunFrom.Length;
+    public int MoveCount => _dates.Count;
 
+    public int Runs => _runFrom.Count;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MoveTable Build(TalentGraph graph, GraphIndex index)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -163,7 +178,9 @@ internal sealed class MoveTable
             reverse[r] = back >= 0 ? back : -1;
         }
 
-        return new MoveTable(runFrom, runTo, runStart, reverse, dates, people);
+        return new MoveTable(Flat(runFrom), Flat(runTo), Flat(runStart), Flat(reverse), Flat(dates), Flat(people));
+
+        static FlatList<int> Flat(int[] values) => new(values, values.Length);
     }
 }
 
@@ -173,16 +190,20 @@ internal sealed class MoveTable
 /// </summary>
 internal sealed class RetentionIndex
 {
-    private readonly int[] _lab;
-    private readonly int[] _startFirst;
-    private readonly int[] _startLast;
-    private readonly int[] _endFirst;
-    private readonly int[] _endLast;
-    private readonly bool[] _open;
-    private readonly int _labs;
+    private readonly FlatList<int> _lab;
+    private readonly FlatList<int> _startFirst;
+    private readonly FlatList<int> _startLast;
+    private readonly FlatList<int> _endFirst;
+    private readonly FlatList<int> _endLast;
+    private readonly FlatList<byte> _open;
     private readonly ConcurrentDictionary<int, (int[] Certainly, int[] Possibly)> _thresholds = new();
 
-    private RetentionIndex(int[] lab, int[] startFirst, int[] startLast, int[] endFirst, int[] endLast, bool[] open, int labs)
+    /// <summary>
+    /// An index over arrays built here or read from a graph image (where they may lie in its mapping); see
+    /// <see cref="FlowTablesImage"/>, which checks every number before it calls this. <paramref name="open"/> is 1 for a
+    /// stay with no end and no move away.
+    /// </summary>
+    internal RetentionIndex(FlatList<int> lab, FlatList<int> startFirst, FlatList<int> startLast, FlatList<int> endFirst, FlatList<int> endLast, FlatList<byte> open, int labs)
     {
         _lab = lab;
         _startFirst = startFirst;
@@ -190,8 +211,29 @@ internal sealed class RetentionIndex
         _endFirst = endFirst;
         _endLast = endLast;
         _open = open;
-        _labs = labs;
+        Labs = labs;
     }
+
+    /// <summary>Gets how many labs the ordinals of <see cref="Lab"/> range over.</summary>
+    public int Labs { get; }
+
+    /// <summary>Gets each stay's lab ordinal.</summary>
+    public ReadOnlySpan<int> Lab => _lab.Span(0, _lab.Count);
+
+    /// <summary>Gets the first day each stay's start can stand for.</summary>
+    public ReadOnlySpan<int> StartFirst => _startFirst.Span(0, _startFirst.Count);
+
+    /// <summary>Gets the last day each stay's start can stand for.</summary>
+    public ReadOnlySpan<int> StartLast => _startLast.Span(0, _startLast.Count);
+
+    /// <summary>Gets the first day each stay's end can stand for (-1 with no end).</summary>
+    public ReadOnlySpan<int> EndFirst => _endFirst.Span(0, _endFirst.Count);
+
+    /// <summary>Gets the last day each stay's end can stand for (-1 with no end).</summary>
+    public ReadOnlySpan<int> EndLast => _endLast.Span(0, _endLast.Count);
+
+    /// <summary>Gets 1 for each stay still running (no end, no move away), else 0.</summary>
+    public ReadOnlySpan<byte> Open => _open.Span(0, _open.Count);
 
     /// <summary>Builds the index from everyone's stays, already worked out by <paramref name="table"/>.</summary>
     public static RetentionIndex Build(SpellTable table, GraphIndex index)
@@ -224,6 +266,7 @@ internal sealed class RetentionIndex
         return first.ToIndex(index.LabNodes.Length);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static StayDays Gather(TalentGraph graph, GraphIndex index, int fromNode, int toNode)
     {
         var days = new StayDays((toNode - fromNode) * 2);
@@ -254,6 +297,7 @@ internal sealed class RetentionIndex
     /// running, so it lasted once N months have passed since its start (by <paramref name="today"/>). Anything else
     /// cannot be judged at the precision known.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (int[] Measured, int[] Stayed) Measure(FlowQuery query, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -261,50 +305,53 @@ internal sealed class RetentionIndex
         var since = query.Since?.FirstDay.DayNumber ?? int.MinValue;
         var until = query.Until?.LastDay.DayNumber ?? int.MaxValue;
         var todayNumber = today.DayNumber;
-        var measured = new int[_labs];
-        var stayed = new int[_labs];
-        for (var i = 0; i < _lab.Length; i++)
+        var measured = new int[Labs];
+        var stayed = new int[Labs];
+        ReadOnlySpan<int> lab = Lab, startFirst = StartFirst, startLast = StartLast, endFirst = EndFirst, endLast = EndLast;
+        var open = Open;
+        for (var i = 0; i < lab.Length; i++)
         {
             // In the window when the start may fall in it (its last day not before since, its first not after until).
-            if (_startLast[i] < since || _startFirst[i] > until)
+            if (startLast[i] < since || startFirst[i] > until)
             {
                 continue;
             }
 
-            if (_endFirst[i] >= 0)
+            if (endFirst[i] >= 0)
             {
-                if (_endFirst[i] >= certainly[i])
+                if (endFirst[i] >= certainly[i])
                 {
-                    measured[_lab[i]]++;
-                    stayed[_lab[i]]++;
+                    measured[lab[i]]++;
+                    stayed[lab[i]]++;
                 }
-                else if (_endLast[i] < possibly[i])
+                else if (endLast[i] < possibly[i])
                 {
-                    measured[_lab[i]]++;
+                    measured[lab[i]]++;
                 }
             }
-            else if (_open[i] && certainly[i] <= todayNumber)
+            else if (open[i] != 0 && certainly[i] <= todayNumber)
             {
-                measured[_lab[i]]++;
-                stayed[_lab[i]]++;
+                measured[lab[i]]++;
+                stayed[lab[i]]++;
             }
         }
 
         return (measured, stayed);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int[] Certainly, int[] Possibly) Thresholds(int months)
     {
-        var certainly = new int[_lab.Length];
-        var possibly = new int[_lab.Length];
-        if (_lab.Length == 0)
+        var certainly = new int[_lab.Count];
+        var possibly = new int[_lab.Count];
+        if (_lab.Count == 0)
         {
             return (certainly, possibly);
         }
 
         // Stays begin on a few thousand distinct days: each day's "N months later" is worked out once.
-        var first = Math.Min(_startFirst.Min(), _startLast.Min());
-        var later = new int[Math.Max(_startFirst.Max(), _startLast.Max()) - first + 1];
+        var first = Math.Min(Min(StartFirst), Min(StartLast));
+        var later = new int[Math.Max(Max(StartFirst), Max(StartLast)) - first + 1];
         int Later(int day)
         {
             ref var known = ref later[day - first];
@@ -316,13 +363,35 @@ internal sealed class RetentionIndex
             return known;
         }
 
-        for (var i = 0; i < _lab.Length; i++)
+        for (var i = 0; i < certainly.Length; i++)
         {
             certainly[i] = Later(_startLast[i]);
             possibly[i] = Later(_startFirst[i]);
         }
 
         return (certainly, possibly);
+
+        static int Min(ReadOnlySpan<int> values)
+        {
+            var min = int.MaxValue;
+            foreach (var value in values)
+            {
+                min = Math.Min(min, value);
+            }
+
+            return min;
+        }
+
+        static int Max(ReadOnlySpan<int> values)
+        {
+            var max = int.MinValue;
+            foreach (var value in values)
+            {
+                max = Math.Max(max, value);
+            }
+
+            return max;
+        }
     }
 
     /// <summary>The dated stays' days, gathered before they become a <see cref="RetentionIndex"/>.</summary>
@@ -333,7 +402,7 @@ internal sealed class RetentionIndex
         private readonly List<int> _startLast = new(capacity);
         private readonly List<int> _endFirst = new(capacity);
         private readonly List<int> _endLast = new(capacity);
-        private readonly List<bool> _open = new(capacity);
+        private readonly List<byte> _open = new(capacity);
 
         public void Add(in Spell spell, GraphIndex index)
         {
@@ -351,13 +420,13 @@ internal sealed class RetentionIndex
                 var end = PartialDate.FromPacked(spell.End);
                 _endFirst.Add(end.FirstDay.DayNumber);
                 _endLast.Add(end.LastDay.DayNumber);
-                _open.Add(false);
+                _open.Add(0);
             }
             else
             {
                 _endFirst.Add(-1);
                 _endLast.Add(-1);
-                _open.Add(!spell.MovedOut);
+                _open.Add(spell.MovedOut ? (byte)0 : (byte)1);
             }
         }
 
@@ -372,7 +441,10 @@ internal sealed class RetentionIndex
         }
 
         public RetentionIndex ToIndex(int labs) =>
-            new([.. _lab], [.. _startFirst], [.. _startLast], [.. _endFirst], [.. _endLast], [.. _open], labs);
+            new(Flat(_lab), Flat(_startFirst), Flat(_startLast), Flat(_endFirst), Flat(_endLast), Flat(_open), labs);
+
+        private static FlatList<T> Flat<T>(List<T> values)
+            where T : unmanaged => new([.. values], values.Count);
     }
 }
 
@@ -383,8 +455,13 @@ internal sealed class RetentionIndex
 /// <see cref="RetentionIndex"/>). Pairs are largest first and built only when read, so a million-move answer costs
 /// one pass over the moves however few pairs the caller looks at.
 /// </summary>
+/// <remarks>
+/// The loops over every move, stay and pair person are compiled fully optimised at once (AggressiveOptimization): a
+/// first flows call after a restart otherwise runs them as unoptimised code over millions of elements.
+/// </remarks>
 internal static class FlowCalculator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FlowResult Compute(TalentGraph graph, GraphIndex index, MoveTable moves, RetentionIndex retention, FlowQuery query, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -567,6 +644,7 @@ internal static class FlowCalculator
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindUpTo(int wanted)
         {
             var end = moves.RunStart[run + 1];

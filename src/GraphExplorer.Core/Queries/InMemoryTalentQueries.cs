@@ -95,9 +95,8 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         {
             var derived = DerivedFor(graph);
 
-            // The move table and the stays behind retention are independent: on a first call, build them side by side.
-            Parallel.Invoke(() => _ = derived.Moves, () => _ = derived.Retention);
-            return FlowCalculator.Compute(graph, derived.Index, derived.Moves, derived.Retention, query, today, cancellationToken);
+            var tables = derived.Flows;
+            return FlowCalculator.Compute(graph, derived.Index, tables.Moves, tables.Retention, query, today, cancellationToken);
         }));
     }
 
@@ -422,20 +421,33 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         /// <summary>Gets each lab's arrivals in date order, from <see cref="Spells"/> (built on first use).</summary>
         public ArrivalIndex Arrivals => LazyInitializer.EnsureInitialized(ref _arrivals, ref _arrivalsGate, () => ArrivalIndex.Build(Spells, NodeCount));
 
-        /// <summary>Gets every move sorted by lab pair (built on first use).</summary>
-        public MoveTable Moves => LazyInitializer.EnsureInitialized(ref _moves, ref _movesGate, () => MoveTable.Build(graph, Index));
+        /// <summary>
+        /// Gets every move sorted by lab pair and every dated stay's days: those the graph holds for this revision (read
+        /// with its image, or built by an earlier query), else built now, side by side, and kept with the graph so the
+        /// next image stores them.
+        /// </summary>
+        public FlowTables Flows => LazyInitializer.EnsureInitialized(ref _flows, ref _flowsGate, () =>
+        {
+            if (FlowTables.CurrentOf(graph) is { } kept)
+            {
+                return kept;
+            }
 
-        /// <summary>Gets every dated stay's days (built on first use, from <see cref="Spells"/> when something built them already).</summary>
-        public RetentionIndex Retention => LazyInitializer.EnsureInitialized(ref _retention, ref _retentionGate, () => _spells.IsValueCreated ? RetentionIndex.Build(Spells, Index) : RetentionIndex.Build(graph, Index));
+            var built = FlowTables.Build(graph, Index, _spells.IsValueCreated ? Spells : null);
+            if (built.IsCurrentFor(graph))
+            {
+                graph.FlowTables = built;
+            }
+
+            return built;
+        });
 
         public ConcurrentDictionary<ClusterOptions, Task<ClusterResult>> Clusters { get; } = new();
 
         private ArrivalIndex? _arrivals;
         private object? _arrivalsGate;
-        private RetentionIndex? _retention;
-        private object? _retentionGate;
-        private MoveTable? _moves;
-        private object? _movesGate;
+        private FlowTables? _flows;
+        private object? _flowsGate;
 
         public bool IsCurrentFor(TalentGraph current) =>
             ReferenceEquals(current, graph) && current.Revision == Revision && current.NodeCount == NodeCount && current.EdgeCount == EdgeCount;
