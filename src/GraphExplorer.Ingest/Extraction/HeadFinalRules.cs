@@ -87,7 +87,7 @@ internal sealed partial class HeadFinalRules
                 kind = EventKind.FoundEvent;
                 break;
             case Cue.Work:
-                lab = (Marked(CaseMark.Former, CaseMark.At) ?? (Korean ? Marked(CaseMark.From) : null) ?? Marked(CaseMark.Object) ?? unmarked)?.Name;
+                lab = (Marked(CaseMark.Former, CaseMark.At) ?? (Korean ? Marked(CaseMark.From) : null) ?? Marked(CaseMark.Object) ?? unmarked ?? MoveCues.BelongingPlace(labs))?.Name;
                 break;
         }
 

@@ -1,0 +1,34 @@
+namespace GraphExplorer.Ingest.Tests;
+
+/// <summary>
+/// General constructions by which news reports a move (issue 10, LEFT_FOR): where the mover was, stated with a verb of
+/// belonging, a "former" title or an origin phrase, and where they went. Every sentence is written for these tests.
+/// </summary>
+public class MoveCuesTests
+{
+    [Fact]
+    public void Extract_JapaneseBelongingWithNi_PlacesThePersonAtTheLab()
+    {
+        var result = TestData.Extract("ジョン・スミス氏はアップルに在籍していた。");
+
+        Assert.Contains(result.Tenures(), t => t.Person == "John Smith" && t.Lab == "Apple");
+    }
+
+    [Fact]
+    public void Extract_JapaneseBelongedThenLeftAndJoined_FindsMove()
+    {
+        var result = TestData.Extract("アップルに所属していたジョン・スミス氏が退社し、メタに参加した。");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("John Smith", "Apple", "Meta"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_KoreanServingAtWithE_FindsMove()
+    {
+        var result = TestData.Extract("애플에 재직 중인 김민수 연구원이 메타로 이직했다.");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Apple", "Meta"), (move.From, move.To));
+    }
+}
