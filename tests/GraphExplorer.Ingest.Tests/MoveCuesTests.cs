@@ -31,4 +31,23 @@ public class MoveCuesTests
         var move = Assert.Single(result.Moves());
         Assert.Equal(("Apple", "Meta"), (move.From, move.To));
     }
+
+    [Theory]
+    [InlineData("박지성 박사는 LG전자에 합류했다.", "Park Ji-sung")]
+    [InlineData("김지성 교수는 LG전자에 합류했다.", "Kim Ji-sung")]
+    public void Extract_KoreanNameBeforeAcademicTitle_IsTheNameAlone(string text, string person)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Tenures(), t => t.Person == person && t.Lab == "LG Electronics");
+    }
+
+    [Fact]
+    public void Extract_KoreanOriginInTheGenitive_FindsMove()
+    {
+        var result = TestData.Extract("구글 출신의 박지성 씨는 LG전자에 합류했다.");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Park Ji-sung", "Google", "LG Electronics"), (move.Person, move.From, move.To));
+    }
 }

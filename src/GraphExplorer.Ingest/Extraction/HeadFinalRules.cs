@@ -378,7 +378,7 @@ internal sealed partial class HeadFinalRules
             }
 
             var last = _text[_tokens[t - 1].End - 1];
-            if (last is < '\uAC00' or > '\uD7A3' || (last - 0xAC00) % 28 != 4 || t >= _tokens.Count || !_tokens[t].SpaceBefore)
+            if (!(MoveCues.KoreanAttributive(last) || (last == '의' && v.Has(Cue.Work))) || t >= _tokens.Count || !_tokens[t].SpaceBefore)
             {
                 return null;
             }

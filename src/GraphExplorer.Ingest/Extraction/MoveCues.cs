@@ -14,4 +14,11 @@ internal static class MoveCues
     /// </summary>
     public static Mention? BelongingPlace(List<(Mention Lab, CaseMark? Mark)> clauseLabs) =>
         clauseLabs is [{ Mark: CaseMark.To } nearest, ..] ? nearest.Lab : null;
+
+    /// <summary>
+    /// Whether a Korean word ending in this syllable describes the noun after it: the attributive ending ㄴ (합류한, 떠난,
+    /// 옮긴, 일하던, 출신). A noun of tenure in the genitive does the same ("구글 출신의 박지훈 박사", "네이버 소속의
+    /// 연구원"), which the caller allows for tenure words only.
+    /// </summary>
+    public static bool KoreanAttributive(char last) => last is >= '\uAC00' and <= '\uD7A3' && (last - 0xAC00) % 28 == 4;
 }
