@@ -50,4 +50,15 @@ public class MoveCuesTests
         var move = Assert.Single(result.Moves());
         Assert.Equal(("Park Ji-sung", "Google", "LG Electronics"), (move.Person, move.From, move.To));
     }
+
+    [Theory]
+    [InlineData("박지성 CTO는 네이버, 카카오를 거쳐 2019년 LG전자 CTO로 선임됐다.", "Kakao", "LG Electronics")]
+    [InlineData("ジョン・スミス氏は、アマゾンやグーグルを経て、2020年にソニーに入社した。", "Google", "Sony")]
+    public void Extract_CareerListThenPost_LeavesTheLastLabListed(string text, string from, string to)
+    {
+        var result = TestData.Extract(text);
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal((from, to), (move.From, move.To));
+    }
 }

@@ -501,6 +501,9 @@ internal sealed partial class HeadFinalRules
             result.Add(other);
         }
 
+        // In text order, which a career list follows: the last lab listed is the one left for the next post
+        // ("NHN, 카카오를 거쳐 SK플래닛 CTO로", "アマゾンやグーグルを経てソニーに入社": from Kakao, from Google).
+        result.Reverse();
         return result.Distinct(StringComparer.Ordinal).ToList();
     }
 
