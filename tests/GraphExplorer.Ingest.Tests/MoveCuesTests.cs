@@ -61,4 +61,39 @@ public class MoveCuesTests
         var move = Assert.Single(result.Moves());
         Assert.Equal((from, to), (move.From, move.To));
     }
+
+    [Fact]
+    public void Extract_GermanReturnInSubordinateClause_FindsMove()
+    {
+        var result = TestData.Extract("Markus Weber arbeitete nur wenige Wochen bei Siemens, bevor er zu SAP zurückkehrte.");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Markus Weber", "Siemens", "SAP"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_GermanBecomesNewTitle_PlacesThePersonAtTheLab()
+    {
+        var result = TestData.Extract("Markus Weber wird neuer CTO von SAP.");
+
+        Assert.Contains(result.Tenures(), t => t.Person == "Markus Weber" && t.Lab == "SAP");
+    }
+
+    [Theory]
+    [InlineData("Markus Weber und Anna Krüger arbeiteten nur wenige Wochen bei Siemens, bevor sie zu SAP zurückkehrten.")]
+    [InlineData("Tom Hale and Sarah Lin worked at Google for years before they joined Anthropic.")]
+    public void Extract_PluralPronounAfterCoordinatedPeople_MovesEveryOne(string text)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Equal(2, result.Moves().Count(m => m.From is "Siemens" or "Google" && m.To is "SAP" or "Anthropic"));
+    }
+
+    [Fact]
+    public void Extract_PluralPronounWithoutGroup_GivesNoSingleSubject()
+    {
+        var result = TestData.Extract("Tom Hale met investors, and later they joined Anthropic.");
+
+        Assert.DoesNotContain(result.Tenures(), t => t.Person == "Tom Hale" && t.Lab == "Anthropic");
+    }
 }

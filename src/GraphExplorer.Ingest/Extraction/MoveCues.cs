@@ -21,4 +21,15 @@ internal static class MoveCues
     /// 연구원"), which the caller allows for tenure words only.
     /// </summary>
     public static bool KoreanAttributive(char last) => last is >= '\uAC00' and <= '\uD7A3' && (last - 0xAC00) % 28 == 4;
+
+    /// <summary>
+    /// Whether a pronoun is plural: true when it can only be ("they", "ils", "ellos", "eles", "mereka"), false when it
+    /// may be ("sie" is "she" or "they"), null when it is singular.
+    /// </summary>
+    public static bool? Plural(string language, string? pronoun) => (language, pronoun?.ToLowerInvariant()) switch
+    {
+        ("de", "sie") => false,
+        ("en", "they") or ("fr", "ils" or "elles") or ("es", "ellos" or "ellas") or ("pt", "eles" or "elas") or ("id", "mereka") => true,
+        _ => null,
+    };
 }

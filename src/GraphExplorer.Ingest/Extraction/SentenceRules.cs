@@ -108,8 +108,22 @@ internal sealed partial class SentenceRules
         }
 
         string? lastInSentence = null;
+        var lastIndex = -1;
         foreach (var m in ms)
         {
+            if (m.Kind == MentionKind.Person && m.Pronoun && MoveCues.Plural(_lexicon.Code, m.Surface) is { } pluralOnly)
+            {
+                // "X und Y arbeiteten bei A, bevor sie zu B zurückkehrten": a plural pronoun after coordinated people is all
+                // of them; a pronoun that can only be plural names nobody when no such group precedes it.
+                var group = lastIndex >= 0 ? Coordinated(ms, lastIndex, forward: false).Where(x => x.Name is not null).Select(x => x.Name!).ToList() : [];
+                if (group.Count > 0 || pluralOnly)
+                {
+                    m.Name = group.Count > 0 ? lastInSentence : null;
+                    m.Group = group.Count > 0 ? group : null;
+                    continue;
+                }
+            }
+
             if (m.Kind == MentionKind.Person && m.Pronoun)
             {
                 // "Shazeer hatte Google verlassen, nachdem er …": a person named earlier in the sentence comes first.
@@ -123,6 +137,7 @@ internal sealed partial class SentenceRules
             else if (m.Kind == MentionKind.Person && !m.Comitative && !m.Object && m.Name is not null)
             {
                 lastInSentence = m.Name;
+                lastIndex = ms.IndexOf(m);
             }
             else if (m.Kind == MentionKind.Lab && m.Anaphor && ms.IndexOf(m) is var d && d + 1 < ms.Count && ms[d + 1].Kind == MentionKind.Lab && ms[d + 1].First == m.End)
             {
@@ -1016,6 +1031,7 @@ internal sealed partial class SentenceRules
                 }
 
                 var list = new List<string> { m.Name };
+                list.AddRange(m.Group ?? []);
                 list.AddRange(Coordinated(ms, b, forward: false).Where(x => x.Name is not null).Select(x => x.Name!));
                 return (WithCoActors(list.Distinct(StringComparer.Ordinal).ToList(), ms, k, cue), m.Pronoun ? 0.8 : 0.9 * NameFactor([m]));
             }
