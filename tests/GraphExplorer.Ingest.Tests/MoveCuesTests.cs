@@ -96,4 +96,16 @@ public class MoveCuesTests
 
         Assert.DoesNotContain(result.Tenures(), t => t.Person == "Tom Hale" && t.Lab == "Anthropic");
     }
+
+    [Theory]
+    [InlineData("ジョン・スミス氏は、ソニーのCTOに就任した。", "Sony")]
+    [InlineData("김민수 씨는 LG전자 CTO로 선임됐다.", "LG Electronics")]
+    public void Extract_TitleBeforeDestinationParticle_IsThePostNotALab(string text, string lab)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Empty(result.Moves());
+        Assert.Contains(result.Tenures(), t => t.Lab == lab);
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab == "CTO");
+    }
 }

@@ -306,8 +306,9 @@ internal sealed partial class HeadFinalRules
             return null;
         }
 
-        // A person right before "に" is someone joined, not a company ("Sarah Linに合流").
-        if (string.IsNullOrEmpty(name) || name.Length > 40 || (slot == CaseMark.To && ms.Exists(m => m.Kind == MentionKind.Person && m.CharEnd == end)))
+        // A person right before "に" is someone joined, not a company ("Sarah Linに合流"); a title there is the post
+        // taken ("CTOに就任", "CEO로 선임"), not a company either.
+        if (string.IsNullOrEmpty(name) || name.Length > 40 || (slot == CaseMark.To && ms.Exists(m => (m.Kind == MentionKind.Person || m.IsRole) && m.CharEnd == end)))
         {
             return null;
         }
