@@ -108,4 +108,15 @@ public class MoveCuesTests
         Assert.Contains(result.Tenures(), t => t.Lab == lab);
         Assert.DoesNotContain(result.Tenures(), t => t.Lab == "CTO");
     }
+
+    [Theory]
+    [InlineData("原百度算法负责人张伟被曝离职,其去向是阿里巴巴。")]
+    [InlineData("原百度算法负责人张伟宣布离职,他的下一站是阿里巴巴。")]
+    public void Extract_ChineseDestinationNoun_FindsMove(string text)
+    {
+        var result = TestData.Extract(text);
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Zhang Wei", "Baidu", "Alibaba"), (move.Person, move.From, move.To));
+    }
 }
