@@ -119,4 +119,15 @@ public class MoveCuesTests
         var move = Assert.Single(result.Moves());
         Assert.Equal(("Zhang Wei", "Baidu", "Alibaba"), (move.Person, move.From, move.To));
     }
+
+    [Theory]
+    [InlineData("张伟离开百度后,创办了一家新公司。", "Baidu")]
+    [InlineData("Tom Hale left Google and founded a startup.", "Google")]
+    public void Extract_FoundingAfterLeavingWithNoNamedCompany_DoesNotFoundTheLabLeft(string text, string left)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.DoesNotContain(result.Foundings(), f => f.Lab == left);
+        Assert.Contains(result.Tenures(), t => t.Lab == left);
+    }
 }

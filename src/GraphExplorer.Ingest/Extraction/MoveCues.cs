@@ -32,4 +32,20 @@ internal static class MoveCues
         ("en", "they") or ("fr", "ils" or "elles") or ("es", "ellos" or "ellas") or ("pt", "eles" or "elas") or ("id", "mereka") => true,
         _ => null,
     };
+
+    /// <summary>
+    /// Whether the lab a founding verb would take is only the lab the same sentence says was left, named before the verb
+    /// right after a leaving verb ("离开百度后,创办了…", "left Google and founded a startup"): the new company is one the
+    /// sentence does not name (or that is not known), never the lab left.
+    /// </summary>
+    public static bool FoundsTheLabLeft(List<Mention> ms, int k, string? lab)
+    {
+        if (lab is null || ms.Skip(k + 1).Any(m => m.Kind == MentionKind.Lab && m.Name == lab))
+        {
+            return false;
+        }
+
+        var at = ms.FindLastIndex(k, m => m.Kind == MentionKind.Lab && m.Name == lab);
+        return at > 0 && ms[at - 1].Kind == MentionKind.Cue && ms[at - 1].Has(Cue.Leave);
+    }
 }

@@ -654,6 +654,11 @@ internal sealed partial class SentenceRules
         {
             return; // "pour fonder sa propre start-up": a company not named yet
         }
+        if (cue.Cue == Cue.Found && !_lexicon.HeadFinal && MoveCues.FoundsTheLabLeft(ms, k, objectLab))
+        {
+            return; // "离开百度后,创办了一家公司", "left A to found a company": the company founded is not the lab left
+        }
+
         if (objectLab is null && cue.Cue == Cue.Work && ms.Take(k).Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Leave)))
         {
             objectLab = ArticleState.SentenceLab(ms[k].First, ms);
