@@ -130,4 +130,17 @@ public class MoveCuesTests
         Assert.DoesNotContain(result.Foundings(), f => f.Lab == left);
         Assert.Contains(result.Tenures(), t => t.Lab == left);
     }
+
+    [Theory]
+    [InlineData("A Nubank contratou Pedro Lima (da Google) e Carla Souza (ex-Microsoft).", "Nubank", "Pedro Lima", "Carla Souza")]
+    [InlineData("Meta hired Tom Hale (from Google) and Sarah Lin (ex-Apple).", "Meta", "Tom Hale", "Sarah Lin")]
+    public void Extract_HireListWithOriginsInBrackets_GivesEachPersonTheirOwnOrigin(string text, string hirer, string first, string second)
+    {
+        var result = TestData.Extract(text);
+
+        var moves = result.Moves().Select(m => (m.Person, m.To)).ToList();
+        Assert.Contains((first, hirer), moves);
+        Assert.Contains((second, hirer), moves);
+        Assert.Equal(2, result.Moves().Select(m => m.From).Distinct().Count());
+    }
 }

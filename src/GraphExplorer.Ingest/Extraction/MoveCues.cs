@@ -1,4 +1,5 @@
 using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
 
 namespace GraphExplorer.Ingest.Extraction;
 
@@ -47,5 +48,40 @@ internal static class MoveCues
 
         var at = ms.FindLastIndex(k, m => m.Kind == MentionKind.Lab && m.Name == lab);
         return at > 0 && ms[at - 1].Kind == MentionKind.Cue && ms[at - 1].Has(Cue.Leave);
+    }
+
+    /// <summary>The number of tokens of a bracketed aside that opens at <paramref name="from"/> and closes before
+    /// <paramref name="to"/> ("(da OpenAI)", "(ex-Google)", "（前谷歌）"); 0 when none does.</summary>
+    public static int BracketedAside(List<Token> tokens, int from, int to)
+    {
+        if (from >= to || tokens[from].Key is not ("(" or "（"))
+        {
+            return 0;
+        }
+
+        for (var t = from + 1; t < to && t - from <= 8; t++)
+        {
+            if (tokens[t].Key is ")" or "）")
+            {
+                return t - from + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The lab named in a bracketed aside right after the person's name ("X (da OpenAI)", "Y (ex-Anthropic)"),
+    /// or null.</summary>
+    public static string? AsideLab(List<Mention> ms, List<Token> tokens, string person)
+    {
+        var at = ms.FindIndex(m => m is { Kind: MentionKind.Person, Pronoun: false } && m.Name == person);
+        if (at < 0 || ms[at].End >= tokens.Count)
+        {
+            return null;
+        }
+
+        var aside = BracketedAside(tokens, ms[at].End, tokens.Count);
+        var close = ms[at].End + aside;
+        return aside == 0 ? null : ms.Skip(at + 1).TakeWhile(m => m.End <= close).FirstOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null })?.Name;
     }
 }

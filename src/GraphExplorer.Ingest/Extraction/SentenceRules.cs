@@ -555,7 +555,8 @@ internal sealed partial class SentenceRules
 
             var (lo, hi) = forward ? (ms[current], m) : (m, ms[current]);
             var between = ms.Where(x => x.First >= lo.End && x.End <= hi.First).ToList();
-            var tokensBetween = hi.First - lo.End;
+            // An aside in brackets after a name ("X (da OpenAI) e Y (ex-Anthropic)") is part of that name's mention.
+            var tokensBetween = hi.First - lo.End - MoveCues.BracketedAside(_tokens, lo.End, hi.First);
             var coord = between.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Coord)) || CoordToken(lo.End, hi.First);
             if (!coord || tokensBetween > (forward ? 3 : 20) || between.Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !forward))
             {
@@ -710,9 +711,11 @@ internal sealed partial class SentenceRules
         foreach (var subject in subjects)
         {
             var confidence = subjectConfidence * (labOfPerson is not null ? 0.8 : 1.0) * (objectLab is null && kind == EventKind.Leave ? 0.8 : 1.0);
+            // "hired X (from A) and Y (ex-B)": each person's own aside names the lab they come from.
+            var own = kind is EventKind.Join or EventKind.Move ? MoveCues.AsideLab(ms, _tokens, subject) : null;
             events.Add(new ArticleEvent(kind, subject, objectLab, date, confidence, index, sentence.Start, sentence.End)
             {
-                From = from == objectLab ? null : from,
+                From = own is not null && own != objectLab ? own : from == objectLab ? null : from,
                 Former = former,
                 LabOfPerson = labOfPerson,
             });
@@ -1370,7 +1373,8 @@ internal sealed partial class SentenceRules
         var asTitle = ms.Skip(k + 1).FirstOrDefault(x => x.IsRole && !x.Has(Cue.FounderRole) && x.First - ms[k].End <= 12 && AsRole(ms, ms.IndexOf(x)));
         foreach (var person in people)
         {
-            events.Add(new ArticleEvent(EventKind.Join, person.Name!, lab, date, 0.8 * NameFactor([person]), index, sentence.Start, sentence.End) { From = from });
+            var own = MoveCues.AsideLab(ms, _tokens, person.Name!);
+            events.Add(new ArticleEvent(EventKind.Join, person.Name!, lab, date, 0.8 * NameFactor([person]), index, sentence.Start, sentence.End) { From = own is not null && own != lab ? own : from });
             if (asTitle is not null)
             {
                 // "as chief scientist of its new Meta Superintelligence Labs": a lab named with the title wins.
