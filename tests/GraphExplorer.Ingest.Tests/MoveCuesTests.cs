@@ -143,4 +143,16 @@ public class MoveCuesTests
         Assert.Contains((second, hirer), moves);
         Assert.Equal(2, result.Moves().Select(m => m.From).Distinct().Count());
     }
+
+    [Theory]
+    [InlineData("ジョン・スミス氏はグーグルを退職し、ソニーの社長に就任した。", "John Smith", "Google", "Sony")]
+    [InlineData("ジョン・スミス氏はグーグルを退職し、ソニーCTOに就任した。", "John Smith", "Google", "Sony")]
+    [InlineData("김민수 씨는 카카오를 떠나 LG전자 부사장으로 취임했다.", "Kim Min-soo", "Kakao", "LG Electronics")]
+    public void Extract_LeftThenTookPostAtLab_FindsMove(string text, string person, string from, string to)
+    {
+        var result = TestData.Extract(text);
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal((person, from, to), (move.Person, move.From, move.To));
+    }
 }

@@ -50,7 +50,10 @@ internal sealed partial class HeadFinalRules
         var v = ms[k];
         var cue = v.Cues!.First(c => c.Cue is Cue.Leave or Cue.Join or Cue.Move or Cue.Found or Cue.Work or Cue.Recruit or Cue.LeaveNoun).Cue;
         var labs = ClauseLabs(ms, k);
-        if (cue is Cue.Join or Cue.Move or Cue.Leave && _groupSubject(ms, k) && AttributiveHead(ms, k) is null)
+        // A title marked as the destination ("ソニーのCTOに就任", "LG전자 부사장으로 취임") is the post taken, not a group
+        // of unnamed movers as the subject.
+        var postTaken = ms.Take(k).LastOrDefault(m => m.IsRole && !m.Has(Cue.FounderRole)) is { } title && MarkAt(title.CharEnd) == CaseMark.To;
+        if (cue is Cue.Join or Cue.Move or Cue.Leave && !postTaken && _groupSubject(ms, k) && AttributiveHead(ms, k) is null)
         {
             return false;
         }
@@ -473,13 +476,15 @@ internal sealed partial class HeadFinalRules
     /// <summary>Whether the lab at <paramref name="b"/> is followed (bare or in the genitive) by a title marked as the destination.</summary>
     private bool PostAt(List<Mention> ms, int b)
     {
-        if (b + 1 >= ms.Count || !ms[b + 1].IsRole || ms[b + 1].Has(Cue.FounderRole))
+        // The genitive may stand as a mention of its own between the lab and the title ("ソニー|の|社長に").
+        var r = b + 2 < ms.Count && ms[b + 1].Kind == MentionKind.Cue && ms[b + 1].Has(Cue.Genitive) && !ms[b + 1].IsRole ? b + 2 : b + 1;
+        if (r >= ms.Count || !ms[r].IsRole || ms[r].Has(Cue.FounderRole))
         {
             return false;
         }
 
-        var gap = _text.AsSpan(ms[b].CharEnd, Math.Max(0, ms[b + 1].Start - ms[b].CharEnd)).Trim();
-        return (gap.IsEmpty || gap.SequenceEqual(Korean ? "의" : "の")) && MarkAt(ms[b + 1].CharEnd) == CaseMark.To;
+        var gap = _text.AsSpan(ms[b].CharEnd, Math.Max(0, ms[r].Start - ms[b].CharEnd)).Trim();
+        return (gap.IsEmpty || gap.SequenceEqual(Korean ? "의" : "の")) && MarkAt(ms[r].CharEnd) == CaseMark.To;
     }
 
     /// <summary>Labs listed with the given one ("A、B、Cを経て", "A, B, C 등을 거쳐"): separated only by commas and "and".</summary>
