@@ -52,7 +52,8 @@ internal sealed partial class HeadFinalRules
         var labs = ClauseLabs(ms, k);
         // A title marked as the destination ("ソニーのCTOに就任", "LG전자 부사장으로 취임") is the post taken, not a group
         // of unnamed movers as the subject.
-        var postTaken = ms.Take(k).LastOrDefault(m => m.IsRole && !m.Has(Cue.FounderRole)) is { } title && MarkAt(title.CharEnd) == CaseMark.To;
+        var titleAt = k == 0 ? -1 : ms.FindLastIndex(k - 1, Math.Min(k, 8), m => m.IsRole && !m.Has(Cue.FounderRole));
+        var postTaken = titleAt >= 0 && MarkAt(ms[titleAt].CharEnd) == CaseMark.To;
         if (cue is Cue.Join or Cue.Move or Cue.Leave && !postTaken && _groupSubject(ms, k) && AttributiveHead(ms, k) is null)
         {
             return false;
