@@ -50,7 +50,11 @@ internal sealed partial class HeadFinalRules
         var v = ms[k];
         var cue = v.Cues!.First(c => c.Cue is Cue.Leave or Cue.Join or Cue.Move or Cue.Found or Cue.Work or Cue.Recruit or Cue.LeaveNoun).Cue;
         var labs = ClauseLabs(ms, k);
-        if (cue is Cue.Join or Cue.Move or Cue.Leave && _groupSubject(ms, k) && AttributiveHead(ms, k) is null)
+        // A title marked as the destination ("ソニーのCTOに就任", "LG전자 부사장으로 취임") is the post taken, not a group
+        // of unnamed movers as the subject.
+        var titleAt = k == 0 ? -1 : ms.FindLastIndex(k - 1, Math.Min(k, 8), m => m.IsRole && !m.Has(Cue.FounderRole));
+        var postTaken = titleAt >= 0 && MarkAt(ms[titleAt].CharEnd) == CaseMark.To;
+        if (cue is Cue.Join or Cue.Move or Cue.Leave && !postTaken && _groupSubject(ms, k) && AttributiveHead(ms, k) is null)
         {
             return false;
         }
@@ -87,7 +91,7 @@ internal sealed partial class HeadFinalRules
                 kind = EventKind.FoundEvent;
                 break;
             case Cue.Work:
-                lab = (Marked(CaseMark.Former, CaseMark.At) ?? (Korean ? Marked(CaseMark.From) : null) ?? Marked(CaseMark.Object) ?? unmarked)?.Name;
+                lab = (Marked(CaseMark.Former, CaseMark.At) ?? (Korean ? Marked(CaseMark.From) : null) ?? Marked(CaseMark.Object) ?? unmarked ?? MoveCues.BelongingPlace(labs))?.Name;
                 break;
         }
 
@@ -306,8 +310,9 @@ internal sealed partial class HeadFinalRules
             return null;
         }
 
-        // A person right before "に" is someone joined, not a company ("Sarah Linに合流").
-        if (string.IsNullOrEmpty(name) || name.Length > 40 || (slot == CaseMark.To && ms.Exists(m => m.Kind == MentionKind.Person && m.CharEnd == end)))
+        // A person right before "に" is someone joined, not a company ("Sarah Linに合流"); a title there is the post
+        // taken ("CTOに就任", "CEO로 선임"), not a company either.
+        if (string.IsNullOrEmpty(name) || name.Length > 40 || (slot == CaseMark.To && ms.Exists(m => (m.Kind == MentionKind.Person || m.IsRole) && m.CharEnd == end)))
         {
             return null;
         }
@@ -378,7 +383,7 @@ internal sealed partial class HeadFinalRules
             }
 
             var last = _text[_tokens[t - 1].End - 1];
-            if (last is < '\uAC00' or > '\uD7A3' || (last - 0xAC00) % 28 != 4 || t >= _tokens.Count || !_tokens[t].SpaceBefore)
+            if (!(MoveCues.KoreanAttributive(last) || (last == '의' && v.Has(Cue.Work))) || t >= _tokens.Count || !_tokens[t].SpaceBefore)
             {
                 return null;
             }
@@ -472,13 +477,15 @@ internal sealed partial class HeadFinalRules
     /// <summary>Whether the lab at <paramref name="b"/> is followed (bare or in the genitive) by a title marked as the destination.</summary>
     private bool PostAt(List<Mention> ms, int b)
     {
-        if (b + 1 >= ms.Count || !ms[b + 1].IsRole || ms[b + 1].Has(Cue.FounderRole))
+        // The genitive may stand as a mention of its own between the lab and the title ("ソニー|の|社長に").
+        var r = b + 2 < ms.Count && ms[b + 1].Kind == MentionKind.Cue && ms[b + 1].Has(Cue.Genitive) && !ms[b + 1].IsRole ? b + 2 : b + 1;
+        if (r >= ms.Count || !ms[r].IsRole || ms[r].Has(Cue.FounderRole))
         {
             return false;
         }
 
-        var gap = _text.AsSpan(ms[b].CharEnd, Math.Max(0, ms[b + 1].Start - ms[b].CharEnd)).Trim();
-        return (gap.IsEmpty || gap.SequenceEqual(Korean ? "의" : "の")) && MarkAt(ms[b + 1].CharEnd) == CaseMark.To;
+        var gap = _text.AsSpan(ms[b].CharEnd, Math.Max(0, ms[r].Start - ms[b].CharEnd)).Trim();
+        return (gap.IsEmpty || gap.SequenceEqual(Korean ? "의" : "の")) && MarkAt(ms[r].CharEnd) == CaseMark.To;
     }
 
     /// <summary>Labs listed with the given one ("A、B、Cを経て", "A, B, C 등을 거쳐"): separated only by commas and "and".</summary>
@@ -501,6 +508,9 @@ internal sealed partial class HeadFinalRules
             result.Add(other);
         }
 
+        // In text order, which a career list follows: the last lab listed is the one left for the next post
+        // ("NHN, 카카오를 거쳐 SK플래닛 CTO로", "アマゾンやグーグルを経てソニーに入社": from Kakao, from Google).
+        result.Reverse();
         return result.Distinct(StringComparer.Ordinal).ToList();
     }
 

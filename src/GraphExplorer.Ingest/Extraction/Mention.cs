@@ -89,6 +89,9 @@ internal sealed class Mention
     /// <summary>Gets or sets a value indicating whether the person follows "together with" (a co-actor, not the subject).</summary>
     public bool Comitative { get; set; }
 
+    /// <summary>Gets or sets the others a plural pronoun stands for besides <see cref="Name"/> ("X and Y … before they returned").</summary>
+    public List<string>? Group { get; set; }
+
     /// <summary>Gets or sets the person whose company an anaphor names ("la startup de Murati").</summary>
     public string? PossessedBy { get; set; }
 

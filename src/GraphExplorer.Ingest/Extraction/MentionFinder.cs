@@ -678,7 +678,7 @@ internal sealed partial class MentionFinder
 
         // A Korean name with a Korean surname, as the press writes it before an employer or a title
         // ("송창현 포티투닷 대표는", "류경동 전 구글 디렉터").
-        if (w1Len is 3 && w2Starts && KoreanNames.IsSurname(_text[_tokens[index].Start]) && TitleFollows(w1End, end))
+        if (w1Len is 3 && w2Starts && KoreanNames.IsSurname(_text[_tokens[index].Start]) && !KoreanNames.IsTitle(Slice(index, w1End)) && TitleFollows(w1End, end))
         {
             mentions.Add(Person(index, w1End, unknown: true));
             return w1End;
@@ -734,7 +734,9 @@ internal sealed partial class MentionFinder
             }
 
             var (nextEnd, nextLength) = HangulOrLatinWord(from, limit);
-            return nextLength > 0 && nextEnd < limit && _tokens[nextEnd].SpaceBefore && IsTitleCue(nextEnd, limit);
+            // A form of address that is no post ("박사", "교수", "씨는") still closes the name before it: "박지훈 박사는" is
+            // 박지훈, not a foreign given name and surname.
+            return nextLength > 0 && (KoreanNames.IsTitle(Slice(from, nextEnd)) || (nextEnd < limit && _tokens[nextEnd].SpaceBefore && IsTitleCue(nextEnd, limit)));
         }
 
         // "바렛 조프(Barret Zoph)": a foreign name followed by its spelling. (A title after two words is no such sign:

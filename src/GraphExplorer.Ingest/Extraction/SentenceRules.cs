@@ -108,8 +108,22 @@ internal sealed partial class SentenceRules
         }
 
         string? lastInSentence = null;
+        var lastIndex = -1;
         foreach (var m in ms)
         {
+            if (m.Kind == MentionKind.Person && m.Pronoun && MoveCues.Plural(_lexicon.Code, m.Surface) is { } pluralOnly)
+            {
+                // "X und Y arbeiteten bei A, bevor sie zu B zurückkehrten": a plural pronoun after coordinated people is all
+                // of them; a pronoun that can only be plural names nobody when no such group precedes it.
+                var group = lastIndex >= 0 ? Coordinated(ms, lastIndex, forward: false).Where(x => x.Name is not null).Select(x => x.Name!).ToList() : [];
+                if (group.Count > 0 || pluralOnly)
+                {
+                    m.Name = group.Count > 0 ? lastInSentence : null;
+                    m.Group = group.Count > 0 ? group : null;
+                    continue;
+                }
+            }
+
             if (m.Kind == MentionKind.Person && m.Pronoun)
             {
                 // "Shazeer hatte Google verlassen, nachdem er …": a person named earlier in the sentence comes first.
@@ -123,6 +137,7 @@ internal sealed partial class SentenceRules
             else if (m.Kind == MentionKind.Person && !m.Comitative && !m.Object && m.Name is not null)
             {
                 lastInSentence = m.Name;
+                lastIndex = ms.IndexOf(m);
             }
             else if (m.Kind == MentionKind.Lab && m.Anaphor && ms.IndexOf(m) is var d && d + 1 < ms.Count && ms[d + 1].Kind == MentionKind.Lab && ms[d + 1].First == m.End)
             {
@@ -540,7 +555,8 @@ internal sealed partial class SentenceRules
 
             var (lo, hi) = forward ? (ms[current], m) : (m, ms[current]);
             var between = ms.Where(x => x.First >= lo.End && x.End <= hi.First).ToList();
-            var tokensBetween = hi.First - lo.End;
+            // An aside in brackets after a name ("X (da OpenAI) e Y (ex-Anthropic)") is part of that name's mention.
+            var tokensBetween = hi.First - lo.End - MoveCues.BracketedAside(_tokens, lo.End, hi.First);
             var coord = between.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Coord)) || CoordToken(lo.End, hi.First);
             if (!coord || tokensBetween > (forward ? 3 : 20) || between.Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !forward))
             {
@@ -639,6 +655,11 @@ internal sealed partial class SentenceRules
         {
             return; // "pour fonder sa propre start-up": a company not named yet
         }
+        if (cue.Cue == Cue.Found && !_lexicon.HeadFinal && MoveCues.FoundsTheLabLeft(ms, k, objectLab))
+        {
+            return; // "离开百度后,创办了一家公司", "left A to found a company": the company founded is not the lab left
+        }
+
         if (objectLab is null && cue.Cue == Cue.Work && ms.Take(k).Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Leave)))
         {
             objectLab = ArticleState.SentenceLab(ms[k].First, ms);
@@ -690,9 +711,11 @@ internal sealed partial class SentenceRules
         foreach (var subject in subjects)
         {
             var confidence = subjectConfidence * (labOfPerson is not null ? 0.8 : 1.0) * (objectLab is null && kind == EventKind.Leave ? 0.8 : 1.0);
+            // "hired X (from A) and Y (ex-B)": each person's own aside names the lab they come from.
+            var own = kind is EventKind.Join or EventKind.Move ? MoveCues.AsideLab(ms, _tokens, subject) : null;
             events.Add(new ArticleEvent(kind, subject, objectLab, date, confidence, index, sentence.Start, sentence.End)
             {
-                From = from == objectLab ? null : from,
+                From = own is not null && own != objectLab ? own : from == objectLab ? null : from,
                 Former = former,
                 LabOfPerson = labOfPerson,
             });
@@ -1016,6 +1039,7 @@ internal sealed partial class SentenceRules
                 }
 
                 var list = new List<string> { m.Name };
+                list.AddRange(m.Group ?? []);
                 list.AddRange(Coordinated(ms, b, forward: false).Where(x => x.Name is not null).Select(x => x.Name!));
                 return (WithCoActors(list.Distinct(StringComparer.Ordinal).ToList(), ms, k, cue), m.Pronoun ? 0.8 : 0.9 * NameFactor([m]));
             }
@@ -1349,7 +1373,8 @@ internal sealed partial class SentenceRules
         var asTitle = ms.Skip(k + 1).FirstOrDefault(x => x.IsRole && !x.Has(Cue.FounderRole) && x.First - ms[k].End <= 12 && AsRole(ms, ms.IndexOf(x)));
         foreach (var person in people)
         {
-            events.Add(new ArticleEvent(EventKind.Join, person.Name!, lab, date, 0.8 * NameFactor([person]), index, sentence.Start, sentence.End) { From = from });
+            var own = MoveCues.AsideLab(ms, _tokens, person.Name!);
+            events.Add(new ArticleEvent(EventKind.Join, person.Name!, lab, date, 0.8 * NameFactor([person]), index, sentence.Start, sentence.End) { From = own is not null && own != lab ? own : from });
             if (asTitle is not null)
             {
                 // "as chief scientist of its new Meta Superintelligence Labs": a lab named with the title wins.
