@@ -341,22 +341,15 @@ internal static class ClusterDetector
         ArgumentNullException.ThrowIfNull(community);
         ArgumentNullException.ThrowIfNull(componentOfNode);
         ArgumentNullException.ThrowIfNull(options);
-        var members = new Dictionary<int, List<int>>();
-        for (var p = 0; p < community.Length; p++)
-        {
-            if (!members.TryGetValue(community[p], out var list))
-            {
-                members[community[p]] = list = [];
-            }
-
-            list.Add(p);
-        }
+        // Members and component nodes grouped by counting sort into one array each: at a million people a list per
+        // community (most of them singletons) was a hundred megabytes of small objects at the clusters' peak.
+        var members = Grouping.Of(community);
 
         // (community, lab) once per member and lab, as plain numbers: one sort, then each run is a count.
         var memberLabs = new List<long>(table.Spells.Length);
         for (var p = 0; p < community.Length; p++)
         {
-            if (members[community[p]].Count < 2)
+            if (members.Size(community[p]) < 2)
             {
                 continue;
             }
@@ -402,31 +395,16 @@ internal static class ClusterDetector
             c => c.Key,
             c => c.Value.OrderByDescending(l => l.Count).ThenBy(l => graph.NameOf(l.Lab), StringComparer.Ordinal).Take(5)
                 .Select(l => new LabCount(graph.IdOf(l.Lab), graph.NameOf(l.Lab), l.Count)).ToList());
-        var clusters = members.Values
-            .Where(m => m.Count >= 2)
-            .OrderByDescending(m => m.Count)
-            .ThenBy(m => m[0])
-            .Select((m, i) => new Cluster(i + 1, new NodeIds(graph, m.Select(p => table.PersonNodes[p]).ToArray()), dominant.GetValueOrDefault(community[m[0]]) ?? []))
+        var clusters = members.Groups(minimumSize: 2)
+            .Select((c, i) => new Cluster(i + 1, new NodeIds(graph, members.Select(c, p => table.PersonNodes[p])), dominant.GetValueOrDefault(c) ?? []))
             .ToList();
 
-        var componentNodes = new Dictionary<int, List<int>>();
-        for (var node = 0; node < componentOfNode.Length; node++)
-        {
-            if (!componentNodes.TryGetValue(componentOfNode[node], out var list))
-            {
-                componentNodes[componentOfNode[node]] = list = [];
-            }
-
-            list.Add(node);
-        }
-
-        var components = componentNodes.Values
-            .OrderByDescending(c => c.Count)
-            .ThenBy(c => c[0])
-            .Select((nodes, i) => new Component(
+        var componentNodes = Grouping.Of(componentOfNode);
+        var components = componentNodes.Groups(minimumSize: 1)
+            .Select((c, i) => new Component(
                 i + 1,
-                new NodeIds(graph, nodes.Where(n => graph.KindOf(n) == NodeKind.Person).ToArray()),
-                new NodeIds(graph, nodes.Where(n => graph.KindOf(n) == NodeKind.Lab).ToArray())))
+                new NodeIds(graph, componentNodes.Where(c, n => graph.KindOf(n) == NodeKind.Person)),
+                new NodeIds(graph, componentNodes.Where(c, n => graph.KindOf(n) == NodeKind.Lab))))
             .ToList();
         return new ClusterResult("louvain", options.Seed, revision, Math.Round(modularity, 6), table.People, personEdges, ClusterNaming.Describe(graph, clusters), components);
     }
