@@ -198,7 +198,8 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         // The person graph is dropped before the answer is summarised, so the two never take memory at once.
         var (community, modularity, personEdges) = ScratchRelease.After(() =>
         {
-            var personGraph = ClusterDetector.BuildPersonGraph(derived.Spells, derived.Index, options, cancellationToken);
+            // Collected after it too: the pair generator's sort keys and arrival tables are dead once the rows exist.
+            var personGraph = ScratchRelease.After(() => ClusterDetector.BuildPersonGraph(derived.Spells, derived.Index, options, cancellationToken));
             var (community, modularity) = Louvain.Run(personGraph, options.Seed, cancellationToken);
             return (community, modularity, personGraph.Offsets[personGraph.Nodes] / 2);
         });
