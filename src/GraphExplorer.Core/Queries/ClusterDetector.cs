@@ -24,6 +24,11 @@ internal static class ClusterDetector
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(options);
 
+        if (table.People >= 1 << 30)
+        {
+            throw new NotSupportedException($"Clusters support up to {1 << 30} people (this graph has {table.People}).");
+        }
+
         // The pairs are generated twice, once to count each person's links and once to write them into their rows, so
         // no list of pairs (the largest thing the clusters would make) ever exists beside the rows.
         var pairs = new PairSource(table, index, Math.Max(1, options.NeighbourCap), options.WindowMonths, cancellationToken);
@@ -35,35 +40,49 @@ internal static class ClusterDetector
             offsets[p + 1] = checked(offsets[p] + counter.Degree[p]);
         }
 
-        var writer = new RowWriter(offsets[..^1], new int[offsets[^1]], new float[offsets[^1]]);
+        // Each raw link is one int, the neighbour and whether it weighs two (LinkOf): no weight array beside
+        // the raw links, which outnumber the distinct neighbours only a little. Weights exist only for distinct ones.
+        var writer = new RowWriter(offsets[..^1], new int[offsets[^1]]);
         pairs.Emit(ref writer);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Each row sorted by neighbour, repeated neighbours summed, and the rows packed to the left in place.
-        var targets = writer.Targets;
-        var weights = writer.Weights;
+        // Each row sorted by neighbour (a link of weight two just after one of weight one), then counted.
+        var links = writer.Links;
+        var distinct = 0;
+        for (var p = 0; p < table.People; p++)
+        {
+            var (from, to) = (offsets[p], offsets[p + 1]);
+            Array.Sort(links, from, to - from);
+            for (var i = from; i < to; i++)
+            {
+                distinct += i == from || links[i - 1] >>> 1 != links[i] >>> 1 ? 1 : 0;
+            }
+        }
+
+        // Repeated neighbours summed and the rows packed to the left in place; the links array keeps the slack.
+        var weights = new float[distinct];
         var write = 0;
         for (var p = 0; p < table.People; p++)
         {
             var (from, to) = (offsets[p], offsets[p + 1]);
-            Array.Sort(targets, weights, from, to - from);
             offsets[p] = write;
             for (var i = from; i < to; i++)
             {
-                if (write > offsets[p] && targets[write - 1] == targets[i])
+                var (target, weight) = (links[i] >>> 1, (links[i] & 1) != 0 ? TogetherWeight : OverlapWeight);
+                if (write > offsets[p] && links[write - 1] == target)
                 {
-                    weights[write - 1] += weights[i];
+                    weights[write - 1] += weight;
                 }
                 else
                 {
-                    targets[write] = targets[i];
-                    weights[write++] = weights[i];
+                    links[write] = target;
+                    weights[write++] = weight;
                 }
             }
         }
 
         offsets[table.People] = write;
-        return new WeightedGraph(table.People, offsets, targets, weights);
+        return new WeightedGraph(table.People, offsets, links, weights);
     }
 
     private interface IPairSink
@@ -82,19 +101,23 @@ internal static class ClusterDetector
         }
     }
 
-    private struct RowWriter(int[] fill, int[] targets, float[] weights) : IPairSink
+    private struct RowWriter(int[] fill, int[] links) : IPairSink
     {
-        public readonly int[] Targets => targets;
-
-        public readonly float[] Weights => weights;
+        public readonly int[] Links => links;
 
         public readonly void Add(int a, int b, float weight)
         {
-            targets[fill[a]] = b;
-            weights[fill[a]++] = weight;
-            targets[fill[b]] = a;
-            weights[fill[b]++] = weight;
+            links[fill[a]++] = LinkOf(b, weight);
+            links[fill[b]++] = LinkOf(a, weight);
         }
+    }
+
+    /// <summary>A raw link to <paramref name="neighbour"/>: its number shifted left, the low bit set for weight two.</summary>
+    private static int LinkOf(int neighbour, float weight)
+    {
+        // Every weight the pairs use is one of these two; a third would need another bit.
+        System.Diagnostics.Debug.Assert(weight is OverlapWeight or TogetherWeight, "only weights one and two are encoded");
+        return (neighbour << 1) | (weight == TogetherWeight ? 1 : 0);
     }
 
     /// <summary>
@@ -311,30 +334,22 @@ internal static class ClusterDetector
     }
 
     /// <summary>Turns node numbers into the answer: communities of two or more, largest first, with their dominant labs; components likewise.</summary>
-    public static ClusterResult Summarize(TalentGraph graph, SpellTable table, WeightedGraph personGraph, int[] community, double modularity, int[] componentOfNode, ClusterOptions options, long revision)
+    public static ClusterResult Summarize(TalentGraph graph, SpellTable table, int personEdges, int[] community, double modularity, int[] componentOfNode, ClusterOptions options, long revision)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(table);
-        ArgumentNullException.ThrowIfNull(personGraph);
         ArgumentNullException.ThrowIfNull(community);
         ArgumentNullException.ThrowIfNull(componentOfNode);
         ArgumentNullException.ThrowIfNull(options);
-        var members = new Dictionary<int, List<int>>();
-        for (var p = 0; p < community.Length; p++)
-        {
-            if (!members.TryGetValue(community[p], out var list))
-            {
-                members[community[p]] = list = [];
-            }
-
-            list.Add(p);
-        }
+        // Members and component nodes grouped by counting sort into one array each: at a million people a list per
+        // community (most of them singletons) was a hundred megabytes of small objects at the clusters' peak.
+        var members = Grouping.Of(community);
 
         // (community, lab) once per member and lab, as plain numbers: one sort, then each run is a count.
         var memberLabs = new List<long>(table.Spells.Length);
         for (var p = 0; p < community.Length; p++)
         {
-            if (members[community[p]].Count < 2)
+            if (members.Size(community[p]) < 2)
             {
                 continue;
             }
@@ -380,32 +395,17 @@ internal static class ClusterDetector
             c => c.Key,
             c => c.Value.OrderByDescending(l => l.Count).ThenBy(l => graph.NameOf(l.Lab), StringComparer.Ordinal).Take(5)
                 .Select(l => new LabCount(graph.IdOf(l.Lab), graph.NameOf(l.Lab), l.Count)).ToList());
-        var clusters = members.Values
-            .Where(m => m.Count >= 2)
-            .OrderByDescending(m => m.Count)
-            .ThenBy(m => m[0])
-            .Select((m, i) => new Cluster(i + 1, new NodeIds(graph, m.Select(p => table.PersonNodes[p]).ToArray()), dominant.GetValueOrDefault(community[m[0]]) ?? []))
+        var clusters = members.Groups(minimumSize: 2)
+            .Select((c, i) => new Cluster(i + 1, new NodeIds(graph, members.Select(c, p => table.PersonNodes[p])), dominant.GetValueOrDefault(c) ?? []))
             .ToList();
 
-        var componentNodes = new Dictionary<int, List<int>>();
-        for (var node = 0; node < componentOfNode.Length; node++)
-        {
-            if (!componentNodes.TryGetValue(componentOfNode[node], out var list))
-            {
-                componentNodes[componentOfNode[node]] = list = [];
-            }
-
-            list.Add(node);
-        }
-
-        var components = componentNodes.Values
-            .OrderByDescending(c => c.Count)
-            .ThenBy(c => c[0])
-            .Select((nodes, i) => new Component(
+        var componentNodes = Grouping.Of(componentOfNode);
+        var components = componentNodes.Groups(minimumSize: 1)
+            .Select((c, i) => new Component(
                 i + 1,
-                new NodeIds(graph, nodes.Where(n => graph.KindOf(n) == NodeKind.Person).ToArray()),
-                new NodeIds(graph, nodes.Where(n => graph.KindOf(n) == NodeKind.Lab).ToArray())))
+                new NodeIds(graph, componentNodes.Where(c, n => graph.KindOf(n) == NodeKind.Person)),
+                new NodeIds(graph, componentNodes.Where(c, n => graph.KindOf(n) == NodeKind.Lab))))
             .ToList();
-        return new ClusterResult("louvain", options.Seed, revision, Math.Round(modularity, 6), table.People, personGraph.Offsets[personGraph.Nodes] / 2, ClusterNaming.Describe(graph, clusters), components);
+        return new ClusterResult("louvain", options.Seed, revision, Math.Round(modularity, 6), table.People, personEdges, ClusterNaming.Describe(graph, clusters), components);
     }
 }

@@ -195,12 +195,18 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
     private ClusterResult ComputeClusters(Derived derived, ClusterOptions options, CancellationToken cancellationToken)
     {
         // The heavy part runs on the derived arrays, outside the reader, so writers are not held up for its duration.
-        var personGraph = ClusterDetector.BuildPersonGraph(derived.Spells, derived.Index, options, cancellationToken);
-        var (community, modularity) = Louvain.Run(personGraph, options.Seed, cancellationToken);
+        // The person graph is dropped before the answer is summarised, so the two never take memory at once.
+        var (community, modularity, personEdges) = ScratchRelease.After(() =>
+        {
+            // Collected after it too: the pair generator's sort keys and arrival tables are dead once the rows exist.
+            var personGraph = ScratchRelease.After(() => ClusterDetector.BuildPersonGraph(derived.Spells, derived.Index, options, cancellationToken));
+            var (community, modularity) = Louvain.Run(personGraph, options.Seed, cancellationToken);
+            return (community, modularity, personGraph.Offsets[personGraph.Nodes] / 2);
+        });
         var components = ClusterDetector.Components(derived.Index, cancellationToken);
 
         // Node numbers never change once given (the graph only grows), so a later revision still names them right.
-        return _reader.Read(graph => ClusterDetector.Summarize(graph, derived.Spells, personGraph, community, modularity, components, options, derived.Revision));
+        return ScratchRelease.After(() => _reader.Read(graph => ClusterDetector.Summarize(graph, derived.Spells, personEdges, community, modularity, components, options, derived.Revision)));
     }
 
     private Derived DerivedFor(TalentGraph graph)
@@ -402,9 +408,9 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
     /// <summary>Everything derived from one revision, each part built the first time a query needs it.</summary>
     private sealed class Derived(TalentGraph graph)
     {
-        private readonly Lazy<GraphIndex> _index = new(() => GraphIndex.Build(graph));
-        private readonly Lazy<SpellTable> _spells = new(() => SpellTable.Build(graph));
-        private readonly Lazy<EntitySearch> _search = new(() => EntitySearch.Build(graph));
+        private readonly Lazy<GraphIndex> _index = new(() => ScratchRelease.After(() => GraphIndex.Build(graph)));
+        private readonly Lazy<SpellTable> _spells = new(() => ScratchRelease.After(() => SpellTable.Build(graph)));
+        private readonly Lazy<EntitySearch> _search = new(() => ScratchRelease.After(() => EntitySearch.Build(graph)));
         
         public long Revision { get; } = graph.Revision;
 
@@ -419,7 +425,7 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         public EntitySearch Search => _search.Value;
 
         /// <summary>Gets each lab's arrivals in date order, from <see cref="Spells"/> (built on first use).</summary>
-        public ArrivalIndex Arrivals => LazyInitializer.EnsureInitialized(ref _arrivals, ref _arrivalsGate, () => ArrivalIndex.Build(Spells, NodeCount));
+        public ArrivalIndex Arrivals => LazyInitializer.EnsureInitialized(ref _arrivals, ref _arrivalsGate, () => ScratchRelease.After(() => ArrivalIndex.Build(Spells, NodeCount)));
 
         /// <summary>
         /// Gets every move sorted by lab pair and every dated stay's days: those the graph holds for this revision (read

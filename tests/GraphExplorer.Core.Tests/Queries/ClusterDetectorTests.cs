@@ -126,6 +126,40 @@ public class ClusterDetectorTests
         Assert.Equal(1f, WeightBetween(personGraph, 0, 2));
     }
 
+    [Fact]
+    public void BuildPersonGraph_RepeatedLinks_RowsSortedDistinctSymmetricAndSummed()
+    {
+        // Everyone shares two labs and moves together between them, so most pairs are linked several times over.
+        var graph = new TestGraph();
+        for (var i = 0; i < 6; i++)
+        {
+            graph.Worked($"p{i}", "x", "2015", "2020-01").Left($"p{i}", "x", "y", "2020-01").Worked($"p{i}", "y", "2020-01", null);
+        }
+
+        var built = graph.Build();
+        var table = SpellTable.Build(built, TestContext.Current.CancellationToken);
+
+        var personGraph = ClusterDetector.BuildPersonGraph(table, GraphIndex.Build(built, TestContext.Current.CancellationToken), new ClusterOptions(NeighbourCap: 8), TestContext.Current.CancellationToken);
+
+        for (var a = 0; a < personGraph.Nodes; a++)
+        {
+            var row = personGraph.Targets.AsSpan(personGraph.Offsets[a], personGraph.Offsets[a + 1] - personGraph.Offsets[a]);
+            Assert.Equal(personGraph.Nodes - 1, row.Length);
+            for (var s = 1; s < row.Length; s++)
+            {
+                Assert.True(row[s - 1] < row[s], $"row {a} is not sorted and distinct");
+            }
+
+            foreach (var b in row)
+            {
+                Assert.Equal(WeightBetween(personGraph, a, b), WeightBetween(personGraph, b, a));
+
+                // Overlap at x (1) + overlap at y (1) + moved together (2), each pair once.
+                Assert.Equal(4f, WeightBetween(personGraph, a, b));
+            }
+        }
+    }
+
     private static float WeightBetween(WeightedGraph graph, int a, int b)
     {
         for (var s = graph.Offsets[a]; s < graph.Offsets[a + 1]; s++)
