@@ -223,7 +223,7 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
-            if (_lexicon.Code == "ja" && token.Kind == TokenKind.Cjk && TitledJapaneseName(i, end) is var titledEnd and > 0)
+            if (_lexicon.Code == "ja" && token.Kind == TokenKind.Cjk && (TitledJapaneseName(i, end) is var titledEnd and > 0 || (titledEnd = BareJapaneseName(i, end)) > 0))
             {
                 mentions.Add(Person(i, titledEnd, unknown: true));
                 i = titledEnd;
@@ -792,6 +792,11 @@ internal sealed partial class MentionFinder
     private int HonorificName(int index, int end)
     {
         var katakana = IsKatakana(_text[_tokens[index].Start]);
+        if (!katakana && SurnameFirstKanjiName(index, end) is var surnameEnd and > 0)
+        {
+            return surnameEnd;
+        }
+
         if (katakana && index > 0 && _tokens[index - 1].End == _tokens[index].Start && IsKatakana(_text[_tokens[index - 1].Start]))
         {
             return 0; // inside a katakana word: the name starts earlier

@@ -1,0 +1,44 @@
+namespace GraphExplorer.Ingest.Tests;
+
+/// <summary>
+/// How Japanese, Korean and Chinese news report moves, with people named in their own script: kanji names with or without
+/// an honorific, "former A" before a title, hires whose origin is stated as "A 출신" or "前A", and the Chinese verbs of
+/// changing employer. Every sentence is written for these tests; every person is invented.
+/// </summary>
+public class CjkMoveCueTests
+{
+    [Fact]
+    public void Extract_JapaneseKanjiNameWithCharacterThatEndsChineseNames_KeepsWholeName()
+    {
+        var result = TestData.Extract("鈴木一郎氏はソニーを退社し、グーグルに移籍した。");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Ichiro Suzuki", "Sony", "Google"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_JapaneseNameAfterVerbEnding_StartsAtTheSurname()
+    {
+        var result = TestData.Extract("グーグルを去った田中太郎氏は、メタに加わった。");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Taro Tanaka", "Google", "Meta"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_JapaneseBareKanjiName_IsFoundAsPerson()
+    {
+        var result = TestData.Extract("山田太郎は2023年にグーグルからメタに転職した。");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Taro Yamada", "Google", "Meta"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_JapaneseBareKanjiWordThatIsNoName_IsNotAPerson()
+    {
+        var result = TestData.Extract("人工知能研究は2023年にグーグルで始まった。");
+
+        Assert.Empty(result.Tenures());
+    }
+}
