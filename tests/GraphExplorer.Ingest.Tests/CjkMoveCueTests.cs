@@ -41,4 +41,31 @@ public class CjkMoveCueTests
 
         Assert.Empty(result.Tenures());
     }
+
+    [Fact]
+    public void Extract_KoreanNameAfterFormerTitle_MovesFromTheTitlesLab()
+    {
+        var result = TestData.Extract("전 오픈AI 연구원 최성호가 앤트로픽에 합류했다.");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Choi Sung-ho", "OpenAI", "Anthropic"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_KoreanHireOfTitledPersonWithObjectParticle_FindsMove()
+    {
+        var result = TestData.Extract("네이버는 구글 출신 정우진 박사를 영입했다.");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Jung Woo-jin", "Google", "Naver"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_KoreanTitleBeforeCommonWord_FindsNoPerson()
+    {
+        var result = TestData.Extract("구글 연구원 최초로 메타에 합류한 사례다.");
+
+        Assert.Empty(result.Moves());
+        Assert.Empty(result.Tenures());
+    }
 }

@@ -17,7 +17,13 @@ internal static class KoreanNames
     private static readonly Lazy<(string[] Suffixes, HashSet<string> Words, string[] NotSuffixes)> s_titles = new(LoadTitles);
 
     /// <summary>Korean particles that may follow a title ("대표는", "부사장과", "CTO로").</summary>
-    private const string TitleParticles = "은는이가의과와도로";
+    private const string TitleParticles = "은는이가의과와도로을를";
+
+    /// <summary>Two-syllable particles and copulas after a title ("연구원으로", "교수에게", "연구원이자").</summary>
+    private static readonly string[] TitleParticlePairs = ["으로", "에게", "이자", "이며", "이다", "에서"];
+
+    /// <summary>Whether <paramref name="word"/> is a title with nothing glued after it ("연구원", "부사장"), as before a name in apposition.</summary>
+    public static bool IsBareTitle(string word) => IsTitle(word) && (word.Length == 1 || !(TitleParticles.Contains(word[^1], StringComparison.Ordinal) && IsTitle(word[..^1])));
 
     /// <summary>
     /// Whether the word <paramref name="word"/> (one space-separated word, a particle allowed at its end) is a title the
@@ -30,7 +36,8 @@ internal static class KoreanNames
             return true;
         }
 
-        return word.Length > 1 && TitleParticles.Contains(word[^1], StringComparison.Ordinal) && Title(word[..^1]);
+        return (word.Length > 1 && TitleParticles.Contains(word[^1], StringComparison.Ordinal) && Title(word[..^1]))
+            || (word.Length > 2 && Array.Exists(TitleParticlePairs, p => word.EndsWith(p, StringComparison.Ordinal)) && Title(word[..^2]));
 
         static bool Title(string w)
         {

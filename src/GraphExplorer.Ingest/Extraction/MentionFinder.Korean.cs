@@ -1,3 +1,4 @@
+using GraphExplorer.Ingest.Lexicons;
 using GraphExplorer.Ingest.Text;
 
 namespace GraphExplorer.Ingest.Extraction;
@@ -105,6 +106,46 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A Korean name right after the title it is in apposition to, as the press writes a person first described by post:
+    /// "오픈AI 연구원 최성호가", "전 구글 엔지니어 한지민은", "수석 과학자 박준영 씨". The word is a listed surname and two
+    /// given syllables, with at most a case particle glued to it; the word before it is a bare title (no particle, so the
+    /// title ends a noun phrase the name stands in). Returns the token after the word, or 0.
+    /// </summary>
+    private int KoreanNameAfterTitle(int index, int wordEnd, int end, List<Mention> mentions)
+    {
+        if (index == 0 || !_tokens[index].SpaceBefore || _tokens[index - 1].Kind != TokenKind.Cjk && _tokens[index - 1].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        var previousStart = index - 1;
+        while (previousStart > 0 && !_tokens[previousStart].SpaceBefore && _tokens[previousStart - 1].Kind is TokenKind.Cjk or TokenKind.Word)
+        {
+            previousStart--;
+        }
+
+        var previous = Slice(previousStart, index);
+        if (!KoreanNames.IsBareTitle(previous) && !(MatchCues(previousStart, index) is { Length: var cueLength } cue && previousStart + cueLength == index
+            && cue.Cues!.Exists(c => c.Cue is Cue.Role or Cue.FounderRole)))
+        {
+            return 0;
+        }
+
+        var word = Slice(index, wordEnd);
+        var nameLength = word.Length == 4 && (KoreanParticles + "을를").Contains(word[^1], StringComparison.Ordinal) ? 3 : word.Length;
+        var name = word[..nameLength];
+        if (nameLength != 3 || !KoreanNames.IsSurname(name[0]) || KoreanNames.IsTitle(name) || Loanwords.Contains(name)
+            || _lexicon.NotNames.Contains(Tokenizer.Fold(name)) || _lexicon.NameNeverEndsWith.Exists(e => name.EndsWith(e, StringComparison.Ordinal))
+            || (wordEnd < end && !_tokens[wordEnd].SpaceBefore && _tokens[wordEnd].Kind != TokenKind.Punct))
+        {
+            return 0;
+        }
+
+        mentions.Add(Person(index, index + nameLength, unknown: true));
+        return wordEnd;
     }
 
     /// <summary>

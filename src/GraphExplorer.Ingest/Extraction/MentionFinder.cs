@@ -671,6 +671,11 @@ internal sealed partial class MentionFinder
         }
 
         var w2Starts = w1End < end && _tokens[w1End].SpaceBefore;
+        if (KoreanNameAfterTitle(index, w1End, end, mentions) is var afterTitle and > 0)
+        {
+            return afterTitle;
+        }
+
         if (!NameWord(index, w1End, particleAllowed: true))
         {
             return 0;
