@@ -68,4 +68,43 @@ public class CjkMoveCueTests
         Assert.Empty(result.Moves());
         Assert.Empty(result.Tenures());
     }
+
+    [Fact]
+    public void Extract_ChineseHireOfPersonInLabGenitive_MovesFromThatLab()
+    {
+        var result = TestData.Extract("据悉，字节跳动聘请了阿里巴巴的李志强，负责新的大模型团队。");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Li Zhiqiang", "Alibaba", "ByteDance"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_ChineseAppointmentOfFormerEmployee_FindsMove()
+    {
+        var result = TestData.Extract("腾讯任命前谷歌工程师孙浩为首席科学家，他将负责新的实验室。");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Sun Hao", "Google", "Tencent"), (move.Person, move.From, move.To));
+    }
+
+    [Theory]
+    [InlineData("据悉，曾在谷歌工作的陈峰近日加入腾讯，出任副总裁。", "Google")]
+    [InlineData("据悉，百度出身的陈峰近日投奔腾讯，担任技术副总裁。", "Baidu")]
+    [InlineData("据悉，来自微软的研究员陈峰已加盟腾讯。", "Microsoft")]
+    public void Extract_ChineseTenureClauseBeforeArrivingPerson_MovesFromTheTenure(string text, string from)
+    {
+        var result = TestData.Extract(text);
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Chen Feng", from, "Tencent"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_ChineseTenureClauseWithoutArrival_IsATenureOnly()
+    {
+        var result = TestData.Extract("来自谷歌的研究员王磊表示，这个模型还需要很多改进。");
+
+        Assert.Empty(result.Moves());
+        Assert.Contains(result.Tenures(), t => t.Person == "Wang Lei" && t.Lab == "Google");
+    }
 }

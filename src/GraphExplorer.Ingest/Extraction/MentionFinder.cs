@@ -116,6 +116,14 @@ internal sealed partial class MentionFinder
                 {
                     NotePerson(i, i + gLen);
                 }
+                else if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) && mentions.Count > 1
+                    && NameAfterHiringGenitive(i + gLen, i, end, mentions[^2]) is var hiredEnd and > 0)
+                {
+                    // The genitive "的" is left out, as the general rules expect; the name follows.
+                    mentions.Add(Person(i + gLen + 1, hiredEnd, unknown: true));
+                    i = hiredEnd;
+                    continue;
+                }
 
                 i += gLen;
                 continue;

@@ -68,6 +68,11 @@ internal sealed partial class SentenceRules
         Possessives(index, sentence, ms, events);
         _headFinal?.Headline(index, sentence, ms, events);
         ListedMovers(index, sentence, ms, events);
+        if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
+        {
+            ChineseDescribedTenures(index, sentence, ms, events);
+        }
+
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
         _state.NoteEvents(events);

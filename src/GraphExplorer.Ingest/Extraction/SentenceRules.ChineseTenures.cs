@@ -1,0 +1,97 @@
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Chinese describes a person by a relative clause closed with "的" before the name: "曾在谷歌工作的陈峰", "百度出身的周杰",
+/// "来自阿里巴巴的研究员王磊". The clause states a tenure; when the same sentence has the person arrive somewhere else
+/// ("…的陈峰近日加入腾讯"), it is the tenure left, which makes the move.
+/// </summary>
+internal sealed partial class SentenceRules
+{
+    /// <summary>Adds the tenures stated in a "的" clause before a person's name (former when the person arrives elsewhere).</summary>
+    private void ChineseDescribedTenures(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        for (var p = 1; p < ms.Count; p++)
+        {
+            if (ms[p] is not { Kind: MentionKind.Person, Pronoun: false, Name: { } person })
+            {
+                continue;
+            }
+
+            // "的" right before the name, or before a title right before it ("的研究员王磊").
+            var head = ms[p - 1].IsRole && ms[p - 1].End == ms[p].First ? p - 1 : p;
+            var de = ms[head].First - 1;
+            if (de < sentence.FirstToken || _tokens[de].Key != "的")
+            {
+                continue;
+            }
+
+            var lab = DescribedTenureLab(ms, head, de, out var past);
+            if (lab is null || events.Exists(e => e.Person == person && e.Lab == lab))
+            {
+                continue;
+            }
+
+            var arrives = events.Exists(e => e.Person == person && e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && e.Lab != lab);
+            events.Add(new ArticleEvent(EventKind.Work, person, lab, null, 0.7 * NameFactor([ms[p]]), index, sentence.Start, sentence.End) { Former = past || arrives });
+        }
+    }
+
+    /// <summary>
+    /// The lab of a tenure clause ending at the "的" token <paramref name="de"/>: a work verb ("工作", "任职", "出身") with a lab
+    /// before it, or "来自" with a lab after it, and no other verb or person in the clause (it starts after the last
+    /// punctuation). Null when the clause states no tenure.
+    /// </summary>
+    private string? DescribedTenureLab(List<Mention> ms, int head, int de, out bool past)
+    {
+        past = false;
+        string? lab = null;
+        var work = false;
+        for (var b = head - 1; b >= 0; b--)
+        {
+            var m = ms[b];
+            if (HasClauseBreak(m.End, b + 1 < head ? ms[b + 1].First : de))
+            {
+                break;
+            }
+
+            if (m.Kind == MentionKind.Person || (m.IsVerb && !m.Has(Cue.Work)))
+            {
+                return null;
+            }
+
+            if (m.IsVerb)
+            {
+                work = true;
+                past |= m.Cues!.Exists(c => c.Past);
+            }
+            else if (m is { Kind: MentionKind.Lab, Modifier: false, Name: { } name } && lab is null)
+            {
+                lab = name;
+                var before = m.Start >= 2 ? _state.Text.AsSpan(m.Start - 2, 2) : default;
+                if (before.SequenceEqual("来自") || before.SequenceEqual("來自"))
+                {
+                    work = true;
+                    past = true;
+                }
+            }
+        }
+
+        return work ? lab : null;
+    }
+
+    private bool HasClauseBreak(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (_tokens[t].Kind == TokenKind.Punct && _tokens[t].Key is "，" or "," or "。" or "；" or ";" or "：" or ":" or "、")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
