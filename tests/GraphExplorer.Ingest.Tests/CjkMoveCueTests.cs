@@ -107,4 +107,37 @@ public class CjkMoveCueTests
         Assert.Empty(result.Moves());
         Assert.Contains(result.Tenures(), t => t.Person == "Wang Lei" && t.Lab == "Google");
     }
+
+    [Theory]
+    [InlineData("元グーグルの研究者で、現在はメタに所属する山田太郎氏が語った。", "Taro Yamada")]
+    [InlineData("山田太郎氏は元グーグルの研究者で、現在はメタで働いている。", "Taro Yamada")]
+    [InlineData("최성호 박사는 전 구글 연구원으로, 현재는 메타에서 일하고 있다.", "Choi Sung-ho")]
+    [InlineData("王磊曾是前谷歌研究员，现任Meta首席科学家。", "Wang Lei")]
+    public void Extract_FormerPostThenCurrentOne_MovesFromFormerToCurrent(string text, string person)
+    {
+        var result = TestData.Extract(text);
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal((person, "Google", "Meta"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_JapaneseStillAtTheSameLab_IsNoMove()
+    {
+        var result = TestData.Extract("山田太郎氏はグーグルの研究者で、現在もグーグルで働いている。");
+
+        Assert.Empty(result.Moves());
+    }
+
+    [Theory]
+    [InlineData("グーグルに勤めていた山田太郎氏は、昨年メタに転じた。")]
+    [InlineData("山田太郎氏はグーグルを辞めて、メタに入った。")]
+    [InlineData("山田太郎氏は、グーグルからメタへ活躍の場を移した。")]
+    public void Extract_JapaneseMoveVerbs_FindMove(string text)
+    {
+        var result = TestData.Extract(text);
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Taro Yamada", "Google", "Meta"), (move.Person, move.From, move.To));
+    }
 }

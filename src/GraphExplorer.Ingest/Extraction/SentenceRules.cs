@@ -73,6 +73,11 @@ internal sealed partial class SentenceRules
             ChineseDescribedTenures(index, sentence, ms, events);
         }
 
+        if (_lexicon.Currently.Count > 0)
+        {
+            FormerThenCurrent(index, sentence, ms, events);
+        }
+
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
         _state.NoteEvents(events);

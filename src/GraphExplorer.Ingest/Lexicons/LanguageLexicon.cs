@@ -139,6 +139,9 @@ internal sealed class LanguageLexicon
     /// <summary>Gets word endings and openings that make an unknown word an organisation ("전자", "랩스", "株式会社", "ラボ").</summary>
     public List<string> OrganisationAffixes { get; } = [];
 
+    /// <summary>Gets the words that turn a sentence from a past post to the present one ("現在は", "현재는", "现任"): "former A …, now at B".</summary>
+    public List<string> Currently { get; } = [];
+
     public LanguageLexicon Add(Cue cue, IEnumerable<string> phrases, bool past = false)
     {
         foreach (var phrase in phrases)

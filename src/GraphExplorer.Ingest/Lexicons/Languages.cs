@@ -105,6 +105,7 @@ internal static class Languages
         l.NameNeverEndsWith.AddRange(Strings(root, "nameNeverEndsWith", file));
         l.Particles.AddRange(Particles(root, file));
         l.OrganisationAffixes.AddRange(Strings(root, "organisationAffixes", file));
+        l.Currently.AddRange(Strings(root, "currently", file));
         return l;
     }
 
