@@ -140,4 +140,24 @@ public class CjkMoveCueTests
         var move = Assert.Single(result.Moves());
         Assert.Equal(("Taro Yamada", "Google", "Meta"), (move.Person, move.From, move.To));
     }
+
+    [Theory]
+    [InlineData("최근 구글의 수석 연구 책임자인 한지민이 회사를 떠나 메타로 이직했다.", "Google")]
+    [InlineData("애플 소속의 머신러닝 전문가 한지민이 메타로 옮겼다고 밝혔다.", "Apple")]
+    public void Extract_KoreanNameAfterDescribingTitle_FindsMove(string text, string from)
+    {
+        var result = TestData.Extract(text);
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Han Ji-min", from, "Meta"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_KoreanHireOfCofounderClosedByCopula_MovesFromTheFoundedLab()
+    {
+        var result = TestData.Extract("네이버는 지난달 메타 공동창립자인 한지민을 AI 사업 책임자로 영입했다.");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Han Ji-min", "Meta", "Naver"), (move.Person, move.From, move.To));
+    }
 }

@@ -546,10 +546,16 @@ internal sealed partial class HeadFinalRules
     {
         var at = AfterHonorific(person.CharEnd);
         var i = ms.IndexOf(person);
-        for (var n = i + 1; i >= 0 && n < ms.Count && n <= i + 2; n++)
+        for (var n = i + 1; i >= 0 && n < ms.Count && n <= i + 3; n++)
         {
             var next = ms[n];
             var gap = _text.AsSpan(at, Math.Max(0, next.Start - at));
+            if (next.Start >= at && gap.IsWhiteSpace() && next is { Kind: MentionKind.Lab, Modifier: false } && n + 1 < ms.Count && ms[n + 1].IsRole)
+            {
+                at = next.CharEnd; // the employer between name and title ("한지민 구글 이사를", "X メタ社長を")
+                continue;
+            }
+
             if (next.Start < at || !gap.IsWhiteSpace() || next.Kind != MentionKind.Cue || !(next.IsRole || next.Has(Cue.Former)))
             {
                 break;

@@ -110,9 +110,9 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// A Korean name right after the title it is in apposition to, as the press writes a person first described by post:
-    /// "오픈AI 연구원 최성호가", "전 구글 엔지니어 한지민은", "수석 과학자 박준영 씨". The word is a listed surname and two
+    /// "오픈AI 연구원 최성호가", "전 구글 엔지니어 한지민은", "구글의 연구 책임자인 한지민이". The word is a listed surname and two
     /// given syllables, with at most a case particle glued to it; the word before it is a bare title (no particle, so the
-    /// title ends a noun phrase the name stands in). Returns the token after the word, or 0.
+    /// title ends a noun phrase the name stands in), or a title closed by the copula "인". Returns the token after the word, or 0.
     /// </summary>
     private int KoreanNameAfterTitle(int index, int wordEnd, int end, List<Mention> mentions)
     {
@@ -128,6 +128,12 @@ internal sealed partial class MentionFinder
         }
 
         var previous = Slice(previousStart, index);
+        // "책임자인 한지민이", "공동창립자인 한지민을": the title closed by the copula's attributive form "인".
+        if (previous.Length > 1 && previous[^1] == '인' && KoreanNames.IsBareTitle(previous[..^1]))
+        {
+            previous = previous[..^1];
+        }
+
         if (!KoreanNames.IsBareTitle(previous) && !(MatchCues(previousStart, index) is { Length: var cueLength } cue && previousStart + cueLength == index
             && cue.Cues!.Exists(c => c.Cue is Cue.Role or Cue.FounderRole)))
         {
