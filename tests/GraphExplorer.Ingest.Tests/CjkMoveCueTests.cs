@@ -160,4 +160,30 @@ public class CjkMoveCueTests
         var move = Assert.Single(result.Moves());
         Assert.Equal(("Han Ji-min", "Meta", "Naver"), (move.Person, move.From, move.To));
     }
+
+    [Fact]
+    public void Extract_KoreanSurnameAndTitleLater_RefersToTheHiredPerson()
+    {
+        var result = TestData.Extract("삼성전자는 김민수 상무를 영입했다고 밝혔다. 김 상무는 구글 출신이다.");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Kim Min-soo", "Google", "Samsung"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_PronounAfterAHire_RefersToTheHiredPerson()
+    {
+        var result = TestData.Extract("삼성전자는 한지민 상무를 영입했다고 밝혔다. 그는 앞서 구글에서 10년간 일했다.");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Han Ji-min", "Google", "Samsung"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_KoreanFormerBeforeTitle_IsNoSurname()
+    {
+        var result = TestData.Extract("김민수 상무가 삼성전자에 합류했다. 전 대표는 구글에서 일했다.");
+
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Google");
+    }
 }

@@ -29,6 +29,11 @@ internal static class Coreference
             {
                 Add(parts, part, m.Name!);
             }
+
+            if (KoreanNames.Romanize(m.Surface) is not null)
+            {
+                Add(parts, Key(m.Surface[..1]), m.Name!); // "한 상무" after 한지민: a Korean name's first syllable is its surname
+            }
         }
 
         // A shorter multi-word name inside a longer one ("De Freitas" in "Daniel De Freitas") is the same person. Each

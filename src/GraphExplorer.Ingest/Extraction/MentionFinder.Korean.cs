@@ -155,6 +155,30 @@ internal sealed partial class MentionFinder
     }
 
     /// <summary>
+    /// "한 상무는", "김 대표가": the press refers back to a Korean person by surname and title. The surname becomes a short
+    /// form that coreference resolves to the one person of the article with that surname (or to nobody). "전" and "현"
+    /// (former, current) before a title are no surnames there.
+    /// </summary>
+    private int KoreanSurnameReference(int index, int wordEnd, int end, List<Mention> mentions)
+    {
+        var syllable = _text[_tokens[index].Start];
+        if (syllable is '전' or '현' || !KoreanNames.IsSurname(syllable) || wordEnd >= end || !_tokens[wordEnd].SpaceBefore)
+        {
+            return 0;
+        }
+
+        var (titleEnd, titleLength) = HangulOrLatinWord(wordEnd, end);
+        if (titleLength == 0 || !KoreanNames.IsTitle(Slice(wordEnd, titleEnd)))
+        {
+            return 0;
+        }
+
+        var surface = Slice(index, wordEnd);
+        mentions.Add(new Mention(MentionKind.Person, index, wordEnd, _tokens[index].Start, _tokens[index].End) { Name = surface, Surface = surface, ShortForm = true, Unknown = true });
+        return wordEnd;
+    }
+
+    /// <summary>
     /// A foreign person in Hangul, given name and surname, before an employer and title ("피터 덩 오픈AI 부사장",
     /// "그레그 브록먼 창업자"): both parts sound like listed name parts (<see cref="NameParts"/>) and neither is a common word.
     /// </summary>

@@ -684,6 +684,11 @@ internal sealed partial class MentionFinder
             return afterTitle;
         }
 
+        if (w1Len == 1 && KoreanSurnameReference(index, w1End, end, mentions) is var reference and > 0)
+        {
+            return reference;
+        }
+
         if (!NameWord(index, w1End, particleAllowed: true))
         {
             return 0;

@@ -1495,7 +1495,9 @@ internal sealed partial class SentenceRules
 
     private void UpdateSalience(List<Mention> ms, List<ArticleEvent> events)
     {
-        var first = ms.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Name is not null && !m.Object);
+        // A sentence whose only people are hired ("Meta hired X") is about them: the next "he" is the person hired.
+        var first = ms.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Name is not null && !m.Object)
+            ?? ms.FirstOrDefault(m => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null });
         if (first is not null)
         {
             _state.SalientPerson = first.Name;
