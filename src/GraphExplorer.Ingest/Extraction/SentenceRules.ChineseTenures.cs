@@ -10,6 +10,9 @@ namespace GraphExplorer.Ingest.Extraction;
 /// </summary>
 internal sealed partial class SentenceRules
 {
+    /// <summary>How many mentions back a "的" clause is read at most, so a sentence without punctuation stays linear.</summary>
+    private const int MaxClauseMentions = 24;
+
     /// <summary>Adds the tenures stated in a "的" clause before a person's name (former when the person arrives elsewhere).</summary>
     private void ChineseDescribedTenures(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
     {
@@ -49,7 +52,7 @@ internal sealed partial class SentenceRules
         past = false;
         string? lab = null;
         var work = false;
-        for (var b = head - 1; b >= 0; b--)
+        for (var b = head - 1; b >= 0 && head - b <= MaxClauseMentions; b--)
         {
             var m = ms[b];
             if (HasClauseBreak(m.End, b + 1 < head ? ms[b + 1].First : de))
