@@ -186,4 +186,22 @@ public class CjkMoveCueTests
 
         Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Google");
     }
+
+    [Fact]
+    public void Extract_JapaneseFormerEmployerInBrackets_MovesFromIt()
+    {
+        var result = TestData.Extract("山田太郎氏（元グーグル）がメタに入社した。");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Taro Yamada", "Google", "Meta"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_JapaneseFormerEmployerInBracketsWithoutArrival_IsATenureOnly()
+    {
+        var result = TestData.Extract("山田太郎氏（元グーグル）は、その理由を語った。");
+
+        Assert.Empty(result.Moves());
+        Assert.Contains(result.Tenures(), t => t.Person == "Taro Yamada" && t.Lab == "Google");
+    }
 }

@@ -75,6 +75,7 @@ internal sealed partial class SentenceRules
 
         if (_lexicon.Currently.Count > 0)
         {
+            FormerInBrackets(index, sentence, ms, events);
             FormerThenCurrent(index, sentence, ms, events);
         }
 
