@@ -204,4 +204,21 @@ public class CjkMoveCueTests
         Assert.Empty(result.Moves());
         Assert.Contains(result.Tenures(), t => t.Person == "Taro Yamada" && t.Lab == "Google");
     }
+
+    [Fact]
+    public void Extract_KoreanNameWithFormerPostInBrackets_MovesFromIt()
+    {
+        var result = TestData.Extract("최성호(전 구글 연구원)가 메타에 합류했다.");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Choi Sung-ho", "Google", "Meta"), (move.Person, move.From, move.To));
+    }
+
+    [Fact]
+    public void Extract_KoreanWordBeforeBracketWithoutPost_IsNoPerson()
+    {
+        var result = TestData.Extract("정부(전 장관)는 구글에서 일했다고 말했다.");
+
+        Assert.Empty(result.Tenures());
+    }
 }

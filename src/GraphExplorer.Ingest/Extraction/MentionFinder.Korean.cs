@@ -155,6 +155,46 @@ internal sealed partial class MentionFinder
     }
 
     /// <summary>
+    /// "최성호(전 구글 연구원)가", "한지민(메타 연구원)은": a Korean name directly followed by a bracket that describes the
+    /// person by a title (its last word) or as "former" (its first word). Returns the token after the name, or 0.
+    /// </summary>
+    private int KoreanNameBeforeAside(int index, int wordEnd, int end, List<Mention> mentions)
+    {
+        var name = Slice(index, wordEnd);
+        if (name.Length != 3 || !KoreanNames.IsSurname(name[0]) || KoreanNames.IsTitle(name) || Loanwords.Contains(name)
+            || _lexicon.NotNames.Contains(Tokenizer.Fold(name)) || wordEnd + 2 >= end || _tokens[wordEnd].SpaceBefore || _tokens[wordEnd].Key != "(")
+        {
+            return 0;
+        }
+
+        var close = wordEnd + 1;
+        while (close < end && close - wordEnd <= 16 && _tokens[close].Key != ")")
+        {
+            close++;
+        }
+
+        if (close >= end || _tokens[close].Key != ")" || close == wordEnd + 1)
+        {
+            return 0;
+        }
+
+        var lastWord = close - 1;
+        while (lastWord > wordEnd + 1 && !_tokens[lastWord].SpaceBefore)
+        {
+            lastWord--;
+        }
+
+        var first = _text[_tokens[wordEnd + 1].Start];
+        if (!KoreanNames.IsTitle(Slice(lastWord, close)) && !(first is '전' or '前' && _tokens[wordEnd + 2].SpaceBefore))
+        {
+            return 0;
+        }
+
+        mentions.Add(Person(index, wordEnd, unknown: true));
+        return wordEnd;
+    }
+
+    /// <summary>
     /// "한 상무는", "김 대표가": the press refers back to a Korean person by surname and title. The surname becomes a short
     /// form that coreference resolves to the one person of the article with that surname (or to nobody). "전" and "현"
     /// (former, current) before a title are no surnames there.

@@ -689,6 +689,11 @@ internal sealed partial class MentionFinder
             return reference;
         }
 
+        if (KoreanNameBeforeAside(index, w1End, end, mentions) is var aside and > 0)
+        {
+            return aside;
+        }
+
         if (!NameWord(index, w1End, particleAllowed: true))
         {
             return 0;
