@@ -221,4 +221,13 @@ public class CjkMoveCueTests
 
         Assert.Empty(result.Tenures());
     }
+
+    [Fact]
+    public void Extract_ChineseNameInKanjiInJapaneseArticle_IsSpelledInPinyin()
+    {
+        var result = TestData.Extract("王小明氏はグーグルを退社し、メタに移籍した。");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Wang Xiaoming", "Google", "Meta"), (move.Person, move.From, move.To));
+    }
 }

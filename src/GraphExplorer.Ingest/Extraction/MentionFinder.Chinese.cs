@@ -16,6 +16,9 @@ internal sealed partial class MentionFinder
 
     private static bool IsSurname(char c) => s_chinese.Value.Surnames.Contains(c);
 
+    /// <summary>Whether <paramref name="c"/> is a listed Chinese surname (for a Chinese person named in kanji in a Japanese article).</summary>
+    internal static bool IsChineseSurname(char c) => IsSurname(c);
+
     /// <summary>
     /// Names that open a clause and are followed by what a person does: one name or several joined by "、", "和", "与",
     /// "及", then (after at most two adverbs such as "近日", "也") a verb of moving, founding, working or saying, or

@@ -66,6 +66,14 @@ internal static class ScriptNames
                 return SameParts(reading, articleNames) ?? reading;
             }
 
+            // A Chinese person in kanji (王小明氏): two or three characters opening with a Chinese surname that no
+            // Japanese surname of the table starts with, read in pinyin as the English press writes Chinese names.
+            if (language == "ja" && person.Length is 2 or 3 && person.All(Tokenizer.IsCjk) && MentionFinder.IsChineseSurname(person[0])
+                && !JapaneseNames.IsSurname(person[..1]) && !JapaneseNames.IsSurname(person[..2]) && Romanize(person) is { } hanReading)
+            {
+                return SameParts(hanReading, articleNames) ?? hanReading;
+            }
+
             if (!IsPhonetic(person))
             {
                 return null;
