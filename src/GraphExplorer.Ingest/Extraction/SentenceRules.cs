@@ -28,12 +28,14 @@ internal sealed partial class SentenceRules
 
     public void Apply(int index, Sentence sentence, List<Mention> ms)
     {
+        LatinMoveCues.MarkFormerNames(ms, _tokens);
         ResolvePronounsAndAnaphora(index, ms);
         var roles = BindRoles(index, sentence, ms);
         var events = new List<ArticleEvent>();
         LabPossessives(index, sentence, ms, events);
         _headFinal?.Appositions(index, sentence, ms, events);
         FormerOf(index, sentence, ms, events);
+        LabAlumni(index, sentence, ms, events);
         foreach (var binding in roles)
         {
             foreach (var person in binding.People)
@@ -68,6 +70,7 @@ internal sealed partial class SentenceRules
         Possessives(index, sentence, ms, events);
         _headFinal?.Headline(index, sentence, ms, events);
         ListedMovers(index, sentence, ms, events);
+        events.AddRange(LatinMoveCues.YearsBeforeArrival(ms, events, index, sentence));
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
         _state.NoteEvents(events);
@@ -1045,6 +1048,12 @@ internal sealed partial class SentenceRules
             }
         }
 
+        // "Nach sieben Jahren bei Google wechselt die Forscherin X zu OpenAI": German names the subject after the verb.
+        if (LatinMoveCues.InvertedSubject(_lexicon.Code, ms, _tokens, k) is var inverted and >= 0)
+        {
+            return ([ms[inverted].Name!, .. Coordinated(ms, inverted, forward: true).Where(x => x.Name is not null).Select(x => x.Name!)], 0.85 * NameFactor([ms[inverted]]));
+        }
+
         // No person before the verb: a lab subject means the sentence is about the lab; otherwise the subject was
         // dropped (Chinese, Japanese, Spanish) or the person is named after a departure noun.
         if (ms.Take(k).Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !x.Modifier && !x.Anaphor))
@@ -1127,6 +1136,13 @@ internal sealed partial class SentenceRules
             return (LabBefore(ms, k, Window) ?? LabBefore(ms, k, Window, allowTitleLab: true) ?? LabBefore(ms, k, 2 * Window), null);
         }
 
+        // "der zuvor bei Microsoft gearbeitet hatte, ist …": a German verb closing its clause has its object before it.
+        if (LatinMoveCues.EndsGermanClause(_lexicon.Code, _tokens, v, _state.Sentences[_state.CurrentSentence].EndToken) && LabBefore(ms, k, 3) is { } closing)
+        {
+            return (closing, null);
+        }
+
+        var invertedSubject = LatinMoveCues.InvertedSubject(_lexicon.Code, ms, _tokens, k);
         for (var a = k + 1; a < ms.Count && ms[a].First - v.End <= Window; a++)
         {
             var m = ms[a];
@@ -1161,7 +1177,7 @@ internal sealed partial class SentenceRules
                 return (m.Name, null);
             }
 
-            if (m.Kind == MentionKind.Person && !m.Pronoun && !m.Comitative && m.Name is not null && cue is Cue.Join or Cue.Move)
+            if (m.Kind == MentionKind.Person && !m.Pronoun && !m.Comitative && m.Name is not null && cue is Cue.Join or Cue.Move && a != invertedSubject)
             {
                 return (null, m.Name);
             }
