@@ -114,4 +114,28 @@ public class LatinMoveCuesTests
 
         Assert.Contains(result.Moves(), m => m.Person == "Tom Becker" && m.From == "Google" && m.To == "OpenAI");
     }
+
+    [Fact]
+    public void Extract_IndonesianPassiveWithoutOleh_FindsTheMove()
+    {
+        var result = TestData.Extract("Hendra Wijaya digaet Meta dari Google pada bulan lalu, menurut laporan tersebut.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Hendra Wijaya" && m.From == "Google" && m.To == "Meta");
+    }
+
+    [Fact]
+    public void Extract_SpanishHastaAhoraTitle_IsTheOriginOfTheHire()
+    {
+        var result = TestData.Extract("Meta ha contratado a Sofía Llorente, que hasta ahora era la responsable de investigación de Google, según la empresa.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Sofía Llorente" && m.From == "Google" && m.To == "Meta");
+    }
+
+    [Fact]
+    public void Extract_EnglishUntilRecentlyTitle_IsTheOriginOfTheHire()
+    {
+        var result = TestData.Extract("OpenAI hired Dana Brooks, who until recently was a research director at Google, the company said on Tuesday.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Dana Brooks" && m.From == "Google" && m.To == "OpenAI");
+    }
 }
