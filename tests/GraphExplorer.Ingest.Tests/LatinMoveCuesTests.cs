@@ -138,4 +138,28 @@ public class LatinMoveCuesTests
 
         Assert.Contains(result.Moves(), m => m.Person == "Dana Brooks" && m.From == "Google" && m.To == "OpenAI");
     }
+
+    [Fact]
+    public void Extract_GermanKamVonZu_FindsTheMove()
+    {
+        var result = TestData.Extract("Der Ingenieur Tobias Brandt kam von Siemens zu Aleph Alpha, wie die Firma mitteilte.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Tobias Brandt" && m.From == "Siemens" && m.To == "Aleph Alpha");
+    }
+
+    [Fact]
+    public void Extract_GermanTitleWithAnAdjective_StandsForThePersonJustNamed()
+    {
+        var result = TestData.Extract("Die Firma ernannte Tobias Brandt zum Technikchef. Der erfahrene Ingenieur kam von Siemens zu Aleph Alpha.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Tobias Brandt" && m.From == "Siemens" && m.To == "Aleph Alpha");
+    }
+
+    [Fact]
+    public void Extract_GermanPluralTitleWithAnAdjective_IsNotThePersonJustNamed()
+    {
+        var result = TestData.Extract("Die Forscherin Paula Weiss verließ OpenAI im Mai. Die verbleibenden Mitarbeiter schlossen sich Anthropic an.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Paula Weiss" && m.To == "Anthropic");
+    }
 }

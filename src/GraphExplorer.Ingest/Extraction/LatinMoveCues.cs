@@ -137,4 +137,40 @@ internal static class LatinMoveCues
 
         return added;
     }
+
+    /// <summary>
+    /// "Der promovierte Elektroingenieur kommt von A", "the veteran engineer joins B": one adjective in lower case may
+    /// stand between a definite article and the title it opens. A plural one ("Die verbleibenden Mitarbeiter", "the
+    /// remaining researchers": German -en, a final -s) names a group, not the person of the passage. Returns the token
+    /// to test for the article: the one before the adjective, else <paramref name="before"/> unchanged.
+    /// </summary>
+    public static int ArticleBeforeAdjective(List<Token> tokens, int before, int sentenceStart) =>
+        before > sentenceStart && tokens[before] is { Kind: TokenKind.Word, Capitalized: false } adjective && tokens[before - 1].Kind == TokenKind.Word
+        && !adjective.Key.EndsWith("en", StringComparison.Ordinal) && !adjective.Key.EndsWith('s')
+            ? before - 1
+            : before;
+
+    /// <summary>
+    /// "X kommt von A, wo er zuletzt für den Einsatz … zuständig war": a lab after "for"/"für" in a clause set off by a
+    /// comma after the departure belongs to that clause, not to the departure. Whether a comma stands between the verb
+    /// at <paramref name="k"/> and the mention named <paramref name="lab"/> after it.
+    /// </summary>
+    public static bool AnotherClauseBefore(List<Token> tokens, List<Mention> ms, int k, string lab)
+    {
+        var at = ms.FindIndex(k + 1, x => x.Kind == MentionKind.Lab && x.Name == lab);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        for (var t = ms[k].End; t < ms[at].First; t++)
+        {
+            if (tokens[t].Key is "," && tokens[t].Kind == TokenKind.Punct)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -341,6 +341,7 @@ internal sealed partial class SentenceRules
 
         var before = ms[k].First - 1;
         var sentenceStart = _state.Sentences[_state.CurrentSentence].FirstToken;
+        before = LatinMoveCues.ArticleBeforeAdjective(_tokens, before, sentenceStart);
         return before >= sentenceStart && before - sentenceStart <= 2 && _tokens[before].Key is "der" or "die" or "the" or "el" or "la" or "le" or "o" or "a" or "l" or "sang"
             ? _state.SalientPerson
             : null;
@@ -683,9 +684,9 @@ internal sealed partial class SentenceRules
                 to = destination;
                 objectLab = subjects.Count == 1 ? CurrentLabInSentence(events, subjects[0], destination) : null;
             }
-            else
+            else if (PrepLab(ms, k, Cue.ToPrep, objectLab) is { } toLab && !LatinMoveCues.AnotherClauseBefore(_tokens, ms, k, toLab))
             {
-                to = PrepLab(ms, k, Cue.ToPrep, objectLab);
+                to = toLab;
             }
         }
         else if (cue.Cue is Cue.Join or Cue.Move)
