@@ -173,4 +173,39 @@ internal static class LatinMoveCues
 
         return false;
     }
+
+    /// <summary>
+    /// Capitalised words of a unit's name glued to a person's name or standing alone where a name would be: "head of
+    /// Search Quality Jane Doe", "director of AI and Autopilot Vision at Tesla". Two or more words before a given name
+    /// that are no name parts (with a word after the given name) are dropped, so the name is read from the given name
+    /// on; a sequence with no name part and a department word ("Vision", "Search", "Cloud") is no person at all. The
+    /// number of tokens from <paramref name="index"/> that are not the person; 0 when there are none.
+    /// </summary>
+    public static int GluedTitleWords(List<Token> tokens, int index, int end)
+    {
+        var given = -1;
+        var department = false;
+        for (var k = index; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (NameParts.Kind(tokens[k].Key) != 0)
+            {
+                given = NameParts.IsGiven(tokens[k].Key) ? k : -1;
+                break;
+            }
+
+            department |= LatinNames.IsNoOrganisation(tokens[k].Key);
+        }
+
+        if (given < 0)
+        {
+            return department && end - index >= 2 && NameParts.Kind(tokens[index].Key) == 0 ? end - index : 0;
+        }
+
+        return given - index >= 2 && given + 1 < end && tokens[given + 1].Kind == TokenKind.Word ? given - index : 0;
+    }
 }
