@@ -1,9 +1,9 @@
 namespace GraphExplorer.Ingest.Tests;
 
 /// <summary>
-/// A unit's capitalised name written between a title and a person ("head of Search Quality Jane Doe") or alone where a
-/// name could stand ("director of AI and Autopilot Vision at Acme") is neither part of the name nor a person. The
-/// sentences and people are made up for these tests.
+/// Who a title is: a unit's capitalised name written between a title and a person ("head of Search Quality Jane Doe") or alone where a
+/// name could stand ("director of AI and Autopilot Vision at Acme") is neither part of the name nor a person, and
+/// founders in the plural are a group, not the person named before them. The sentences and people are made up for these tests.
 /// </summary>
 public class GluedTitleTests
 {
@@ -31,5 +31,13 @@ public class GluedTitleTests
         var result = TestData.Extract("Google's vice president of Cloud Infrastructure Dana Whitfield left the company in May, the company said.");
 
         Assert.DoesNotContain(result.Tenures(), t => t.Person.Contains("Infrastructure", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PluralFoundersDepart_DoesNotMoveTheOwnerOfTheStartup()
+    {
+        var result = TestData.Extract("Clara Voss's young startup, Brightline Labs, is losing staff as two of its co-founders depart to rejoin OpenAI, the company said.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Clara Voss");
     }
 }

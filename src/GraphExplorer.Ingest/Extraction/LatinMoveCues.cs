@@ -208,4 +208,14 @@ internal static class LatinMoveCues
 
         return given - index >= 2 && given + 1 < end && tokens[given + 1].Kind == TokenKind.Word ? given - index : 0;
     }
+
+    /// <summary>
+    /// "two of its co-founders depart", "los cofundadores dejan", "os cofundadores saem": a founders' title in the plural
+    /// is a group, so the verb after it moves no one named earlier in the sentence (the owner of "its" startup stays).
+    /// Read from the written plural of English, Spanish, Portuguese and French (a final -s); other languages mark the
+    /// plural otherwise and are left out.
+    /// </summary>
+    public static bool PluralTitle(string language, List<Token> tokens, Mention title) =>
+        language is "en" or "es" or "pt" or "fr" && title.End > title.First && tokens[title.End - 1] is { Kind: TokenKind.Word } last
+        && last.Key.Length > 3 && last.Key.EndsWith('s');
 }

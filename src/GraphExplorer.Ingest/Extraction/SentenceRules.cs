@@ -752,7 +752,7 @@ internal sealed partial class SentenceRules
                 return -1; // another clause; "sont partis rejoindre" is one verb phrase
             }
 
-            if (m.IsRole && !m.Has(Cue.FounderRole) && m.StandsFor is null)
+            if (m.IsRole && (!m.Has(Cue.FounderRole) || LatinMoveCues.PluralTitle(_lexicon.Code, _tokens, m)) && m.StandsFor is null)
             {
                 return AppositivePerson(ms, b) >= 0 ? -1 : b;
             }
