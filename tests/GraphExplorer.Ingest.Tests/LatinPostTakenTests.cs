@@ -2,8 +2,9 @@ namespace GraphExplorer.Ingest.Tests;
 
 /// <summary>
 /// Ways Portuguese and Spanish news say a person took up a post at a lab ("assumiu a presidência da B", "asumió el
-/// cargo de … en B") or joined it ("para se juntar à B", "para sumarse a B"), which with the lab left make a move. The
-/// sentences and people are made up for these tests.
+/// cargo de … en B") or joined it ("para se juntar à B", "para sumarse a B"), which with the lab left make a move, and
+/// an aside naming the earlier post ("X, until recently at A, joins B") in five languages. The sentences and people
+/// are made up for these tests.
 /// </summary>
 public class LatinPostTakenTests
 {
@@ -45,5 +46,18 @@ public class LatinPostTakenTests
         var result = TestData.Extract("La investigadora Inés Barrientos deja Google para sumarse a Anthropic, según informó la compañía.");
 
         Assert.Contains(result.Moves(), m => m.Person == "Inés Barrientos" && m.From == "Google" && m.To == "Anthropic");
+    }
+
+    [Theory]
+    [InlineData("Dana Whitfield, until recently at Google, joins Anthropic as its research lead, the company said.", "Dana Whitfield", "Google", "Anthropic")]
+    [InlineData("El ingeniero Javier Ortega, anteriormente en IBM, se incorpora a Telefónica, según informó la compañía.", "Javier Ortega", "IBM", "Telefónica")]
+    [InlineData("O engenheiro Rafael Souza, anteriormente na Microsoft, chega à Nubank, segundo a empresa.", "Rafael Souza", "Microsoft", "Nubank")]
+    [InlineData("Der Ingenieur Tobias Brandt, bislang bei Siemens, wechselt zu Aleph Alpha, wie die Firma mitteilte.", "Tobias Brandt", "Siemens", "Aleph Alpha")]
+    [InlineData("Insinyur Budi Santoso, sebelumnya di Gojek, bergabung dengan Tokopedia, kata perusahaan itu.", "Budi Santoso", "Gojek", "Tokopedia")]
+    public void Extract_EarlierPostInAnAside_IsTheOriginOfTheMove(string text, string person, string from, string to)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
     }
 }
