@@ -40,4 +40,14 @@ public class GluedTitleTests
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Clara Voss");
     }
+
+    [Theory]
+    [InlineData("Tesla's director of engineering Dana Whitfield joined OpenAI in March, the company said.", "Tesla", "OpenAI")]
+    [InlineData("Google's vice president of research Dana Whitfield left for Microsoft in March, the company said.", "Google", "Microsoft")]
+    public void Extract_LabTitleOfUnitBeforeTheName_IsThePostLeft(string text, string from, string to)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Moves(), m => m.Person == "Dana Whitfield" && m.From == from && m.To == to);
+    }
 }

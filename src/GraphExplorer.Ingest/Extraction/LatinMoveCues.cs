@@ -218,4 +218,46 @@ internal static class LatinMoveCues
     public static bool PluralTitle(string language, List<Token> tokens, Mention title) =>
         language is "en" or "es" or "pt" or "fr" && title.End > title.First && tokens[title.End - 1] is { Kind: TokenKind.Word } last
         && last.Key.Length > 3 && last.Key.EndsWith('s');
+
+    /// <summary>
+    /// "Tesla's director of engineering Jane Doe", "Google's head of AI Jane Doe" (English puts the lab before such a
+    /// title): the genitive at <paramref name="g"/>, right after the title, opens the unit the title heads (one to three
+    /// plain words, no lab), and the person after the unit holds the title.
+    /// </summary>
+    public static bool UnitAfterTitle(List<Token> tokens, List<Mention> ms, int g)
+    {
+        if (ms[g].Kind != MentionKind.Cue || !ms[g].Has(Cue.Genitive) || g + 1 >= ms.Count || ms[g + 1] is not { Kind: MentionKind.Person, Pronoun: false, Name: not null })
+        {
+            return false;
+        }
+
+        // The lab before the title, bare or with "'s": "Tesla director of …", "Tesla's director of …".
+        var next = g - 1;
+        var owner = next - 1;
+        if (owner >= 0 && ms[owner].Kind == MentionKind.Cue && ms[owner].Has(Cue.Genitive) && ms[owner].End == ms[next].First)
+        {
+            next = owner--;
+        }
+
+        if (owner < 0 || ms[owner] is not { Kind: MentionKind.Lab, Modifier: false } || ms[next].First - ms[owner].End > 1)
+        {
+            return false;
+        }
+
+        var gap = ms[g + 1].First - ms[g].End;
+        if (gap is < 1 or > 3)
+        {
+            return false;
+        }
+
+        for (var t = ms[g].End; t < ms[g + 1].First; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

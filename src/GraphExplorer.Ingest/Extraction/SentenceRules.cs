@@ -238,6 +238,7 @@ internal sealed partial class SentenceRules
                 || (ms[afterIndex].Kind == MentionKind.Lab && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole && ms[afterIndex + 1].First - ms[afterIndex].End <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Coord) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Former))
+                || (afterIndex == k + 1 && _lexicon.Code == "en" && LatinMoveCues.UnitAfterTitle(_tokens, ms, afterIndex))
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.PassiveBy) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].Kind == MentionKind.Person && ms[afterIndex].First - anchorEnd <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Genitive) && afterIndex == k + 1 && ms[afterIndex].End - ms[k].End <= 1 && _lexicon.LabBeforeTitle)
                 || ms[afterIndex].First < anchorEnd))
