@@ -60,4 +60,12 @@ public class LatinPostTakenTests
 
         Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
     }
+
+    [Fact]
+    public void Extract_PortugueseAntesDeIngressarNa_FindsTheMove()
+    {
+        var result = TestData.Extract("Antes de ingressar na Meta, Rafael Souza trabalhou por oito anos na Microsoft, segundo a empresa.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Rafael Souza" && m.From == "Microsoft" && m.To == "Meta");
+    }
 }
