@@ -180,7 +180,8 @@ internal static class Coreference
                 var beforeTitle = latin && i + 1 < ms.Count && ms[i + 1].IsRole && ms[i + 1].First - m.End <= 1 && !ms[i + 1].Has(Cue.Copula);
                 var afterVerb = i > 0 && ms[i - 1].IsVerb && (ms[i - 1].Has(Cue.Found) || ms[i - 1].Has(Cue.Join) || ms[i - 1].Has(Cue.Leave) || ms[i - 1].Has(Cue.Move))
                     && m.First - ms[i - 1].End <= 1 && !state.Lexicon.HeadFinal;
-                if (beforeTitle || afterVerb)
+                // "wechselt einige Tage später zum …": a word of time or a department is never an employer.
+                if ((beforeTitle || afterVerb) && !(m.End - m.First == 1 && LatinNames.IsNoOrganisation(state.Tokens[m.First].Key)))
                 {
                     ms[i] = new Mention(MentionKind.Lab, m.First, m.End, m.Start, m.CharEnd) { Name = m.Surface, Surface = m.Surface, Unknown = true };
                 }

@@ -49,7 +49,7 @@ internal static class LatinNames
                 {
                     section = suffixes;
                 }
-                else if (name is "departments" or "places")
+                else if (name is "departments" or "places" or "times")
                 {
                     section = noOrganisations;
                 }

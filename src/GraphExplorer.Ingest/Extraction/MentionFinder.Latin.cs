@@ -140,6 +140,11 @@ internal sealed partial class MentionFinder
             return 1;
         }
 
+        if (LatinMoveCues.GluedTitleWords(_tokens, index, end) is var glued and > 0)
+        {
+            return glued;
+        }
+
         if (words > 3 || !InLabSlot(index, mentions) || _lowercase.ContainsKey(_tokens[end - 1].Key))
         {
             return null;

@@ -411,7 +411,7 @@ internal sealed partial class MentionFinder
             }
 
             if ((!t.Capitalized && !particle) || t.AllCaps && t.Length > 2 || IsNotName(t)
-                || MatchGazetteer(j, end).Length > 0 || (MatchCues(j, end) is { Length: > 0 } c && c.Cues!.Exists(x => x.Cue != Cue.Blocker)))
+                || MatchGazetteer(j, end).Length > 0 || (MatchCues(j, end) is { Length: > 0 } c && c.Cues!.Exists(x => x.Cue != Cue.Blocker) && !LatinMoveCues.VerbSpeltAsSurname(_lexicon.Code, t, c.Length, c.Cues!)))
             {
                 break;
             }
@@ -436,7 +436,7 @@ internal sealed partial class MentionFinder
         // article ("der Züricher Forscher") tells instead.
         if (words >= 2 && _lexicon.Code == "de")
         {
-            if (IsGermanNoun(last.Key))
+            if (IsGermanNoun(last.Key) || LatinNames.IsNoOrganisation(last.Key))
             {
                 return j - index;
             }

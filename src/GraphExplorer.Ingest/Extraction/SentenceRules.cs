@@ -28,12 +28,14 @@ internal sealed partial class SentenceRules
 
     public void Apply(int index, Sentence sentence, List<Mention> ms)
     {
+        LatinMoveCues.MarkFormerNames(ms, _tokens);
         ResolvePronounsAndAnaphora(index, ms);
         var roles = BindRoles(index, sentence, ms);
         var events = new List<ArticleEvent>();
         LabPossessives(index, sentence, ms, events);
         _headFinal?.Appositions(index, sentence, ms, events);
         FormerOf(index, sentence, ms, events);
+        LabAlumni(index, sentence, ms, events);
         foreach (var binding in roles)
         {
             foreach (var person in binding.People)
@@ -79,6 +81,7 @@ internal sealed partial class SentenceRules
             FormerThenCurrent(index, sentence, ms, events);
         }
 
+        events.AddRange(LatinMoveCues.YearsBeforeArrival(ms, events, index, sentence));
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
         _state.NoteEvents(events);
@@ -246,6 +249,7 @@ internal sealed partial class SentenceRules
                 || (ms[afterIndex].Kind == MentionKind.Lab && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole && ms[afterIndex + 1].First - ms[afterIndex].End <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Coord) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Former))
+                || (afterIndex == k + 1 && _lexicon.Code == "en" && LatinMoveCues.UnitAfterTitle(_tokens, ms, afterIndex))
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.PassiveBy) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].Kind == MentionKind.Person && ms[afterIndex].First - anchorEnd <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Genitive) && afterIndex == k + 1 && ms[afterIndex].End - ms[k].End <= 1 && _lexicon.LabBeforeTitle)
                 || ms[afterIndex].First < anchorEnd))
@@ -349,6 +353,7 @@ internal sealed partial class SentenceRules
 
         var before = ms[k].First - 1;
         var sentenceStart = _state.Sentences[_state.CurrentSentence].FirstToken;
+        before = LatinMoveCues.ArticleBeforeAdjective(_tokens, before, sentenceStart);
         return before >= sentenceStart && before - sentenceStart <= 2 && _tokens[before].Key is "der" or "die" or "the" or "el" or "la" or "le" or "o" or "a" or "l" or "sang"
             ? _state.SalientPerson
             : null;
@@ -691,9 +696,9 @@ internal sealed partial class SentenceRules
                 to = destination;
                 objectLab = subjects.Count == 1 ? CurrentLabInSentence(events, subjects[0], destination) : null;
             }
-            else
+            else if (PrepLab(ms, k, Cue.ToPrep, objectLab) is { } toLab && !LatinMoveCues.AnotherClauseBefore(_tokens, ms, k, toLab))
             {
-                to = PrepLab(ms, k, Cue.ToPrep, objectLab);
+                to = toLab;
             }
         }
         else if (cue.Cue is Cue.Join or Cue.Move)
@@ -759,7 +764,7 @@ internal sealed partial class SentenceRules
                 return -1; // another clause; "sont partis rejoindre" is one verb phrase
             }
 
-            if (m.IsRole && !m.Has(Cue.FounderRole) && m.StandsFor is null)
+            if (m.IsRole && (!m.Has(Cue.FounderRole) || LatinMoveCues.PluralTitle(_lexicon.Code, _tokens, m)) && m.StandsFor is null)
             {
                 return AppositivePerson(ms, b) >= 0 ? -1 : b;
             }
@@ -1056,6 +1061,12 @@ internal sealed partial class SentenceRules
             }
         }
 
+        // "Nach sieben Jahren bei Google wechselt die Forscherin X zu OpenAI": German names the subject after the verb.
+        if (LatinMoveCues.InvertedSubject(_lexicon.Code, ms, _tokens, k) is var inverted and >= 0)
+        {
+            return ([ms[inverted].Name!, .. Coordinated(ms, inverted, forward: true).Where(x => x.Name is not null).Select(x => x.Name!)], 0.85 * NameFactor([ms[inverted]]));
+        }
+
         // No person before the verb: a lab subject means the sentence is about the lab; otherwise the subject was
         // dropped (Chinese, Japanese, Spanish) or the person is named after a departure noun.
         if (ms.Take(k).Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !x.Modifier && !x.Anaphor))
@@ -1138,6 +1149,13 @@ internal sealed partial class SentenceRules
             return (LabBefore(ms, k, Window) ?? LabBefore(ms, k, Window, allowTitleLab: true) ?? LabBefore(ms, k, 2 * Window), null);
         }
 
+        // "der zuvor bei Microsoft gearbeitet hatte, ist …": a German verb closing its clause has its object before it.
+        if (LatinMoveCues.EndsGermanClause(_lexicon.Code, _tokens, v, _state.Sentences[_state.CurrentSentence].EndToken) && LabBefore(ms, k, 3) is { } closing)
+        {
+            return (closing, null);
+        }
+
+        var invertedSubject = LatinMoveCues.InvertedSubject(_lexicon.Code, ms, _tokens, k);
         for (var a = k + 1; a < ms.Count && ms[a].First - v.End <= Window; a++)
         {
             var m = ms[a];
@@ -1172,7 +1190,7 @@ internal sealed partial class SentenceRules
                 return (m.Name, null);
             }
 
-            if (m.Kind == MentionKind.Person && !m.Pronoun && !m.Comitative && m.Name is not null && cue is Cue.Join or Cue.Move)
+            if (m.Kind == MentionKind.Person && !m.Pronoun && !m.Comitative && m.Name is not null && cue is Cue.Join or Cue.Move && a != invertedSubject)
             {
                 return (null, m.Name);
             }

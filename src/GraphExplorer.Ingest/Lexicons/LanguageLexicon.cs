@@ -86,6 +86,12 @@ internal enum Cue
 
     /// <summary>Marks a recent-news frame (Chinese "刚刚"); resolved to the publication month.</summary>
     Recency,
+
+    /// <summary>A span of years at a lab ("years at", "años en", "Jahren bei"): told with an arrival, the tenure left.</summary>
+    TenureSpan,
+
+    /// <summary>"veteran", "alum": a person who worked at the lab named with it ("a Google veteran", "alum of OpenAI").</summary>
+    Alumnus,
 }
 
 /// <summary>One cue phrase and, for titles, the English role it stands for.</summary>

@@ -1,0 +1,263 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// General constructions by which Latin-script news (German, Spanish, Portuguese, Indonesian, English) reports where a
+/// mover came from: German verb-second order ("Nun wechselt die Forscherin X zu B", subject after the verb), German
+/// verbs at the end of their clause ("der zuvor bei A gearbeitet hatte"), a span of years at a lab told with an arrival
+/// ("joins B after seven years at A", "ficha por B tras siete años en A"), and surnames spelt like a verb ("Holt").
+/// </summary>
+internal static class LatinMoveCues
+{
+    // German auxiliaries that may follow a participle before its clause ends ("gearbeitet hatte,", "verlassen hat.").
+    private static readonly HashSet<string> s_germanAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sind", "wird", "wurde", "wurden", "worden", "werden",
+    };
+
+    /// <summary>Whether the language puts the finite verb second, so a clause opened by an adverb or a phrase
+    /// ("Nach sieben Jahren bei A", "Nun", "Im Mai") names its subject right after the verb.</summary>
+    public static bool VerbSecond(string language) => language == "de";
+
+    /// <summary>
+    /// The person right after a verb that has no person before it in a verb-second language: "Nach sieben Jahren bei
+    /// Google wechselt die Forscherin X zu OpenAI", "Im Mai ging er zu Anthropic". Only articles, adverbs and a title
+    /// may stand between the verb and the person. -1 when there is none.
+    /// </summary>
+    public static int InvertedSubject(string language, List<Mention> ms, List<Token> tokens, int k)
+    {
+        if (!VerbSecond(language) || !ms[k].IsVerb || ms[k].Has(Cue.Recruit) || ms[k].Has(Cue.LeaveNoun)
+            || ms.Take(k).Any(x => x.Kind == MentionKind.Person && (x.Name is not null || x.Pronoun)))
+        {
+            return -1;
+        }
+
+        var a = k + 1;
+        while (a < ms.Count && ms[a].IsRole && !ms[a].IsVerb)
+        {
+            a++;
+        }
+
+        if (a >= ms.Count || ms[a].Kind != MentionKind.Person || ms[a].Name is null || ms[a].Comitative || ms[a].Agent)
+        {
+            return -1;
+        }
+
+        // Between the verb and the person only words (no comma, no other clause): "wechselt nun die Forscherin X".
+        for (var t = ms[k].End; t < ms[a].First; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Punct && tokens[t].Key != "-")
+            {
+                return -1;
+            }
+        }
+
+        return ms[a].First - ms[k].End <= 5 ? a : -1;
+    }
+
+    /// <summary>
+    /// Whether a German verb ends its clause ("der zuvor bei Microsoft gearbeitet hatte, ist …", "die Google verlassen
+    /// hat."): its object stands before it, and a lab after the clause belongs to another verb.
+    /// </summary>
+    public static bool EndsGermanClause(string language, List<Token> tokens, Mention verb, int sentenceEnd)
+    {
+        if (language != "de")
+        {
+            return false;
+        }
+
+        var t = verb.End;
+        while (t < sentenceEnd && t - verb.End < 2 && tokens[t].Kind == TokenKind.Word && s_germanAuxiliaries.Contains(tokens[t].Key))
+        {
+            t++;
+        }
+
+        return t >= sentenceEnd || (tokens[t].Kind == TokenKind.Punct && tokens[t].Key != "-");
+    }
+
+    /// <summary>
+    /// Whether a capitalised word inside a Latin name is part of the name although a verb cue is spelt the same ("Svenja
+    /// Holt", "holt" = "fetches"): the language writes its verbs in lower case (English headlines capitalise verbs, so
+    /// not English), and the cue is a one-word verb written in lower case in the lexicon.
+    /// </summary>
+    public static bool VerbSpeltAsSurname(string language, Token token, int length, List<CueEntry> cues) =>
+        language != "en" && length == 1 && token.Capitalized && !token.AllCaps
+        && cues.TrueForAll(c => c.Cue is Cue.Leave or Cue.Join or Cue.Move or Cue.Found or Cue.Work or Cue.Recruit or Cue.Blocker && c.Phrase.Length > 0 && char.IsLower(c.Phrase[0]));
+
+    /// <summary>
+    /// "X, ehemals Twitter", "Meta, formerly Facebook", "Alphabet, antes Google": a lab named after another lab, a comma
+    /// and a "former" word is the first lab's old name, not a lab anyone left; it is set aside as a modifier.
+    /// </summary>
+    public static void MarkFormerNames(List<Mention> ms, List<Token> tokens)
+    {
+        // The name before the comma may be one the extractor does not know as a lab ("X"): any capitalised word but a
+        // person's name will do.
+        for (var i = 0; i + 1 < ms.Count; i++)
+        {
+            var f = ms[i].First;
+            if (ms[i].Kind == MentionKind.Cue && !ms[i].IsRole && (ms[i].Has(Cue.Former) || ms[i].Has(Cue.Previously)) && f >= 2
+                && tokens[f - 1].Key is "," or "(" && tokens[f - 2] is { Kind: TokenKind.Word, Capitalized: true }
+                && !(i > 0 && ms[i - 1] is { Kind: MentionKind.Person, Name: not null } && ms[i - 1].End == f - 1) // "X (ex Scale AI)" is a person's past
+                && ms[i + 1].Kind == MentionKind.Lab && ms[i + 1].First == ms[i].End
+                && (ms[i + 1].End >= tokens.Count || tokens[ms[i + 1].End].Kind == TokenKind.Punct))
+            {
+                ms[i + 1].Modifier = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "X ficha por B tras siete años en A", "after seven years at A, X joins B", "Nach sieben Jahren bei A wechselt X zu
+    /// B": a span of years at a lab, told in a sentence where the person arrives at another lab, is the tenure the person
+    /// left. Only a sentence with exactly one person arriving is read, so the span is theirs. Returns the tenures added.
+    /// </summary>
+    public static List<ArticleEvent> YearsBeforeArrival(List<Mention> ms, List<ArticleEvent> events, int index, Sentence sentence)
+    {
+        var added = new List<ArticleEvent>();
+        var arrivals = events.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && e.From is null).ToList();
+        if (arrivals.Select(e => e.Person).Distinct(StringComparer.Ordinal).Count() != 1)
+        {
+            return added;
+        }
+
+        for (var c = 0; c + 1 < ms.Count; c++)
+        {
+            if (ms[c].Kind != MentionKind.Cue || !ms[c].Has(Cue.TenureSpan) || ms[c + 1] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } lab }
+                || ms[c + 1].First - ms[c].End > 1 || arrivals.Exists(e => e.Lab == lab))
+            {
+                continue;
+            }
+
+            var arrival = arrivals[0];
+            added.Add(new ArticleEvent(EventKind.Work, arrival.Person, lab, null, arrival.Confidence * 0.9, index, sentence.Start, sentence.End) { Former = true });
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// "Der promovierte Elektroingenieur kommt von A", "the veteran engineer joins B": one adjective in lower case may
+    /// stand between a definite article and the title it opens. A plural one ("Die verbleibenden Mitarbeiter", "the
+    /// remaining researchers": German -en, a final -s) names a group, not the person of the passage. Returns the token
+    /// to test for the article: the one before the adjective, else <paramref name="before"/> unchanged.
+    /// </summary>
+    public static int ArticleBeforeAdjective(List<Token> tokens, int before, int sentenceStart) =>
+        before > sentenceStart && tokens[before] is { Kind: TokenKind.Word, Capitalized: false } adjective && tokens[before - 1].Kind == TokenKind.Word
+        && !adjective.Key.EndsWith("en", StringComparison.Ordinal) && !adjective.Key.EndsWith('s')
+            ? before - 1
+            : before;
+
+    /// <summary>
+    /// "X kommt von A, wo er zuletzt für den Einsatz … zuständig war": a lab after "for"/"für" in a clause set off by a
+    /// comma after the departure belongs to that clause, not to the departure. Whether a comma stands between the verb
+    /// at <paramref name="k"/> and the mention named <paramref name="lab"/> after it.
+    /// </summary>
+    public static bool AnotherClauseBefore(List<Token> tokens, List<Mention> ms, int k, string lab)
+    {
+        var at = ms.FindIndex(k + 1, x => x.Kind == MentionKind.Lab && x.Name == lab);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        for (var t = ms[k].End; t < ms[at].First; t++)
+        {
+            if (tokens[t].Key is "," && tokens[t].Kind == TokenKind.Punct)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Capitalised words of a unit's name glued to a person's name or standing alone where a name would be: "head of
+    /// Search Quality Jane Doe", "director of AI and Autopilot Vision at Tesla". Two or more words before a given name
+    /// that are no name parts (with a word after the given name) are dropped, so the name is read from the given name
+    /// on; a sequence with no name part and a department word ("Vision", "Search", "Cloud") is no person at all. The
+    /// number of tokens from <paramref name="index"/> that are not the person; 0 when there are none.
+    /// </summary>
+    public static int GluedTitleWords(List<Token> tokens, int index, int end)
+    {
+        var given = -1;
+        var department = false;
+        for (var k = index; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (NameParts.Kind(tokens[k].Key) != 0)
+            {
+                given = NameParts.IsGiven(tokens[k].Key) ? k : -1;
+                break;
+            }
+
+            department |= LatinNames.IsNoOrganisation(tokens[k].Key);
+        }
+
+        if (given < 0)
+        {
+            return department && end - index >= 2 && NameParts.Kind(tokens[index].Key) == 0 ? end - index : 0;
+        }
+
+        return given - index >= 2 && given + 1 < end && tokens[given + 1].Kind == TokenKind.Word ? given - index : 0;
+    }
+
+    /// <summary>
+    /// "two of its co-founders depart", "los cofundadores dejan", "os cofundadores saem": a founders' title in the plural
+    /// is a group, so the verb after it moves no one named earlier in the sentence (the owner of "its" startup stays).
+    /// Read from the written plural of English, Spanish, Portuguese and French (a final -s); other languages mark the
+    /// plural otherwise and are left out.
+    /// </summary>
+    public static bool PluralTitle(string language, List<Token> tokens, Mention title) =>
+        language is "en" or "es" or "pt" or "fr" && title.End > title.First && tokens[title.End - 1] is { Kind: TokenKind.Word } last
+        && last.Key.Length > 3 && last.Key.EndsWith('s');
+
+    /// <summary>
+    /// "Tesla's director of engineering Jane Doe", "Google's head of AI Jane Doe" (English puts the lab before such a
+    /// title): the genitive at <paramref name="g"/>, right after the title, opens the unit the title heads (one to three
+    /// plain words, no lab), and the person after the unit holds the title.
+    /// </summary>
+    public static bool UnitAfterTitle(List<Token> tokens, List<Mention> ms, int g)
+    {
+        if (ms[g].Kind != MentionKind.Cue || !ms[g].Has(Cue.Genitive) || g + 1 >= ms.Count || ms[g + 1] is not { Kind: MentionKind.Person, Pronoun: false, Name: not null })
+        {
+            return false;
+        }
+
+        // The lab before the title, bare or with "'s": "Tesla director of …", "Tesla's director of …".
+        var next = g - 1;
+        var owner = next - 1;
+        if (owner >= 0 && ms[owner].Kind == MentionKind.Cue && ms[owner].Has(Cue.Genitive) && ms[owner].End == ms[next].First)
+        {
+            next = owner--;
+        }
+
+        if (owner < 0 || ms[owner] is not { Kind: MentionKind.Lab, Modifier: false } || ms[next].First - ms[owner].End > 1)
+        {
+            return false;
+        }
+
+        var gap = ms[g + 1].First - ms[g].End;
+        if (gap is < 1 or > 3)
+        {
+            return false;
+        }
+
+        for (var t = ms[g].End; t < ms[g + 1].First; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
