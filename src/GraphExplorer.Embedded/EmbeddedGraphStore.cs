@@ -949,7 +949,6 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
         private readonly WriteSession _session = new(trackEdges: true);
         private readonly long _started = store._time.GetTimestamp();
         private int _chunks;
-        private bool _indexesDropped;
         private bool _changed;
         private bool _finished;
         private bool _broken;
@@ -978,13 +977,6 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
 
             try
             {
-                if (_staged is not null && !_indexesDropped)
-                {
-                    using var dropping = LoadPhases.Measure(LoadPhase.Index);
-                    Execute(transaction.Connection!, StoreSchema.DropRevisionIndexes, transaction);
-                    _indexesDropped = true;
-                }
-
                 if (_staged is null)
                 {
                     using var writing = LoadPhases.Measure(LoadPhase.WriteRows);
@@ -1051,13 +1043,6 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
                 transaction.Rollback();
                 _finished = true;
                 return Task.FromResult(new ChunkedBatchResult(revision - 1, CountsOf(graph, people, labs, edges, articles)));
-            }
-
-            if (_indexesDropped)
-            {
-                using var indexing = LoadPhases.Measure(LoadPhase.Index);
-                store._writer!.Flush();
-                Execute(transaction.Connection!, StoreSchema.RevisionIndexes, transaction);
             }
 
             using (LoadPhases.Measure(LoadPhase.Commit))

@@ -23,9 +23,7 @@ internal static class StoreSchema
     // written before it gets a token for its current revision when it is next opened.
     // Dates are packed yyyymmdd integers (0 parts unknown), sources are article ids joined by spaces (article ids hold
     // no spaces), aliases a JSON array. The revision indexes grow at the end too (revisions only increase).
-    public const string Create = Tables + RevisionIndexes;
-
-    public const string Tables = """
+    public const string Create = """
         CREATE TABLE IF NOT EXISTS meta (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             schema_version INTEGER NOT NULL,
@@ -38,6 +36,7 @@ internal static class StoreSchema
             name TEXT NOT NULL,
             aliases TEXT,
             revision INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS entities_by_revision ON entities (revision);
         CREATE TABLE IF NOT EXISTS edges (
             key INTEGER PRIMARY KEY,
             type INTEGER NOT NULL,
@@ -50,6 +49,7 @@ internal static class StoreSchema
             event_date INTEGER,
             sources TEXT,
             revision INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS edges_by_revision ON edges (revision);
         CREATE TABLE IF NOT EXISTS articles (
             id TEXT NOT NULL PRIMARY KEY,
             title TEXT,
@@ -57,27 +57,11 @@ internal static class StoreSchema
             language TEXT,
             published INTEGER,
             revision INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS articles_by_revision ON articles (revision);
         CREATE TABLE IF NOT EXISTS commits (
             revision INTEGER PRIMARY KEY,
             token INTEGER NOT NULL);
         INSERT OR IGNORE INTO commits (revision, token) SELECT revision, random() FROM meta WHERE id = 1;
-
-        """;
-
-    // The indexes a reader catching up with other processes' batches uses (rows above a revision). A first load into
-    // an empty store drops them inside its transaction and builds them again before it commits: SQLite builds an index
-    // from sorted rows in one pass, which is cheaper than adding millions of entries one row at a time, and a rollback
-    // (a bad line, a killed process) brings them back with the empty tables.
-    public const string RevisionIndexes = """
-        CREATE INDEX IF NOT EXISTS entities_by_revision ON entities (revision);
-        CREATE INDEX IF NOT EXISTS edges_by_revision ON edges (revision);
-        CREATE INDEX IF NOT EXISTS articles_by_revision ON articles (revision);
-        """;
-
-    public const string DropRevisionIndexes = """
-        DROP INDEX IF EXISTS entities_by_revision;
-        DROP INDEX IF EXISTS edges_by_revision;
-        DROP INDEX IF EXISTS articles_by_revision;
         """;
 
     public const string ReadMeta = "SELECT schema_version, revision FROM meta WHERE id = 1";

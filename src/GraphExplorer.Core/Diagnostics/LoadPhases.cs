@@ -14,11 +14,11 @@ public enum LoadPhase
     /// <summary>Working out what a batch adds or changes against the graph.</summary>
     Plan,
 
-    /// <summary>Writing the planned rows to SQLite (with the index maintenance of the indexes that exist meanwhile).</summary>
+    /// <summary>
+    /// Writing the planned rows to SQLite, with the upkeep of the revision indexes (building them once after the rows
+    /// instead cost as much: their keys only grow, so each entry is appended).
+    /// </summary>
     WriteRows,
-
-    /// <summary>Building the indexes a first load left out until its rows were written.</summary>
-    Index,
 
     /// <summary>Adding the planned elements to the in-memory graph (a first load's staged graph, or catching up from rows).</summary>
     AddToGraph,
