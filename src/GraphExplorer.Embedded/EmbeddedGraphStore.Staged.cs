@@ -13,48 +13,67 @@ public sealed partial class EmbeddedGraphStore
     /// </summary>
     private void WriteStaged(BatchPlan plan, long revision, TalentGraph staged, RowKeys keys)
     {
-        // One phase: the graph's and SQLite's work alternate row by row here.
+        // The graph takes the whole plan first, then the rows are written from what it returned, so the two are timed
+        // apart; which rows are new is decided the same way (an element the graph held before the plan is updated).
+        var nodesBefore = staged.NodeCount;
+        var edgesBefore = staged.EdgeCount;
+        var nodes = new int[plan.Entities.Count];
+        var edges = new int[plan.Edges.Count];
+        using (LoadPhases.Measure(LoadPhase.AddToGraph))
+        {
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                nodes[i] = staged.Upsert(plan.Entities[i], revision);
+            }
+
+            for (var i = 0; i < edges.Length; i++)
+            {
+                edges[i] = staged.Upsert(plan.Edges[i], revision);
+            }
+
+            foreach (var article in plan.Articles)
+            {
+                staged.Upsert(article, revision);
+            }
+
+            staged.AdvanceTo(revision);
+        }
+
         using var phase = LoadPhases.Measure(LoadPhase.WriteRows);
         var writer = _writer!;
         writer.Begin(revision);
-        var nodesBefore = staged.NodeCount;
-        foreach (var entity in plan.Entities)
+        for (var i = 0; i < nodes.Length; i++)
         {
-            var node = staged.Upsert(entity, revision);
-            if (node < nodesBefore)
+            var entity = plan.Entities[i];
+            if (nodes[i] < nodesBefore)
             {
-                writer.UpdateEntity(keys.NodeKey(node), entity);
+                writer.UpdateEntity(keys.NodeKey(nodes[i]), entity);
             }
             else
             {
-                keys.SetNode(node, writer.InsertEntity(entity));
+                keys.SetNode(nodes[i], writer.InsertEntity(entity));
             }
         }
 
-        var edgesBefore = staged.EdgeCount;
-        foreach (var edge in plan.Edges)
+        for (var i = 0; i < edges.Length; i++)
         {
-            var index = staged.Upsert(edge, revision);
+            var index = edges[i];
             if (index < edgesBefore)
             {
-                writer.UpdateEdge(keys.EdgeKey(index), edge.Sources);
+                writer.UpdateEdge(keys.EdgeKey(index), plan.Edges[i].Sources);
             }
             else
             {
                 var view = staged.EdgeAt(index);
-                var key = writer.InsertEdge(edge, keys.NodeKey(view.Person), keys.NodeKey(view.Lab), view.FromLab < 0 ? null : keys.NodeKey(view.FromLab));
-                keys.SetEdge(index, key);
+                keys.SetEdge(index, writer.InsertEdge(plan.Edges[i], keys.NodeKey(view.Person), keys.NodeKey(view.Lab), view.FromLab < 0 ? null : keys.NodeKey(view.FromLab)));
             }
         }
 
         foreach (var article in plan.Articles)
         {
-            staged.Upsert(article, revision);
             writer.UpsertArticle(article);
         }
 
         writer.Flush();
-
-        staged.AdvanceTo(revision);
     }
 }

@@ -330,6 +330,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
                 try
                 {
                     // Folds the log back into the file so a closed store is one file again.
+                    using var phase = LoadPhases.Measure(LoadPhase.Checkpoint);
                     using var checkpoint = _connection.CreateCommand();
                     checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
                     checkpoint.ExecuteNonQuery();
@@ -506,7 +507,6 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
                 return;
             }
 
-            using var phase = LoadPhases.Measure(LoadPhase.Image);
             var bytes = GraphImageFile.Write(ImagePath, graph, _keys, token.Value);
             _imageRevision = graph.Revision;
             EmbeddedStoreLog.ImageWritten(_logger, ImagePath, graph.Revision, bytes / 1048576, (long)_time.GetElapsedTime(started).TotalMilliseconds);
@@ -999,6 +999,15 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
                 throw;
             }
 
+            _chunks++;
+
+            // Into an empty store everything named is added, so nothing was already present and there is nothing to
+            // count (hashing every id of a first load cost more than a tenth of planning it).
+            if (_staged is not null)
+            {
+                return Task.CompletedTask;
+            }
+
             using var counting = LoadPhases.Measure(LoadPhase.Plan);
             foreach (var entity in chunk.Entities)
             {
@@ -1015,7 +1024,6 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
                 _articles.Add(StableHash.Of(article.Id));
             }
 
-            _chunks++;
             return Task.CompletedTask;
         }
 
@@ -1072,7 +1080,10 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
             return Task.FromResult(new ChunkedBatchResult(revision, counts));
         }
 
-        /// <summary>Added is exact (what memory gained since the counts given); already present is what the chunks named minus what was added.</summary>
+        /// <summary>
+        /// Added is exact (what memory gained since the counts given); already present is what the chunks named minus what
+        /// was added (none for a first load, whose chunks are not counted).
+        /// </summary>
         private LoadCounts CountsOf(TalentGraph graph, int people, int labs, int edges, int articles)
         {
             int peopleAdded = graph.PeopleCount - people, labsAdded = graph.LabCount - labs, edgesAdded = graph.EdgeCount - edges, articlesAdded = graph.Articles.Count - articles;

@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Diagnostics;
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Core.Queries;
 
@@ -133,13 +134,24 @@ internal static class GraphImageFile
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 var writer = new GraphImageWriter(file);
-                writer.WriteArray<long>([Magic, Format, StoreSchema.Version, graph.Revision, token, keys.DenseNodes ? 1 : 0, keys.DenseEdges ? 1 : 0]);
-                writer.WriteArray(keys.DenseNodes ? [] : keys.NodeKeys(graph.NodeCount));
-                writer.WriteArray(keys.DenseEdges ? [] : keys.EdgeKeys(graph.EdgeCount));
-                graph.WriteImage(writer);
-                FlowTablesImage.Write(writer, graph);
-                file.Flush(flushToDisk: true);
-                length = file.Length;
+                using (LoadPhases.Measure(LoadPhase.Image))
+                {
+                    writer.WriteArray<long>([Magic, Format, StoreSchema.Version, graph.Revision, token, keys.DenseNodes ? 1 : 0, keys.DenseEdges ? 1 : 0]);
+                    writer.WriteArray(keys.DenseNodes ? [] : keys.NodeKeys(graph.NodeCount));
+                    writer.WriteArray(keys.DenseEdges ? [] : keys.EdgeKeys(graph.EdgeCount));
+                    graph.WriteImage(writer);
+                }
+
+                using (LoadPhases.Measure(LoadPhase.Derived))
+                {
+                    FlowTablesImage.Write(writer, graph);
+                }
+
+                using (LoadPhases.Measure(LoadPhase.Image))
+                {
+                    file.Flush(flushToDisk: true);
+                    length = file.Length;
+                }
             }
 
             File.Move(temporary, path, overwrite: true);

@@ -26,8 +26,16 @@ internal static class RowCodec
     /// <summary>Article ids are joined by spaces, so an id holding white space (or none at all) is refused before writing.</summary>
     public static void CheckSources(GraphBatch batch)
     {
+        IReadOnlyList<string>? checkedSources = null;
         foreach (var edge in batch.Edges)
         {
+            // Lines citing the same article share one list (the parser keeps them): it is checked once in a row.
+            if (ReferenceEquals(edge.Sources, checkedSources))
+            {
+                continue;
+            }
+
+            checkedSources = edge.Sources;
             foreach (var source in edge.Sources)
             {
                 if (string.IsNullOrEmpty(source) || source.AsSpan().ContainsAny(" \t\r\n"))

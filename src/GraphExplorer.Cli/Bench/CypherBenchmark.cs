@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Runtime.InteropServices;
+using GraphExplorer.Core.Diagnostics;
 using GraphExplorer.Core.Queries;
 using GraphExplorer.Core.Synthetic;
 using GraphExplorer.Cypher;
@@ -12,7 +12,7 @@ namespace GraphExplorer.Cli.Bench;
 /// lookup by id with one hop (p50, target 1 ms at 1M people), "moves per lab pair" (target 1 s), shortestPath between two
 /// people (p99, target 10 ms) and the peak working set while querying above the graph's own (target 200 MB).
 /// </summary>
-public static partial class CypherBenchmark
+public static class CypherBenchmark
 {
     private const string Lookup = "MATCH (p:Person {id: $id})-[r]-(l) RETURN p.name, type(r), l.name";
     private const string Moves = "MATCH (p:Person)-[r:LEFT_FOR]->(l:Lab) RETURN r.from, l.id, count(*)";
@@ -117,26 +117,7 @@ public static partial class CypherBenchmark
     private static string OnCpu(List<TimeSpan>? cpu) =>
         cpu is { Count: > 0 } ? QueryBenchmark.Describe(cpu) : "not measured (no thread CPU clock here)";
 
-    /// <summary>The calling thread's time on a CPU so far (CLOCK_THREAD_CPUTIME_ID, to the nanosecond); null where there is no such clock.</summary>
-    private static TimeSpan? ThreadCpu()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return null;
-        }
-
-        return ClockGetTime(ThreadCpuClock, out var now) == 0 ? TimeSpan.FromTicks((now.Seconds * TimeSpan.TicksPerSecond) + (now.Nanoseconds / 100)) : null;
-    }
-
-    private const int ThreadCpuClock = 3;
-
-    [LibraryImport("libc", EntryPoint = "clock_gettime")]
-    private static partial int ClockGetTime(int clock, out TimeSpec time);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
+    /// <summary>The calling thread's time on a CPU so far (to the nanosecond); null where there is no such clock.</summary>
+    private static TimeSpan? ThreadCpu() =>
+        ThreadCpuClock.Available ? TimeSpan.FromTicks(ThreadCpuClock.Now() / 100) : null;
 }

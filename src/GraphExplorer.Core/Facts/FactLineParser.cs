@@ -15,14 +15,14 @@ namespace GraphExplorer.Core.Facts;
 /// <remarks>One instance per input, used by one thread (it keeps the texts it has seen).</remarks>
 internal sealed class FactLineParser
 {
-    // The texts kept to share: enough for every lab and article of a large file and the people of the lines nearby
-    // (a person's facts stand together); when full it starts again rather than growing without end.
-    private const int MaxShared = 1 << 16;
+    // Longer texts (a title, a URL) are seldom repeated: they are made each time rather than kept.
     private const int MaxSharedLength = 128;
 
-    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly Utf8TextPool _pool = new();
     private readonly Dictionary<string, string[]> _sources = new(StringComparer.Ordinal);
-    private readonly char[] _chars = new char[MaxSharedLength];
+
+    // The name keys of the labs a move names, by the shared text (the same few thousand labs all through a file).
+    private readonly Dictionary<string, string> _keys = new(ReferenceEqualityComparer.Instance);
 
     private enum Field
     {
@@ -151,7 +151,7 @@ internal sealed class FactLineParser
         {
             return Only(starts, Field.Person, Field.From, Field.To, Field.Date, Field.Source)
                 && fields.Name(Field.Person) is { } person && fields.Name(Field.From) is { } from && fields.Name(Field.To) is { } to
-                && !Names.Key(from).Equals(Names.Key(to), StringComparison.Ordinal)
+                && !KeyOf(from).Equals(KeyOf(to), StringComparison.Ordinal)
                 && fields.Date(Field.Date, out var date) && fields.Sources() is { } sources
                 ? new LeftForFact(person, from, to, date) { Location = location, Sources = sources }
                 : null;
@@ -201,22 +201,7 @@ internal sealed class FactLineParser
             return isEscaped ? Unescape(utf8) : Encoding.UTF8.GetString(utf8);
         }
 
-        var length = Encoding.UTF8.GetChars(utf8, _chars);
-        var chars = _chars.AsSpan(0, length);
-        var lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(chars, out var text))
-        {
-            return text;
-        }
-
-        if (_texts.Count >= MaxShared)
-        {
-            _texts.Clear();
-        }
-
-        text = new string(chars);
-        _texts.Add(text, text);
-        return text;
+        return _pool.Text(utf8);
     }
 
     private static string Unescape(ReadOnlySpan<byte> utf8)
@@ -231,6 +216,23 @@ internal sealed class FactLineParser
         return reader.GetString()!;
     }
 
+    private string KeyOf(string name)
+    {
+        if (_keys.TryGetValue(name, out var key))
+        {
+            return key;
+        }
+
+        if (_keys.Count >= 1 << 16)
+        {
+            _keys.Clear();
+        }
+
+        key = Names.Key(name);
+        _keys.Add(name, key);
+        return key;
+    }
+
     private string[] SourcesOf(string id)
     {
         if (_sources.TryGetValue(id, out var sources))
@@ -238,7 +240,7 @@ internal sealed class FactLineParser
             return sources;
         }
 
-        if (_sources.Count >= MaxShared)
+        if (_sources.Count >= 1 << 16)
         {
             _sources.Clear();
         }
@@ -344,6 +346,17 @@ internal sealed class FactLineParser
         /// <summary>The one source as a shared list (none when absent); null when the line must go to the full parser.</summary>
         public IReadOnlyList<string>? Sources()
         {
+            var slot = (int)Field.Source;
+            if (_starts[slot] >= 0 && !_escaped[slot] && _lengths[slot] is > 0 and <= MaxSharedLength)
+            {
+                // The common case, an id as written: its list is kept with its text, found by its bytes.
+                var raw = _line.Slice(_starts[slot], _lengths[slot]);
+                if (FactParser.IsValidArticleId(parser._pool.Text(raw)))
+                {
+                    return parser._pool.Sources(raw);
+                }
+            }
+
             if (!Optional(Field.Source, out var source))
             {
                 return null;

@@ -134,7 +134,8 @@ public sealed class SyntheticGraphTests
         Assert.True(run.ExitCode == CliApplication.Ok, run.ToString());
         Assert.Matches(@"loaded\s+2,000 people", run.Output);
         Assert.Matches(@"load time\s+[\d.]+ s end to end \([\d,]+ facts/s; queryable after [\d.]+ s\)", run.Output);
-        Assert.Matches(@"parse\s+[\d.]+ s,\s+[\d,]+ MB allocated", run.Output);
+        Assert.Matches(@"parse\s+CPU\s+[\d.]+ s, wall\s+[\d.]+ s,\s+[\d,]+ MB allocated", run.Output);
+        Assert.Matches(@"checkpoint\s+CPU\s+[\d.]+ s, wall\s+[\d.]+ s,", run.Output);
         Assert.Contains("peak working set", run.Output, StringComparison.Ordinal);
         Assert.Matches(@"reopen\s+2,000 people", run.Output);
     }
