@@ -106,7 +106,7 @@ internal sealed class GraphIndex
     public bool Existed(int edge, PartialDate date) => Spans.Existed(edge, date);
 
     /// <summary>Gets when each edge is known to hold, by edge number.</summary>
-    public EdgeSpans Spans => LazyInitializer.EnsureInitialized(ref _spans, () => AsOf.Packed(Graph));
+    public EdgeSpans Spans => LazyInitializer.EnsureInitialized(ref _spans, () => ScratchRelease.After(() => AsOf.Packed(Graph)));
 
     public BfsScratch RentScratch() => _scratch.TryTake(out var scratch) ? scratch : new BfsScratch(NodeCount);
 
