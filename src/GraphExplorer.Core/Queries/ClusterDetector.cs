@@ -46,21 +46,31 @@ internal static class ClusterDetector
         pairs.Emit(ref writer);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Each row sorted by neighbour (a link of weight two just after one of weight one), then counted.
+        // Each row sorted by neighbour (a link of weight two just after one of weight one), then counted, with the
+        // heaviest sum a neighbour gets.
         var links = writer.Links;
         var distinct = 0;
+        var heaviest = 0;
         for (var p = 0; p < table.People; p++)
         {
             var (from, to) = (offsets[p], offsets[p + 1]);
             Array.Sort(links, from, to - from);
+            var sum = 0;
             for (var i = from; i < to; i++)
             {
-                distinct += i == from || links[i - 1] >>> 1 != links[i] >>> 1 ? 1 : 0;
+                var first = i == from || links[i - 1] >>> 1 != links[i] >>> 1;
+                distinct += first ? 1 : 0;
+                sum = (first ? 0 : sum) + (int)WeightOf(links[i]);
+                heaviest = Math.Max(heaviest, sum);
             }
         }
 
-        // Repeated neighbours summed and the rows packed to the left in place; the links array keeps the slack.
-        var weights = new float[distinct];
+        // Repeated neighbours summed and the rows packed to the left in place; the links array keeps the slack. The
+        // sums are whole numbers, so when the heaviest fits below the neighbour's bits each goes into its own link and
+        // no float array is made beside them.
+        var bits = WeightedGraph.PackedWeightBits(table.People);
+        var packed = bits > 0 && heaviest < 1 << bits;
+        var weights = packed ? [] : new float[distinct];
         var write = 0;
         for (var p = 0; p < table.People; p++)
         {
@@ -68,8 +78,19 @@ internal static class ClusterDetector
             offsets[p] = write;
             for (var i = from; i < to; i++)
             {
-                var (target, weight) = (links[i] >>> 1, (links[i] & 1) != 0 ? TogetherWeight : OverlapWeight);
-                if (write > offsets[p] && links[write - 1] == target)
+                var (target, weight) = (links[i] >>> 1, WeightOf(links[i]));
+                if (packed)
+                {
+                    if (write > offsets[p] && links[write - 1] >>> bits == target)
+                    {
+                        links[write - 1] += (int)weight;
+                    }
+                    else
+                    {
+                        links[write++] = (target << bits) | (int)weight;
+                    }
+                }
+                else if (write > offsets[p] && links[write - 1] == target)
                 {
                     weights[write - 1] += weight;
                 }
@@ -82,7 +103,7 @@ internal static class ClusterDetector
         }
 
         offsets[table.People] = write;
-        return new WeightedGraph(table.People, offsets, links, weights);
+        return packed ? WeightedGraph.Packed(table.People, offsets, links, bits) : new WeightedGraph(table.People, offsets, links, weights);
     }
 
     private interface IPairSink
@@ -111,6 +132,9 @@ internal static class ClusterDetector
             links[fill[b]++] = LinkOf(a, weight);
         }
     }
+
+    /// <summary>The weight of a raw link (see <see cref="LinkOf"/>).</summary>
+    private static float WeightOf(int link) => (link & 1) != 0 ? TogetherWeight : OverlapWeight;
 
     /// <summary>A raw link to <paramref name="neighbour"/>: its number shifted left, the low bit set for weight two.</summary>
     private static int LinkOf(int neighbour, float weight)
