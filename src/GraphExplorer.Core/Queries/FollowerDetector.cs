@@ -104,6 +104,7 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
 {
     private readonly TalentGraph _graph = index.Graph;
     private readonly Dictionary<int, Career> _careers = [];
+    private readonly SpellBuilder _builder = new();
     private readonly Dictionary<string, HashSet<string>> _arrivalSources = new(StringComparer.Ordinal);
 
     // A person's own stays are evidence in every one of their links: ids, sources and entities are made once per query.
@@ -383,7 +384,7 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
         if (kind == FollowKind.Together)
         {
             // Together has no leader: keep the pair in id order so each pair is one link.
-            aLeads = string.CompareOrdinal(index.Ids[a], index.Ids[b]) < 0;
+            aLeads = string.CompareOrdinal(_graph.PeekId(a), _graph.PeekId(b)) < 0;
         }
 
         var draft = aLeads
@@ -530,7 +531,7 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
             .ThenBy(d => d.Follower.Spells[d.FollowerSpell].Start == 0)
             .ThenBy(d => d.Follower.Spells[d.FollowerSpell].Start)
             .ThenBy(d => _graph.NameOf(other(d)), StringComparer.Ordinal)
-            .ThenBy(d => index.Ids[other(d)], StringComparer.Ordinal)
+            .ThenBy(d => _graph.PeekId(other(d)), StringComparer.Ordinal)
             .Take(limit)
             .Select(Materialize)
             .ToList();
@@ -573,7 +574,9 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
     {
         if (!_careers.TryGetValue(person, out var career))
         {
-            _careers[person] = career = Career.FromTable(table, table.OrdinalOf[person]);
+            // Worked out again from the person's own edges, with the edges behind each stay: the stays table keeps no
+            // evidence, which only the few people in a link need (at a million people it was 20 MB kept for them).
+            _careers[person] = career = Career.Of(_graph, person, _builder);
         }
 
         return career;

@@ -425,7 +425,7 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         public EntitySearch Search => _search.Value;
 
         /// <summary>Gets each lab's arrivals in date order, from <see cref="Spells"/> (built on first use).</summary>
-        public ArrivalIndex Arrivals => LazyInitializer.EnsureInitialized(ref _arrivals, ref _arrivalsGate, () => ScratchRelease.After(() => ArrivalIndex.Build(Spells, NodeCount)));
+        public ArrivalIndex Arrivals => LazyInitializer.EnsureInitialized(ref _arrivals, ref _arrivalsGate, () => ScratchRelease.After(() => ArrivalIndex.Build(Spells, Index.LabOrdinal, Index.LabNodes.Length)));
 
         /// <summary>
         /// Gets every move sorted by lab pair and every dated stay's days: those the graph holds for this revision (read

@@ -501,13 +501,6 @@ internal sealed class Career
 
     private int[] Evidence { get; }
 
-    /// <summary>The career of person <paramref name="ordinal"/> as the table holds it (its evidence included).</summary>
-    public static Career FromTable(SpellTable table, int ordinal)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        return new Career(table.PersonNodes[ordinal], table.Of(ordinal).ToArray(), table.Evidence);
-    }
-
     public static Career Of(TalentGraph graph, int person, SpellBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -533,12 +526,14 @@ internal sealed class Career
     }
 }
 
-/// <summary>Every person's stays, without evidence, in one array: for the whole-graph queries (clusters, retention).</summary>
+/// <summary>
+/// Every person's stays, without evidence (a career with its evidence is built from the person's edges when needed), in
+/// one array: for the whole-graph queries (followers, clusters, retention).
+/// </summary>
 internal sealed class SpellTable
 {
-    private SpellTable(int[] personNodes, int[] ordinalOf, int[] offsets, Spell[] spells, int[] evidence)
+    private SpellTable(int[] personNodes, int[] ordinalOf, int[] offsets, Spell[] spells)
     {
-        Evidence = evidence;
         PersonNodes = personNodes;
         OrdinalOf = ordinalOf;
         Offsets = offsets;
@@ -564,9 +559,6 @@ internal sealed class SpellTable
     /// <summary>Gets, for each stay, the <see cref="SpellBuilder.PrecedesMasks"/> bit mask of its person's stays that may precede it.</summary>
     public ulong[] PriorMasks { get; }
 
-    /// <summary>Gets the edges behind every stay (each stay's EvidenceStart and EvidenceCount point here).</summary>
-    public int[] Evidence { get; }
-
     /// <summary>Gets where each person's stays begin in <see cref="Spells"/> (one more entry than people).</summary>
     public int[] Offsets { get; }
 
@@ -581,10 +573,9 @@ internal sealed class SpellTable
         var ordinalOf = new int[graph.NodeCount];
         Array.Fill(ordinalOf, -1);
         var offsets = new int[people.Length + 1];
-        // Sized from the shape of careers (about one stay per two edges, every move evidence of two stays), so the lists
-        // rarely grow: at a million people a doubling here would be a few hundred megabytes for a moment.
+        // Sized from the shape of careers (about one stay per two edges), so the list rarely grows: at a million people
+        // a doubling here would be a few hundred megabytes for a moment.
         var spells = new List<Spell>((graph.EdgeCount / 2) + graph.PeopleCount);
-        var evidence = new List<int>(graph.EdgeCount + (graph.EdgeCount / 2));
         var builder = new SpellBuilder();
         var ordinal = 0;
         for (var node = 0; node < graph.NodeCount; node++)
@@ -601,11 +592,11 @@ internal sealed class SpellTable
 
             people[ordinal] = node;
             ordinalOf[node] = ordinal;
-            builder.Build(graph, node, spells, evidence);
+            builder.Build(graph, node, spells, evidence: null);
             offsets[++ordinal] = spells.Count;
         }
 
-        return new SpellTable(people, ordinalOf, offsets, [.. spells], [.. evidence]);
+        return new SpellTable(people, ordinalOf, offsets, [.. spells]);
     }
 
     public ReadOnlySpan<Spell> Of(int ordinal) => Spells.AsSpan(Offsets[ordinal], Offsets[ordinal + 1] - Offsets[ordinal]);
@@ -633,8 +624,12 @@ internal sealed class ArrivalIndex
     private readonly int[] _founderStart;
     private readonly int[] _founderSpell;
 
-    private ArrivalIndex(int[] datedStart, int[] datedDate, int[] datedSpell, int[] datedOwner, ulong[] datedLabs, int[] undatedStart, int[] undatedSpell, int[] founderStart, int[] founderSpell)
+    // Each lab's ordinal (-1 for a person), which the start arrays are indexed by: one entry per lab, not per node.
+    private readonly int[] _ordinal;
+
+    private ArrivalIndex(int[] ordinal, int[] datedStart, int[] datedDate, int[] datedSpell, int[] datedOwner, ulong[] datedLabs, int[] undatedStart, int[] undatedSpell, int[] founderStart, int[] founderSpell)
     {
+        _ordinal = ordinal;
         _datedStart = datedStart;
         _datedDate = datedDate;
         _datedSpell = datedSpell;
@@ -646,34 +641,37 @@ internal sealed class ArrivalIndex
         _founderSpell = founderSpell;
     }
 
-    public static ArrivalIndex Build(SpellTable table, int nodeCount)
+    /// <summary>Builds the index of <paramref name="table"/>'s stays; <paramref name="labOrdinal"/> numbers the labs 0 to <paramref name="labCount"/> − 1.</summary>
+    public static ArrivalIndex Build(SpellTable table, int[] labOrdinal, int labCount)
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(labOrdinal);
         var spells = table.Spells;
-        var datedStart = new int[nodeCount + 1];
-        var undatedStart = new int[nodeCount + 1];
-        var founderStart = new int[nodeCount + 1];
+        var datedStart = new int[labCount + 1];
+        var undatedStart = new int[labCount + 1];
+        var founderStart = new int[labCount + 1];
         foreach (var spell in spells)
         {
-            (spell.Start != 0 ? datedStart : undatedStart)[spell.Lab + 1]++;
-            founderStart[spell.Lab + 1] += spell.Founded ? 1 : 0;
+            var lab = labOrdinal[spell.Lab];
+            (spell.Start != 0 ? datedStart : undatedStart)[lab + 1]++;
+            founderStart[lab + 1] += spell.Founded ? 1 : 0;
         }
 
-        for (var i = 0; i < nodeCount; i++)
+        for (var i = 0; i < labCount; i++)
         {
             datedStart[i + 1] += datedStart[i];
             undatedStart[i + 1] += undatedStart[i];
             founderStart[i + 1] += founderStart[i];
         }
 
-        var datedDate = new int[datedStart[nodeCount]];
-        var datedSpell = new int[datedStart[nodeCount]];
-        var undatedSpell = new int[undatedStart[nodeCount]];
-        var founderSpell = new int[founderStart[nodeCount]];
+        var datedDate = new int[datedStart[labCount]];
+        var datedSpell = new int[datedStart[labCount]];
+        var undatedSpell = new int[undatedStart[labCount]];
+        var founderSpell = new int[founderStart[labCount]];
         var (datedFill, undatedFill, founderFill) = (datedStart[..^1], undatedStart[..^1], founderStart[..^1]);
         for (var i = 0; i < spells.Length; i++)
         {
-            var lab = spells[i].Lab;
+            var lab = labOrdinal[spells[i].Lab];
             if (spells[i].Start != 0)
             {
                 datedDate[datedFill[lab]] = spells[i].Start;
@@ -690,7 +688,7 @@ internal sealed class ArrivalIndex
             }
         }
 
-        for (var lab = 0; lab < nodeCount; lab++)
+        for (var lab = 0; lab < labCount; lab++)
         {
             Array.Sort(datedDate, datedSpell, datedStart[lab], datedStart[lab + 1] - datedStart[lab]);
         }
@@ -713,17 +711,21 @@ internal sealed class ArrivalIndex
             datedLabs[i] = signatures[datedOwner[i]];
         }
 
-        return new ArrivalIndex(datedStart, datedDate, datedSpell, datedOwner, datedLabs, undatedStart, undatedSpell, founderStart, founderSpell);
+        return new ArrivalIndex(labOrdinal, datedStart, datedDate, datedSpell, datedOwner, datedLabs, undatedStart, undatedSpell, founderStart, founderSpell);
     }
 
     /// <summary>One bit per lab (by hash): two people whose signatures share no bit were never at the same lab.</summary>
     public static ulong Signature(int lab) => 1UL << (int)(((uint)lab * 2654435761u) >> 26);
 
 
-    public int Count(int lab) => _datedStart[lab + 1] - _datedStart[lab] + _undatedStart[lab + 1] - _undatedStart[lab];
+    public int Count(int lab)
+    {
+        var l = _ordinal[lab];
+        return l < 0 ? 0 : _datedStart[l + 1] - _datedStart[l] + _undatedStart[l + 1] - _undatedStart[l];
+    }
 
     /// <summary>The dated arrivals at <paramref name="lab"/>, oldest first.</summary>
-    public ReadOnlySpan<int> Dated(int lab) => _datedSpell.AsSpan(_datedStart[lab], _datedStart[lab + 1] - _datedStart[lab]);
+    public ReadOnlySpan<int> Dated(int lab) => Range(_datedSpell, _datedStart, lab);
 
     /// <summary>
     /// The dated arrivals at <paramref name="lab"/> whose first day may lie from <paramref name="before"/> months before
@@ -746,8 +748,9 @@ internal sealed class ArrivalIndex
         // keeps a year-precise date of that year inside (the followers' rules check the exact lag afterwards).
         var low = from.Year * 10000;
         var high = (to.Year * 10000) + (to.Month * 100) + 99;
-        var dates = _datedDate.AsSpan(_datedStart[lab], _datedStart[lab + 1] - _datedStart[lab]);
-        return (_datedStart[lab] + LowerBound(dates, low), _datedStart[lab] + LowerBound(dates, high + 1));
+        var dates = Range(_datedDate, _datedStart, lab);
+        var first = _ordinal[lab] < 0 ? 0 : _datedStart[_ordinal[lab]];
+        return (first + LowerBound(dates, low), first + LowerBound(dates, high + 1));
     }
 
     /// <summary>The person ordinal of the dated arrival at <paramref name="position"/>.</summary>
@@ -756,9 +759,16 @@ internal sealed class ArrivalIndex
     /// <summary>The <see cref="Signature"/>s of every lab the person of the dated arrival at <paramref name="position"/> was at.</summary>
     public ulong LabsAt(int position) => _datedLabs[position];
 
-    public ReadOnlySpan<int> Undated(int lab) => _undatedSpell.AsSpan(_undatedStart[lab], _undatedStart[lab + 1] - _undatedStart[lab]);
+    public ReadOnlySpan<int> Undated(int lab) => Range(_undatedSpell, _undatedStart, lab);
 
-    public ReadOnlySpan<int> Founders(int lab) => _founderSpell.AsSpan(_founderStart[lab], _founderStart[lab + 1] - _founderStart[lab]);
+    public ReadOnlySpan<int> Founders(int lab) => Range(_founderSpell, _founderStart, lab);
+
+    /// <summary>The part of <paramref name="values"/> that belongs to the lab at node <paramref name="lab"/>.</summary>
+    private ReadOnlySpan<int> Range(int[] values, int[] starts, int lab)
+    {
+        var l = _ordinal[lab];
+        return l < 0 ? [] : values.AsSpan(starts[l], starts[l + 1] - starts[l]);
+    }
 
     private static int LowerBound(ReadOnlySpan<int> sorted, int value)
     {
