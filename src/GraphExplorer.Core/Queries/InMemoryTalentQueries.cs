@@ -203,10 +203,12 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
             var (community, modularity) = Louvain.Run(personGraph, options.Seed, cancellationToken);
             return (community, modularity, personGraph.Offsets[personGraph.Nodes] / 2);
         });
-        var components = ClusterDetector.Components(derived.Index, cancellationToken);
-
         // Node numbers never change once given (the graph only grows), so a later revision still names them right.
-        return ScratchRelease.After(() => _reader.Read(graph => ClusterDetector.Summarize(graph, derived.Spells, personEdges, community, modularity, components, options, derived.Revision)));
+        return ScratchRelease.After(() => _reader.Read(graph =>
+        {
+            var components = ClusterDetector.Components(derived.Index, cancellationToken);
+            return ClusterDetector.Summarize(graph, derived.Spells, personEdges, community, modularity, components, options, derived.Revision);
+        }));
     }
 
     private Derived DerivedFor(TalentGraph graph)

@@ -127,6 +127,22 @@ public class ClusterDetectorTests
     }
 
     [Fact]
+    public void Components_MoveAwayFromALab_JoinsThePersonToTheLabJoinedOnly()
+    {
+        // bob's move is listed under x too, but only joins him to z: x stays with ann alone.
+        var built = new TestGraph().Worked("ann", "x", "2015", null).Left("bob", "x", "z", "2020-01").Worked("cat", "z", "2021", null).Build();
+
+        var component = ClusterDetector.Components(GraphIndex.Build(built, TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+
+        int Of(string id) => built.TryFindNode(id, out var node) ? component[node] : throw new InvalidOperationException(id);
+        Assert.Equal(Of("ann"), Of("x"));
+        Assert.Equal(Of("bob"), Of("z"));
+        Assert.Equal(Of("bob"), Of("cat"));
+        Assert.NotEqual(Of("x"), Of("z"));
+        Assert.Equal([0, 1], component.Distinct().Order());
+    }
+
+    [Fact]
     public void BuildPersonGraph_HugeLab_EdgesBoundedByTheCap()
     {
         var graph = new TestGraph();
