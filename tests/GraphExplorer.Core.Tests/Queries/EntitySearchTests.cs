@@ -30,6 +30,23 @@ public class EntitySearchTests
     }
 
     [Fact]
+    public async Task Search_WordsAtTheEndsOfNeighbouringKeys_EachEndsWithItsOwnKey()
+    {
+        // Keys lie back to back in sorted order with no length kept: "zed quux" is the last key, "zed" a whole key just
+        // before it, so a word or key read one character too far would run into its neighbour.
+        var queries = new TestGraph().Person("zed", "Zed").Person("zed-quux", "Zed Quux").Person("ann-zed", "Ann Zed").Queries();
+
+        var word = await queries.SearchAsync("quux", cancellationToken: TestContext.Current.CancellationToken);
+        var exact = await queries.SearchAsync("zed", cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(["zed-quux"], word.Select(h => h.Entity.Id));
+        Assert.Equal(0.692, word[0].Score); // a word match, less 0.002 for each of the key's four characters beyond the query
+        Assert.Equal("zed", exact[0].Entity.Id);
+        Assert.Equal(1.0, exact[0].Score);
+        Assert.Equal(["ann-zed", "zed", "zed-quux"], exact.Select(h => h.Entity.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Search_Ranking_ExactThenPrefixThenWordThenSubstring()
     {
         var hits = await s_queries.SearchAsync("john", cancellationToken: TestContext.Current.CancellationToken);
