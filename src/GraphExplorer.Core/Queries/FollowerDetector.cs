@@ -315,7 +315,7 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
         foreach (var entry in group.Where(e => e.Start == 0))
         {
             var career = CareerOf(entry.Person);
-            foreach (var source in ArrivalSourcesOf(career, career.Spells[entry.Spell]))
+            foreach (var source in ArrivalSourcesOf(career, entry.Spell))
             {
                 if (!byReport.TryGetValue(source, out var list))
                 {
@@ -375,7 +375,7 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
         }
 
         var sameReport = sa[ay].Start == 0 && sb[by].Start == 0 && !(sa[ay].Founded && sb[by].Founded)
-            && ArrivalSourcesOf(CareerOf(a), CareerOf(a).Spells[ay]).Overlaps(ArrivalSourcesOf(CareerOf(b), CareerOf(b).Spells[by]));
+            && ArrivalSourcesOf(CareerOf(a), ay).Overlaps(ArrivalSourcesOf(CareerOf(b), by));
         if (!FollowRules.TryOrder(sa[ay], sb[by], window, sameReport, out var kind, out var aLeads, out var lag))
         {
             return;
@@ -461,12 +461,12 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
         var leaderSpell = draft.Leader.Spells[draft.LeaderSpell];
         var followerSpell = draft.Follower.Spells[draft.FollowerSpell];
         var edges = new List<int>();
-        AddEvidence(edges, draft.Leader, leaderSpell);
-        AddEvidence(edges, draft.Follower, followerSpell);
+        AddEvidence(edges, draft.Leader, draft.LeaderSpell);
+        AddEvidence(edges, draft.Follower, draft.FollowerSpell);
         foreach (var (l, f) in draft.Via)
         {
-            AddEvidence(edges, draft.Leader, draft.Leader.Spells[l]);
-            AddEvidence(edges, draft.Follower, draft.Follower.Spells[f]);
+            AddEvidence(edges, draft.Leader, l);
+            AddEvidence(edges, draft.Follower, f);
         }
 
         edges.Sort();
@@ -536,7 +536,7 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
             .Select(Materialize)
             .ToList();
 
-    private static void AddEvidence(List<int> edges, Career career, in Spell spell)
+    private static void AddEvidence(List<int> edges, Career career, int spell)
     {
         foreach (var edge in career.EvidenceOf(spell))
         {
@@ -548,9 +548,10 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
     /// The articles that report the arrival itself (the move into the lab, or its founding), not merely the stay: two
     /// undated arrivals reported by one article are one reported move.
     /// </summary>
-    private HashSet<string> ArrivalSourcesOf(Career career, in Spell spell)
+    private HashSet<string> ArrivalSourcesOf(Career career, int stay)
     {
-        var evidence = career.EvidenceOf(spell);
+        var evidence = career.EvidenceOf(stay);
+        var spell = career.Spells[stay];
         var key = string.Join(',', evidence.ToArray());
         if (!_arrivalSources.TryGetValue(key, out var sources))
         {

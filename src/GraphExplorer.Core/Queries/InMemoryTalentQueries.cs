@@ -119,8 +119,8 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
                 .OfType<Entity>()
                 .ToList();
             var career = Career.Of(graph, person, new SpellBuilder());
-            var tenures = career.Spells.Select(s => new Tenure(
-                graph.GetEntity(s.Lab), s.StartDate, s.EndDate, s.Founded, s.Left, career.EvidenceOf(s).ToArray().Select(e => graph.EdgeAt(e).Id).ToList())).ToList();
+            var tenures = career.Spells.Select((s, i) => new Tenure(
+                graph.GetEntity(s.Lab), s.StartDate, s.EndDate, s.Founded, s.Left, career.EvidenceOf(i).ToArray().Select(e => graph.EdgeAt(e).Id).ToList())).ToList();
             return QueryResult<PersonDetail>.Of(new PersonDetail(graph.GetEntity(person), edges, labs, tenures, ArticlesOf(graph, edges)));
         }));
     }

@@ -26,8 +26,8 @@ internal struct Spell
     /// <summary>The LEFT_FOR edge that took the person away, or -1.</summary>
     public int DepartureMove;
 
-    public int EvidenceStart;
-    public int EvidenceCount;
+    // No evidence here: the stays table holds a stay per two edges (8 bytes each were 18 MB at a million people) and
+    // only a Career, built for the few people an answer names, needs the edges behind each stay.
 
     /// <summary>Gets whether the person is known to have left: an end date, or a move away.</summary>
     public readonly bool Left => End != 0 || MovedOut;
@@ -58,8 +58,13 @@ internal sealed class SpellBuilder
     private readonly List<Point> _arrivals = [];
     private readonly List<Point> _departures = [];
     private readonly List<int> _scratchEdges = [];
+    private readonly List<Emitted> _emitted = [];
 
-    public void Build(TalentGraph graph, int person, List<Spell> output, List<int>? evidence)
+    public void Build(TalentGraph graph, int person, List<Spell> output, List<int>? evidence) =>
+        Build(graph, person, output, evidence, ranges: null);
+
+    /// <summary>The stays, and with <paramref name="evidence"/> the edges behind each: stay i's are <paramref name="ranges"/>[i] of it.</summary>
+    public void Build(TalentGraph graph, int person, List<Spell> output, List<int>? evidence, List<(int Start, int Count)>? ranges)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
@@ -105,7 +110,7 @@ internal sealed class SpellBuilder
             Depart(departure);
         }
 
-        MergeAndEmit(output, evidence);
+        MergeAndEmit(output, evidence, ranges);
     }
 
     /// <summary>
@@ -334,7 +339,7 @@ internal sealed class SpellBuilder
         Attach(match, departure.Edge);
     }
 
-    private void MergeAndEmit(List<Spell> output, List<int>? evidence)
+    private void MergeAndEmit(List<Spell> output, List<int>? evidence, List<(int Start, int Count)>? ranges)
     {
         // Undated starts first within a lab, so they merge into the dated stay that follows.
         _raw.Sort(static (a, b) =>
@@ -349,7 +354,7 @@ internal sealed class SpellBuilder
             return unknown != 0 ? unknown : a.Start.CompareTo(b.Start);
         });
 
-        var firstOutput = output.Count;
+        _emitted.Clear();
         var current = -1;
         for (var i = 0; i < _raw.Count; i++)
         {
@@ -362,7 +367,7 @@ internal sealed class SpellBuilder
 
             if (current >= 0)
             {
-                Emit(_raw[current], output, evidence);
+                Emit(_raw[current], evidence);
             }
 
             current = i;
@@ -370,12 +375,14 @@ internal sealed class SpellBuilder
 
         if (current >= 0)
         {
-            Emit(_raw[current], output, evidence);
+            Emit(_raw[current], evidence);
         }
 
-        // Career order: stays with unknown starts first, then by start, then by end.
-        CollectionsMarshal.AsSpan(output)[firstOutput..].Sort(static (a, b) =>
+        // Career order: stays with unknown starts first, then by start, then by end. Sorted with their evidence ranges
+        // (the same comparisons on the same sequence, so the same order as sorting the stays alone).
+        CollectionsMarshal.AsSpan(_emitted).Sort(static (x, y) =>
         {
+            var (a, b) = (x.Spell, y.Spell);
             var unknown = (a.Start != 0).CompareTo(b.Start != 0);
             if (unknown != 0)
             {
@@ -391,6 +398,11 @@ internal sealed class SpellBuilder
             var end = (a.End == 0).CompareTo(b.End == 0);
             return end != 0 ? end : a.End != b.End ? a.End.CompareTo(b.End) : a.Lab.CompareTo(b.Lab);
         });
+        foreach (var emitted in _emitted)
+        {
+            output.Add(emitted.Spell);
+            ranges?.Add((emitted.EvidenceStart, emitted.EvidenceCount));
+        }
     }
 
     private static bool Apart(in Raw a, in Raw b) =>
@@ -428,7 +440,7 @@ internal sealed class SpellBuilder
         return merged;
     }
 
-    private void Emit(in Raw raw, List<Spell> output, List<int>? evidence)
+    private void Emit(in Raw raw, List<int>? evidence)
     {
         var spell = new Spell
         {
@@ -440,6 +452,7 @@ internal sealed class SpellBuilder
             ArrivalMove = raw.ArrivalMove,
             DepartureMove = raw.DepartureMove,
         };
+        var (evidenceStart, evidenceCount) = (0, 0);
         if (evidence is not null)
         {
             _scratchEdges.Clear();
@@ -449,7 +462,7 @@ internal sealed class SpellBuilder
             }
 
             _scratchEdges.Sort();
-            spell.EvidenceStart = evidence.Count;
+            evidenceStart = evidence.Count;
             var previous = -1;
             foreach (var edge in _scratchEdges)
             {
@@ -460,11 +473,13 @@ internal sealed class SpellBuilder
                 }
             }
 
-            spell.EvidenceCount = evidence.Count - spell.EvidenceStart;
+            evidenceCount = evidence.Count - evidenceStart;
         }
 
-        output.Add(spell);
+        _emitted.Add(new Emitted(spell, evidenceStart, evidenceCount));
     }
+
+    private readonly record struct Emitted(Spell Spell, int EvidenceStart, int EvidenceCount);
 
     private readonly record struct Point(int Lab, int Date, bool Founded, int Edge);
 
@@ -488,11 +503,14 @@ internal sealed class SpellBuilder
 /// <summary>A person's stays with the edges behind each: what the follower detector reasons about.</summary>
 internal sealed class Career
 {
-    private Career(int person, Spell[] spells, int[] evidence)
+    private readonly (int Start, int Count)[] _ranges;
+
+    private Career(int person, Spell[] spells, int[] evidence, (int Start, int Count)[] ranges)
     {
         Person = person;
         Spells = spells;
         Evidence = evidence;
+        _ranges = ranges;
     }
 
     public int Person { get; }
@@ -506,11 +524,13 @@ internal sealed class Career
         ArgumentNullException.ThrowIfNull(builder);
         var spells = new List<Spell>(4);
         var evidence = new List<int>(8);
-        builder.Build(graph, person, spells, evidence);
-        return new Career(person, [.. spells], [.. evidence]);
+        var ranges = new List<(int Start, int Count)>(4);
+        builder.Build(graph, person, spells, evidence, ranges);
+        return new Career(person, [.. spells], [.. evidence], [.. ranges]);
     }
 
-    public ReadOnlySpan<int> EvidenceOf(in Spell spell) => Evidence.AsSpan(spell.EvidenceStart, spell.EvidenceCount);
+    /// <summary>The edges behind stay <paramref name="spell"/> (an index into <see cref="Spells"/>), in edge order.</summary>
+    public ReadOnlySpan<int> EvidenceOf(int spell) => Evidence.AsSpan(_ranges[spell].Start, _ranges[spell].Count);
 
     public bool HasSpellAt(int lab)
     {
