@@ -8,7 +8,7 @@ namespace GraphExplorer.Core.Queries;
 /// its <see cref="Names.Key"/>, so <c>舒曼</c>, <c>Schulman</c> and <c>SCHULMAN</c> all find John Schulman. Built once
 /// per revision (sorted spellings and sorted words, so exact, prefix and word-prefix matches are binary searches; a
 /// substring scan runs only when those find too little). Also proposes the closest names for an id that matched nothing.
-/// Every key lies in one block of chars and is addressed by offset and length, and a spelling is found again from its
+/// Every key lies in one block of text (bytes when all of it is Latin-1, <see cref="KeyText"/>) and is addressed by offset, and a spelling is found again from its
 /// node and alias number: at a million people the keys, their words and spellings as strings were some 400 MB of
 /// small objects, as flat arrays they are under 70 MB. The keys lie in the block in their sorted order, so a key ends
 /// where the next begins and a word at the next space or its key's end: no length is kept for either.
@@ -26,7 +26,7 @@ internal sealed class EntitySearch
     private const int NameEntry = -1;
 
     private readonly TalentGraph _graph;
-    private readonly char[] _chars;
+    private readonly KeyText _chars;
 
     // The entries (one per spelling), sorted by key: the key's place in _chars (one more, the block's end, closes the
     // last key), its node, and which spelling it is.
@@ -41,7 +41,7 @@ internal sealed class EntitySearch
     // The first of each run of equal words.
     private readonly int[] _distinctWords;
 
-    private EntitySearch(TalentGraph graph, char[] chars, int[] keyStart, int[] node, int[] alias, int[] wordStart, int[] wordEntry)
+    private EntitySearch(TalentGraph graph, KeyText chars, int[] keyStart, int[] node, int[] alias, int[] wordStart, int[] wordEntry)
     {
         _graph = graph;
         _chars = chars;
@@ -51,9 +51,10 @@ internal sealed class EntitySearch
         _wordStart = wordStart;
         _wordEntry = wordEntry;
         var distinct = new List<int>();
+        var (a, b) = (chars.NewBuffer(), chars.NewBuffer());
         for (var i = 0; i < wordStart.Length; i++)
         {
-            if (distinct.Count == 0 || !Word(distinct[^1]).SequenceEqual(Word(i)))
+            if (distinct.Count == 0 || !Word(distinct[^1], a).SequenceEqual(Word(i, b)))
             {
                 distinct.Add(i);
             }
@@ -162,7 +163,13 @@ internal sealed class EntitySearch
             (sortedWordStart[i], sortedWordEntry[i]) = (wordStart[words[i]], wordEntry[words[i]]);
         }
 
-        return new EntitySearch(graph, block, sortedStart, sortedNode, sortedAlias, sortedWordStart, sortedWordEntry);
+        var longest = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            longest = Math.Max(longest, sortedStart[i + 1] - sortedStart[i]);
+        }
+
+        return new EntitySearch(graph, KeyText.Of(block, longest), sortedStart, sortedNode, sortedAlias, sortedWordStart, sortedWordEntry);
     }
 
     /// <summary>Matches of <paramref name="text"/>, best first, at most <paramref name="limit"/>, optionally of one kind.</summary>
@@ -215,9 +222,10 @@ internal sealed class EntitySearch
         if (best.Count < limit)
         {
             var found = 0;
+            var buffer = _chars.NewBuffer();
             for (var i = 0; i < _node.Length && found < budget; i++)
             {
-                if (Key(i).IndexOf(query, StringComparison.Ordinal) >= 0)
+                if (Key(i, buffer).IndexOf(query, StringComparison.Ordinal) >= 0)
                 {
                     Offer(_node[i], i, Substring - LengthPenalty(KeyLength(i), query));
                     found++;
@@ -250,16 +258,17 @@ internal sealed class EntitySearch
         }
 
         var queryWords = query.Split(' ');
+        var (knownBuffer, buffer) = (_chars.NewBuffer(), _chars.NewBuffer());
         foreach (var word in queryWords.Where(w => w.Length >= 2))
         {
             var tolerance = word.Length <= 4 ? 1 : 2;
             foreach (var distinct in _distinctWords)
             {
-                var known = Word(distinct);
+                var known = Word(distinct, knownBuffer);
                 if (Math.Abs(known.Length - word.Length) <= tolerance && EditDistance.Levenshtein(known, word, tolerance) <= tolerance)
                 {
                     // The run of this word (sorted, so equal words follow the first).
-                    for (var i = distinct; i < _wordStart.Length && candidates.Count < 5000 && Word(i).SequenceEqual(known); i++)
+                    for (var i = distinct; i < _wordStart.Length && candidates.Count < 5000 && Word(i, buffer).SequenceEqual(known); i++)
                     {
                         candidates.Add(_node[_wordEntry[i]]);
                     }
@@ -297,14 +306,14 @@ internal sealed class EntitySearch
         return Rank(scored, limit);
     }
 
-    private ReadOnlySpan<char> Key(int entry) => _chars.AsSpan(_keyStart[entry], KeyLength(entry));
+    private ReadOnlySpan<char> Key(int entry, char[] buffer) => _chars.Slice(_keyStart[entry], KeyLength(entry), buffer);
 
     private int KeyLength(int entry) => _keyStart[entry + 1] - _keyStart[entry];
 
     /// <summary>Word <paramref name="word"/>: from its start to the next space, or to the end of its key.</summary>
-    private ReadOnlySpan<char> Word(int word)
+    private ReadOnlySpan<char> Word(int word, char[] buffer)
     {
-        var rest = _chars.AsSpan(_wordStart[word], _keyStart[_wordEntry[word] + 1] - _wordStart[word]);
+        var rest = _chars.Slice(_wordStart[word], _keyStart[_wordEntry[word] + 1] - _wordStart[word], buffer);
         var space = rest.IndexOf(' ');
         return space < 0 ? rest : rest[..space];
     }
@@ -327,11 +336,12 @@ internal sealed class EntitySearch
     private (int From, int To) PrefixRange(bool words, ReadOnlySpan<char> prefix)
     {
         var count = words ? _wordStart.Length : _node.Length;
+        var buffer = _chars.NewBuffer();
         int low = 0, high = count;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if ((words ? Word(middle) : Key(middle)).SequenceCompareTo(prefix) < 0)
+            if ((words ? Word(middle, buffer) : Key(middle, buffer)).SequenceCompareTo(prefix) < 0)
             {
                 low = middle + 1;
             }
@@ -342,7 +352,7 @@ internal sealed class EntitySearch
         }
 
         var to = low;
-        while (to < count && (words ? Word(to) : Key(to)).StartsWith(prefix))
+        while (to < count && (words ? Word(to, buffer) : Key(to, buffer)).StartsWith(prefix))
         {
             to++;
         }

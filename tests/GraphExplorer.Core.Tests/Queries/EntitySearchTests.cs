@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Graph;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Queries;
 
@@ -91,6 +92,42 @@ public class EntitySearchTests
 
         Assert.Equal("openai", result.Unknown!.Suggestions[0].Entity.Id);
         Assert.All(result.Unknown.Suggestions, s => Assert.Equal(NodeKind.Lab, s.Entity.Kind));
+    }
+
+    [Theory]
+    [InlineData("ulma")]
+    [InlineData("jose alvarez")]
+    [InlineData("ÁLVAREZ")]
+    [InlineData("jo")]
+    [InlineData("labs")]
+    public void Search_KeysKeptAsBytes_SameHitsAsKeysKeptAsChars(string text)
+    {
+        TestGraph Latin() => new TestGraph()
+            .Person("john-schulman", "John Schulman", "Schulman")
+            .Person("jose-alvarez", "José Álvarez")
+            .Person("john-smith", "John Smith")
+            .Lab("john-labs", "John Labs");
+        var narrow = Latin().Build();
+        var wide = Latin().Person("zhang-wei", "张伟").Build();
+
+        static List<(string, string, double)> Hits(TalentGraph graph, string text) =>
+            EntitySearch.Build(graph, TestContext.Current.CancellationToken).Search(text, 10).Select(h => (h.Entity.Id, h.Matched, h.Score)).ToList();
+
+        Assert.NotEmpty(Hits(narrow, text));
+        Assert.Equal(Hits(wide, text), Hits(narrow, text));
+        Assert.Equal(EntitySearch.Build(wide, TestContext.Current.CancellationToken).Suggest("jon smyth", 5).Select(h => h.Entity.Id), EntitySearch.Build(narrow, TestContext.Current.CancellationToken).Suggest("jon smyth", 5).Select(h => h.Entity.Id));
+    }
+
+    [Fact]
+    public void KeyText_LatinOrNot_NarrowOnlyWhenEveryCharFitsAByte()
+    {
+        var latin = KeyText.Of("alvarez josé".ToCharArray(), 6);
+        var other = KeyText.Of("zhang 张伟".ToCharArray(), 5);
+
+        Assert.True(latin.IsNarrow);
+        Assert.False(other.IsNarrow);
+        Assert.Equal("josé", latin.Slice(8, 4, latin.NewBuffer()).ToString());
+        Assert.Equal("张伟", other.Slice(6, 2, other.NewBuffer()).ToString());
     }
 
     [Fact]
