@@ -49,6 +49,12 @@ internal static class GraphImageFile
             {
                 var loaded = Read(reader, storedRevision, tokenOf, out reason);
                 used = loaded is not null;
+                if (used)
+                {
+                    // Nothing has written into the mapping yet (rows after the image are applied by the caller).
+                    reader.DropTouchedPages();
+                }
+
                 return loaded;
             }
             finally

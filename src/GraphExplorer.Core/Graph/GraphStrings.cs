@@ -17,7 +17,10 @@ internal sealed class GraphStrings
     private readonly FlatList<byte> _utf8;
     private readonly FlatList<int> _offsets;
     private readonly int _baseCount;
-    private readonly string?[] _decoded;
+
+    // The strings decoded so far, in pages of PageSize made when one of theirs is first decoded: a whole array would be
+    // 8 bytes for every string of the image (30 MB at a million people) from the first second, mostly never used.
+    private readonly string?[]?[] _decoded;
     private string[] _added = new string[64];
     private int _addedCount;
 
@@ -31,16 +34,21 @@ internal sealed class GraphStrings
         _utf8 = utf8;
         _offsets = offsets;
         _baseCount = offsets.Count - 1;
-        _decoded = new string?[_baseCount];
+        _decoded = new string?[]?[(_baseCount + PageSize - 1) / PageSize];
     }
 
+    private const int PageSize = 1024;
+
     public int Count => _baseCount + _addedCount;
+
+    /// <summary>String <paramref name="id"/> (of the image's block) when it has been decoded and kept, else null.</summary>
+    private string? Decoded(int id) => _decoded[id / PageSize]?[id % PageSize];
 
     /// <summary>
     /// String <paramref name="id"/> without keeping it: for passes over every node (search, clusters), whose strings
     /// would otherwise stay cached for as long as the graph lives.
     /// </summary>
-    public string Peek(int id) => id >= _baseCount ? _added[id - _baseCount] : _decoded[id] ?? Decode(id);
+    public string Peek(int id) => id >= _baseCount ? _added[id - _baseCount] : Decoded(id) ?? Decode(id);
 
     /// <summary>
     /// Gets string <paramref name="id"/> as the UTF-8 it is stored in, when it is still in the image's block: a writer of
@@ -67,8 +75,10 @@ internal sealed class GraphStrings
                 return _added[id - _baseCount];
             }
 
-            // Two readers may decode the same string at once; both results are equal, and either may stay.
-            return _decoded[id] ??= Decode(id);
+            // Two readers may decode the same string (or make the same page) at once; both results are equal, and
+            // either may stay.
+            var page = _decoded[id / PageSize] ?? Interlocked.CompareExchange(ref _decoded[id / PageSize], new string?[PageSize], null) ?? _decoded[id / PageSize]!;
+            return page[id % PageSize] ??= Decode(id);
         }
     }
 
@@ -99,7 +109,7 @@ internal sealed class GraphStrings
             return string.Equals(_added[id - _baseCount], text, StringComparison.Ordinal);
         }
 
-        if (_decoded[id] is { } decoded)
+        if (Decoded(id) is { } decoded)
         {
             return string.Equals(decoded, text, StringComparison.Ordinal);
         }

@@ -62,7 +62,7 @@ public sealed partial class TalentGraph
     /// </summary>
     public GraphExport ExportAsOf(PartialDate date)
     {
-        var spans = AsOf.Packed(this);
+        var spans = KnownSpans;
         var edges = Pick.Where(EdgeCount, i => spans.Existed(i, date));
         var held = new bool[NodeCount];
         var lists = new bool[_lists.Count];

@@ -46,21 +46,31 @@ internal static class ClusterDetector
         pairs.Emit(ref writer);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Each row sorted by neighbour (a link of weight two just after one of weight one), then counted.
+        // Each row sorted by neighbour (a link of weight two just after one of weight one), then counted, with the
+        // heaviest sum a neighbour gets.
         var links = writer.Links;
         var distinct = 0;
+        var heaviest = 0;
         for (var p = 0; p < table.People; p++)
         {
             var (from, to) = (offsets[p], offsets[p + 1]);
             Array.Sort(links, from, to - from);
+            var sum = 0;
             for (var i = from; i < to; i++)
             {
-                distinct += i == from || links[i - 1] >>> 1 != links[i] >>> 1 ? 1 : 0;
+                var first = i == from || links[i - 1] >>> 1 != links[i] >>> 1;
+                distinct += first ? 1 : 0;
+                sum = (first ? 0 : sum) + (int)WeightOf(links[i]);
+                heaviest = Math.Max(heaviest, sum);
             }
         }
 
-        // Repeated neighbours summed and the rows packed to the left in place; the links array keeps the slack.
-        var weights = new float[distinct];
+        // Repeated neighbours summed and the rows packed to the left in place; the links array keeps the slack. The
+        // sums are whole numbers, so when the heaviest fits below the neighbour's bits each goes into its own link and
+        // no float array is made beside them.
+        var bits = WeightedGraph.PackedWeightBits(table.People);
+        var packed = bits > 0 && heaviest < 1 << bits;
+        var weights = packed ? [] : new float[distinct];
         var write = 0;
         for (var p = 0; p < table.People; p++)
         {
@@ -68,8 +78,19 @@ internal static class ClusterDetector
             offsets[p] = write;
             for (var i = from; i < to; i++)
             {
-                var (target, weight) = (links[i] >>> 1, (links[i] & 1) != 0 ? TogetherWeight : OverlapWeight);
-                if (write > offsets[p] && links[write - 1] == target)
+                var (target, weight) = (links[i] >>> 1, WeightOf(links[i]));
+                if (packed)
+                {
+                    if (write > offsets[p] && links[write - 1] >>> bits == target)
+                    {
+                        links[write - 1] += (int)weight;
+                    }
+                    else
+                    {
+                        links[write++] = (target << bits) | (int)weight;
+                    }
+                }
+                else if (write > offsets[p] && links[write - 1] == target)
                 {
                     weights[write - 1] += weight;
                 }
@@ -82,7 +103,7 @@ internal static class ClusterDetector
         }
 
         offsets[table.People] = write;
-        return new WeightedGraph(table.People, offsets, links, weights);
+        return packed ? WeightedGraph.Packed(table.People, offsets, links, bits) : new WeightedGraph(table.People, offsets, links, weights);
     }
 
     private interface IPairSink
@@ -111,6 +132,9 @@ internal static class ClusterDetector
             links[fill[b]++] = LinkOf(a, weight);
         }
     }
+
+    /// <summary>The weight of a raw link (see <see cref="LinkOf"/>).</summary>
+    private static float WeightOf(int link) => (link & 1) != 0 ? TogetherWeight : OverlapWeight;
 
     /// <summary>A raw link to <paramref name="neighbour"/>: its number shifted left, the low bit set for weight two.</summary>
     private static int LinkOf(int neighbour, float weight)
@@ -279,10 +303,17 @@ internal static class ClusterDetector
     private static bool Precedes(SpellTable table, int person, int x, int y) =>
         x < 64 && y < 64 ? (table.MasksOf(person)[y] & (1UL << x)) != 0 : SpellBuilder.Precedes(table.Of(person), x, y);
 
-    /// <summary>The component of every node of the person–lab graph (numbered from 0 in node order).</summary>
+    /// <summary>
+    /// The component of every node of the person–lab graph (numbered from 0 in node order), as the index's revision has
+    /// it. Joined edge by edge from the graph's edge array (every edge joins its person and the lab it names, which is
+    /// exactly what the traversal arrays list), not from the traversal arrays: the clusters read the edges anyway, and
+    /// walking the traversal arrays of a mapped image made 60 MB of them resident at a million people for this alone.
+    /// Run it under the graph's read lock: it reads the graph's own arrays.
+    /// </summary>
     public static int[] Components(GraphIndex index, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(index);
+        var graph = index.Graph;
         var parent = new int[index.NodeCount];
         for (var i = 0; i < parent.Length; i++)
         {
@@ -300,20 +331,19 @@ internal static class ClusterDetector
             return x;
         }
 
-        for (var node = 0; node < index.NodeCount; node++)
+        // The graph only grows and an edge never changes its ends, so the index's first edges are the revision's edges.
+        for (var e = 0; e < index.EdgeCount; e++)
         {
-            if ((node & 0xFFFF) == 0)
+            if ((e & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            foreach (var neighbour in index.Neighbours(node))
+            var edge = graph.EdgeAt(e);
+            var (a, b) = (Find(edge.Person), Find(edge.Lab));
+            if (a != b)
             {
-                var (a, b) = (Find(node), Find(neighbour));
-                if (a != b)
-                {
-                    parent[Math.Max(a, b)] = Math.Min(a, b);
-                }
+                parent[Math.Max(a, b)] = Math.Min(a, b);
             }
         }
 

@@ -8,9 +8,10 @@ namespace GraphExplorer.Core.Queries;
 /// its <see cref="Names.Key"/>, so <c>舒曼</c>, <c>Schulman</c> and <c>SCHULMAN</c> all find John Schulman. Built once
 /// per revision (sorted spellings and sorted words, so exact, prefix and word-prefix matches are binary searches; a
 /// substring scan runs only when those find too little). Also proposes the closest names for an id that matched nothing.
-/// Every key lies in one block of chars and is addressed by offset and length, and a spelling is found again from its
+/// Every key lies in one block of text (bytes when all of it is Latin-1, <see cref="KeyText"/>) and is addressed by offset, and a spelling is found again from its
 /// node and alias number: at a million people the keys, their words and spellings as strings were some 400 MB of
-/// small objects, as flat arrays they are under 100 MB.
+/// small objects, as flat arrays they are under 70 MB. The keys lie in the block in their sorted order, so a key ends
+/// where the next begins and a word at the next space or its key's end: no length is kept for either.
 /// </summary>
 internal sealed class EntitySearch
 {
@@ -25,37 +26,35 @@ internal sealed class EntitySearch
     private const int NameEntry = -1;
 
     private readonly TalentGraph _graph;
-    private readonly char[] _chars;
+    private readonly KeyText _chars;
 
-    // The entries (one per spelling), sorted by key: the key's place in _chars, its node, and which spelling it is.
+    // The entries (one per spelling), sorted by key: the key's place in _chars (one more, the block's end, closes the
+    // last key), its node, and which spelling it is.
     private readonly int[] _keyStart;
-    private readonly int[] _keyLength;
     private readonly int[] _node;
     private readonly int[] _alias;
 
     // Every word of every key, sorted: its place in _chars and its entry.
     private readonly int[] _wordStart;
-    private readonly int[] _wordLength;
     private readonly int[] _wordEntry;
 
     // The first of each run of equal words.
     private readonly int[] _distinctWords;
 
-    private EntitySearch(TalentGraph graph, char[] chars, int[] keyStart, int[] keyLength, int[] node, int[] alias, int[] wordStart, int[] wordLength, int[] wordEntry)
+    private EntitySearch(TalentGraph graph, KeyText chars, int[] keyStart, int[] node, int[] alias, int[] wordStart, int[] wordEntry)
     {
         _graph = graph;
         _chars = chars;
         _keyStart = keyStart;
-        _keyLength = keyLength;
         _node = node;
         _alias = alias;
         _wordStart = wordStart;
-        _wordLength = wordLength;
         _wordEntry = wordEntry;
         var distinct = new List<int>();
+        var (a, b) = (chars.NewBuffer(), chars.NewBuffer());
         for (var i = 0; i < wordStart.Length; i++)
         {
-            if (distinct.Count == 0 || !Word(distinct[^1]).SequenceEqual(Word(i)))
+            if (distinct.Count == 0 || !Word(distinct[^1], a).SequenceEqual(Word(i, b)))
             {
                 distinct.Add(i);
             }
@@ -112,18 +111,27 @@ internal sealed class EntitySearch
             var byKey = block.AsSpan(keyStart[a], keyLength[a]).SequenceCompareTo(block.AsSpan(keyStart[b], keyLength[b]));
             return byKey != 0 ? byKey : a.CompareTo(b);
         });
-        var (sortedStart, sortedLength, sortedNode, sortedAlias) = (new int[order.Length], new int[order.Length], new int[order.Length], new int[order.Length]);
+
+        // The keys copied into a block of their own in sorted order, so each ends where the next begins.
+        var (sortedStart, sortedNode, sortedAlias) = (new int[order.Length + 1], new int[order.Length], new int[order.Length]);
+        var sortedBlock = new char[block.Length];
+        var at = 0;
         for (var i = 0; i < order.Length; i++)
         {
-            (sortedStart[i], sortedLength[i], sortedNode[i], sortedAlias[i]) = (keyStart[order[i]], keyLength[order[i]], nodes[order[i]], aliases[order[i]]);
+            (sortedStart[i], sortedNode[i], sortedAlias[i]) = (at, nodes[order[i]], aliases[order[i]]);
+            block.AsSpan(keyStart[order[i]], keyLength[order[i]]).CopyTo(sortedBlock.AsSpan(at));
+            at += keyLength[order[i]];
         }
+
+        sortedStart[order.Length] = at;
+        block = sortedBlock;
 
         var wordStart = new List<int>(order.Length * 2);
         var wordLength = new List<int>(order.Length * 2);
         var wordEntry = new List<int>(order.Length * 2);
         for (var i = 0; i < order.Length; i++)
         {
-            var key = block.AsSpan(sortedStart[i], sortedLength[i]);
+            var key = block.AsSpan(sortedStart[i], sortedStart[i + 1] - sortedStart[i]);
             var start = 0;
             while (start < key.Length)
             {
@@ -149,13 +157,19 @@ internal sealed class EntitySearch
             var byWord = block.AsSpan(wordStart[a], wordLength[a]).SequenceCompareTo(block.AsSpan(wordStart[b], wordLength[b]));
             return byWord != 0 ? byWord : a.CompareTo(b);
         });
-        var (sortedWordStart, sortedWordLength, sortedWordEntry) = (new int[words.Length], new int[words.Length], new int[words.Length]);
+        var (sortedWordStart, sortedWordEntry) = (new int[words.Length], new int[words.Length]);
         for (var i = 0; i < words.Length; i++)
         {
-            (sortedWordStart[i], sortedWordLength[i], sortedWordEntry[i]) = (wordStart[words[i]], wordLength[words[i]], wordEntry[words[i]]);
+            (sortedWordStart[i], sortedWordEntry[i]) = (wordStart[words[i]], wordEntry[words[i]]);
         }
 
-        return new EntitySearch(graph, block, sortedStart, sortedLength, sortedNode, sortedAlias, sortedWordStart, sortedWordLength, sortedWordEntry);
+        var longest = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            longest = Math.Max(longest, sortedStart[i + 1] - sortedStart[i]);
+        }
+
+        return new EntitySearch(graph, KeyText.Of(block, longest), sortedStart, sortedNode, sortedAlias, sortedWordStart, sortedWordEntry);
     }
 
     /// <summary>Matches of <paramref name="text"/>, best first, at most <paramref name="limit"/>, optionally of one kind.</summary>
@@ -190,29 +204,30 @@ internal sealed class EntitySearch
 
         // Enough candidates to rank well without walking a million "a…" names.
         var budget = Math.Max(limit * 50, 1000);
-        var (from, to) = PrefixRange(_keyStart, _keyLength, query);
+        var (from, to) = PrefixRange(words: false, query);
         for (var i = from; i < to && i - from < budget; i++)
         {
-            var exact = _keyLength[i] == query.Length;
-            var score = exact ? (_alias[i] == NameEntry ? ExactName : ExactAlias) : Prefix - LengthPenalty(_keyLength[i], query);
+            var exact = KeyLength(i) == query.Length;
+            var score = exact ? (_alias[i] == NameEntry ? ExactName : ExactAlias) : Prefix - LengthPenalty(KeyLength(i), query);
             Offer(_node[i], i, score);
         }
 
-        (from, to) = PrefixRange(_wordStart, _wordLength, query);
+        (from, to) = PrefixRange(words: true, query);
         for (var i = from; i < to && i - from < budget; i++)
         {
             var entry = _wordEntry[i];
-            Offer(_node[entry], entry, WordPrefix - LengthPenalty(_keyLength[entry], query));
+            Offer(_node[entry], entry, WordPrefix - LengthPenalty(KeyLength(entry), query));
         }
 
         if (best.Count < limit)
         {
             var found = 0;
-            for (var i = 0; i < _keyStart.Length && found < budget; i++)
+            var buffer = _chars.NewBuffer();
+            for (var i = 0; i < _node.Length && found < budget; i++)
             {
-                if (Key(i).IndexOf(query, StringComparison.Ordinal) >= 0)
+                if (Key(i, buffer).IndexOf(query, StringComparison.Ordinal) >= 0)
                 {
-                    Offer(_node[i], i, Substring - LengthPenalty(_keyLength[i], query));
+                    Offer(_node[i], i, Substring - LengthPenalty(KeyLength(i), query));
                     found++;
                 }
             }
@@ -243,16 +258,17 @@ internal sealed class EntitySearch
         }
 
         var queryWords = query.Split(' ');
+        var (knownBuffer, buffer) = (_chars.NewBuffer(), _chars.NewBuffer());
         foreach (var word in queryWords.Where(w => w.Length >= 2))
         {
             var tolerance = word.Length <= 4 ? 1 : 2;
             foreach (var distinct in _distinctWords)
             {
-                var known = Word(distinct);
+                var known = Word(distinct, knownBuffer);
                 if (Math.Abs(known.Length - word.Length) <= tolerance && EditDistance.Levenshtein(known, word, tolerance) <= tolerance)
                 {
                     // The run of this word (sorted, so equal words follow the first).
-                    for (var i = distinct; i < _wordStart.Length && candidates.Count < 5000 && Word(i).SequenceEqual(known); i++)
+                    for (var i = distinct; i < _wordStart.Length && candidates.Count < 5000 && Word(i, buffer).SequenceEqual(known); i++)
                     {
                         candidates.Add(_node[_wordEntry[i]]);
                     }
@@ -260,7 +276,7 @@ internal sealed class EntitySearch
             }
 
             // Names that start with the word ("open" for "openai").
-            var (keyFrom, keyTo) = PrefixRange(_keyStart, _keyLength, word);
+            var (keyFrom, keyTo) = PrefixRange(words: false, word);
             for (var i = keyFrom; i < keyTo && i - keyFrom < 200; i++)
             {
                 candidates.Add(_node[i]);
@@ -290,9 +306,17 @@ internal sealed class EntitySearch
         return Rank(scored, limit);
     }
 
-    private ReadOnlySpan<char> Key(int entry) => _chars.AsSpan(_keyStart[entry], _keyLength[entry]);
+    private ReadOnlySpan<char> Key(int entry, char[] buffer) => _chars.Slice(_keyStart[entry], KeyLength(entry), buffer);
 
-    private ReadOnlySpan<char> Word(int word) => _chars.AsSpan(_wordStart[word], _wordLength[word]);
+    private int KeyLength(int entry) => _keyStart[entry + 1] - _keyStart[entry];
+
+    /// <summary>Word <paramref name="word"/>: from its start to the next space, or to the end of its key.</summary>
+    private ReadOnlySpan<char> Word(int word, char[] buffer)
+    {
+        var rest = _chars.Slice(_wordStart[word], _keyStart[_wordEntry[word] + 1] - _wordStart[word], buffer);
+        var space = rest.IndexOf(' ');
+        return space < 0 ? rest : rest[..space];
+    }
 
     /// <summary>The spelling behind an entry, as the graph holds it.</summary>
     private string Spelling(int entry) =>
@@ -308,14 +332,16 @@ internal sealed class EntitySearch
 
     private static double LengthPenalty(int keyLength, string query) => Math.Min(0.09, 0.002 * (keyLength - query.Length));
 
-    /// <summary>The range of the sorted spans (<paramref name="starts"/>, <paramref name="lengths"/>) that start with <paramref name="prefix"/>.</summary>
-    private (int From, int To) PrefixRange(int[] starts, int[] lengths, ReadOnlySpan<char> prefix)
+    /// <summary>The range of the sorted keys (or, with <paramref name="words"/>, the sorted words) that start with <paramref name="prefix"/>.</summary>
+    private (int From, int To) PrefixRange(bool words, ReadOnlySpan<char> prefix)
     {
-        int low = 0, high = starts.Length;
+        var count = words ? _wordStart.Length : _node.Length;
+        var buffer = _chars.NewBuffer();
+        int low = 0, high = count;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (_chars.AsSpan(starts[middle], lengths[middle]).SequenceCompareTo(prefix) < 0)
+            if ((words ? Word(middle, buffer) : Key(middle, buffer)).SequenceCompareTo(prefix) < 0)
             {
                 low = middle + 1;
             }
@@ -326,7 +352,7 @@ internal sealed class EntitySearch
         }
 
         var to = low;
-        while (to < starts.Length && _chars.AsSpan(starts[to], lengths[to]).StartsWith(prefix))
+        while (to < count && (words ? Word(to, buffer) : Key(to, buffer)).StartsWith(prefix))
         {
             to++;
         }

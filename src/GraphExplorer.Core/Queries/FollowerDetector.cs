@@ -104,6 +104,7 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
 {
     private readonly TalentGraph _graph = index.Graph;
     private readonly Dictionary<int, Career> _careers = [];
+    private readonly SpellBuilder _builder = new();
     private readonly Dictionary<string, HashSet<string>> _arrivalSources = new(StringComparer.Ordinal);
 
     // A person's own stays are evidence in every one of their links: ids, sources and entities are made once per query.
@@ -314,7 +315,7 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
         foreach (var entry in group.Where(e => e.Start == 0))
         {
             var career = CareerOf(entry.Person);
-            foreach (var source in ArrivalSourcesOf(career, career.Spells[entry.Spell]))
+            foreach (var source in ArrivalSourcesOf(career, entry.Spell))
             {
                 if (!byReport.TryGetValue(source, out var list))
                 {
@@ -374,7 +375,7 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
         }
 
         var sameReport = sa[ay].Start == 0 && sb[by].Start == 0 && !(sa[ay].Founded && sb[by].Founded)
-            && ArrivalSourcesOf(CareerOf(a), CareerOf(a).Spells[ay]).Overlaps(ArrivalSourcesOf(CareerOf(b), CareerOf(b).Spells[by]));
+            && ArrivalSourcesOf(CareerOf(a), ay).Overlaps(ArrivalSourcesOf(CareerOf(b), by));
         if (!FollowRules.TryOrder(sa[ay], sb[by], window, sameReport, out var kind, out var aLeads, out var lag))
         {
             return;
@@ -383,7 +384,7 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
         if (kind == FollowKind.Together)
         {
             // Together has no leader: keep the pair in id order so each pair is one link.
-            aLeads = string.CompareOrdinal(index.Ids[a], index.Ids[b]) < 0;
+            aLeads = string.CompareOrdinal(_graph.PeekId(a), _graph.PeekId(b)) < 0;
         }
 
         var draft = aLeads
@@ -460,12 +461,12 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
         var leaderSpell = draft.Leader.Spells[draft.LeaderSpell];
         var followerSpell = draft.Follower.Spells[draft.FollowerSpell];
         var edges = new List<int>();
-        AddEvidence(edges, draft.Leader, leaderSpell);
-        AddEvidence(edges, draft.Follower, followerSpell);
+        AddEvidence(edges, draft.Leader, draft.LeaderSpell);
+        AddEvidence(edges, draft.Follower, draft.FollowerSpell);
         foreach (var (l, f) in draft.Via)
         {
-            AddEvidence(edges, draft.Leader, draft.Leader.Spells[l]);
-            AddEvidence(edges, draft.Follower, draft.Follower.Spells[f]);
+            AddEvidence(edges, draft.Leader, l);
+            AddEvidence(edges, draft.Follower, f);
         }
 
         edges.Sort();
@@ -530,12 +531,12 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
             .ThenBy(d => d.Follower.Spells[d.FollowerSpell].Start == 0)
             .ThenBy(d => d.Follower.Spells[d.FollowerSpell].Start)
             .ThenBy(d => _graph.NameOf(other(d)), StringComparer.Ordinal)
-            .ThenBy(d => index.Ids[other(d)], StringComparer.Ordinal)
+            .ThenBy(d => _graph.PeekId(other(d)), StringComparer.Ordinal)
             .Take(limit)
             .Select(Materialize)
             .ToList();
 
-    private static void AddEvidence(List<int> edges, Career career, in Spell spell)
+    private static void AddEvidence(List<int> edges, Career career, int spell)
     {
         foreach (var edge in career.EvidenceOf(spell))
         {
@@ -547,9 +548,10 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
     /// The articles that report the arrival itself (the move into the lab, or its founding), not merely the stay: two
     /// undated arrivals reported by one article are one reported move.
     /// </summary>
-    private HashSet<string> ArrivalSourcesOf(Career career, in Spell spell)
+    private HashSet<string> ArrivalSourcesOf(Career career, int stay)
     {
-        var evidence = career.EvidenceOf(spell);
+        var evidence = career.EvidenceOf(stay);
+        var spell = career.Spells[stay];
         var key = string.Join(',', evidence.ToArray());
         if (!_arrivalSources.TryGetValue(key, out var sources))
         {
@@ -573,7 +575,9 @@ internal sealed class FollowerDetector(GraphIndex index, SpellTable table, Arriv
     {
         if (!_careers.TryGetValue(person, out var career))
         {
-            _careers[person] = career = Career.FromTable(table, table.OrdinalOf[person]);
+            // Worked out again from the person's own edges, with the edges behind each stay: the stays table keeps no
+            // evidence, which only the few people in a link need (at a million people it was 20 MB kept for them).
+            _careers[person] = career = Career.Of(_graph, person, _builder);
         }
 
         return career;

@@ -53,10 +53,12 @@ internal sealed class GraphIndex
     });
 
     /// <summary>
-    /// The id of <paramref name="node"/>: from <see cref="Ids"/> once something has built it, else looked up alone, for
-    /// answers that name a few people of a large graph. Safe outside the lock for the same reason as <see cref="Ids"/>.
+    /// The id of <paramref name="node"/>: from <see cref="Ids"/> once something has built it, else decoded alone and not
+    /// kept, for answers that name some of the people of a large graph (a flows answer names tens of thousands, which
+    /// the graph would otherwise keep decoded for as long as it lives). Safe outside the lock for the same reason as
+    /// <see cref="Ids"/>.
     /// </summary>
-    public string IdOf(int node) => Volatile.Read(ref _ids) is { } ids ? ids[node] : Graph.IdOf(node);
+    public string IdOf(int node) => Volatile.Read(ref _ids) is { } ids ? ids[node] : Graph.PeekId(node);
 
     /// <summary>Gets the node of each lab by lab ordinal (labs are few: per-lab tallies are arrays of this length).</summary>
     public int[] LabNodes { get; }
@@ -106,7 +108,7 @@ internal sealed class GraphIndex
     public bool Existed(int edge, PartialDate date) => Spans.Existed(edge, date);
 
     /// <summary>Gets when each edge is known to hold, by edge number.</summary>
-    public EdgeSpans Spans => LazyInitializer.EnsureInitialized(ref _spans, () => AsOf.Packed(Graph));
+    public EdgeSpans Spans => LazyInitializer.EnsureInitialized(ref _spans, () => Graph.KnownSpans);
 
     public BfsScratch RentScratch() => _scratch.TryTake(out var scratch) ? scratch : new BfsScratch(NodeCount);
 

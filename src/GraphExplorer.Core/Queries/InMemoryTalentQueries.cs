@@ -119,8 +119,8 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
                 .OfType<Entity>()
                 .ToList();
             var career = Career.Of(graph, person, new SpellBuilder());
-            var tenures = career.Spells.Select(s => new Tenure(
-                graph.GetEntity(s.Lab), s.StartDate, s.EndDate, s.Founded, s.Left, career.EvidenceOf(s).ToArray().Select(e => graph.EdgeAt(e).Id).ToList())).ToList();
+            var tenures = career.Spells.Select((s, i) => new Tenure(
+                graph.GetEntity(s.Lab), s.StartDate, s.EndDate, s.Founded, s.Left, career.EvidenceOf(i).ToArray().Select(e => graph.EdgeAt(e).Id).ToList())).ToList();
             return QueryResult<PersonDetail>.Of(new PersonDetail(graph.GetEntity(person), edges, labs, tenures, ArticlesOf(graph, edges)));
         }));
     }
@@ -203,10 +203,12 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
             var (community, modularity) = Louvain.Run(personGraph, options.Seed, cancellationToken);
             return (community, modularity, personGraph.Offsets[personGraph.Nodes] / 2);
         });
-        var components = ClusterDetector.Components(derived.Index, cancellationToken);
-
         // Node numbers never change once given (the graph only grows), so a later revision still names them right.
-        return ScratchRelease.After(() => _reader.Read(graph => ClusterDetector.Summarize(graph, derived.Spells, personEdges, community, modularity, components, options, derived.Revision)));
+        return ScratchRelease.After(() => _reader.Read(graph =>
+        {
+            var components = ClusterDetector.Components(derived.Index, cancellationToken);
+            return ClusterDetector.Summarize(graph, derived.Spells, personEdges, community, modularity, components, options, derived.Revision);
+        }));
     }
 
     private Derived DerivedFor(TalentGraph graph)
@@ -425,7 +427,7 @@ public sealed class InMemoryTalentQueries(ITalentGraphReader reader, TimeProvide
         public EntitySearch Search => _search.Value;
 
         /// <summary>Gets each lab's arrivals in date order, from <see cref="Spells"/> (built on first use).</summary>
-        public ArrivalIndex Arrivals => LazyInitializer.EnsureInitialized(ref _arrivals, ref _arrivalsGate, () => ScratchRelease.After(() => ArrivalIndex.Build(Spells, NodeCount)));
+        public ArrivalIndex Arrivals => LazyInitializer.EnsureInitialized(ref _arrivals, ref _arrivalsGate, () => ScratchRelease.After(() => ArrivalIndex.Build(Spells, Index.LabOrdinal, Index.LabNodes.Length)));
 
         /// <summary>
         /// Gets every move sorted by lab pair and every dated stay's days: those the graph holds for this revision (read

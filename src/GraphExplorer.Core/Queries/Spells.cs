@@ -26,8 +26,8 @@ internal struct Spell
     /// <summary>The LEFT_FOR edge that took the person away, or -1.</summary>
     public int DepartureMove;
 
-    public int EvidenceStart;
-    public int EvidenceCount;
+    // No evidence here: the stays table holds a stay per two edges (8 bytes each were 18 MB at a million people) and
+    // only a Career, built for the few people an answer names, needs the edges behind each stay.
 
     /// <summary>Gets whether the person is known to have left: an end date, or a move away.</summary>
     public readonly bool Left => End != 0 || MovedOut;
@@ -58,8 +58,13 @@ internal sealed class SpellBuilder
     private readonly List<Point> _arrivals = [];
     private readonly List<Point> _departures = [];
     private readonly List<int> _scratchEdges = [];
+    private readonly List<Emitted> _emitted = [];
 
-    public void Build(TalentGraph graph, int person, List<Spell> output, List<int>? evidence)
+    public void Build(TalentGraph graph, int person, List<Spell> output, List<int>? evidence) =>
+        Build(graph, person, output, evidence, ranges: null);
+
+    /// <summary>The stays, and with <paramref name="evidence"/> the edges behind each: stay i's are <paramref name="ranges"/>[i] of it.</summary>
+    public void Build(TalentGraph graph, int person, List<Spell> output, List<int>? evidence, List<(int Start, int Count)>? ranges)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
@@ -105,7 +110,7 @@ internal sealed class SpellBuilder
             Depart(departure);
         }
 
-        MergeAndEmit(output, evidence);
+        MergeAndEmit(output, evidence, ranges);
     }
 
     /// <summary>
@@ -334,7 +339,7 @@ internal sealed class SpellBuilder
         Attach(match, departure.Edge);
     }
 
-    private void MergeAndEmit(List<Spell> output, List<int>? evidence)
+    private void MergeAndEmit(List<Spell> output, List<int>? evidence, List<(int Start, int Count)>? ranges)
     {
         // Undated starts first within a lab, so they merge into the dated stay that follows.
         _raw.Sort(static (a, b) =>
@@ -349,7 +354,7 @@ internal sealed class SpellBuilder
             return unknown != 0 ? unknown : a.Start.CompareTo(b.Start);
         });
 
-        var firstOutput = output.Count;
+        _emitted.Clear();
         var current = -1;
         for (var i = 0; i < _raw.Count; i++)
         {
@@ -362,7 +367,7 @@ internal sealed class SpellBuilder
 
             if (current >= 0)
             {
-                Emit(_raw[current], output, evidence);
+                Emit(_raw[current], evidence);
             }
 
             current = i;
@@ -370,12 +375,14 @@ internal sealed class SpellBuilder
 
         if (current >= 0)
         {
-            Emit(_raw[current], output, evidence);
+            Emit(_raw[current], evidence);
         }
 
-        // Career order: stays with unknown starts first, then by start, then by end.
-        CollectionsMarshal.AsSpan(output)[firstOutput..].Sort(static (a, b) =>
+        // Career order: stays with unknown starts first, then by start, then by end. Sorted with their evidence ranges
+        // (the same comparisons on the same sequence, so the same order as sorting the stays alone).
+        CollectionsMarshal.AsSpan(_emitted).Sort(static (x, y) =>
         {
+            var (a, b) = (x.Spell, y.Spell);
             var unknown = (a.Start != 0).CompareTo(b.Start != 0);
             if (unknown != 0)
             {
@@ -391,6 +398,11 @@ internal sealed class SpellBuilder
             var end = (a.End == 0).CompareTo(b.End == 0);
             return end != 0 ? end : a.End != b.End ? a.End.CompareTo(b.End) : a.Lab.CompareTo(b.Lab);
         });
+        foreach (var emitted in _emitted)
+        {
+            output.Add(emitted.Spell);
+            ranges?.Add((emitted.EvidenceStart, emitted.EvidenceCount));
+        }
     }
 
     private static bool Apart(in Raw a, in Raw b) =>
@@ -428,7 +440,7 @@ internal sealed class SpellBuilder
         return merged;
     }
 
-    private void Emit(in Raw raw, List<Spell> output, List<int>? evidence)
+    private void Emit(in Raw raw, List<int>? evidence)
     {
         var spell = new Spell
         {
@@ -440,6 +452,7 @@ internal sealed class SpellBuilder
             ArrivalMove = raw.ArrivalMove,
             DepartureMove = raw.DepartureMove,
         };
+        var (evidenceStart, evidenceCount) = (0, 0);
         if (evidence is not null)
         {
             _scratchEdges.Clear();
@@ -449,7 +462,7 @@ internal sealed class SpellBuilder
             }
 
             _scratchEdges.Sort();
-            spell.EvidenceStart = evidence.Count;
+            evidenceStart = evidence.Count;
             var previous = -1;
             foreach (var edge in _scratchEdges)
             {
@@ -460,11 +473,13 @@ internal sealed class SpellBuilder
                 }
             }
 
-            spell.EvidenceCount = evidence.Count - spell.EvidenceStart;
+            evidenceCount = evidence.Count - evidenceStart;
         }
 
-        output.Add(spell);
+        _emitted.Add(new Emitted(spell, evidenceStart, evidenceCount));
     }
+
+    private readonly record struct Emitted(Spell Spell, int EvidenceStart, int EvidenceCount);
 
     private readonly record struct Point(int Lab, int Date, bool Founded, int Edge);
 
@@ -488,11 +503,14 @@ internal sealed class SpellBuilder
 /// <summary>A person's stays with the edges behind each: what the follower detector reasons about.</summary>
 internal sealed class Career
 {
-    private Career(int person, Spell[] spells, int[] evidence)
+    private readonly (int Start, int Count)[] _ranges;
+
+    private Career(int person, Spell[] spells, int[] evidence, (int Start, int Count)[] ranges)
     {
         Person = person;
         Spells = spells;
         Evidence = evidence;
+        _ranges = ranges;
     }
 
     public int Person { get; }
@@ -501,23 +519,18 @@ internal sealed class Career
 
     private int[] Evidence { get; }
 
-    /// <summary>The career of person <paramref name="ordinal"/> as the table holds it (its evidence included).</summary>
-    public static Career FromTable(SpellTable table, int ordinal)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        return new Career(table.PersonNodes[ordinal], table.Of(ordinal).ToArray(), table.Evidence);
-    }
-
     public static Career Of(TalentGraph graph, int person, SpellBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var spells = new List<Spell>(4);
         var evidence = new List<int>(8);
-        builder.Build(graph, person, spells, evidence);
-        return new Career(person, [.. spells], [.. evidence]);
+        var ranges = new List<(int Start, int Count)>(4);
+        builder.Build(graph, person, spells, evidence, ranges);
+        return new Career(person, [.. spells], [.. evidence], [.. ranges]);
     }
 
-    public ReadOnlySpan<int> EvidenceOf(in Spell spell) => Evidence.AsSpan(spell.EvidenceStart, spell.EvidenceCount);
+    /// <summary>The edges behind stay <paramref name="spell"/> (an index into <see cref="Spells"/>), in edge order.</summary>
+    public ReadOnlySpan<int> EvidenceOf(int spell) => Evidence.AsSpan(_ranges[spell].Start, _ranges[spell].Count);
 
     public bool HasSpellAt(int lab)
     {
@@ -533,12 +546,14 @@ internal sealed class Career
     }
 }
 
-/// <summary>Every person's stays, without evidence, in one array: for the whole-graph queries (clusters, retention).</summary>
+/// <summary>
+/// Every person's stays, without evidence (a career with its evidence is built from the person's edges when needed), in
+/// one array: for the whole-graph queries (followers, clusters, retention).
+/// </summary>
 internal sealed class SpellTable
 {
-    private SpellTable(int[] personNodes, int[] ordinalOf, int[] offsets, Spell[] spells, int[] evidence)
+    private SpellTable(int[] personNodes, int[] ordinalOf, int[] offsets, Spell[] spells)
     {
-        Evidence = evidence;
         PersonNodes = personNodes;
         OrdinalOf = ordinalOf;
         Offsets = offsets;
@@ -564,9 +579,6 @@ internal sealed class SpellTable
     /// <summary>Gets, for each stay, the <see cref="SpellBuilder.PrecedesMasks"/> bit mask of its person's stays that may precede it.</summary>
     public ulong[] PriorMasks { get; }
 
-    /// <summary>Gets the edges behind every stay (each stay's EvidenceStart and EvidenceCount point here).</summary>
-    public int[] Evidence { get; }
-
     /// <summary>Gets where each person's stays begin in <see cref="Spells"/> (one more entry than people).</summary>
     public int[] Offsets { get; }
 
@@ -581,10 +593,9 @@ internal sealed class SpellTable
         var ordinalOf = new int[graph.NodeCount];
         Array.Fill(ordinalOf, -1);
         var offsets = new int[people.Length + 1];
-        // Sized from the shape of careers (about one stay per two edges, every move evidence of two stays), so the lists
-        // rarely grow: at a million people a doubling here would be a few hundred megabytes for a moment.
+        // Sized from the shape of careers (about one stay per two edges), so the list rarely grows: at a million people
+        // a doubling here would be a few hundred megabytes for a moment.
         var spells = new List<Spell>((graph.EdgeCount / 2) + graph.PeopleCount);
-        var evidence = new List<int>(graph.EdgeCount + (graph.EdgeCount / 2));
         var builder = new SpellBuilder();
         var ordinal = 0;
         for (var node = 0; node < graph.NodeCount; node++)
@@ -601,11 +612,11 @@ internal sealed class SpellTable
 
             people[ordinal] = node;
             ordinalOf[node] = ordinal;
-            builder.Build(graph, node, spells, evidence);
+            builder.Build(graph, node, spells, evidence: null);
             offsets[++ordinal] = spells.Count;
         }
 
-        return new SpellTable(people, ordinalOf, offsets, [.. spells], [.. evidence]);
+        return new SpellTable(people, ordinalOf, offsets, [.. spells]);
     }
 
     public ReadOnlySpan<Spell> Of(int ordinal) => Spells.AsSpan(Offsets[ordinal], Offsets[ordinal + 1] - Offsets[ordinal]);
@@ -633,8 +644,12 @@ internal sealed class ArrivalIndex
     private readonly int[] _founderStart;
     private readonly int[] _founderSpell;
 
-    private ArrivalIndex(int[] datedStart, int[] datedDate, int[] datedSpell, int[] datedOwner, ulong[] datedLabs, int[] undatedStart, int[] undatedSpell, int[] founderStart, int[] founderSpell)
+    // Each lab's ordinal (-1 for a person), which the start arrays are indexed by: one entry per lab, not per node.
+    private readonly int[] _ordinal;
+
+    private ArrivalIndex(int[] ordinal, int[] datedStart, int[] datedDate, int[] datedSpell, int[] datedOwner, ulong[] datedLabs, int[] undatedStart, int[] undatedSpell, int[] founderStart, int[] founderSpell)
     {
+        _ordinal = ordinal;
         _datedStart = datedStart;
         _datedDate = datedDate;
         _datedSpell = datedSpell;
@@ -646,34 +661,37 @@ internal sealed class ArrivalIndex
         _founderSpell = founderSpell;
     }
 
-    public static ArrivalIndex Build(SpellTable table, int nodeCount)
+    /// <summary>Builds the index of <paramref name="table"/>'s stays; <paramref name="labOrdinal"/> numbers the labs 0 to <paramref name="labCount"/> − 1.</summary>
+    public static ArrivalIndex Build(SpellTable table, int[] labOrdinal, int labCount)
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(labOrdinal);
         var spells = table.Spells;
-        var datedStart = new int[nodeCount + 1];
-        var undatedStart = new int[nodeCount + 1];
-        var founderStart = new int[nodeCount + 1];
+        var datedStart = new int[labCount + 1];
+        var undatedStart = new int[labCount + 1];
+        var founderStart = new int[labCount + 1];
         foreach (var spell in spells)
         {
-            (spell.Start != 0 ? datedStart : undatedStart)[spell.Lab + 1]++;
-            founderStart[spell.Lab + 1] += spell.Founded ? 1 : 0;
+            var lab = labOrdinal[spell.Lab];
+            (spell.Start != 0 ? datedStart : undatedStart)[lab + 1]++;
+            founderStart[lab + 1] += spell.Founded ? 1 : 0;
         }
 
-        for (var i = 0; i < nodeCount; i++)
+        for (var i = 0; i < labCount; i++)
         {
             datedStart[i + 1] += datedStart[i];
             undatedStart[i + 1] += undatedStart[i];
             founderStart[i + 1] += founderStart[i];
         }
 
-        var datedDate = new int[datedStart[nodeCount]];
-        var datedSpell = new int[datedStart[nodeCount]];
-        var undatedSpell = new int[undatedStart[nodeCount]];
-        var founderSpell = new int[founderStart[nodeCount]];
+        var datedDate = new int[datedStart[labCount]];
+        var datedSpell = new int[datedStart[labCount]];
+        var undatedSpell = new int[undatedStart[labCount]];
+        var founderSpell = new int[founderStart[labCount]];
         var (datedFill, undatedFill, founderFill) = (datedStart[..^1], undatedStart[..^1], founderStart[..^1]);
         for (var i = 0; i < spells.Length; i++)
         {
-            var lab = spells[i].Lab;
+            var lab = labOrdinal[spells[i].Lab];
             if (spells[i].Start != 0)
             {
                 datedDate[datedFill[lab]] = spells[i].Start;
@@ -690,7 +708,7 @@ internal sealed class ArrivalIndex
             }
         }
 
-        for (var lab = 0; lab < nodeCount; lab++)
+        for (var lab = 0; lab < labCount; lab++)
         {
             Array.Sort(datedDate, datedSpell, datedStart[lab], datedStart[lab + 1] - datedStart[lab]);
         }
@@ -713,17 +731,21 @@ internal sealed class ArrivalIndex
             datedLabs[i] = signatures[datedOwner[i]];
         }
 
-        return new ArrivalIndex(datedStart, datedDate, datedSpell, datedOwner, datedLabs, undatedStart, undatedSpell, founderStart, founderSpell);
+        return new ArrivalIndex(labOrdinal, datedStart, datedDate, datedSpell, datedOwner, datedLabs, undatedStart, undatedSpell, founderStart, founderSpell);
     }
 
     /// <summary>One bit per lab (by hash): two people whose signatures share no bit were never at the same lab.</summary>
     public static ulong Signature(int lab) => 1UL << (int)(((uint)lab * 2654435761u) >> 26);
 
 
-    public int Count(int lab) => _datedStart[lab + 1] - _datedStart[lab] + _undatedStart[lab + 1] - _undatedStart[lab];
+    public int Count(int lab)
+    {
+        var l = _ordinal[lab];
+        return l < 0 ? 0 : _datedStart[l + 1] - _datedStart[l] + _undatedStart[l + 1] - _undatedStart[l];
+    }
 
     /// <summary>The dated arrivals at <paramref name="lab"/>, oldest first.</summary>
-    public ReadOnlySpan<int> Dated(int lab) => _datedSpell.AsSpan(_datedStart[lab], _datedStart[lab + 1] - _datedStart[lab]);
+    public ReadOnlySpan<int> Dated(int lab) => Range(_datedSpell, _datedStart, lab);
 
     /// <summary>
     /// The dated arrivals at <paramref name="lab"/> whose first day may lie from <paramref name="before"/> months before
@@ -746,8 +768,9 @@ internal sealed class ArrivalIndex
         // keeps a year-precise date of that year inside (the followers' rules check the exact lag afterwards).
         var low = from.Year * 10000;
         var high = (to.Year * 10000) + (to.Month * 100) + 99;
-        var dates = _datedDate.AsSpan(_datedStart[lab], _datedStart[lab + 1] - _datedStart[lab]);
-        return (_datedStart[lab] + LowerBound(dates, low), _datedStart[lab] + LowerBound(dates, high + 1));
+        var dates = Range(_datedDate, _datedStart, lab);
+        var first = _ordinal[lab] < 0 ? 0 : _datedStart[_ordinal[lab]];
+        return (first + LowerBound(dates, low), first + LowerBound(dates, high + 1));
     }
 
     /// <summary>The person ordinal of the dated arrival at <paramref name="position"/>.</summary>
@@ -756,9 +779,16 @@ internal sealed class ArrivalIndex
     /// <summary>The <see cref="Signature"/>s of every lab the person of the dated arrival at <paramref name="position"/> was at.</summary>
     public ulong LabsAt(int position) => _datedLabs[position];
 
-    public ReadOnlySpan<int> Undated(int lab) => _undatedSpell.AsSpan(_undatedStart[lab], _undatedStart[lab + 1] - _undatedStart[lab]);
+    public ReadOnlySpan<int> Undated(int lab) => Range(_undatedSpell, _undatedStart, lab);
 
-    public ReadOnlySpan<int> Founders(int lab) => _founderSpell.AsSpan(_founderStart[lab], _founderStart[lab + 1] - _founderStart[lab]);
+    public ReadOnlySpan<int> Founders(int lab) => Range(_founderSpell, _founderStart, lab);
+
+    /// <summary>The part of <paramref name="values"/> that belongs to the lab at node <paramref name="lab"/>.</summary>
+    private ReadOnlySpan<int> Range(int[] values, int[] starts, int lab)
+    {
+        var l = _ordinal[lab];
+        return l < 0 ? [] : values.AsSpan(starts[l], starts[l + 1] - starts[l]);
+    }
 
     private static int LowerBound(ReadOnlySpan<int> sorted, int value)
     {

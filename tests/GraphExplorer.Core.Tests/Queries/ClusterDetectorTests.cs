@@ -31,6 +31,40 @@ public class ClusterDetectorTests
     }
 
     [Fact]
+    public void Louvain_PackedWeights_SameCommunitiesAndModularityAsFloatWeights()
+    {
+        // Two triangles joined by a light edge, weights 1 to 3: the same graph with its weights as floats and packed.
+        long[] pairs = [Pair(0, 1), Pair(0, 2), Pair(1, 2), Pair(2, 3), Pair(3, 4), Pair(3, 5), Pair(4, 5)];
+        float[] weights = [3, 2, 3, 1, 2, 3, 2];
+        var floats = WeightedGraph.FromPairs(6, pairs, weights);
+        var bits = WeightedGraph.PackedWeightBits(6);
+        var entries = new int[floats.Offsets[6]];
+        for (var s = 0; s < entries.Length; s++)
+        {
+            entries[s] = (floats.Target(s) << bits) | (int)floats.Weight(s);
+        }
+
+        var packed = WeightedGraph.Packed(6, floats.Offsets, entries, bits);
+
+        Assert.Equal(Enumerable.Range(0, entries.Length).Select(floats.Target), Enumerable.Range(0, entries.Length).Select(packed.Target));
+        Assert.Equal(Enumerable.Range(0, entries.Length).Select(floats.Weight), Enumerable.Range(0, entries.Length).Select(packed.Weight));
+        var (byFloats, floatModularity) = Louvain.Run(floats, seed: 3, TestContext.Current.CancellationToken);
+        var (byPacked, packedModularity) = Louvain.Run(packed, seed: 3, TestContext.Current.CancellationToken);
+        Assert.Equal(byFloats, byPacked);
+        Assert.Equal(floatModularity, packedModularity);
+        Assert.Equal(2, byPacked.Distinct().Count());
+    }
+
+    [Fact]
+    public void PackedWeightBits_MillionNodes_LeavesTheBitsBelowTheNodeNumber()
+    {
+        // A million nodes need 20 bits, so 11 are left below the sign bit; 2^27 nodes leave 4; 2^28 leave too few.
+        Assert.Equal(11, WeightedGraph.PackedWeightBits(1_000_000));
+        Assert.Equal(4, WeightedGraph.PackedWeightBits(1 << 27));
+        Assert.Equal(0, WeightedGraph.PackedWeightBits(1 << 28));
+    }
+
+    [Fact]
     public void Louvain_NoEdges_EveryNodeAloneAndZeroModularity()
     {
         var (community, modularity) = Louvain.Run(WeightedGraph.FromPairs(3, [], []), seed: 1, TestContext.Current.CancellationToken);
@@ -93,6 +127,22 @@ public class ClusterDetectorTests
     }
 
     [Fact]
+    public void Components_MoveAwayFromALab_JoinsThePersonToTheLabJoinedOnly()
+    {
+        // bob's move is listed under x too, but only joins him to z: x stays with ann alone.
+        var built = new TestGraph().Worked("ann", "x", "2015", null).Left("bob", "x", "z", "2020-01").Worked("cat", "z", "2021", null).Build();
+
+        var component = ClusterDetector.Components(GraphIndex.Build(built, TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+
+        int Of(string id) => built.TryFindNode(id, out var node) ? component[node] : throw new InvalidOperationException(id);
+        Assert.Equal(Of("ann"), Of("x"));
+        Assert.Equal(Of("bob"), Of("z"));
+        Assert.Equal(Of("bob"), Of("cat"));
+        Assert.NotEqual(Of("x"), Of("z"));
+        Assert.Equal([0, 1], component.Distinct().Order());
+    }
+
+    [Fact]
     public void BuildPersonGraph_HugeLab_EdgesBoundedByTheCap()
     {
         var graph = new TestGraph();
@@ -143,7 +193,7 @@ public class ClusterDetectorTests
 
         for (var a = 0; a < personGraph.Nodes; a++)
         {
-            var row = personGraph.Targets.AsSpan(personGraph.Offsets[a], personGraph.Offsets[a + 1] - personGraph.Offsets[a]);
+            var row = Enumerable.Range(personGraph.Offsets[a], personGraph.Offsets[a + 1] - personGraph.Offsets[a]).Select(personGraph.Target).ToArray();
             Assert.Equal(personGraph.Nodes - 1, row.Length);
             for (var s = 1; s < row.Length; s++)
             {
@@ -164,9 +214,9 @@ public class ClusterDetectorTests
     {
         for (var s = graph.Offsets[a]; s < graph.Offsets[a + 1]; s++)
         {
-            if (graph.Targets[s] == b)
+            if (graph.Target(s) == b)
             {
-                return graph.Weights[s];
+                return graph.Weight(s);
             }
         }
 

@@ -21,7 +21,7 @@ public class SpellBuilderTests
         Assert.Equal("2024-08", anthropic.StartDate.ToString());
         Assert.Equal("2025-02", anthropic.EndDate.ToString());
         Assert.True(anthropic.Left);
-        Assert.Equal(3, anthropic.EvidenceCount);
+        Assert.Equal(3, EvidenceAt(graph, "john", "anthropic").Length);
         Assert.Contains(stays, s => Lab(graph, s) == "tml" && s.StartDate == PartialDate.Of(2025, 2) && s.End == 0 && !s.Left);
         Assert.Contains(stays, s => Lab(graph, s) == "openai" && s.Start == 0 && s.EndDate == PartialDate.Of(2024, 8) && s.MovedOut);
     }
@@ -95,7 +95,7 @@ public class SpellBuilderTests
         var x = Assert.Single(stays, s => Lab(graph, s) == "x");
         Assert.True(x.Left);
         Assert.Equal(0, x.End);
-        Assert.Equal(2, x.EvidenceCount);
+        Assert.Equal(2, EvidenceAt(graph, "ann", "x").Length);
         Assert.Contains(stays, s => Lab(graph, s) == "y" && s.Start == 0);
     }
 
@@ -129,6 +129,35 @@ public class SpellBuilderTests
         Assert.True(SpellBuilder.Precedes(stays.ToArray(), At("x"), At("z")));
         Assert.False(SpellBuilder.Precedes(stays.ToArray(), At("z"), At("x")));
         Assert.False(SpellBuilder.Precedes(stays.ToArray(), At("y"), At("x")));
+    }
+
+    [Fact]
+    public void EvidenceOf_StaysReorderedByStart_EachKeepsTheEdgesOfItsOwnLab()
+    {
+        // Emitted lab by lab (a before z), then put in career order (z's earlier start first): the evidence must follow.
+        var graph = new TestGraph()
+            .Worked("ann", "a-lab", "2015", "2018")
+            .Worked("ann", "a-lab", "2016", null)
+            .Worked("ann", "z-lab", "2010", "2012")
+            .Build();
+        Assert.True(graph.TryFindNode("ann", out var node));
+
+        var career = Career.Of(graph, node, new SpellBuilder());
+
+        Assert.Equal(["z-lab", "a-lab"], career.Spells.Select(s => Lab(graph, s)));
+        for (var i = 0; i < career.Spells.Length; i++)
+        {
+            var edges = career.EvidenceOf(i).ToArray();
+            Assert.Equal(i == 0 ? 1 : 2, edges.Length);
+            Assert.All(edges, e => Assert.Equal(career.Spells[i].Lab, graph.EdgeAt(e).Lab));
+        }
+    }
+
+    private static int[] EvidenceAt(TalentGraph graph, string person, string lab)
+    {
+        Assert.True(graph.TryFindNode(person, out var node));
+        var career = Career.Of(graph, node, new SpellBuilder());
+        return career.EvidenceOf(Array.FindIndex(career.Spells, s => Lab(graph, s) == lab)).ToArray();
     }
 
     private static List<Spell> Stays(TalentGraph graph, string person)
