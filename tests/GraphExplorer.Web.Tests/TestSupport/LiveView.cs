@@ -127,7 +127,7 @@ public sealed class LiveView : IAsyncDisposable
         // The catch-up is sent before the call returns, but the client runs message handlers apart from call
         // completions, so wait for the message itself: it is the first one after subscribing.
         await connection.InvokeAsync<long>(nameof(GraphHub.Subscribe), since);
-        await caughtUp.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        await caughtUp.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     /// <summary>Waits until the view holds <paramref name="revision"/> or later.</summary>
