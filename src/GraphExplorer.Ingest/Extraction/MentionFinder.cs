@@ -711,7 +711,8 @@ internal sealed partial class MentionFinder
         var particle2 = false;
         if ((w1Len is >= 2 and <= 4 || (w1Len == 1 && ShortForeignGiven(index))) && w2Starts && w2Len is >= 1 and <= 4
             && ((EndsName(w2End, end, out particle2) && (!particle2 || w2Len >= 2)) || SpellingFollows(w2End, end))
-            && NameWord(index, w1End, particleAllowed: false) && NameWord(w1End, w2End - (particle2 ? 1 : 0), particleAllowed: false))
+            && NameWord(index, w1End, particleAllowed: false) && NameWord(w1End, w2End - (particle2 ? 1 : 0), particleAllowed: false)
+            && (LatinNameInBrackets(w2End, end) || SpellableForeignName(index, w1End, w2End - (particle2 ? 1 : 0))))
         {
             var nameEnd = w2End - (particle2 ? 1 : 0);
             mentions.Add(Person(index, nameEnd, unknown: true));

@@ -258,7 +258,7 @@ internal sealed partial class SentenceRules
                 afterIndex++;
             }
 
-            Mention? next = afterIndex < ms.Count && ms[afterIndex].Kind == MentionKind.Person && !(apposed && CommaBetween(anchorEnd, ms[afterIndex].First)) && (!ms[afterIndex].Agent || afterIndex - k <= 3) && ms[afterIndex].First - anchorEnd <= 3 && !AsRole(ms, k) ? ms[afterIndex] : null;
+            Mention? next = afterIndex < ms.Count && ms[afterIndex].Kind == MentionKind.Person && !(apposed && CommaBetween(anchorEnd, ms[afterIndex].First)) && !KoreanTitleClosedByComma(anchorEnd, ms[afterIndex]) && (!ms[afterIndex].Agent || afterIndex - k <= 3) && ms[afterIndex].First - anchorEnd <= 3 && !AsRole(ms, k) ? ms[afterIndex] : null;
             if (next is not null && (next.First - anchorEnd <= 1 || !HasPersonBefore(ms, k)))
             {
                 people.Add(next);

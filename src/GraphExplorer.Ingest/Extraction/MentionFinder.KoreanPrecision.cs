@@ -1,0 +1,80 @@
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Precision checks for foreign names written in Hangul. Korean news is full of two-word noun phrases that end in a
+/// subject or topic particle ("핵심 인력이", "장기 휴가를", "거물급 인사가"): without a check each becomes a person, and
+/// such "people" took moves and foundings from the real ones. A foreign name in Hangul is kept only when the press
+/// spelling can be recovered: a Latin spelling in brackets after it, or both parts sounding like listed name parts.
+/// A name whose spelling could only be guessed ("Nayakeu") could not match anyone anyway.
+/// </summary>
+internal sealed partial class MentionFinder
+{
+    /// <summary>
+    /// Whether the Hangul words [<paramref name="givenStart"/>, <paramref name="givenEnd"/>) and
+    /// [<paramref name="givenEnd"/>, <paramref name="surnameEnd"/>) (a trailing particle already cut) read as a foreign
+    /// given name and surname: neither is a listed common word, the given name sounds like a listed given name and the
+    /// surname like a listed surname.
+    /// </summary>
+    private bool SpellableForeignName(int givenStart, int givenEnd, int surnameEnd)
+    {
+        var given = Slice(givenStart, givenEnd);
+        var surname = Slice(givenEnd, surnameEnd);
+        if (_lexicon.NotNames.Contains(Tokenizer.Fold(given)) || _lexicon.NotNames.Contains(Tokenizer.Fold(surname)))
+        {
+            return false;
+        }
+
+        // A well-known person written in Hangul as the press does ("더크 킹마"), though the gazetteer lacks that form.
+        return _gazetteer.KnownPeople.Match($"{given} {surname}") is not null
+            || (ListedForeignPart(given, NamePartKind.Given) && ListedForeignPart(surname, NamePartKind.Surname));
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="open"/> opens brackets holding a person's name in Latin script: two to four
+    /// capitalised words ("(Mira Murati)"), or one capitalised word with no other capital ("(Murati)"). A product or a
+    /// term in brackets ("(PyTorch)", "(reinforcement learning)") is no spelling of a name.
+    /// </summary>
+    private bool LatinNameInBrackets(int open, int end)
+    {
+        if (open >= end || _tokens[open].Key != "(")
+        {
+            return false;
+        }
+
+        var words = 0;
+        var oneInnerCapital = false;
+        for (var t = open + 1; t < end && t - open <= 6; t++)
+        {
+            var token = _tokens[t];
+            if (token.Key == ")")
+            {
+                return words is >= 2 and <= 4 || (words == 1 && !oneInnerCapital);
+            }
+
+            var word = _text[token.Start..token.End];
+            if (token.Kind != TokenKind.Word || word.Length == 0 || !char.IsUpper(word[0]) || word[0] > '\u024F')
+            {
+                if (token.Kind == TokenKind.Punct && word is "." or "-" or "'")
+                {
+                    continue; // "J. Smith", "Jean-Paul"
+                }
+
+                return false;
+            }
+
+            oneInnerCapital |= word.Skip(1).Any(char.IsUpper);
+            words++;
+        }
+
+        return false;
+    }
+
+    /// <summary>A Hangul word that is no listed common word and sounds like a listed name part of kind <paramref name="kind"/>.</summary>
+    private bool ListedForeignPart(string word, NamePartKind kind) =>
+        word.Length > 0 && !Loanwords.Contains(word) && !KoreanNames.IsTitle(word)
+        && !_lexicon.NotNames.Contains(Tokenizer.Fold(word))
+        && NameParts.Spell(word, kind) is { } spelled && (NameParts.Kind(spelled) & kind) != 0;
+}
