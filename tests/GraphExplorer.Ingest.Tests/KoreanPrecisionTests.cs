@@ -38,4 +38,20 @@ public class KoreanPrecisionTests
         Assert.DoesNotContain("Choi Min-ho@Google", worked);
         Assert.DoesNotContain("Han Do-yoon@Meta", worked);
     }
+
+    [Fact]
+    public void Extract_SocialMediaAccountWherePersonAnnouncesDeparture_IsNoEmployer()
+    {
+        var result = TestData.Extract("김민준 CTO는 자신의 소셜미디어 엑스(X·옛 트위터) 계정에 구글을 떠난다고 밝혔다.", "2025-03-20");
+
+        Assert.DoesNotContain(result.Facts, f => f is WorkedAtFact { Lab: "Twitter" or "X" });
+    }
+
+    [Fact]
+    public void Extract_AttributiveVerbDescribingAnUnnamedNoun_IsNotAboutThePersonBefore()
+    {
+        var result = TestData.Extract("메타에서 일하던 김민준 씨, 오픈AI로 이적한 익명의 연구원 등이 거론된다.", "2025-03-20");
+
+        Assert.DoesNotContain(result.Facts, f => f is LeftForFact { To: "OpenAI" } || f is WorkedAtFact { Lab: "OpenAI" });
+    }
 }
