@@ -13,6 +13,12 @@ namespace GraphExplorer.Ingest.Extraction;
 internal sealed partial class MentionFinder
 {
     /// <summary>
+    /// Korean native numerals and determiners before a counter or noun ("한 달", "두 명", "몇 주", "여러 명"): they are
+    /// grammar, though "한" is also a surname and a foreign syllable, so they never open a foreign name.
+    /// </summary>
+    private static readonly string[] NativeDeterminers = ["한", "두", "세", "네", "몇", "여러", "모든", "각"];
+
+    /// <summary>
     /// Whether the Hangul words [<paramref name="givenStart"/>, <paramref name="givenEnd"/>) and
     /// [<paramref name="givenEnd"/>, <paramref name="surnameEnd"/>) (a trailing particle already cut) read as a foreign
     /// given name and surname: neither is a listed common word, the given name sounds like a listed given name and the
@@ -22,7 +28,8 @@ internal sealed partial class MentionFinder
     {
         var given = Slice(givenStart, givenEnd);
         var surname = Slice(givenEnd, surnameEnd);
-        if (_lexicon.NotNames.Contains(Tokenizer.Fold(given)) || _lexicon.NotNames.Contains(Tokenizer.Fold(surname)))
+        if (_lexicon.NotNames.Contains(Tokenizer.Fold(given)) || _lexicon.NotNames.Contains(Tokenizer.Fold(surname))
+            || Array.IndexOf(NativeDeterminers, given) >= 0)
         {
             return false;
         }
