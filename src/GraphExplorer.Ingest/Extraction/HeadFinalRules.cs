@@ -95,6 +95,7 @@ internal sealed partial class HeadFinalRules
                 break;
         }
 
+        (lab, to) = lab is null && cue == Cue.Join && SuccessorLab(index, sentence, ms, k) is { } post ? (post, post) : (lab, to);
         if (lab is null && cue is Cue.Found or Cue.Join && UnknownOrganisation(ms, k, cue == Cue.Found ? CaseMark.Object : CaseMark.To) is { } named)
         {
             lab = named;

@@ -154,8 +154,8 @@ internal static class NameParts
                     continue;
                 }
 
-                // Katakana keeps the vowels it hears: past the vowels it only adds, one sound may differ ("ヒントン" is not "Hanson").
-                var allowed = katakana ? Math.Min(PartSound.Allowed(key), 1 + PartSound.AddedVowels(key)) : PartSound.Allowed(key);
+                // Katakana keeps the sounds it hears: only the vowels it adds may be missing, or one sound differ ("ヒントン" is not "Hanson").
+                var allowed = katakana ? Math.Min(PartSound.Allowed(key), Math.Max(1, PartSound.AddedVowels(key))) : PartSound.Allowed(key);
                 foreach (var (part, english) in candidates)
                 {
                     if (Math.Abs(english.Length - key.Length) > allowed)
