@@ -102,6 +102,11 @@ internal sealed partial class HeadFinalRules
             to = cue == Cue.Join ? named : to;
         }
 
+        if (lab is null && cue == Cue.Found && FoundsUnnamedCompany(ms, k, labs))
+        {
+            return true; // no named company was founded: nothing for the general rules to read either
+        }
+
         if (lab is null || lab == from)
         {
             return false;
