@@ -116,6 +116,7 @@ public sealed class ArticleExtractor
         }
 
         var reasoned = ArticleReasoner.Reason(state, id);
+        reasoned = JapaneseReporters.Drop(reasoned, prepared.Text, lexicon.Code);
         if (model is not null || pairsOut is not null)
         {
             var pairs = PairFeatures.Build(state, mentions, reasoned);

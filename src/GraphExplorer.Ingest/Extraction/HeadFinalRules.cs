@@ -100,10 +100,16 @@ internal sealed partial class HeadFinalRules
                 break;
         }
 
+        (lab, to) = lab is null && cue == Cue.Join && SuccessorLab(index, sentence, ms, k) is { } post ? (post, post) : (lab, to);
         if (lab is null && cue is Cue.Found or Cue.Join && UnknownOrganisation(ms, k, cue == Cue.Found ? CaseMark.Object : CaseMark.To) is { } named)
         {
             lab = named;
             to = cue == Cue.Join ? named : to;
+        }
+
+        if (lab is null && cue == Cue.Found && FoundsUnnamedCompany(ms, k, labs))
+        {
+            return true; // no named company was founded: nothing for the general rules to read either
         }
 
         if (lab is null || lab == from)

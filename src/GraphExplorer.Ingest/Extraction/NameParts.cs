@@ -86,7 +86,7 @@ internal static class NameParts
             return null;
         }
 
-        return string.Join(' ', parts.Select((p, i) => spelled[i] ?? NameSounds.Capitalize(NameSounds.Latin(p))));
+        return string.Join(' ', parts.Select((p, i) => spelled[i] ?? KatakanaPress.Spell(p) ?? NameSounds.Capitalize(NameSounds.Latin(p))));
     }
 
     private static string Fold(string word) => word.Transliterate().ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal);
@@ -146,6 +146,7 @@ internal static class NameParts
 
             NamePart? best = null;
             var bestScore = int.MaxValue;
+            var katakana = foreignPart.Any(c => c is >= '\u30A1' and <= '\u30FA');
             foreach (var key in keys)
             {
                 if (!_byOnset.TryGetValue(PartSound.Onset(key), out var candidates))
@@ -153,7 +154,8 @@ internal static class NameParts
                     continue;
                 }
 
-                var allowed = PartSound.Allowed(key);
+                // Katakana keeps the sounds it hears: only the vowels it adds may be missing, or one sound differ ("ヒントン" is not "Hanson").
+                var allowed = katakana ? Math.Min(PartSound.Allowed(key), Math.Max(1, PartSound.AddedVowels(key))) : PartSound.Allowed(key);
                 foreach (var (part, english) in candidates)
                 {
                     if (Math.Abs(english.Length - key.Length) > allowed)

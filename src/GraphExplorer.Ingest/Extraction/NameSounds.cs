@@ -152,7 +152,7 @@ internal static class NameSounds
 
     /// <summary>A romanised spelling for a name no candidate matched: each part transliterated and capitalised.</summary>
     public static string Romanize(string name) =>
-        string.Join(' ', Parts(name).Select(p => Capitalize(Latin(p))));
+        string.Join(' ', Parts(name).Select(p => KatakanaPress.Spell(p) ?? Capitalize(Latin(p))));
 
     /// <summary>
     /// Lower-case Latin letters for a word of any script. Katakana is read syllable by syllable so that small kana

@@ -130,12 +130,27 @@ internal static class PartSound
             keys.Add(key);
         }
 
-        if (!korean && key.Length > 2 && key[^1] is 'u' or 'o' && !IsVowel(key[^2]) && key[^2] != 'n')
+        if (!korean && key.Length > 2 && (key[^1] == 'u' || (key[^1] == 'o' && key[^2] is 't' or 'd')) && !IsVowel(key[^2]) && key[^2] != 'n')
         {
             keys.Add(key[..^1]); // ク ku, ド do: the vowel katakana adds after a final consonant
         }
 
         return keys;
+    }
+
+    /// <summary>How many vowels of a katakana key the script only adds (the u after a consonant, the o of ト and ド, before another consonant or at the end).</summary>
+    public static int AddedVowels(string key)
+    {
+        var count = 0;
+        for (var i = 1; i < key.Length; i++)
+        {
+            var previous = key[i - 1];
+            var following = At(key, i + 1);
+            var closes = following == '\0' || (!IsVowel(following) && following != 'n');
+            count += closes && ((key[i] == 'u' && !IsVowel(previous) && previous != 'n') || (key[i] == 'o' && previous is 't' or 'd')) ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>The index bucket of a key: its first sound, with close consonants together and any vowel as one.</summary>
