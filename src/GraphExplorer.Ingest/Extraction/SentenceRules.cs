@@ -243,7 +243,8 @@ internal sealed partial class SentenceRules
             var anchorEnd = lab is not null && lab.First > r.First ? lab.End : r.End;
             var afterIndex = k + 1;
             // "X, the founder of A, former B CEO Y": a title set off after a person by a comma ends at the next comma.
-            var apposed = AppositivePerson(ms, k) is var ap and >= 0 && TitlesOnlyBetween(ms, ap, k) && CommaBetween(ms[ap].End, r.First);
+            var apposed = AppositivePerson(ms, k) is var ap and >= 0 && TitlesOnlyBetween(ms, ap, k) && CommaBetween(ms[ap].End, r.First)
+                && !(lab is not null && lab.First > r.First && LatinMoveCues.TitleOpensApposition(_tokens, ms, k, ms.IndexOf(lab)));
             while (afterIndex < ms.Count && !(apposed && CommaBetween(anchorEnd, ms[afterIndex].First)) && (ms[afterIndex].Kind == MentionKind.Date || ms[afterIndex].IsRole
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Including) && (afterIndex == k + 1 || (lab is not null && ms[afterIndex - 1] == lab)))
                 || (ms[afterIndex].Kind == MentionKind.Lab && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole && ms[afterIndex + 1].First - ms[afterIndex].End <= 1)
@@ -952,7 +953,7 @@ internal sealed partial class SentenceRules
             }
 
             var people = new List<Mention>();
-            var before = AppositivePerson(ms, k);
+            var before = LatinMoveCues.TitleOpensApposition(_tokens, ms, k, l) ? -1 : AppositivePerson(ms, k);
             if (before >= 0)
             {
                 people.Add(ms[before]);
