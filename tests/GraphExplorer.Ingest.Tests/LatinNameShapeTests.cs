@@ -5,7 +5,8 @@ namespace GraphExplorer.Ingest.Tests;
 /// <summary>
 /// General constructions of German, Spanish, Portuguese and Indonesian news that decide who is a person and which lab a
 /// title names: German capitalised nouns after a genitive name or an adjective, "the company" in a genitive or a
-/// contraction, sentence-initial function words, veterans of a lab, "ex-" titles and title-first appositions in lists.
+/// contraction, sentence-initial function words, veterans of a lab, "ex-" titles, title-first appositions in lists and
+/// hires told in the German perfect.
 /// The sentences and people are made up for these tests.
 /// </summary>
 public class LatinNameShapeTests
@@ -113,6 +114,23 @@ public class LatinNameShapeTests
 
         Assert.DoesNotContain(result.Facts, f => PersonOf(f).StartsWith("Selain", StringComparison.Ordinal));
         Assert.Contains(result.Moves(), m => m.Person == "Dewi Lestari" && m.From == "Meta" && m.To == "OpenAI");
+    }
+
+    [Fact]
+    public void Extract_GermanPerfectRecruitWithOrigin_FindsEachMove()
+    {
+        var result = TestData.Extract("Meta hat die Forscher Tobias Ehrenfeld und Mareike Sandholt von OpenAI abgeworben, wie das Unternehmen mitteilte.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Tobias Ehrenfeld" && m.From == "OpenAI" && m.To == "Meta");
+        Assert.Contains(result.Moves(), m => m.Person == "Mareike Sandholt" && m.From == "OpenAI" && m.To == "Meta");
+    }
+
+    [Fact]
+    public void Extract_GermanPerfectHireOfAVeteran_FindsTheMove()
+    {
+        var result = TestData.Extract("Mistral AI hat den Google-Veteranen Tobias Ehrenfeld eingestellt, wie das Unternehmen mitteilte.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Tobias Ehrenfeld" && m.From == "Google" && m.To == "Mistral AI");
     }
 
     /// <summary>The person a fact is about, or "" for an article line.</summary>

@@ -73,6 +73,49 @@ internal static class LatinMoveCues
             && ms[after].First == ms[lab].End + 1 && tokens[ms[lab].End].Key == ",";
     }
 
+    /// <summary>
+    /// "Apple hat den Forscher X von Google abgeworben", "Mistral hat den Google-Veteranen X eingestellt": in the German
+    /// perfect the hiring lab opens the clause before its auxiliary, the people hired and the lab they come from ("von
+    /// A") stand between it and the participle, which ends the clause. Null when the recruiting verb at
+    /// <paramref name="k"/> is not so placed.
+    /// </summary>
+    public static (string Lab, List<Mention> People, string? From)? GermanPerfectRecruit(string language, List<Token> tokens, List<Mention> ms, int k, int sentenceEnd)
+    {
+        if (!EndsGermanClause(language, tokens, ms[k], sentenceEnd))
+        {
+            return null;
+        }
+
+        var hirer = ms.FindIndex(0, k, x => x.Kind is MentionKind.Lab or MentionKind.Person || x.IsVerb);
+        if (hirer < 0 || ms[hirer] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } lab } || ms[hirer].End >= tokens.Count
+            || !s_germanAuxiliaries.Contains(tokens[ms[hirer].End].Key))
+        {
+            return null;
+        }
+
+        var people = new List<Mention>();
+        string? from = null;
+        for (var m = hirer + 1; m < k; m++)
+        {
+            if (ms[m].IsVerb)
+            {
+                return null;
+            }
+
+            if (ms[m] is { Kind: MentionKind.Person, Pronoun: false, Name: not null })
+            {
+                people.Add(ms[m]);
+            }
+            else if (ms[m].Kind == MentionKind.Cue && ms[m].Has(Cue.FromPrep) && m + 1 < k && ms[m + 1] is { Kind: MentionKind.Lab, Modifier: false, Name: { } origin }
+                && origin != lab)
+            {
+                from = origin;
+            }
+        }
+
+        return people.Count == 0 ? null : (lab, people, from);
+    }
+
     /// <summary>Whether the language puts the finite verb second, so a clause opened by an adverb or a phrase
     /// ("Nach sieben Jahren bei A", "Nun", "Im Mai") names its subject right after the verb.</summary>
     public static bool VerbSecond(string language) => language == "de";

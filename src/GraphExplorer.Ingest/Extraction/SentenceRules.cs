@@ -1387,13 +1387,20 @@ internal sealed partial class SentenceRules
             }
         }
 
+        string? perfectFrom = null;
+        if (!passive && people.Count == 0 && LatinMoveCues.GermanPerfectRecruit(_lexicon.Code, _tokens, ms, k, sentence.EndToken) is var (hirer, hired, origin))
+        {
+            (lab, people, perfectFrom) = (hirer, hired, origin);
+            people.ForEach(p => p.Object = true);
+        }
+
         if (lab is null)
         {
             return;
         }
 
         var date = DateFor(index, ms, k);
-        var from = PrepLab(ms, k, Cue.FromPrep, lab);
+        var from = perfectFrom ?? PrepLab(ms, k, Cue.FromPrep, lab);
         if (people.Count == 0 && !passive && (from ?? GroupOrigin(ms, k, lab)) is var groupFrom && (groupFrom is not null || ms.Skip(k + 1).Take(3).Any(x => x.IsRole)))
         {
             // "Meta ficha a tres investigadores de OpenAI": a group hired, its members named later.
