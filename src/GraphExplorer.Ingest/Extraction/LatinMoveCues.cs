@@ -18,6 +18,104 @@ internal static class LatinMoveCues
         "hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sind", "wird", "wurde", "wurden", "worden", "werden",
     };
 
+    // Inflected endings of German adjectives written capitalised at a sentence's start ("Teure Gehälter", "Maschinelles
+    // Lernen") and the endings of the noun after them.
+    private static readonly string[] s_germanAdjectiveEndings = ["e", "es", "en", "er", "em"];
+    private static readonly string[] s_germanNounEndings = ["en", "er", "e", "ung", "ungen", "heit", "keit", "schaft", "ion", "tät", "nis", "ment", "ts"];
+
+    /// <summary>
+    /// Whether capitalised German words from <paramref name="first"/> to <paramref name="end"/> are no person although
+    /// German capitalises every noun: a known person's name in the genitive opens them ("Schulmans Engagement",
+    /// "Altmans Rückkehr"), or, at a sentence's start, an inflected adjective that is no name part precedes a noun
+    /// ("Teure Gehälter", "Maschinelles Lernen").
+    /// </summary>
+    public static bool GermanNounPhrase(List<Token> tokens, int first, int end, IReadOnlySet<string> personWords)
+    {
+        var opening = tokens[first].Key;
+        if (opening.Length > 3 && opening[^1] == 's' && opening[^2] != 's' && personWords.Contains(opening[..^1]))
+        {
+            return true;
+        }
+
+        if (end - first != 2)
+        {
+            return false;
+        }
+
+        var noun = tokens[first + 1].Key;
+        // Away from the sentence's start only the strong neuter ending "-es" of a long adjective tells ("von Maschinelles
+        // Lernen"): given names ending so ("Johannes") are name parts.
+        var initial = first == 0 || tokens[first - 1].Kind == TokenKind.Punct;
+        return (initial || (opening.Length >= 8 && opening.EndsWith("es", StringComparison.Ordinal)))
+            && opening.Length >= 5 && NameParts.Kind(opening) == 0 && NameParts.Kind(noun) == 0
+            && Array.Exists(s_germanAdjectiveEndings, e => opening.EndsWith(e, StringComparison.Ordinal))
+            && Array.Exists(s_germanNounEndings, e => noun.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    // Definite articles that open a title written before the name it describes ("el exdirector de A, X").
+    private static readonly HashSet<string> s_titleArticles = new(StringComparer.Ordinal)
+    {
+        "the", "el", "la", "los", "las", "o", "a", "os", "as", "le", "les", "der", "die", "den",
+    };
+
+    /// <summary>
+    /// "…, el exdirector de Scale AI, Alexandr Wang, y …", "the former head of A, Jane Doe": a definite article, a
+    /// (former) title at <paramref name="title"/> naming the lab at <paramref name="lab"/>, a comma and a name describe
+    /// the name after the comma, even when another person stands before the title (a list of hires), so the title is
+    /// not read back onto that person.
+    /// </summary>
+    public static bool TitleOpensApposition(List<Token> tokens, List<Mention> ms, int title, int lab)
+    {
+        var first = ms[title].First;
+        var after = lab + 1;
+        return first > 0 && tokens[first - 1].Kind == TokenKind.Word && s_titleArticles.Contains(tokens[first - 1].Key)
+            && after < ms.Count && ms[after] is { Kind: MentionKind.Person, Pronoun: false, Name: not null }
+            && ms[after].First == ms[lab].End + 1 && tokens[ms[lab].End].Key == ",";
+    }
+
+    /// <summary>
+    /// "Apple hat den Forscher X von Google abgeworben", "Mistral hat den Google-Veteranen X eingestellt": in the German
+    /// perfect the hiring lab opens the clause before its auxiliary, the people hired and the lab they come from ("von
+    /// A") stand between it and the participle, which ends the clause. Null when the recruiting verb at
+    /// <paramref name="k"/> is not so placed.
+    /// </summary>
+    public static (string Lab, List<Mention> People, string? From)? GermanPerfectRecruit(string language, List<Token> tokens, List<Mention> ms, int k, int sentenceEnd)
+    {
+        if (!EndsGermanClause(language, tokens, ms[k], sentenceEnd))
+        {
+            return null;
+        }
+
+        var hirer = ms.FindIndex(0, k, x => x.Kind is MentionKind.Lab or MentionKind.Person || x.IsVerb);
+        if (hirer < 0 || ms[hirer] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } lab } || ms[hirer].End >= tokens.Count
+            || !s_germanAuxiliaries.Contains(tokens[ms[hirer].End].Key))
+        {
+            return null;
+        }
+
+        var people = new List<Mention>();
+        string? from = null;
+        for (var m = hirer + 1; m < k; m++)
+        {
+            if (ms[m].IsVerb)
+            {
+                return null;
+            }
+
+            if (ms[m] is { Kind: MentionKind.Person, Pronoun: false, Name: not null })
+            {
+                people.Add(ms[m]);
+            }
+            else if (ms[m].Kind == MentionKind.Cue && ms[m].Has(Cue.FromPrep) && m + 1 < k && ms[m + 1] is { Kind: MentionKind.Lab, Modifier: false, Name: { } origin }
+                && origin != lab)
+            {
+                from = origin;
+            }
+        }
+
+        return people.Count == 0 ? null : (lab, people, from);
+    }
+
     /// <summary>Whether the language puts the finite verb second, so a clause opened by an adverb or a phrase
     /// ("Nach sieben Jahren bei A", "Nun", "Im Mai") names its subject right after the verb.</summary>
     public static bool VerbSecond(string language) => language == "de";

@@ -436,7 +436,7 @@ internal sealed partial class MentionFinder
         // article ("der Züricher Forscher") tells instead.
         if (words >= 2 && _lexicon.Code == "de")
         {
-            if (IsGermanNoun(last.Key) || LatinNames.IsNoOrganisation(last.Key))
+            if (IsGermanNoun(last.Key) || LatinNames.IsNoOrganisation(last.Key) || LatinMoveCues.GermanNounPhrase(_tokens, index, j, _personWords))
             {
                 return j - index;
             }

@@ -20,6 +20,7 @@ internal sealed partial class SentenceRules
             }
 
             string? lab = null;
+            var labEnd = ms[c].End;
             if (c > 0 && ms[c - 1] is { Kind: MentionKind.Lab, Modifier: false, Name: { } before } && ms[c].First - ms[c - 1].End <= 1)
             {
                 lab = before;
@@ -28,6 +29,7 @@ internal sealed partial class SentenceRules
                 && ms[c + 2] is { Kind: MentionKind.Lab, Modifier: false, Name: { } after } && ms[c + 2].First - ms[c + 1].End <= 1)
             {
                 lab = after;
+                labEnd = ms[c + 2].End; // "el veterano de Google X", "o veterano do Google X": the name follows the lab
             }
 
             if (lab is null)
@@ -36,7 +38,6 @@ internal sealed partial class SentenceRules
             }
 
             var person = AppositivePerson(ms, c);
-            var labEnd = ms[c].End;
             var next = ms.FindIndex(c + 1, x => x.Kind == MentionKind.Person || x.IsVerb);
             if (person < 0 && next >= 0 && ms[next] is { Kind: MentionKind.Person, Pronoun: false } && ms[next].First - labEnd <= 1)
             {

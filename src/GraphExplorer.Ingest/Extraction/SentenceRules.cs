@@ -243,7 +243,8 @@ internal sealed partial class SentenceRules
             var anchorEnd = lab is not null && lab.First > r.First ? lab.End : r.End;
             var afterIndex = k + 1;
             // "X, the founder of A, former B CEO Y": a title set off after a person by a comma ends at the next comma.
-            var apposed = AppositivePerson(ms, k) is var ap and >= 0 && TitlesOnlyBetween(ms, ap, k) && CommaBetween(ms[ap].End, r.First);
+            var apposed = AppositivePerson(ms, k) is var ap and >= 0 && TitlesOnlyBetween(ms, ap, k) && CommaBetween(ms[ap].End, r.First)
+                && !(lab is not null && lab.First > r.First && LatinMoveCues.TitleOpensApposition(_tokens, ms, k, ms.IndexOf(lab)));
             while (afterIndex < ms.Count && !(apposed && CommaBetween(anchorEnd, ms[afterIndex].First)) && (ms[afterIndex].Kind == MentionKind.Date || ms[afterIndex].IsRole
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Including) && (afterIndex == k + 1 || (lab is not null && ms[afterIndex - 1] == lab)))
                 || (ms[afterIndex].Kind == MentionKind.Lab && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole && ms[afterIndex + 1].First - ms[afterIndex].End <= 1)
@@ -952,7 +953,7 @@ internal sealed partial class SentenceRules
             }
 
             var people = new List<Mention>();
-            var before = AppositivePerson(ms, k);
+            var before = LatinMoveCues.TitleOpensApposition(_tokens, ms, k, l) ? -1 : AppositivePerson(ms, k);
             if (before >= 0)
             {
                 people.Add(ms[before]);
@@ -1386,13 +1387,20 @@ internal sealed partial class SentenceRules
             }
         }
 
+        string? perfectFrom = null;
+        if (!passive && people.Count == 0 && LatinMoveCues.GermanPerfectRecruit(_lexicon.Code, _tokens, ms, k, sentence.EndToken) is var (hirer, hired, origin))
+        {
+            (lab, people, perfectFrom) = (hirer, hired, origin);
+            people.ForEach(p => p.Object = true);
+        }
+
         if (lab is null)
         {
             return;
         }
 
         var date = DateFor(index, ms, k);
-        var from = PrepLab(ms, k, Cue.FromPrep, lab);
+        var from = perfectFrom ?? PrepLab(ms, k, Cue.FromPrep, lab);
         if (people.Count == 0 && !passive && (from ?? GroupOrigin(ms, k, lab)) is var groupFrom && (groupFrom is not null || ms.Skip(k + 1).Take(3).Any(x => x.IsRole)))
         {
             // "Meta ficha a tres investigadores de OpenAI": a group hired, its members named later.
