@@ -20,6 +20,7 @@ internal static class ArticleReasoner
         var people = events.GroupBy(e => e.Person, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
         var allMoves = people.ConvertAll(mine => Moves(state, mine[0].Person, mine));
         MoveInference.SharedOrigins(state, people, allMoves);
+        CareerReasoning.FormerStaffInArrivals(state, people, allMoves);
         for (var p = 0; p < people.Count; p++)
         {
             var mine = people[p];

@@ -131,6 +131,47 @@ internal static class CareerReasoning
         return state.Gazetteer.FoundedBy(english).Contains(lab, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// People named in an arrival's sentence only by a past post at one lab ("Meta hired X, including former Scale AI CEO
+    /// Y"; "Sutskever is joined at B by Z, another former OpenAI employee"), with nothing else about them anywhere in the
+    /// article: the labelling rules' "former A researcher Y joined B", a move from that lab to the sentence's one
+    /// destination. A sentence whose arrivals go to several labs, or a person with any other tie, gets nothing.
+    /// </summary>
+    public static void FormerStaffInArrivals(ArticleState state, List<List<ArticleEvent>> people, List<List<ArticleReasoner.Move>> moves)
+    {
+        // The arrivals' destinations per sentence (by employer: a unit counts as its company), at most two kept.
+        var destinations = new Dictionary<int, List<ArticleEvent>>();
+        foreach (var e in people.SelectMany(p => p))
+        {
+            if (e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null)
+            {
+                var here = destinations.TryGetValue(e.Sentence, out var known) ? known : destinations[e.Sentence] = [];
+                if (here.Count < 2 && !here.Exists(a => SameEmployer(state, a.Lab!, e.Lab)))
+                {
+                    here.Add(e);
+                }
+            }
+        }
+
+        for (var p = 0; p < people.Count; p++)
+        {
+            var mine = people[p];
+            if (moves[p].Count > 0 || !mine.TrueForAll(e => e.Kind is EventKind.Role or EventKind.Work && e.Former && e.Lab is not null)
+                || mine.Select(e => e.Lab).Distinct(StringComparer.Ordinal).Take(2).Count() != 1)
+            {
+                continue;
+            }
+
+            var past = mine[0];
+            if (destinations.TryGetValue(past.Sentence, out var arrivals) && arrivals.Count == 1 && !SameEmployer(state, arrivals[0].Lab!, past.Lab!)
+                && mine.TrueForAll(e => e.Sentence == past.Sentence))
+            {
+                var arrival = arrivals[0];
+                moves[p].Add(new ArticleReasoner.Move(past.Lab!, arrival.Lab!, arrival.Date, Math.Min(past.Confidence, arrival.Confidence) * 0.5, Math.Min(past.Start, arrival.Start), Math.Max(past.End, arrival.End)));
+            }
+        }
+    }
+
     /// <summary>Whether two labs are one employer (the same lab, a unit and its company, two units of one company).</summary>
     public static bool SameEmployer(ArticleState state, string a, string b) =>
         a == b || state.Gazetteer.ParentOf(a) == b || state.Gazetteer.ParentOf(b) == a
