@@ -118,6 +118,11 @@ internal static class ArticleReasoner
                     moves.Add(new Move(leaveLabs[0], unexplained[0], leave.Date, leave.Confidence * 0.5, leave.Start, leave.End));
                 }
             }
+            else if (moves.Count == 0 && arrivals.Count == 0 && leaveLabs.Count == 1 && CareerReasoning.TitledAfterLeaving(state, mine, departures.First(d => d.Lab == leaveLabs[0])) is { } since)
+            {
+                // "X, who left A last year, is now CTO of B": the one current post elsewhere is where the person went.
+                moves.Add(since);
+            }
         }
 
         else if (departureLabs.Count == 0 && arrivalLabs.Count == 1 && arrivals.Where(a => a.Lab == arrivalLabs[0]).All(a => a.Kind is EventKind.Join or EventKind.Move)

@@ -132,6 +132,34 @@ internal static class CareerReasoning
     }
 
     /// <summary>
+    /// A departure from A with no arrival told, and a current post at exactly one other lab B told in a later sentence
+    /// ("X left A last year. … Today X is CTO of B"): the post is where the person went. Nothing when the
+    /// leaving is dated more than a year before publication (distant background, the labelling rules' stated gap), when
+    /// the person also holds a current post at A, or when several other labs have one (the order is unclear).
+    /// </summary>
+    public static ArticleReasoner.Move? TitledAfterLeaving(ArticleState state, List<ArticleEvent> mine, ArticleEvent leave)
+    {
+        var from = leave.Lab!;
+        if (leave.Date is { } left && state.Published is { } published && left.Year < published.Year - 1)
+        {
+            return null;
+        }
+
+        // Only a post told after the leaving's sentence: one told before or beside it is what the person was when they left
+        // (or a misread destination of the same sentence).
+        var current = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && !e.Former && !e.BareTitle && e.Lab is not null && e.Sentence > leave.Sentence).ToList();
+        var elsewhere = current.Where(e => !SameEmployer(state, e.Lab!, from)).Select(e => e.Lab!).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        // A post at A told after the leaving is still held there ("left the board, stays chief scientist"): no move.
+        if (elsewhere.Count != 1 || current.Exists(e => SameEmployer(state, e.Lab!, from)))
+        {
+            return null;
+        }
+
+        var post = current.First(e => e.Lab == elsewhere[0]);
+        return new ArticleReasoner.Move(from, post.Lab!, leave.Date, Math.Min(leave.Confidence, post.Confidence) * 0.5, Math.Min(leave.Start, post.Start), Math.Max(leave.End, post.End));
+    }
+
+    /// <summary>
     /// People named in an arrival's sentence only by a past post at one lab ("Meta hired X, including former Scale AI CEO
     /// Y"; "Sutskever is joined at B by Z, another former OpenAI employee"), with nothing else about them anywhere in the
     /// article: the labelling rules' "former A researcher Y joined B", a move from that lab to the sentence's one
