@@ -140,6 +140,11 @@ internal static class ArticleReasoner
             }
         }
 
+        if (CareerReasoning.NextFromChainEnd(state, mine, moves) is { } onward)
+        {
+            moves.Add(onward);
+        }
+
         foreach (var (from, to, date, arrival) in CareerReasoning.Returns(mine, moves.ConvertAll(m => (m.From, m.To))).ToList())
         {
             moves.Add(new Move(from, to, date, arrival.Confidence * 0.7, arrival.Start, arrival.End));

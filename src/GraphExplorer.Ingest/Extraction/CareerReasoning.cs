@@ -132,6 +132,46 @@ internal static class CareerReasoning
     }
 
     /// <summary>
+    /// The news after a told career: the person went from A to B (left A to found or join B) and now joins C, with no
+    /// origin stated for C ("Suleyman left DeepMind to co-found Inflection … Microsoft hired him"): the move to C is from
+    /// B, where the chain ends. Only one chain end and one such arrival, the arrival not dated before the move to B nor
+    /// more than a year before publication (undated, told before the chain), and C no lab of the chain (a unit counts as
+    /// its company).
+    /// </summary>
+    public static ArticleReasoner.Move? NextFromChainEnd(ArticleState state, List<ArticleEvent> mine, List<ArticleReasoner.Move> moves)
+    {
+        var ends = moves.Where(m => !moves.Exists(o => o.From == m.To)).Select(m => m.To).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        if (ends.Count != 1)
+        {
+            return null;
+        }
+
+        var chain = moves.SelectMany(m => new[] { m.From, m.To }).Distinct(StringComparer.Ordinal).ToList();
+        var arrivals = mine.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.From is null && e.Lab is not null && !chain.Exists(l => SameEmployer(state, l, e.Lab))).ToList();
+        if (arrivals.Select(e => e.Lab).Distinct(StringComparer.Ordinal).Take(2).Count() != 1
+            || mine.Exists(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle && e.Lab == arrivals[0].Lab))
+        {
+            return null;
+        }
+
+        var arrival = arrivals.Find(e => e.Date is not null) ?? arrivals[0];
+        var last = moves.First(m => m.To == ends[0]);
+        if (arrival.Date is { } arrived && ((last.Date is { } moved && arrived.IsBefore(moved)) || (state.Published is { } published && arrived.Year < published.Year - 1)))
+        {
+            return null;
+        }
+
+        // An undated arrival told after the chain is more history ("early on he joined Google"); news leads with the
+        // arrival and tells the career after it.
+        if (arrival.Date is null && arrival.Start > last.Start)
+        {
+            return null;
+        }
+
+        return new ArticleReasoner.Move(ends[0], arrival.Lab!, arrival.Date, arrival.Confidence * 0.5, arrival.Start, arrival.End);
+    }
+
+    /// <summary>
     /// A departure from A with no arrival told, and a current post at exactly one other lab B told in a later sentence
     /// ("X left A last year. … Today X is CTO of B"): the post is where the person went. Nothing when the
     /// leaving is dated more than a year before publication (distant background, the labelling rules' stated gap), when

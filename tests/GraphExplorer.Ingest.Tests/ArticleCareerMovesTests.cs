@@ -1,7 +1,8 @@
 namespace GraphExplorer.Ingest.Tests;
 
-/// <summary>A departure with no arrival told, and a current post at one other lab told later: where the person went.</summary>
-public class LeftThenTitledTests
+/// <summary>Moves read across an article's sentences: a departure then a current post at one other lab told later, and
+/// the news arrival after a told career (left A to found B, now joins C: B to C).</summary>
+public class ArticleCareerMovesTests
 {
     [Theory]
     [InlineData("Lukas Brenner left Microsoft in March. Since then, Brenner has been chief technology officer of SAP.")]
@@ -31,5 +32,22 @@ public class LeftThenTitledTests
         var result = TestData.Extract("Lukas Brenner is chief technology officer of SAP. Last month he left the board of Microsoft.", published: "2025-06-10");
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Lukas Brenner" && m.To == "SAP");
+    }
+
+    [Fact]
+    public void Extract_ArrivalAfterAToldCareer_IsAMoveFromTheChainEnd()
+    {
+        var result = TestData.Extract("Microsoft hired Nadia Oyelaran on Tuesday to lead its consumer AI unit. In 2022, Oyelaran left Google to co-found Reka AI.", published: "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Nadia Oyelaran" && m.From == "Google" && m.To == "Reka AI");
+        Assert.Contains(result.Moves(), m => m.Person == "Nadia Oyelaran" && m.From == "Reka AI" && m.To == "Microsoft");
+    }
+
+    [Fact]
+    public void Extract_UndatedEarlyJoiningToldAfterTheCareer_IsNoMoveFromTheChainEnd()
+    {
+        var result = TestData.Extract("Nadia Oyelaran left Apple to join Reka AI in 2023. Early in her career, Oyelaran joined Google.", published: "2025-06-10");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Nadia Oyelaran" && m.From == "Reka AI");
     }
 }
