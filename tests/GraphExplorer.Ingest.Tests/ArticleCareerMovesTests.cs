@@ -1,7 +1,8 @@
 namespace GraphExplorer.Ingest.Tests;
 
-/// <summary>Moves read across an article's sentences: a departure then a current post at one other lab told later, and
-/// the news arrival after a told career (left A to found B, now joins C: B to C).</summary>
+/// <summary>Moves read across an article's sentences: a departure then a current post at one other lab told later, the
+/// news arrival after a told career (left A to found B, now joins C: B to C), and the career told after a departure
+/// (left B; once at A; joined B in 2021: A to B).</summary>
 public class ArticleCareerMovesTests
 {
     [Theory]
@@ -49,5 +50,22 @@ public class ArticleCareerMovesTests
         var result = TestData.Extract("Nadia Oyelaran left Apple to join Reka AI in 2023. Early in her career, Oyelaran joined Google.", published: "2025-06-10");
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Nadia Oyelaran" && m.From == "Reka AI");
+    }
+
+    [Fact]
+    public void Extract_CareerToldAfterTheDeparture_IsAMoveFromTheEarlierPost()
+    {
+        var result = TestData.Extract("Tomasz Wierzbicki, vice president of engineering at Google, has left the company. Wierzbicki was once chief technology officer of the startup Lumio. He joined Google in 2021.", published: "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Tomasz Wierzbicki" && m.From == "Lumio" && m.To == "Google");
+    }
+
+    [Fact]
+    public void Extract_PostToldWithTheDeparture_IsNoOriginOfTheEarlierJoining()
+    {
+        // The post beside the leaving is what the person is now: the joining told after it came from elsewhere.
+        var result = TestData.Extract("Tomasz Wierzbicki, chief executive of Lumio, left Google last year. Wierzbicki joined Google in 2018.", published: "2025-06-10");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Tomasz Wierzbicki" && m.From == "Lumio" && m.To == "Google");
     }
 }

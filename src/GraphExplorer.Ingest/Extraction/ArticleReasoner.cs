@@ -118,6 +118,11 @@ internal static class ArticleReasoner
                     moves.Add(new Move(leaveLabs[0], unexplained[0], leave.Date, leave.Confidence * 0.5, leave.Start, leave.End));
                 }
             }
+            else if (moves.Count == 0 && leaveLabs.Count == 1 && CareerReasoning.StintBeforeJoining(state, mine, departures.First(d => d.Lab == leaveLabs[0])) is { } before)
+            {
+                // "X has left B. … X was formerly CTO of A. X joined B in 2021": the career told after the news.
+                moves.Add(before);
+            }
             else if (moves.Count == 0 && arrivals.Count == 0 && leaveLabs.Count == 1 && CareerReasoning.TitledAfterLeaving(state, mine, departures.First(d => d.Lab == leaveLabs[0])) is { } since)
             {
                 // "X, who left A last year, is now CTO of B": the one current post elsewhere is where the person went.

@@ -132,6 +132,32 @@ internal static class CareerReasoning
     }
 
     /// <summary>
+    /// The career told after the news of a departure: X left B; the article then gives X's post at A and X's joining B
+    /// ("Greco has left Google. … He was once CTO of Magic Leap. He joined Google in 2021"): A, told in the sentences just
+    /// before the joining and after the leaving, is where X came to B from. Exactly one such lab; a post told with or
+    /// before the leaving is what the person is now, not where they came from.
+    /// </summary>
+    public static ArticleReasoner.Move? StintBeforeJoining(ArticleState state, List<ArticleEvent> mine, ArticleEvent leave)
+    {
+        var left = leave.Lab!;
+        var join = mine.Find(e => e.Kind is EventKind.Join or EventKind.Move && e.From is null && e.Lab is not null && SameEmployer(state, e.Lab, left) && e.Sentence > leave.Sentence);
+        if (join is null || (join.Date is { } joined && leave.Date is { } leftOn && !joined.IsBefore(leftOn)))
+        {
+            return null;
+        }
+
+        var earlier = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && !e.BareTitle && e.Lab is not null && !SameEmployer(state, e.Lab, left)
+                && e.Sentence > leave.Sentence && e.Sentence <= join.Sentence && join.Sentence - e.Sentence <= 2)
+            .ToList();
+        if (earlier.Select(e => e.Lab).Distinct(StringComparer.Ordinal).Take(2).Count() != 1)
+        {
+            return null;
+        }
+
+        return new ArticleReasoner.Move(earlier[0].Lab!, left, join.Date, Math.Min(earlier[0].Confidence, join.Confidence) * 0.5, Math.Min(earlier[0].Start, join.Start), Math.Max(earlier[0].End, join.End));
+    }
+
+    /// <summary>
     /// The news after a told career: the person went from A to B (left A to found or join B) and now joins C, with no
     /// origin stated for C ("Suleyman left DeepMind to co-found Inflection … Microsoft hired him"): the move to C is from
     /// B, where the chain ends. Only one chain end and one such arrival, the arrival not dated before the move to B nor
