@@ -20,6 +20,7 @@ internal static class ArticleReasoner
         var people = events.GroupBy(e => e.Person, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
         var allMoves = people.ConvertAll(mine => Moves(state, mine[0].Person, mine));
         MoveInference.SharedOrigins(state, people, allMoves);
+        CareerReasoning.FormerStaffInArrivals(state, people, allMoves);
         for (var p = 0; p < people.Count; p++)
         {
             var mine = people[p];
@@ -117,6 +118,16 @@ internal static class ArticleReasoner
                     moves.Add(new Move(leaveLabs[0], unexplained[0], leave.Date, leave.Confidence * 0.5, leave.Start, leave.End));
                 }
             }
+            else if (moves.Count == 0 && leaveLabs.Count == 1 && CareerReasoning.StintBeforeJoining(state, mine, departures.First(d => d.Lab == leaveLabs[0])) is { } before)
+            {
+                // "X has left B. … X was formerly CTO of A. X joined B in 2021": the career told after the news.
+                moves.Add(before);
+            }
+            else if (moves.Count == 0 && arrivals.Count == 0 && leaveLabs.Count == 1 && CareerReasoning.TitledAfterLeaving(state, mine, departures.First(d => d.Lab == leaveLabs[0])) is { } since)
+            {
+                // "X, who left A last year, is now CTO of B": the one current post elsewhere is where the person went.
+                moves.Add(since);
+            }
         }
 
         else if (departureLabs.Count == 0 && arrivalLabs.Count == 1 && arrivals.Where(a => a.Lab == arrivalLabs[0]).All(a => a.Kind is EventKind.Join or EventKind.Move)
@@ -132,6 +143,11 @@ internal static class ArticleReasoner
             {
                 moves.Add(inferred);
             }
+        }
+
+        if (CareerReasoning.NextFromChainEnd(state, mine, moves) is { } onward)
+        {
+            moves.Add(onward);
         }
 
         foreach (var (from, to, date, arrival) in CareerReasoning.Returns(mine, moves.ConvertAll(m => (m.From, m.To))).ToList())

@@ -131,6 +131,141 @@ internal static class CareerReasoning
         return state.Gazetteer.FoundedBy(english).Contains(lab, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The career told after the news of a departure: X left B; the article then gives X's post at A and X's joining B
+    /// ("Greco has left Google. … He was once CTO of Magic Leap. He joined Google in 2021"): A, told in the sentences just
+    /// before the joining and after the leaving, is where X came to B from. Exactly one such lab; a post told with or
+    /// before the leaving is what the person is now, not where they came from.
+    /// </summary>
+    public static ArticleReasoner.Move? StintBeforeJoining(ArticleState state, List<ArticleEvent> mine, ArticleEvent leave)
+    {
+        var left = leave.Lab!;
+        var join = mine.Find(e => e.Kind is EventKind.Join or EventKind.Move && e.From is null && e.Lab is not null && SameEmployer(state, e.Lab, left) && e.Sentence > leave.Sentence);
+        if (join is null || (join.Date is { } joined && leave.Date is { } leftOn && !joined.IsBefore(leftOn)))
+        {
+            return null;
+        }
+
+        var earlier = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && !e.BareTitle && e.Lab is not null && !SameEmployer(state, e.Lab, left)
+                && e.Sentence > leave.Sentence && e.Sentence <= join.Sentence && join.Sentence - e.Sentence <= 2)
+            .ToList();
+        if (earlier.Select(e => e.Lab).Distinct(StringComparer.Ordinal).Take(2).Count() != 1)
+        {
+            return null;
+        }
+
+        return new ArticleReasoner.Move(earlier[0].Lab!, left, join.Date, Math.Min(earlier[0].Confidence, join.Confidence) * 0.5, Math.Min(earlier[0].Start, join.Start), Math.Max(earlier[0].End, join.End));
+    }
+
+    /// <summary>
+    /// The news after a told career: the person went from A to B (left A to found or join B) and now joins C, with no
+    /// origin stated for C ("Suleyman left DeepMind to co-found Inflection … Microsoft hired him"): the move to C is from
+    /// B, where the chain ends. Only one chain end and one such arrival, the arrival not dated before the move to B nor
+    /// more than a year before publication (undated, told before the chain), and C no lab of the chain (a unit counts as
+    /// its company).
+    /// </summary>
+    public static ArticleReasoner.Move? NextFromChainEnd(ArticleState state, List<ArticleEvent> mine, List<ArticleReasoner.Move> moves)
+    {
+        var ends = moves.Where(m => !moves.Exists(o => o.From == m.To)).Select(m => m.To).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        if (ends.Count != 1)
+        {
+            return null;
+        }
+
+        var chain = moves.SelectMany(m => new[] { m.From, m.To }).Distinct(StringComparer.Ordinal).ToList();
+        var arrivals = mine.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.From is null && e.Lab is not null && !chain.Exists(l => SameEmployer(state, l, e.Lab))).ToList();
+        if (arrivals.Select(e => e.Lab).Distinct(StringComparer.Ordinal).Take(2).Count() != 1
+            || mine.Exists(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle && e.Lab == arrivals[0].Lab))
+        {
+            return null;
+        }
+
+        var arrival = arrivals.Find(e => e.Date is not null) ?? arrivals[0];
+        var last = moves.First(m => m.To == ends[0]);
+        if (arrival.Date is { } arrived && ((last.Date is { } moved && arrived.IsBefore(moved)) || (state.Published is { } published && arrived.Year < published.Year - 1)))
+        {
+            return null;
+        }
+
+        // An undated arrival told after the chain is more history ("early on he joined Google"); news leads with the
+        // arrival and tells the career after it.
+        if (arrival.Date is null && arrival.Start > last.Start)
+        {
+            return null;
+        }
+
+        return new ArticleReasoner.Move(ends[0], arrival.Lab!, arrival.Date, arrival.Confidence * 0.5, arrival.Start, arrival.End);
+    }
+
+    /// <summary>
+    /// A departure from A with no arrival told, and a current post at exactly one other lab B told in a later sentence
+    /// ("X left A last year. … Today X is CTO of B"): the post is where the person went. Nothing when the
+    /// leaving is dated more than a year before publication (distant background, the labelling rules' stated gap), when
+    /// the person also holds a current post at A, or when several other labs have one (the order is unclear).
+    /// </summary>
+    public static ArticleReasoner.Move? TitledAfterLeaving(ArticleState state, List<ArticleEvent> mine, ArticleEvent leave)
+    {
+        var from = leave.Lab!;
+        if (leave.Date is { } left && state.Published is { } published && left.Year < published.Year - 1)
+        {
+            return null;
+        }
+
+        // Only a post told after the leaving's sentence: one told before or beside it is what the person was when they left
+        // (or a misread destination of the same sentence).
+        var current = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && !e.Former && !e.BareTitle && e.Lab is not null && e.Sentence > leave.Sentence).ToList();
+        var elsewhere = current.Where(e => !SameEmployer(state, e.Lab!, from)).Select(e => e.Lab!).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        // A post at A told after the leaving is still held there ("left the board, stays chief scientist"): no move.
+        if (elsewhere.Count != 1 || current.Exists(e => SameEmployer(state, e.Lab!, from)))
+        {
+            return null;
+        }
+
+        var post = current.First(e => e.Lab == elsewhere[0]);
+        return new ArticleReasoner.Move(from, post.Lab!, leave.Date, Math.Min(leave.Confidence, post.Confidence) * 0.5, Math.Min(leave.Start, post.Start), Math.Max(leave.End, post.End));
+    }
+
+    /// <summary>
+    /// People named in an arrival's sentence only by a past post at one lab ("Meta hired X, including former Scale AI CEO
+    /// Y"; "Sutskever is joined at B by Z, another former OpenAI employee"), with nothing else about them anywhere in the
+    /// article: the labelling rules' "former A researcher Y joined B", a move from that lab to the sentence's one
+    /// destination. A sentence whose arrivals go to several labs, or a person with any other tie, gets nothing.
+    /// </summary>
+    public static void FormerStaffInArrivals(ArticleState state, List<List<ArticleEvent>> people, List<List<ArticleReasoner.Move>> moves)
+    {
+        // The arrivals' destinations per sentence (by employer: a unit counts as its company), at most two kept.
+        var destinations = new Dictionary<int, List<ArticleEvent>>();
+        foreach (var e in people.SelectMany(p => p))
+        {
+            if (e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null)
+            {
+                var here = destinations.TryGetValue(e.Sentence, out var known) ? known : destinations[e.Sentence] = [];
+                if (here.Count < 2 && !here.Exists(a => SameEmployer(state, a.Lab!, e.Lab)))
+                {
+                    here.Add(e);
+                }
+            }
+        }
+
+        for (var p = 0; p < people.Count; p++)
+        {
+            var mine = people[p];
+            if (moves[p].Count > 0 || !mine.TrueForAll(e => e.Kind is EventKind.Role or EventKind.Work && e.Former && e.Lab is not null)
+                || mine.Select(e => e.Lab).Distinct(StringComparer.Ordinal).Take(2).Count() != 1)
+            {
+                continue;
+            }
+
+            var past = mine[0];
+            if (destinations.TryGetValue(past.Sentence, out var arrivals) && arrivals.Count == 1 && !SameEmployer(state, arrivals[0].Lab!, past.Lab!)
+                && mine.TrueForAll(e => e.Sentence == past.Sentence))
+            {
+                var arrival = arrivals[0];
+                moves[p].Add(new ArticleReasoner.Move(past.Lab!, arrival.Lab!, arrival.Date, Math.Min(past.Confidence, arrival.Confidence) * 0.5, Math.Min(past.Start, arrival.Start), Math.Max(past.End, arrival.End)));
+            }
+        }
+    }
+
     /// <summary>Whether two labs are one employer (the same lab, a unit and its company, two units of one company).</summary>
     public static bool SameEmployer(ArticleState state, string a, string b) =>
         a == b || state.Gazetteer.ParentOf(a) == b || state.Gazetteer.ParentOf(b) == a

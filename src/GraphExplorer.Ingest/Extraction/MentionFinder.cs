@@ -183,6 +183,13 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
+            if (NamedAfterOrganisationNoun(i, sentence.FirstToken, end) is { } organisation)
+            {
+                mentions.Add(organisation);
+                i = organisation.End;
+                continue;
+            }
+
             if (LowercaseBrand(i, end) is { } brand)
             {
                 mentions.Add(brand);

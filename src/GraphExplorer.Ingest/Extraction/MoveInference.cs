@@ -175,6 +175,8 @@ internal static class MoveInference
             {
                 EventKind.Join or EventKind.Move => there && e.From is null,
                 EventKind.Role or EventKind.Work => there && !e.Former,
+                // "X and Y left and joined B": a departure naming no lab is the list's shared one, not another tie.
+                EventKind.Leave => e.Lab is null,
                 _ => false,
             };
             if (!fits)
