@@ -245,10 +245,12 @@ public sealed class FactLoader
     /// disposing it without a commit rolls back everything it wrote.
     /// </summary>
     /// <remarks>
-    /// A piece's names are resolved on the reading thread while the piece before it is written on another: resolving
-    /// was a quarter of a large load's work, and it used to wait for the writing. Resolving ahead cannot change an id,
-    /// because what the store resolves names against (its graph in memory) does not change until the batch commits.
-    /// Pieces are smaller than a chunk so that the two threads take turns often and less is held in memory at once.
+    /// A piece's names are resolved on a thread of their own while the reading thread parses the next piece and the
+    /// piece before is written: resolving was a quarter of a large load's work, and on the reading thread it held up the
+    /// parsing. Resolving ahead cannot change an id, because what the store resolves names against (its graph in memory)
+    /// does not change until the batch commits. Pieces resolve one after another and are written one after another, in
+    /// order; at most two pieces are in hand beside the one being read. Pieces are smaller than a chunk so that the
+    /// threads take turns often and less is held in memory at once.
     /// </remarks>
     private sealed class ChunkWriter(FactLoader loader, IChunkedBatch batch, List<AliasFact> aliases) : IAsyncDisposable
     {
@@ -256,7 +258,9 @@ public sealed class FactLoader
 
         private readonly int _pieceSize = Math.Min(loader._options.ChunkSize, MaxPieceSize);
         private List<Fact> _chunk = [];
+        private Task<GraphBatch>? _resolving;
         private Task _writing = Task.CompletedTask;
+        private Task _writingBefore = Task.CompletedTask;
 
         public bool Abandoned { get; private set; }
 
@@ -302,12 +306,34 @@ public sealed class FactLoader
 
         private async Task FlushAsync(CancellationToken cancellationToken)
         {
-            var resolved = await FactResolver.ResolveAsync([.. aliases, .. _chunk], loader._store, cancellationToken);
+            List<Fact> piece = [.. aliases, .. _chunk];
             _chunk = new List<Fact>(_pieceSize);
 
-            // Pieces are written one after another, in order; a failed piece (a conflict) surfaces here or at the commit.
-            await _writing;
-            _writing = Task.Run(() => batch.AddAsync(resolved, cancellationToken), cancellationToken);
+            // A failed piece (a conflict) surfaces here, at a later piece or at the commit.
+            await _writingBefore;
+            var resolvingBefore = _resolving;
+            var resolving = Task.Run(
+                async () =>
+                {
+                    if (resolvingBefore is not null)
+                    {
+                        await resolvingBefore;
+                    }
+
+                    return await FactResolver.ResolveAsync(piece, loader._store, cancellationToken);
+                },
+                cancellationToken);
+            var writingBefore = _writing;
+            _resolving = resolving;
+            _writingBefore = writingBefore;
+            _writing = Task.Run(
+                async () =>
+                {
+                    var resolved = await resolving;
+                    await writingBefore;
+                    await batch.AddAsync(resolved, cancellationToken);
+                },
+                cancellationToken);
         }
     }
 
