@@ -89,21 +89,22 @@ public sealed class BulkLoadTests : IDisposable
     }
 
     [Fact]
-    public async Task ChunkedBatch_FirstLoadConflictAfterSeveralChunks_LeavesNoRowsAndCannotCommit()
+    public async Task ChunkedBatch_FirstLoadConflictAfterSeveralChunks_DisposedLeavesNoRows()
     {
         await using (var store = await OpenAsync())
         {
             await using (var batch = await store.BeginChunkedBatchAsync(Ct))
             {
-                // A first load's rows are written on another thread while the next chunk is staged: the conflict in the
-                // last chunk must still take every earlier chunk's rows with it.
+                // A first load's rows are written on another thread while the next chunk is staged: giving the batch up
+                // after a conflict must still take every earlier chunk's rows with it.
                 for (var i = 0; i < 4; i++)
                 {
                     await batch.AddAsync(await ResolveAsync(store, Facts($"Gone{i}", 100, "a1")), Ct);
                 }
 
                 await Assert.ThrowsAsync<GraphConflictException>(() => batch.AddAsync(new GraphBatch([new Entity(NodeKind.Lab, "gone0-0", "Gone0 0", [])], [], []), Ct));
-                await Assert.ThrowsAsync<InvalidOperationException>(() => batch.CommitAsync(Ct));
+
+                // Disposed without a commit, as the loader does after a conflict, while earlier rows may still be in hand.
             }
 
             Assert.Equal(0, await store.GetRevisionAsync(Ct));
