@@ -953,7 +953,13 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
         private bool _finished;
         private bool _broken;
 
-        public Task AddAsync(GraphBatch chunk, CancellationToken cancellationToken = default)
+        // A first load's rows are written on a thread of their own while the next chunk is planned and staged (the two
+        // took about as long as each other, one after the other): _rows is the last chunk's rows, _rowsBefore the one
+        // before it, so at most two chunks wait for their rows.
+        private Task _rows = Task.CompletedTask;
+        private Task _rowsBefore = Task.CompletedTask;
+
+        public async Task AddAsync(GraphBatch chunk, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(chunk);
             ObjectDisposedException.ThrowIf(_finished, this);
@@ -974,38 +980,14 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
             }
 
             _changed |= !plan.IsEmpty;
-
-            try
-            {
-                if (_staged is null)
-                {
-                    using var writing = LoadPhases.Measure(LoadPhase.WriteRows);
-                    store.WritePlan(plan, revision, _session, store._graph, store._keys);
-                }
-                else
-                {
-                    store.WriteStaged(plan, revision, _staged, _stagedKeys);
-                }
-            }
-            catch (SqliteException ex) when (ex.Message.Contains(StoreSchema.ConflictMarker, StringComparison.Ordinal))
-            {
-                _broken = true;
-                throw AsConflict(ex);
-            }
-            catch
-            {
-                // Rows and the staged graph may hold part of the chunk: only a rollback is left.
-                _broken = true;
-                throw;
-            }
-
+            await GuardAsync(WriteAsync(plan)).ConfigureAwait(false);
             _chunks++;
 
             // Into an empty store everything named is added, so nothing was already present and there is nothing to
             // count (hashing every id of a first load cost more than a tenth of planning it).
             if (_staged is not null)
             {
-                return Task.CompletedTask;
+                return;
             }
 
             using var counting = LoadPhases.Measure(LoadPhase.Plan);
@@ -1023,17 +1005,18 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
             {
                 _articles.Add(StableHash.Of(article.Id));
             }
-
-            return Task.CompletedTask;
         }
 
-        public Task<ChunkedBatchResult> CommitAsync(CancellationToken cancellationToken = default)
+        public async Task<ChunkedBatchResult> CommitAsync(CancellationToken cancellationToken = default)
         {
             ObjectDisposedException.ThrowIf(_finished, this);
             if (_broken)
             {
                 throw new InvalidOperationException("A chunk of this batch failed: it can only be rolled back.");
             }
+
+            // Every chunk's rows are in the transaction before it commits; a chunk whose rows failed breaks the batch.
+            await GuardAsync(_rows).ConfigureAwait(false);
             var graph = store._graph;
             int people = graph.PeopleCount, labs = graph.LabCount, edges = graph.EdgeCount, articles = graph.Articles.Count;
             if (!_changed)
@@ -1042,7 +1025,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
                 // ApplyAsync, so the revision does not move and readers see no change.
                 transaction.Rollback();
                 _finished = true;
-                return Task.FromResult(new ChunkedBatchResult(revision - 1, CountsOf(graph, people, labs, edges, articles)));
+                return new ChunkedBatchResult(revision - 1, CountsOf(graph, people, labs, edges, articles));
             }
 
             using (LoadPhases.Measure(LoadPhase.Commit))
@@ -1077,7 +1060,51 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
             var elapsed = store._time.GetElapsedTime(_started);
             GraphExplorerTelemetry.RecordCommit(store.Engine, counts.PeopleAdded + counts.LabsAdded + counts.EdgesAdded + counts.ArticlesAdded, elapsed);
             EmbeddedStoreLog.ChunkedCommitted(store._logger, revision, _chunks, (long)elapsed.TotalMilliseconds);
-            return Task.FromResult(new ChunkedBatchResult(revision, counts));
+            return new ChunkedBatchResult(revision, counts);
+        }
+
+        private async Task WriteAsync(BatchPlan plan)
+        {
+            if (_staged is null)
+            {
+                using var writing = LoadPhases.Measure(LoadPhase.WriteRows);
+                store.WritePlan(plan, revision, _session, store._graph, store._keys);
+                return;
+            }
+
+            var staged = Stage(plan, revision, _staged);
+            await _rowsBefore.ConfigureAwait(false);
+            var previous = _rows;
+            _rowsBefore = previous;
+            _rows = Task.Run(
+                async () =>
+                {
+                    await previous.ConfigureAwait(false);
+                    store.WriteStagedRows(staged, revision, _stagedKeys);
+                },
+                CancellationToken.None);
+        }
+
+        /// <summary>
+        /// Waits for a chunk's writing; its failure breaks the batch (a conflict is reported as one): rows and the staged
+        /// graph may hold part of the chunk, so only a rollback is left.
+        /// </summary>
+        private async Task GuardAsync(Task writing)
+        {
+            try
+            {
+                await writing.ConfigureAwait(false);
+            }
+            catch (SqliteException ex) when (ex.Message.Contains(StoreSchema.ConflictMarker, StringComparison.Ordinal))
+            {
+                _broken = true;
+                throw AsConflict(ex);
+            }
+            catch
+            {
+                _broken = true;
+                throw;
+            }
         }
 
         /// <summary>
@@ -1098,17 +1125,18 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
                 Math.Max(0, _articles.Count - articlesAdded));
         }
 
-        public ValueTask DisposeAsync()
+        public async ValueTask DisposeAsync()
         {
             if (!_finished)
             {
                 EmbeddedStoreLog.RolledBack(store._logger, "a chunked batch was abandoned before it committed");
             }
 
+            // Rows still being written must stop using the transaction before it rolls back; their failure is moot then.
+            await _rows.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             _finished = true;
             transaction.Dispose();
             store._writeGate.Release();
-            return ValueTask.CompletedTask;
         }
     }
 

@@ -88,6 +88,34 @@ public sealed class BulkLoadTests : IDisposable
         Assert.DoesNotContain("gone", fromRows, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ChunkedBatch_FirstLoadConflictAfterSeveralChunks_DisposedLeavesNoRows()
+    {
+        await using (var store = await OpenAsync())
+        {
+            await using (var batch = await store.BeginChunkedBatchAsync(Ct))
+            {
+                // A first load's rows are written on another thread while the next chunk is staged: giving the batch up
+                // after a conflict must still take every earlier chunk's rows with it.
+                for (var i = 0; i < 4; i++)
+                {
+                    await batch.AddAsync(await ResolveAsync(store, Facts($"Gone{i}", 100, "a1")), Ct);
+                }
+
+                await Assert.ThrowsAsync<GraphConflictException>(() => batch.AddAsync(new GraphBatch([new Entity(NodeKind.Lab, "gone0-0", "Gone0 0", [])], [], []), Ct));
+
+                // Disposed without a commit, as the loader does after a conflict, while earlier rows may still be in hand.
+            }
+
+            Assert.Equal(0, await store.GetRevisionAsync(Ct));
+            Assert.Equal((0, 0), store.Read(g => (g.NodeCount, g.EdgeCount)));
+        }
+
+        var fromRows = await GraphSnapshot.FromRowsAsync(DataPath, Ct);
+        Assert.DoesNotContain("gone", fromRows, StringComparison.Ordinal);
+        Assert.Contains("people 0 labs 0 edges 0", fromRows, StringComparison.Ordinal);
+    }
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private Task<EmbeddedGraphStore> OpenAsync() => EmbeddedGraphStore.OpenAsync(DataPath, cancellationToken: Ct);
