@@ -151,6 +151,14 @@ public class LatinNameShapeTests
         Assert.Contains(result.Tenures(), t => t.Person == "Tobias Ehrenfeld" && t.Lab == "Mistral AI");
     }
 
+    [Fact]
+    public void Extract_PortugueseStintAtALab_IsTheLabLeft()
+    {
+        var result = TestData.Extract("Rafael Monteiro foi contratado pela Meta após passagem pelo Google, segundo o jornal.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Rafael Monteiro" && m.From == "Google" && m.To == "Meta");
+    }
+
     /// <summary>The person a fact is about, or "" for an article line.</summary>
     private static string PersonOf(Fact fact) => fact switch
     {
