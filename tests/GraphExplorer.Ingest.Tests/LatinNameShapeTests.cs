@@ -133,6 +133,32 @@ public class LatinNameShapeTests
         Assert.Contains(result.Moves(), m => m.Person == "Tobias Ehrenfeld" && m.From == "Google" && m.To == "Mistral AI");
     }
 
+    [Fact]
+    public void Extract_CompanyNounBeforeALabsName_IsThatLab()
+    {
+        var result = TestData.Extract("Google presentó su nuevo modelo el lunes. Según la prensa, la investigadora Lucía Ferrer, que trabajaba en la compañía desde 2019, se unió a la empresa rival Anthropic.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Lucía Ferrer" && m.From == "Google" && m.To == "Anthropic");
+        Assert.DoesNotContain(result.Moves(), m => m.To == "Google");
+    }
+
+    [Fact]
+    public void Extract_EnglishTitleInGermanText_IsNoLab()
+    {
+        var result = TestData.Extract("Nach dem Abgang der Gründer übernahm Tobias Ehrenfeld, zuvor General Counsel von Mistral AI, die Leitung, wie das Unternehmen mitteilte.");
+
+        Assert.DoesNotContain(result.Facts, f => f is FoundedFact { Lab: "General Counsel" } or WorkedAtFact { Lab: "General Counsel" });
+        Assert.Contains(result.Tenures(), t => t.Person == "Tobias Ehrenfeld" && t.Lab == "Mistral AI");
+    }
+
+    [Fact]
+    public void Extract_PortugueseStintAtALab_IsTheLabLeft()
+    {
+        var result = TestData.Extract("Rafael Monteiro foi contratado pela Meta após passagem pelo Google, segundo o jornal.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Rafael Monteiro" && m.From == "Google" && m.To == "Meta");
+    }
+
     /// <summary>The person a fact is about, or "" for an article line.</summary>
     private static string PersonOf(Fact fact) => fact switch
     {

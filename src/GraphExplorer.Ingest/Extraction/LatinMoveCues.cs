@@ -116,6 +116,28 @@ internal static class LatinMoveCues
         return people.Count == 0 ? null : (lab, people, from);
     }
 
+    /// <summary>
+    /// "se unió a la empresa rival Anthropic", "joined the AI company Anthropic", "wechselt zur Firma Acme": a company noun
+    /// followed, with at most one plain word between, by a lab's name is that lab, not a reference back to the lab the
+    /// passage was about; the noun is dropped so the name stands alone.
+    /// </summary>
+    public static void DropAnaphorNamingALab(List<Mention> ms, List<Token> tokens)
+    {
+        for (var m = ms.Count - 2; m >= 0; m--)
+        {
+            if (ms[m] is not { Kind: MentionKind.Lab, Anaphor: true } || ms[m + 1] is not { Kind: MentionKind.Lab, Anaphor: false, Modifier: false, Name: not null }
+                || ms[m + 1].First - ms[m].End > 1)
+            {
+                continue;
+            }
+
+            if (ms[m + 1].First == ms[m].End || tokens[ms[m].End] is { Kind: TokenKind.Word, Capitalized: false })
+            {
+                ms.RemoveAt(m);
+            }
+        }
+    }
+
     /// <summary>Whether the language puts the finite verb second, so a clause opened by an adverb or a phrase
     /// ("Nach sieben Jahren bei A", "Nun", "Im Mai") names its subject right after the verb.</summary>
     public static bool VerbSecond(string language) => language == "de";

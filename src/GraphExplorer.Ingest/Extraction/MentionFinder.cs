@@ -249,6 +249,7 @@ internal sealed partial class MentionFinder
         }
 
         MarkModifiers(mentions);
+        LatinMoveCues.DropAnaphorNamingALab(mentions, _tokens);
         MarkDefiniteCompanies(mentions);
         return mentions;
     }
