@@ -2,7 +2,7 @@ namespace GraphExplorer.Ingest.Tests;
 
 /// <summary>Moves read across an article's sentences: a departure then a current post at one other lab told later, the
 /// news arrival after a told career (left A to found B, now joins C: B to C), and the career told after a departure
-/// (left B; once at A; joined B in 2021: A to B).</summary>
+/// (left B; once at A; joined B in 2021: A to B), in the order the dates give.</summary>
 public class ArticleCareerMovesTests
 {
     [Theory]
@@ -67,5 +67,15 @@ public class ArticleCareerMovesTests
         var result = TestData.Extract("Tomasz Wierzbicki, chief executive of Lumio, left Google last year. Wierzbicki joined Google in 2018.", published: "2025-06-10");
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Tomasz Wierzbicki" && m.From == "Lumio" && m.To == "Google");
+    }
+
+    [Fact]
+    public void Extract_OriginJoinedOnlyAfterTheArrival_IsTheMovesDestination()
+    {
+        // Joined Yahoo in 2011, joined Google in 2016: whatever the sentences suggest, Yahoo came first.
+        var result = TestData.Extract("Ana Sorensen, head of research at Google, has left the company. Sorensen joined Google in November 2016. Before that, she joined Yahoo in October 2011 as a senior research scientist.", published: "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Ana Sorensen" && m.From == "Yahoo" && m.To == "Google");
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Ana Sorensen" && m.From == "Google" && m.To == "Yahoo");
     }
 }

@@ -71,6 +71,13 @@ internal static class ArticleReasoner
         var leaves = mine.Where(e => e.Kind == EventKind.Leave).Select(e => e.Lab is null ? e with { Lab = LeftLab(mine, e, currentLab), Confidence = e.Confidence * 0.8 } : e).Where(e => e.Lab is not null).ToList();
         foreach (var e in mine.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent && e.From is not null && e.Lab is not null && e.From != e.Lab))
         {
+            if (CareerReasoning.JoinedAfter(mine, e.From!, e) is { } later)
+            {
+                // An origin the person joined only after this arrival (joined B in 2011, joined A in 2016): B came first.
+                moves.Add(new Move(e.Lab!, e.From!, later.Date, Math.Min(later.Confidence, e.Confidence) * 0.5, Math.Min(later.Start, e.Start), Math.Max(later.End, e.End)));
+                continue;
+            }
+
             var leaveDate = leaves.Where(l => l.Lab == e.From && l.Date is not null).Select(l => l.Date).FirstOrDefault();
             moves.Add(new Move(e.From!, e.Lab!, leaveDate ?? e.MoveDate ?? e.Date, e.Confidence, e.Start, e.End));
         }
@@ -96,7 +103,12 @@ internal static class ArticleReasoner
             var arrival = arrivals.First(a => a.Lab == to);
             var titleOnly = arrivals.Where(a => a.Lab == to).All(a => a.Kind == EventKind.FoundTitle);
             var foundedBefore = arrival.Date is { } foundedOn && leave?.Date is { } leftOn && foundedOn.IsBefore(leftOn);
-            if (!foundedBefore)
+            if (CareerReasoning.JoinedAfter(mine, from, arrival) is { } later)
+            {
+                // "Joined B in 2011 … joined A in 2016 … now leaves A": B came first, so the move was B -> A.
+                moves.Add(new Move(to, from, later.Date, Math.Min(later.Confidence, arrival.Confidence) * 0.5, Math.Min(later.Start, arrival.Start), Math.Max(later.End, arrival.End)));
+            }
+            else if (!foundedBefore)
             {
                 var confidence = Math.Min(leave?.Confidence ?? 0.7, arrival.Confidence) * (titleOnly ? 0.6 : 0.75);
                 var date = leave?.Date ?? (arrival.Kind == EventKind.FoundTitle ? null : arrival.Date);

@@ -157,6 +157,22 @@ internal static class CareerReasoning
         return new ArticleReasoner.Move(earlier[0].Lab!, left, join.Date, Math.Min(earlier[0].Confidence, join.Confidence) * 0.5, Math.Min(earlier[0].Start, join.Start), Math.Max(earlier[0].End, join.End));
     }
 
+    /// <summary>The person's joining of <paramref name="lab"/> dated after the arrival elsewhere, if any: the arrival was
+    /// the earlier stint, not where the person went on leaving the lab. None when the article also places the person at
+    /// the lab before the arrival (a joining dated earlier, a leaving in the arrival's sentence or dated by then): that
+    /// later joining is a return.</summary>
+    public static ArticleEvent? JoinedAfter(List<ArticleEvent> mine, string lab, ArticleEvent arrival)
+    {
+        if (arrival.Date is not { } arrived || arrival.Kind is not (EventKind.Join or EventKind.Move)
+            || mine.Exists(e => e.Lab == lab && ((e.Kind is EventKind.Join or EventKind.Move && e.Date is { } joined && !arrived.IsBefore(joined))
+                || (e.Kind == EventKind.Leave && (e.Sentence == arrival.Sentence || (e.Date is { } left && !arrived.IsBefore(left)))))))
+        {
+            return null;
+        }
+
+        return mine.Find(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab == lab && e.Date is { } joined && arrived.IsBefore(joined));
+    }
+
     /// <summary>
     /// The news after a told career: the person went from A to B (left A to found or join B) and now joins C, with no
     /// origin stated for C ("Suleyman left DeepMind to co-found Inflection … Microsoft hired him"): the move to C is from
