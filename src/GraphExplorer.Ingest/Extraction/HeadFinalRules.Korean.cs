@@ -1,3 +1,4 @@
+using GraphExplorer.Ingest.Lexicons;
 using GraphExplorer.Ingest.Text;
 
 namespace GraphExplorer.Ingest.Extraction;
@@ -45,4 +46,55 @@ internal sealed partial class HeadFinalRules
         return !Array.Exists(DependentNouns, d => word.StartsWith(d, StringComparison.Ordinal))
             && !ms.Exists(m => m.First >= t && m.First < wordEnd && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Lab || m.Kind == MentionKind.Date || m.IsRole || m.IsVerb));
     }
+
+    /// <summary>The lab last marked as a sentence's subject ("삼성전자는 …", "이 회사가 …") and that sentence.</summary>
+    private (string Lab, int Sentence)? _subjectLab;
+
+    /// <summary>
+    /// Korean drops a subject that continues from the sentences before: "삼성전자가 인재 영입에 나섰다. 최근 A 출신 X 씨를
+    /// 부사장으로 영입했다" (Samsung hired X). Notes the first person or lab marked as a subject in each sentence; a person
+    /// as subject ends the lab's run.
+    /// </summary>
+    private void NoteKoreanSubject(int index, List<Mention> ms)
+    {
+        if (!Korean)
+        {
+            return;
+        }
+
+        // "도" (also) may mark an object too, so only 은/는/이/가 name the subject.
+        var first = ms.FirstOrDefault(m => (m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && SubjectParticle(m.CharEnd))
+            || (m is { Kind: MentionKind.Person, Pronoun: false, Name: not null } && SubjectParticle(AfterPerson(m, ms))));
+        if (first is not null)
+        {
+            _subjectLab = first.Kind == MentionKind.Lab ? (first.Name!, index) : null;
+        }
+    }
+
+    /// <summary>The hirer of a Korean hiring verb whose sentence names none and no person as its subject: the lab that was
+    /// the subject of one of the three sentences before.</summary>
+    private string? DroppedHirer(int index, List<Mention> ms, int k) =>
+        Korean && _subjectLab is { } s && s.Sentence < index && index - s.Sentence <= 3
+            && !ms.Take(k).Any(m => m is { Kind: MentionKind.Person } && SubjectMarked(m, ms) && !AlsoHired(m, ms, k))
+            ? s.Lab
+            : null;
+
+    /// <summary>
+    /// "A 출신 X도 부사장으로 영입했다": before an active hiring verb, "도" (also) stands in for the object particle, so the
+    /// person it marks is the one hired, not the hirer, when no other person is marked as the object.
+    /// </summary>
+    private bool AlsoHired(Mention person, List<Mention> ms, int k)
+    {
+        if (!Korean)
+        {
+            return false;
+        }
+
+        var at = AfterPerson(person, ms);
+        return at < _text.Length && _text[at] == '도' && (at + 1 == _text.Length || !char.IsLetter(_text[at + 1]))
+            && !ms.Take(k).Any(m => m.Kind == MentionKind.Person && ObjectMarked(m, ms));
+    }
+
+    private bool SubjectParticle(int at) =>
+        at < _text.Length && "은는이가".Contains(_text[at], StringComparison.Ordinal) && (at + 1 == _text.Length || !char.IsLetter(_text[at + 1]));
 }

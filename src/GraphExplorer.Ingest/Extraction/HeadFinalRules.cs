@@ -173,8 +173,9 @@ internal sealed partial class HeadFinalRules
             ?? ms.Take(k).FirstOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && MarkAfter(m.CharEnd) == CaseMark.Topic)
             ?? ms.Take(k).FirstOrDefault(m => m.Kind == MentionKind.Lab && m.Name is not null && !m.Modifier && m.First == sentence.FirstToken && m.End < _tokens.Count && _tokens[m.End].Key is "," or "，" or "、");
         // "メタのザッカーバーグCEOは…を迎え入れている": the person hiring stands for the lab the sentence ties them to.
-        var hirerName = hirer?.Name ?? ms.Take(k).Where(m => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null } && SubjectMarked(m, ms))
-            .Select(m => events.FirstOrDefault(e => e.Person == m.Name && e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null && !e.Former)?.Lab).FirstOrDefault(l => l is not null);
+        var hirerName = hirer?.Name ?? ms.Take(k).Where(m => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null } && SubjectMarked(m, ms) && !AlsoHired(m, ms, k))
+            .Select(m => events.FirstOrDefault(e => e.Person == m.Name && e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null && !e.Former)?.Lab).FirstOrDefault(l => l is not null)
+            ?? DroppedHirer(index, ms, k);
         var from = labs.FirstOrDefault(l => l.Mark == CaseMark.From && l.Lab != hirer).Lab?.Name;
         var hired = new List<Mention>();
         for (var b = k - 1; b >= 0 && (hirer is null || ms[b].First >= hirer.End); b--)
@@ -186,14 +187,14 @@ internal sealed partial class HeadFinalRules
                 continue;
             }
 
-            if (m.IsVerb || (m.Kind == MentionKind.Person && SubjectMarked(m, ms)))
+            if (m.IsVerb || (m.Kind == MentionKind.Person && SubjectMarked(m, ms) && !AlsoHired(m, ms, k)))
             {
                 break;
             }
 
             // The object, the person right before the verb, and the people listed with them ("A氏やB氏、C元CEOを").
             if (m is { Kind: MentionKind.Person, Pronoun: false, Name: not null }
-                && (ObjectMarked(m, ms) || (hired.Count == 0 && !ms.Skip(b + 1).Take(k - b - 1).Any(x => x.Kind is MentionKind.Person or MentionKind.Lab && !x.TitleLab))
+                && (ObjectMarked(m, ms) || AlsoHired(m, ms, k) || (hired.Count == 0 && !ms.Skip(b + 1).Take(k - b - 1).Any(x => x.Kind is MentionKind.Person or MentionKind.Lab && !x.TitleLab))
                     || (hired.Count > 0 && Listed(m, ms))))
             {
                 hired.Add(m);
@@ -227,6 +228,8 @@ internal sealed partial class HeadFinalRules
         {
             _lastPersonSentence = index;
         }
+
+        NoteKoreanSubject(index, ms);
 
         for (var i = 0; i < ms.Count; i++)
         {
