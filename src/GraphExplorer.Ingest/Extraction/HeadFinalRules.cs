@@ -491,7 +491,7 @@ internal sealed partial class HeadFinalRules
         }
 
         var gap = _text.AsSpan(ms[b].CharEnd, Math.Max(0, ms[r].Start - ms[b].CharEnd)).Trim();
-        return (gap.IsEmpty || gap.SequenceEqual(Korean ? "의" : "の") || TitleModifierGap(gap)) && MarkAt(ms[r].CharEnd) == CaseMark.To;
+        return (gap.IsEmpty || gap.SequenceEqual(Korean ? "의" : "の")) && MarkAt(ms[r].CharEnd) == CaseMark.To;
     }
 
     /// <summary>Labs listed with the given one ("A、B、Cを経て", "A, B, C 등을 거쳐"): separated only by commas and "and".</summary>
