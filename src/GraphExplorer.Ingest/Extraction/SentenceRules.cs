@@ -82,6 +82,7 @@ internal sealed partial class SentenceRules
         }
 
         events.AddRange(LatinMoveCues.YearsBeforeArrival(ms, events, index, sentence));
+        events.AddRange(SharedAsides.FormerTenures(ms, _tokens, events, index, sentence));
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
         _state.NoteEvents(events);
