@@ -70,6 +70,7 @@ internal sealed partial class SentenceRules
         Possessives(index, sentence, ms, events);
         _headFinal?.Headline(index, sentence, ms, events);
         ListedMovers(index, sentence, ms, events);
+        LoneGroupMember(index, sentence, ms, events);
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
         {
             ChineseDescribedTenures(index, sentence, ms, events);
