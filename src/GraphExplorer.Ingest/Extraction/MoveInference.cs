@@ -91,15 +91,17 @@ internal static class MoveInference
     {
         // The stated moves' origins, indexed by the destination's employer (a unit counts as its company), so an article
         // of thousands of movers stays linear.
-        var originsByEmployer = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // Each origin keeps the dates it was stated with, so a list joining in one year never takes the origin of a move
+        // to the same lab years apart ("joined Meta in 2018 from A" … "in 2025, X and Y also joined Meta").
+        var originsByEmployer = new Dictionary<string, List<(string From, PartialDate? Date)>>(StringComparer.Ordinal);
         foreach (var m in moves.SelectMany(m => m))
         {
             if (!CareerReasoning.SameEmployer(state, m.From, m.To))
             {
                 var origins = originsByEmployer.TryGetValue(Employer(state, m.To), out var known) ? known : originsByEmployer[Employer(state, m.To)] = [];
-                if (origins.Count < 2 && !origins.Contains(m.From, StringComparer.Ordinal))
+                if (origins.Count < MaxOriginsKept && !origins.Contains((m.From, m.Date)))
                 {
-                    origins.Add(m.From);
+                    origins.Add((m.From, m.Date));
                 }
             }
         }
@@ -120,11 +122,12 @@ internal static class MoveInference
         {
             if (moves[p].Count > 0 || Joined(state, people[p]) is not { } join
                 || (joinersPerSentence.GetValueOrDefault(join.Sentence) < 2 && !state.Sentences[join.Sentence].IsListItem)
-                || !originsByEmployer.TryGetValue(Employer(state, join.Lab!), out var origins))
+                || !originsByEmployer.TryGetValue(Employer(state, join.Lab!), out var stated))
             {
                 continue;
             }
 
+            var origins = stated.Where(o => SameTime(o.Date, join.Date)).Select(o => o.From).Distinct(StringComparer.Ordinal).Take(2).ToList();
             // A sentence that already gives its movers their own origins ("X, and Y from Google, joined B") gives none
             // to the one it leaves without: that one came from elsewhere.
             if (origins.Count == 1 && !sentencesWithMoves.Contains(join.Sentence))
@@ -133,6 +136,12 @@ internal static class MoveInference
             }
         }
     }
+
+    /// <summary>Origins kept per destination: enough to tell one shared origin from several, bounded so the pass stays linear.</summary>
+    private const int MaxOriginsKept = 8;
+
+    /// <summary>Whether two moves may be one wave of hires: either is undated, or their years lie at most one apart.</summary>
+    private static bool SameTime(PartialDate? a, PartialDate? b) => a is not { } x || b is not { } y || Math.Abs(x.Year - y.Year) <= 1;
 
     /// <summary>The index of the sentence holding a character offset (sentences are in text order).</summary>
     private static int SentenceAt(ArticleState state, int offset)

@@ -70,6 +70,7 @@ internal sealed partial class SentenceRules
         Possessives(index, sentence, ms, events);
         _headFinal?.Headline(index, sentence, ms, events);
         ListedMovers(index, sentence, ms, events);
+        LoneGroupMember(index, sentence, ms, events);
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
         {
             ChineseDescribedTenures(index, sentence, ms, events);
@@ -82,6 +83,7 @@ internal sealed partial class SentenceRules
         }
 
         events.AddRange(LatinMoveCues.YearsBeforeArrival(ms, events, index, sentence));
+        events.AddRange(SharedAsides.FormerTenures(ms, _tokens, events, index, sentence));
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
         _state.NoteEvents(events);
