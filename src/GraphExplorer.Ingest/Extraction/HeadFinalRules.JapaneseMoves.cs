@@ -11,7 +11,9 @@ namespace GraphExplorer.Ingest.Extraction;
 /// <item>a destination shared by a gapped list: "X氏とY氏はBに、Z氏はCに移籍した" (X and Y move to B too);</item>
 /// <item>an exodus stated of a company, with no one named ("Aからの人材流出が続く", "Aからさらに3人が退社", "Aは…を失った"):
 /// the people who join another lab in the next sentences came from A, as reporting on a wave of departures names the
-/// origin once and then lists who went where.</item>
+/// origin once and then lists who went where;</item>
+/// <item>an arrival announced with no origin, then the person's past told in the next sentences ("Bは…X氏の入社を発表した。
+/// X氏は以前、Aで研究部門を率いていた"): X moved from A to B.</item>
 /// </list>
 /// </summary>
 internal sealed partial class HeadFinalRules
@@ -23,6 +25,9 @@ internal sealed partial class HeadFinalRules
 
     /// <summary>The company of the last exodus told, and the sentence that told it (or last moved someone from it).</summary>
     private (string Lab, int Sentence)? _exodus;
+
+    /// <summary>The last arrivals told with no origin: the lab joined and the sentence, by person.</summary>
+    private readonly Dictionary<string, (string To, int Sentence)> _arrivals = new(StringComparer.Ordinal);
 
     /// <summary>Adds the Japanese moves of one sentence to <paramref name="events"/> (after the verb rules have read it).</summary>
     private void JapaneseMoves(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
@@ -39,6 +44,7 @@ internal sealed partial class HeadFinalRules
             ExodusOrigins(index, ms, events, exodus.Lab);
         }
 
+        PastThenArrival(index, sentence, ms, events);
         if (ExodusLab(sentence, ms) is { } lab)
         {
             _exodus = (lab, index);
@@ -121,6 +127,35 @@ internal sealed partial class HeadFinalRules
             }
 
             events.Add(new ArticleEvent(EventKind.Join, person, to, _dateFor(index, ms, i), 0.6, index, sentence.Start, sentence.End) { From = HeldElsewhere(events, person, to) });
+        }
+    }
+
+    /// <summary>"X氏は以前、Aで…を率いていた" after X's arrival at B was told without an origin (in this sentence's two
+    /// predecessors): X moved from A to B. Arrivals of this sentence with no origin are remembered for the next ones.</summary>
+    private void PastThenArrival(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        var past = s_japaneseMoveWords.Value["past"];
+        if (_arrivals.Count > 0 && past.Any(w => _text.IndexOf(w, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal) >= 0))
+        {
+            foreach (var m in ms.Where(m => IsNamedPerson(m) && StartsWithAny(SkipHonorific(m.CharEnd), "は", "が")))
+            {
+                var person = m.Name!;
+                var labs = events.Where(e => e.Person == person && e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null).Select(e => e.Lab!).Distinct(StringComparer.Ordinal).Take(2).ToList();
+                if (labs.Count == 1 && _arrivals.TryGetValue(person, out var arrival) && index - arrival.Sentence is > 0 and <= 2
+                    && !CareerReasoning.SameEmployer(_state, labs[0], arrival.To) && !events.Exists(e => e.Person == person && e.Kind is EventKind.Join or EventKind.Move or EventKind.Leave))
+                {
+                    events.Add(new ArticleEvent(EventKind.Join, person, arrival.To, null, 0.5, index, sentence.Start, sentence.End) { From = labs[0] });
+                    _arrivals.Remove(person);
+                }
+            }
+        }
+
+        foreach (var e in events.Where(e => e is { Kind: EventKind.Join or EventKind.Move, From: null, Lab: not null }))
+        {
+            if (_arrivals.Count < 64 || _arrivals.ContainsKey(e.Person))
+            {
+                _arrivals[e.Person] = (e.Lab!, index);
+            }
         }
     }
 
@@ -216,11 +251,11 @@ internal sealed partial class HeadFinalRules
 
     private static ILookup<string, string> LoadJapaneseMoveWords()
     {
-        const string resource = "lexicons/japanese-moves.txt", shape = "<word><TAB>arrival|exodus|loss";
+        const string resource = "lexicons/japanese-moves.txt", shape = "<word><TAB>arrival|exodus|loss|past";
         var rows = EmbeddedTable.Rows(resource, 2, shape);
         foreach (var (line, fields) in rows)
         {
-            if (fields[1] is not ("arrival" or "exodus" or "loss"))
+            if (fields[1] is not ("arrival" or "exodus" or "loss" or "past"))
             {
                 throw EmbeddedTable.BadValue(resource, line, fields[1], shape);
             }
