@@ -13,6 +13,7 @@ internal sealed partial class HeadFinalRules
     /// <summary>Reads a verbless clause that ends on a lab marked as the destination; adds nothing when any verb is in the sentence.</summary>
     public void Headline(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
     {
+        JapaneseMoves(index, sentence, ms, events);
         if (ms.Exists(m => m.IsVerb))
         {
             return;

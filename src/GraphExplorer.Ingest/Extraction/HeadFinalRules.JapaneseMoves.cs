@@ -1,0 +1,266 @@
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Japanese moves the verb rules leave without an origin or without a verb of their own (words in
+/// <c>japanese-moves.txt</c>):
+/// <list type="bullet">
+/// <item>a move stated by a noun: "Bは、X氏の加入を発表", "X氏のBへの移籍が決まった" (X joins B, or the lab named before "への");</item>
+/// <item>a destination shared by a gapped list: "X氏とY氏はBに、Z氏はCに移籍した" (X and Y move to B too);</item>
+/// <item>an exodus stated of a company, with no one named ("Aからの人材流出が続く", "Aからさらに3人が退社", "Aは…を失った"):
+/// the people who join another lab in the next sentences came from A, as reporting on a wave of departures names the
+/// origin once and then lists who went where;</item>
+/// <item>an arrival announced with no origin, then the person's past told in the next sentences ("Bは…X氏の入社を発表した。
+/// X氏は以前、Aで研究部門を率いていた"): X moved from A to B.</item>
+/// </list>
+/// </summary>
+internal sealed partial class HeadFinalRules
+{
+    /// <summary>How many sentences after an exodus its company is still the origin of the moves told.</summary>
+    private const int ExodusReach = 2;
+
+    private static readonly Lazy<ILookup<string, string>> s_japaneseMoveWords = new(LoadJapaneseMoveWords);
+
+    /// <summary>The company of the last exodus told, and the sentence that told it (or last moved someone from it).</summary>
+    private (string Lab, int Sentence)? _exodus;
+
+    /// <summary>The last arrivals told with no origin: the lab joined and the sentence, by person.</summary>
+    private readonly Dictionary<string, (string To, int Sentence)> _arrivals = new(StringComparer.Ordinal);
+
+    /// <summary>Adds the Japanese moves of one sentence to <paramref name="events"/> (after the verb rules have read it).</summary>
+    private void JapaneseMoves(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        if (_lexicon.Code != "ja")
+        {
+            return;
+        }
+
+        GappedDestinations(index, sentence, ms, events);
+        ArrivalNouns(index, sentence, ms, events);
+        if (_exodus is { } exodus && index - exodus.Sentence is > 0 and <= ExodusReach)
+        {
+            ExodusOrigins(index, ms, events, exodus.Lab);
+        }
+
+        PastThenArrival(index, sentence, ms, events);
+        if (ExodusLab(sentence, ms) is { } lab)
+        {
+            _exodus = (lab, index);
+        }
+        else if (_exodus is { } current && events.Exists(e => e.From == current.Lab || (e.Kind == EventKind.Leave && e.Lab == current.Lab)))
+        {
+            _exodus = (current.Lab, index); // the wave goes on: another move from the same company
+        }
+    }
+
+    /// <summary>"X氏とY氏はBに、Z氏はCに移籍した": the people before a lab marked "に、" (its verb left to the end) go there.</summary>
+    private void GappedDestinations(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        var verb = ms.FindLastIndex(m => m.IsVerb && (m.Has(Cue.Join) || m.Has(Cue.Move)));
+        var segment = 0;
+        for (var i = 0; i < verb; i++)
+        {
+            if (ms[i] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } to } || !StartsWithAny(SkipClosing(ms[i].CharEnd), "に、", "へ、", "に,"))
+            {
+                continue;
+            }
+
+            var people = ms.Skip(segment).Take(i - segment).Where(IsNamedPerson).ToList();
+            // The list is the clause's subject: its last name is marked "は", "が" or "も".
+            if (people.Count > 0 && StartsWithAny(SkipHonorific(people[^1].CharEnd), "は", "が", "も"))
+            {
+                foreach (var person in people.Select(p => p.Name!).Distinct(StringComparer.Ordinal))
+                {
+                    if (!events.Exists(e => e.Person == person && e.Kind is EventKind.Join or EventKind.Move or EventKind.Leave))
+                    {
+                        var origin = HeldElsewhere(events, person, to);
+                        events.Add(new ArticleEvent(EventKind.Join, person, to, _dateFor(index, ms, verb), 0.6, index, sentence.Start, sentence.End) { From = origin });
+                    }
+                }
+            }
+
+            segment = i + 1;
+        }
+    }
+
+    /// <summary>"Bは、X氏の加入を発表", "X氏のBへの移籍": a person in the genitive before a noun of arrival joins the lab named
+    /// between them ("への"), else the lab the sentence is about (marked "は" or "が" before the person).</summary>
+    private void ArrivalNouns(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        for (var i = 0; i < ms.Count; i++)
+        {
+            if (!IsNamedPerson(ms[i]) || ms[i].Name is not { } person)
+            {
+                continue;
+            }
+
+            var at = SkipHonorific(ms[i].CharEnd);
+            if (at >= sentence.End || _text[at] != 'の')
+            {
+                continue;
+            }
+
+            at++;
+            string? to = null;
+            if (i + 1 < ms.Count && ms[i + 1] is { Kind: MentionKind.Lab, Modifier: false, Name: { } named } && ms[i + 1].Start == at
+                && StartsWithAny(SkipClosing(ms[i + 1].CharEnd), "への", "に"))
+            {
+                to = named;
+                at = SkipClosing(ms[i + 1].CharEnd);
+                at += _text[at] == 'へ' ? 2 : 1;
+            }
+
+            var word = s_japaneseMoveWords.Value["arrival"].FirstOrDefault(w => string.CompareOrdinal(_text, at, w, 0, w.Length) == 0);
+            // The noun stands alone, marked by a particle or ending the clause ("加入を", "移籍が", "入社。"), not inside a
+            // compound ("移籍先", "入社式").
+            if (word is null || (at + word.Length < sentence.End && "をがはもに、。,".IndexOf(_text[at + word.Length], StringComparison.Ordinal) < 0))
+            {
+                continue;
+            }
+
+            to ??= ms.Take(i).FirstOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && StartsWithAny(SkipClosing(m.CharEnd), "は", "が"))?.Name;
+            if (to is null || events.Exists(e => e.Person == person && e.Kind is EventKind.Join or EventKind.Move && e.Lab == to))
+            {
+                continue;
+            }
+
+            events.Add(new ArticleEvent(EventKind.Join, person, to, _dateFor(index, ms, i), 0.6, index, sentence.Start, sentence.End) { From = HeldElsewhere(events, person, to) });
+        }
+    }
+
+    /// <summary>"X氏は以前、Aで…を率いていた" after X's arrival at B was told without an origin (in this sentence's two
+    /// predecessors): X moved from A to B. Arrivals of this sentence with no origin are remembered for the next ones.</summary>
+    private void PastThenArrival(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        var past = s_japaneseMoveWords.Value["past"];
+        if (_arrivals.Count > 0 && past.Any(w => _text.IndexOf(w, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal) >= 0))
+        {
+            foreach (var m in ms.Where(m => IsNamedPerson(m) && StartsWithAny(SkipHonorific(m.CharEnd), "は", "が")))
+            {
+                var person = m.Name!;
+                var labs = events.Where(e => e.Person == person && e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null).Select(e => e.Lab!).Distinct(StringComparer.Ordinal).Take(2).ToList();
+                if (labs.Count == 1 && _arrivals.TryGetValue(person, out var arrival) && index - arrival.Sentence is > 0 and <= 2
+                    && !CareerReasoning.SameEmployer(_state, labs[0], arrival.To) && !events.Exists(e => e.Person == person && e.Kind is EventKind.Join or EventKind.Move or EventKind.Leave))
+                {
+                    events.Add(new ArticleEvent(EventKind.Join, person, arrival.To, null, 0.5, index, sentence.Start, sentence.End) { From = labs[0] });
+                    _arrivals.Remove(person);
+                }
+            }
+        }
+
+        foreach (var e in events.Where(e => e is { Kind: EventKind.Join or EventKind.Move, From: null, Lab: not null }))
+        {
+            if (_arrivals.Count < 64 || _arrivals.ContainsKey(e.Person))
+            {
+                _arrivals[e.Person] = (e.Lab!, index);
+            }
+        }
+    }
+
+    /// <summary>Gives the exodus's company as the origin of this sentence's arrivals that have none, name their person here
+    /// (a subject carried over from an earlier sentence is only a guess) and tie the person to no other lab, here or earlier
+    /// in the article.</summary>
+    private void ExodusOrigins(int index, List<Mention> ms, List<ArticleEvent> events, string lab)
+    {
+        for (var e = 0; e < events.Count; e++)
+        {
+            var arrival = events[e];
+            if (arrival is { Kind: EventKind.Join or EventKind.Move, From: null, Lab: { } to } && !CareerReasoning.SameEmployer(_state, to, lab)
+                && HeldElsewhere(events, arrival.Person, to) is null && !_state.TiedBefore(arrival.Person, index - 1, to)
+                && ms.Exists(m => IsNamedPerson(m) && m.Name == arrival.Person))
+            {
+                events[e] = arrival with { From = lab, Confidence = arrival.Confidence * 0.8 };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The company a sentence tells an exodus from: "Aからの人材流出", "Aから3人が退社", "Aを去る研究者" with no one named in
+    /// the sentence as its subject (a named person's own move is theirs alone), or "Aは…を失った" (a company losing people).
+    /// </summary>
+    private string? ExodusLab(Sentence sentence, List<Mention> ms)
+    {
+        // A named subject makes the departure that person's own; a name in the genitive ("X氏の退社に加え、Aから3人が退社") does not.
+        var named = ms.Exists(m => IsNamedPerson(m) && StartsWithAny(SkipHonorific(m.CharEnd), "は", "が", "も"));
+        var exodus = s_japaneseMoveWords.Value["exodus"];
+        foreach (var m in ms)
+        {
+            if (m is not { Kind: MentionKind.Lab, Modifier: false, Name: { } lab })
+            {
+                continue;
+            }
+
+            var at = SkipClosing(m.CharEnd);
+            var window = _text.Substring(at, Math.Max(0, Math.Min(sentence.End - at, 40)));
+            // "AのXチームから3人が退社": a unit of the company in the genitive, then the origin.
+            var from = window.StartsWith('の') ? window.IndexOf("から", StringComparison.Ordinal) : -1;
+            if (from is > 0 and <= 24 && window.IndexOf('、', 0, from) < 0)
+            {
+                window = window[from..];
+            }
+
+            if (!named && (window.StartsWith("から", StringComparison.Ordinal) || window.StartsWith("の人材", StringComparison.Ordinal))
+                && exodus.Any(w => window.Contains(w, StringComparison.Ordinal)))
+            {
+                return lab;
+            }
+
+            if (!named && window.StartsWith("を", StringComparison.Ordinal) && exodus.Any(w => string.CompareOrdinal(window, 1, w, 0, w.Length) == 0))
+            {
+                return lab;
+            }
+
+            if ((window.StartsWith("は", StringComparison.Ordinal) || window.StartsWith("が", StringComparison.Ordinal))
+                && s_japaneseMoveWords.Value["loss"].Any(w => _text.IndexOf("を" + w, at, Math.Max(0, Math.Min(sentence.End - at, 48)), StringComparison.Ordinal) >= 0))
+            {
+                return lab;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNamedPerson(Mention m) => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null };
+
+    private bool StartsWithAny(int at, params string[] words) =>
+        at < _text.Length && Array.Exists(words, w => _text.AsSpan(at).StartsWith(w, StringComparison.Ordinal));
+
+    /// <summary>The offset after closing quotes and brackets and the suffix "社" that may follow a lab's name.</summary>
+    private int SkipClosing(int at)
+    {
+        while (at < _text.Length && _text[at] is '」' or '』' or '"' or '”' or '’' or '\'' or ')' or '）' or '】' or '社')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>The offset after the honorific ("氏", "さん") that may follow a person's name.</summary>
+    private int SkipHonorific(int at)
+    {
+        if (at < _text.Length && _text[at] == '氏')
+        {
+            return at + 1;
+        }
+
+        return _text.AsSpan(at).StartsWith("さん", StringComparison.Ordinal) ? at + 2 : at;
+    }
+
+    private static ILookup<string, string> LoadJapaneseMoveWords()
+    {
+        const string resource = "lexicons/japanese-moves.txt", shape = "<word><TAB>arrival|exodus|loss|past";
+        var rows = EmbeddedTable.Rows(resource, 2, shape);
+        foreach (var (line, fields) in rows)
+        {
+            if (fields[1] is not ("arrival" or "exodus" or "loss" or "past"))
+            {
+                throw EmbeddedTable.BadValue(resource, line, fields[1], shape);
+            }
+        }
+
+        return rows.ToLookup(r => r.Fields[1], r => r.Fields[0], StringComparer.Ordinal);
+    }
+}
