@@ -225,7 +225,7 @@ internal sealed partial class MentionFinder
     private int ForeignTitledName(int index, int end, List<Mention> mentions)
     {
         var (givenEnd, givenLength) = HangulWord(index, end);
-        if (givenLength is < 1 or > 4 || givenEnd >= end || !_tokens[givenEnd].SpaceBefore)
+        if (givenLength is < 1 or > 5 || givenEnd >= end || !_tokens[givenEnd].SpaceBefore)
         {
             return 0;
         }
