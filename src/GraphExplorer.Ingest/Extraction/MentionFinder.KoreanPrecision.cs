@@ -84,4 +84,15 @@ internal sealed partial class MentionFinder
         word.Length > 0 && !Loanwords.Contains(word) && !KoreanNames.IsTitle(word)
         && !_lexicon.NotNames.Contains(Tokenizer.Fold(word))
         && NameParts.Spell(word, kind) is { } spelled && (NameParts.Kind(spelled) & kind) != 0;
+
+    /// <summary>
+    /// Whether a two-word foreign name in Hangul ends in the object particle 을/를 ("X를 영입했다", "X를 임명했다"): hires
+    /// name the person as the object. Only for the foreign two-word path, which still needs the spelling to be recoverable
+    /// (<see cref="SpellableForeignName"/> or brackets), so "사업을" alone never becomes a name.
+    /// </summary>
+    private bool ObjectEndsForeignName(int wordEnd, int wordLength, out bool withParticle)
+    {
+        withParticle = wordLength >= 2 && _text[_tokens[wordEnd - 1].Start] is '을' or '를';
+        return withParticle;
+    }
 }

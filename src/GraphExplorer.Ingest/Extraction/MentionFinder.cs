@@ -718,7 +718,7 @@ internal sealed partial class MentionFinder
         var (w2End, w2Len) = HangulWord(w1End, end);
         var particle2 = false;
         if ((w1Len is >= 2 and <= 5 || (w1Len == 1 && ShortForeignGiven(index))) && w2Starts && w2Len is >= 1 and <= 4
-            && ((EndsName(w2End, end, out particle2) && (!particle2 || w2Len >= 2)) || SpellingFollows(w2End, end))
+            && ((EndsName(w2End, end, out particle2) && (!particle2 || w2Len >= 2)) || SpellingFollows(w2End, end) || ObjectEndsForeignName(w2End, w2Len, out particle2))
             && NameWord(index, w1End, particleAllowed: false) && NameWord(w1End, w2End - (particle2 ? 1 : 0), particleAllowed: false)
             && (LatinNameInBrackets(w2End, end) || SpellableForeignName(index, w1End, w2End - (particle2 ? 1 : 0))))
         {
