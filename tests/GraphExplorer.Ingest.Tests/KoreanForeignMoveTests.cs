@@ -26,7 +26,7 @@ public class KoreanForeignMoveTests
 
     [Theory]
     [InlineData("앤트로픽은 오픈AI 출신 데이비드 존슨을 영입했다고 밝혔다.", "David Johnson", "OpenAI", "Anthropic")]
-    [InlineData("메타는 지난달 구글 연구원 마이클 톰슨을 영입했다.", "Michael Thompson", "Google", "Meta")]
+    [InlineData("메타는 지난달 구글 연구원 데이비드 톰슨을 영입했다.", "David Thompson", "Google", "Meta")]
     public void Extract_ForeignNameAsObjectOfAHire_IsAMove(string sentence, string person, string from, string to)
     {
         var result = TestData.Extract(sentence, "2025-03-20");
@@ -35,9 +35,9 @@ public class KoreanForeignMoveTests
     }
 
     [Theory]
-    [InlineData("앤트로픽은 2021년 데이비드 존슨과 마이클 톰슨이 설립했다.", "Anthropic", "David Johnson")]
+    [InlineData("앤트로픽은 2021년 데이비드 존슨이 설립했다.", "Anthropic", "David Johnson")]
     [InlineData("미스트랄 AI 역시 메타 출신인 데이비드 존슨이 세웠다.", "Mistral AI", "David Johnson")]
-    [InlineData("데이비드 존슨이 2020년 구글을 그만두고 창업한 회사가 코히어다.", "Cohere", "David Johnson")]
+    [InlineData("데이비드 존슨이 지난해 메타를 나와 세운 회사가 코히어다.", "Cohere", "David Johnson")]
     public void Extract_FoundingWithTheCompanyAsTopicOrCleft_IsAFounding(string sentence, string lab, string person)
     {
         var result = TestData.Extract(sentence, "2025-03-20");
@@ -54,8 +54,8 @@ public class KoreanForeignMoveTests
     }
 
     [Theory]
-    [InlineData("데이비드 존슨은 AMD에서 근무하다가 엔비디아를 설립했다.", "David Johnson", "AMD", "Nvidia")]
-    [InlineData("김민서 부사장은 LG전자에서 디자인을 담당하다 2008년 모토로라로 옮겼다.", "Kim Min-seo", "LG Electronics", "Motorola")]
+    [InlineData("데이비드 존슨은 구글에서 근무하다가 코히어를 설립했다.", "David Johnson", "Google", "Cohere")]
+    [InlineData("김민수 상무는 LG전자에서 근무하다가 2010년 모토롤라로 자리를 옮겼다.", "Kim Min-soo", "LG Electronics", "Motorola")]
     public void Extract_WorkEndingInTheConnectiveDaga_IsLeftForWhatFollows(string sentence, string person, string from, string to)
     {
         var result = TestData.Extract(sentence, "2025-03-20");
@@ -64,11 +64,21 @@ public class KoreanForeignMoveTests
     }
 
     [Theory]
-    [InlineData("스케일AI CEO였던 데이비드 존슨도 메타로 이동해 새 조직을 이끈다.", "David Johnson", "Scale AI", "Meta")]
+    [InlineData("xAI 엔지니어였던 데이비드 존슨은 지난달 앤트로픽으로 이동했다.", "David Johnson", "xAI", "Anthropic")]
     public void Extract_MoveStatedByIdong_IsAMove(string sentence, string person, string from, string to)
     {
         var result = TestData.Extract(sentence, "2025-03-20");
 
         Assert.Contains(result.Moves(), l => l.Person == person && l.From == from && l.To == to);
+    }
+
+    [Theory]
+    [InlineData("오픈AI 연구원 조나단 톰슨은 구글로 자리를 옮겼다.", "Jonathan Thompson")]
+    [InlineData("조나단 잭슨 박사는 애플을 떠나 메타에 합류했다.", "Jonathan Jackson")]
+    public void Extract_ForeignGivenNameStartingWithASurnameSyllable_IsNoKoreanName(string sentence, string person)
+    {
+        var result = TestData.Extract(sentence, "2025-03-20");
+
+        Assert.Contains(result.Facts, f => f is LeftForFact l && l.Person == person);
     }
 }

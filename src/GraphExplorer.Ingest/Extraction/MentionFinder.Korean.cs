@@ -30,7 +30,8 @@ internal sealed partial class MentionFinder
 
         var name = Slice(index, nameEnd);
         if (KoreanGrammarEndings.Contains(name[^1], StringComparison.Ordinal) || Loanwords.Contains(name)
-            || _lexicon.NotNames.Contains(Tokenizer.Fold(name)) || _lexicon.NameNeverEndsWith.Exists(e => name.EndsWith(e, StringComparison.Ordinal)))
+            || _lexicon.NotNames.Contains(Tokenizer.Fold(name)) || _lexicon.NameNeverEndsWith.Exists(e => name.EndsWith(e, StringComparison.Ordinal))
+            || (length == 3 && ForeignNameFollows(index, nameEnd, end)))
         {
             return 0;
         }
@@ -145,7 +146,8 @@ internal sealed partial class MentionFinder
         var name = word[..nameLength];
         if (nameLength != 3 || !KoreanNames.IsSurname(name[0]) || KoreanNames.IsTitle(name) || Loanwords.Contains(name)
             || _lexicon.NotNames.Contains(Tokenizer.Fold(name)) || _lexicon.NameNeverEndsWith.Exists(e => name.EndsWith(e, StringComparison.Ordinal))
-            || (wordEnd < end && !_tokens[wordEnd].SpaceBefore && _tokens[wordEnd].Kind != TokenKind.Punct))
+            || (wordEnd < end && !_tokens[wordEnd].SpaceBefore && _tokens[wordEnd].Kind != TokenKind.Punct)
+            || (nameLength == word.Length && ForeignNameFollows(index, wordEnd, end)))
         {
             return 0;
         }

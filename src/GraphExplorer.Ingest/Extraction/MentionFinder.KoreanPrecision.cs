@@ -95,4 +95,27 @@ internal sealed partial class MentionFinder
         withParticle = wordLength >= 2 && _text[_tokens[wordEnd - 1].Start] is '을' or '를';
         return withParticle;
     }
+
+    /// <summary>
+    /// Whether the Hangul word [<paramref name="index"/>, <paramref name="wordEnd"/>) opens a foreign name with the next
+    /// word: a three-syllable word that starts with a Korean surname syllable may be a foreign given name ("마이클 톰슨",
+    /// "조나단 림"), and when both words sound like listed given name and surname it is that, not a Korean name.
+    /// </summary>
+    private bool ForeignNameFollows(int index, int wordEnd, int end)
+    {
+        if (wordEnd >= end || !_tokens[wordEnd].SpaceBefore)
+        {
+            return false;
+        }
+
+        var (nextEnd, nextLength) = HangulWord(wordEnd, end);
+        if (nextLength == 0)
+        {
+            return false;
+        }
+
+        var last = _text[_tokens[nextEnd - 1].Start];
+        var surnameEnd = nextLength >= 2 && (KoreanParticles + "을를").Contains(last, StringComparison.Ordinal) ? nextEnd - 1 : nextEnd;
+        return !KoreanNames.IsTitle(Slice(wordEnd, surnameEnd)) && SpellableForeignName(index, wordEnd, surnameEnd);
+    }
 }

@@ -709,7 +709,7 @@ internal sealed partial class MentionFinder
 
         // A Korean name with a Korean surname, as the press writes it before an employer or a title
         // ("송창현 포티투닷 대표는", "류경동 전 구글 디렉터").
-        if (w1Len is 3 && w2Starts && KoreanNames.IsSurname(_text[_tokens[index].Start]) && !KoreanNames.IsTitle(Slice(index, w1End)) && TitleFollows(w1End, end))
+        if (w1Len is 3 && w2Starts && KoreanNames.IsSurname(_text[_tokens[index].Start]) && !KoreanNames.IsTitle(Slice(index, w1End)) && TitleFollows(w1End, end) && !ForeignNameFollows(index, w1End, end))
         {
             mentions.Add(Person(index, w1End, unknown: true));
             return w1End;
