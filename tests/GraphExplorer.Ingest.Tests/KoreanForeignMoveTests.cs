@@ -56,6 +56,7 @@ public class KoreanForeignMoveTests
     [Theory]
     [InlineData("데이비드 존슨은 구글에서 근무하다가 코히어를 설립했다.", "David Johnson", "Google", "Cohere")]
     [InlineData("김민수 상무는 LG전자에서 근무하다가 2010년 모토롤라로 자리를 옮겼다.", "Kim Min-soo", "LG Electronics", "Motorola")]
+    [InlineData("박지훈 박사는 2012년부터 삼성전자에 몸담았다가 2018년 네이버로 들어갔다.", "Park Ji-hoon", "Samsung", "Naver")]
     public void Extract_WorkEndingInTheConnectiveDaga_IsLeftForWhatFollows(string sentence, string person, string from, string to)
     {
         var result = TestData.Extract(sentence, "2025-03-20");
@@ -80,5 +81,13 @@ public class KoreanForeignMoveTests
         var result = TestData.Extract(sentence, "2025-03-20");
 
         Assert.Contains(result.Facts, f => f is LeftForFact l && l.Person == person);
+    }
+
+    [Fact]
+    public void Extract_WorkEndingInDagaWithTheSubjectOfTheSentenceBefore_IsAMove()
+    {
+        var result = TestData.Extract("박지훈 박사는 현재 네이버 연구소장이다. 2010년부터 삼성전자에 6년간 몸담았다가 2016년 네이버로 들어갔다.", "2025-03-20");
+
+        Assert.Contains(result.Moves(), l => l.Person == "Park Ji-hoon" && l.From == "Samsung" && l.To == "Naver");
     }
 }

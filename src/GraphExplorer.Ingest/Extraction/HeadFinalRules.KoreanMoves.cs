@@ -139,4 +139,11 @@ internal sealed partial class HeadFinalRules
         var objectNoun = _text[v.CharEnd] is '을' or '를';
         return objectNoun ? labs.LastOrDefault(l => l.Mark == CaseMark.Topic).Lab?.Name : null;
     }
+
+    /// <summary>
+    /// Where a Korean verb of work places the person when only "에" marks a lab: "LG전자에 5년간 몸담았다가", "메타에
+    /// 재직 중인" (몸담다 and 재직 take 에 as often as 에서). Null for other languages or when no lab is so marked.
+    /// </summary>
+    private Mention? KoreanWorkPlace(List<(Mention Lab, CaseMark? Mark)> labs) =>
+        Korean ? labs.FirstOrDefault(l => l.Mark == CaseMark.To).Lab : null;
 }
