@@ -112,34 +112,6 @@ internal sealed partial class HeadFinalRules
             : null;
     }
 
-    /// <summary>Particles after a move noun that show it is a noun in the sentence, not a verb stem ("메타 이적은", "합류를").</summary>
-    private const string NounParticles = "은는이가을를도의";
-
-    /// <summary>
-    /// The destination of a Korean move stated by a noun rather than a verb: the lab right before it with no particle
-    /// ("X의 메타 이적은", "X 박사의 네이버 합류가"), or, when the noun is the object of a report ("카카오는 X의 합류를
-    /// 발표했다", "구글은 X의 복귀를 밝혔다"), the lab the sentence is about. The person is the one marked by "의" (the
-    /// possessor of the noun), which the general subject reading finds. Null when the verb is no such noun.
-    /// </summary>
-    private string? KoreanNounDestination(List<Mention> ms, int k, List<(Mention Lab, CaseMark? Mark)> labs)
-    {
-        var v = ms[k];
-        if (!Korean || v.CharEnd >= _text.Length || !NounParticles.Contains(_text[v.CharEnd], StringComparison.Ordinal)
-            || v.Start == 0 || !ms.Take(k).Any(m => m.Kind == MentionKind.Person && m.Name is not null && _text.AsSpan(AfterPerson(m, ms)).StartsWith("의", StringComparison.Ordinal)))
-        {
-            return null;
-        }
-
-        var before = labs.FirstOrDefault(l => l.Mark is null && l.Lab.CharEnd + 1 == v.Start && _text[l.Lab.CharEnd] == ' ').Lab;
-        if (before?.Name is { } adjacent)
-        {
-            return adjacent;
-        }
-
-        var objectNoun = _text[v.CharEnd] is '을' or '를';
-        return objectNoun ? labs.LastOrDefault(l => l.Mark == CaseMark.Topic).Lab?.Name : null;
-    }
-
     /// <summary>
     /// Where a Korean verb of work places the person when only "에" marks a lab: "LG전자에 5년간 몸담았다가", "메타에
     /// 재직 중인" (몸담다 and 재직 take 에 as often as 에서). Null for other languages or when no lab is so marked.

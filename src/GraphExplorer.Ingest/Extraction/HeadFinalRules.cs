@@ -59,7 +59,7 @@ internal sealed partial class HeadFinalRules
             return false;
         }
 
-        if (cue != Cue.Work && DescribesUnnamedNoun(ms, k) && AttributiveHead(ms, k) is null && KoreanCleftFounded(ms, k) is null && KoreanNounDestination(ms, k, labs) is null)
+        if (cue != Cue.Work && DescribesUnnamedNoun(ms, k) && AttributiveHead(ms, k) is null && KoreanCleftFounded(ms, k) is null)
         {
             return true; // "오픈AI로 이적한 사례", "메타로 옮긴 인력": the verb is about a noun, not the person named before
         }
@@ -76,12 +76,12 @@ internal sealed partial class HeadFinalRules
         switch (cue)
         {
             case Cue.Join:
-                to = (Marked(CaseMark.To) ?? unmarked)?.Name ?? KoreanNounDestination(ms, k, labs);
+                to = (Marked(CaseMark.To) ?? unmarked)?.Name;
                 from = Marked(CaseMark.From)?.Name;
                 (lab, kind) = (to, EventKind.Join);
                 break;
             case Cue.Move:
-                to = Marked(CaseMark.To)?.Name ?? KoreanNounDestination(ms, k, labs);
+                to = Marked(CaseMark.To)?.Name;
                 from = Marked(CaseMark.From, CaseMark.Object)?.Name;
                 (lab, kind) = to is null ? (from, EventKind.Leave) : (to, EventKind.Move);
                 from = to is null ? null : from;
