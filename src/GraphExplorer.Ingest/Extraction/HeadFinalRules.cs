@@ -59,7 +59,7 @@ internal sealed partial class HeadFinalRules
             return false;
         }
 
-        if (cue != Cue.Work && DescribesUnnamedNoun(ms, k) && AttributiveHead(ms, k) is null)
+        if (cue != Cue.Work && DescribesUnnamedNoun(ms, k) && AttributiveHead(ms, k) is null && KoreanCleftFounded(ms, k) is null)
         {
             return true; // "오픈AI로 이적한 사례", "메타로 옮긴 인력": the verb is about a noun, not the person named before
         }
@@ -92,11 +92,12 @@ internal sealed partial class HeadFinalRules
                 kind = EventKind.Leave;
                 break;
             case Cue.Found:
-                lab = Marked(CaseMark.Object)?.Name;
+                lab = KoreanCleftFounded(ms, k) ?? Marked(CaseMark.Object)?.Name ?? KoreanTopicFounded(ms, k, labs);
                 kind = EventKind.FoundEvent;
                 break;
             case Cue.Work:
-                lab = (Marked(CaseMark.Former, CaseMark.At) ?? (Korean ? Marked(CaseMark.From) : null) ?? Marked(CaseMark.Object) ?? unmarked ?? MoveCues.BelongingPlace(labs))?.Name;
+                lab = (Marked(CaseMark.Former, CaseMark.At) ?? (Korean ? Marked(CaseMark.From) : null) ?? Marked(CaseMark.Object) ?? unmarked ?? MoveCues.BelongingPlace(labs) ?? KoreanWorkPlace(labs))?.Name;
+                kind = KoreanWorkedUntil(v) ? EventKind.Leave : kind;
                 break;
         }
 
@@ -117,13 +118,15 @@ internal sealed partial class HeadFinalRules
             return false;
         }
 
-        var (subjects, confidence) = Subjects(ms, k, cue);
+        // Work that ended ("몸담았다가") is read as a departure, so a subject dropped since the sentence before carries over.
+        var (subjects, confidence) = Subjects(ms, k, cue == Cue.Work && kind == EventKind.Leave ? Cue.Leave : cue);
         if (subjects.Count == 0)
         {
             return false;
         }
 
-        var date = _dateFor(index, ms, k);
+        // The date before work that ended ("2010년부터 … 몸담았다가") is when it began, not when the person left.
+        var date = cue == Cue.Work && kind == EventKind.Leave ? null : _dateFor(index, ms, k);
         var past = v.Cues!.Exists(c => c.Past) || labs.Exists(l => l.Mark == CaseMark.Former && l.Lab.Name == lab);
         // "A、B などを経て", "HP, 마이크로소프트, 애플 등을 거쳐": a career list before a past tenure names every lab in it.
         var tenures = kind == EventKind.Work && past ? ListedWith(ms, labs, lab) : [lab];

@@ -30,7 +30,8 @@ internal sealed partial class MentionFinder
 
         var name = Slice(index, nameEnd);
         if (KoreanGrammarEndings.Contains(name[^1], StringComparison.Ordinal) || Loanwords.Contains(name)
-            || _lexicon.NotNames.Contains(Tokenizer.Fold(name)) || _lexicon.NameNeverEndsWith.Exists(e => name.EndsWith(e, StringComparison.Ordinal)))
+            || _lexicon.NotNames.Contains(Tokenizer.Fold(name)) || _lexicon.NameNeverEndsWith.Exists(e => name.EndsWith(e, StringComparison.Ordinal))
+            || (length == 3 && ForeignNameFollows(index, nameEnd, end)))
         {
             return 0;
         }
@@ -145,7 +146,8 @@ internal sealed partial class MentionFinder
         var name = word[..nameLength];
         if (nameLength != 3 || !KoreanNames.IsSurname(name[0]) || KoreanNames.IsTitle(name) || Loanwords.Contains(name)
             || _lexicon.NotNames.Contains(Tokenizer.Fold(name)) || _lexicon.NameNeverEndsWith.Exists(e => name.EndsWith(e, StringComparison.Ordinal))
-            || (wordEnd < end && !_tokens[wordEnd].SpaceBefore && _tokens[wordEnd].Kind != TokenKind.Punct))
+            || (wordEnd < end && !_tokens[wordEnd].SpaceBefore && _tokens[wordEnd].Kind != TokenKind.Punct)
+            || (nameLength == word.Length && ForeignNameFollows(index, wordEnd, end)))
         {
             return 0;
         }
@@ -225,7 +227,7 @@ internal sealed partial class MentionFinder
     private int ForeignTitledName(int index, int end, List<Mention> mentions)
     {
         var (givenEnd, givenLength) = HangulWord(index, end);
-        if (givenLength is < 1 or > 4 || givenEnd >= end || !_tokens[givenEnd].SpaceBefore)
+        if (givenLength is < 1 or > 5 || givenEnd >= end || !_tokens[givenEnd].SpaceBefore)
         {
             return 0;
         }

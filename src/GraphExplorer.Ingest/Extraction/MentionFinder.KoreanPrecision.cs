@@ -84,4 +84,38 @@ internal sealed partial class MentionFinder
         word.Length > 0 && !Loanwords.Contains(word) && !KoreanNames.IsTitle(word)
         && !_lexicon.NotNames.Contains(Tokenizer.Fold(word))
         && NameParts.Spell(word, kind) is { } spelled && (NameParts.Kind(spelled) & kind) != 0;
+
+    /// <summary>
+    /// Whether a two-word foreign name in Hangul ends in the object particle 을/를 ("X를 영입했다", "X를 임명했다"): hires
+    /// name the person as the object. Only for the foreign two-word path, which still needs the spelling to be recoverable
+    /// (<see cref="SpellableForeignName"/> or brackets), so "사업을" alone never becomes a name.
+    /// </summary>
+    private bool ObjectEndsForeignName(int wordEnd, int wordLength, out bool withParticle)
+    {
+        withParticle = wordLength >= 2 && _text[_tokens[wordEnd - 1].Start] is '을' or '를';
+        return withParticle;
+    }
+
+    /// <summary>
+    /// Whether the Hangul word [<paramref name="index"/>, <paramref name="wordEnd"/>) opens a foreign name with the next
+    /// word: a three-syllable word that starts with a Korean surname syllable may be a foreign given name ("마이클 톰슨",
+    /// "조나단 림"), and when both words sound like listed given name and surname it is that, not a Korean name.
+    /// </summary>
+    private bool ForeignNameFollows(int index, int wordEnd, int end)
+    {
+        if (wordEnd >= end || !_tokens[wordEnd].SpaceBefore)
+        {
+            return false;
+        }
+
+        var (nextEnd, nextLength) = HangulWord(wordEnd, end);
+        if (nextLength == 0)
+        {
+            return false;
+        }
+
+        var last = _text[_tokens[nextEnd - 1].Start];
+        var surnameEnd = nextLength >= 2 && (KoreanParticles + "을를").Contains(last, StringComparison.Ordinal) ? nextEnd - 1 : nextEnd;
+        return !KoreanNames.IsTitle(Slice(wordEnd, surnameEnd)) && SpellableForeignName(index, wordEnd, surnameEnd);
+    }
 }

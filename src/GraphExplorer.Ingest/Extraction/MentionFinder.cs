@@ -709,7 +709,7 @@ internal sealed partial class MentionFinder
 
         // A Korean name with a Korean surname, as the press writes it before an employer or a title
         // ("송창현 포티투닷 대표는", "류경동 전 구글 디렉터").
-        if (w1Len is 3 && w2Starts && KoreanNames.IsSurname(_text[_tokens[index].Start]) && !KoreanNames.IsTitle(Slice(index, w1End)) && TitleFollows(w1End, end))
+        if (w1Len is 3 && w2Starts && KoreanNames.IsSurname(_text[_tokens[index].Start]) && !KoreanNames.IsTitle(Slice(index, w1End)) && TitleFollows(w1End, end) && !ForeignNameFollows(index, w1End, end))
         {
             mentions.Add(Person(index, w1End, unknown: true));
             return w1End;
@@ -717,8 +717,8 @@ internal sealed partial class MentionFinder
 
         var (w2End, w2Len) = HangulWord(w1End, end);
         var particle2 = false;
-        if ((w1Len is >= 2 and <= 4 || (w1Len == 1 && ShortForeignGiven(index))) && w2Starts && w2Len is >= 1 and <= 4
-            && ((EndsName(w2End, end, out particle2) && (!particle2 || w2Len >= 2)) || SpellingFollows(w2End, end))
+        if ((w1Len is >= 2 and <= 5 || (w1Len == 1 && ShortForeignGiven(index))) && w2Starts && w2Len is >= 1 and <= 4
+            && ((EndsName(w2End, end, out particle2) && (!particle2 || w2Len >= 2)) || SpellingFollows(w2End, end) || ObjectEndsForeignName(w2End, w2Len, out particle2))
             && NameWord(index, w1End, particleAllowed: false) && NameWord(w1End, w2End - (particle2 ? 1 : 0), particleAllowed: false)
             && (LatinNameInBrackets(w2End, end) || SpellableForeignName(index, w1End, w2End - (particle2 ? 1 : 0))))
         {

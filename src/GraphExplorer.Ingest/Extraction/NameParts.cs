@@ -158,7 +158,7 @@ internal static class NameParts
                 var allowed = katakana ? Math.Min(PartSound.Allowed(key), Math.Max(1, PartSound.AddedVowels(key))) : PartSound.Allowed(key);
                 foreach (var (part, english) in candidates)
                 {
-                    if (Math.Abs(english.Length - key.Length) > allowed)
+                    if (Math.Abs(english.Length - PartSound.Sounds(key)) > allowed)
                     {
                         continue;
                     }

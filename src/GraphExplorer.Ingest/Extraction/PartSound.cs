@@ -96,9 +96,12 @@ internal static class PartSound
         {
             var c = w[i];
             var next = At(w, i + 1);
-            if (korean && c == 'e' && next == 'u' && sb.Length > 0 && !IsVowel(sb[^1]))
+            if (korean && c == 'e' && next == 'u' && sb.Length > 0 && !IsVowel(sb[^1]) && sb[^1] != Schwa)
             {
-                i++; // 드 deu, 스 seu: the vowel Hangul adds to a lone consonant
+                // 드 deu, 스 seu: the vowel Hangul adds to a lone consonant. It also stands for an unstressed English
+                // vowel (제이슨 for "Jason", 잭슨 for "Jackson"), so it stays as a schwa that any vowel or nothing matches.
+                sb.Append(Schwa);
+                i++;
                 continue;
             }
 
@@ -128,6 +131,11 @@ internal static class PartSound
         if (key.Length > 0)
         {
             keys.Add(key);
+        }
+
+        if (korean && w.EndsWith("ei", StringComparison.Ordinal) && key.Length > 0 && key[^1] == 'e')
+        {
+            keys.Add(key + "i"); // 웨이, 레이: the final "ei" of a Chinese syllable (Wei, Lei), which English spells as written
         }
 
         if (!korean && key.Length > 2 && (key[^1] == 'u' || (key[^1] == 'o' && key[^2] is 't' or 'd')) && !IsVowel(key[^2]) && key[^2] != 'n')
@@ -164,8 +172,14 @@ internal static class PartSound
         var c => c,
     };
 
+    /// <summary>The schwa of a Hangul key: the 으 (eu) Hangul adds after a lone consonant, matched by any vowel or by nothing.</summary>
+    public const char Schwa = '@';
+
+    /// <summary>The number of sounds a key has that count for its length (a schwa does not).</summary>
+    public static int Sounds(string key) => key.Length - key.Count(c => c == Schwa);
+
     /// <summary>The largest cost at which a listed part still counts as the same name: none for one syllable.</summary>
-    public static int Allowed(string key) => key.Length switch
+    public static int Allowed(string key) => Sounds(key) switch
     {
         <= 2 => 0,
         <= 4 => 1,
@@ -212,6 +226,7 @@ internal static class PartSound
         var previous = i > 0 ? a[i - 1] : '\0';
         return a[i] switch
         {
+            Schwa => 0,
             'u' => 1,
             'o' when previous is 't' or 'd' => 1,
             'i' when previous is 'c' or 'j' => 1,
@@ -221,7 +236,7 @@ internal static class PartSound
 
     private static int Substitution(char a, char b)
     {
-        if (a == b)
+        if (a == b || (a == Schwa && IsVowel(b)))
         {
             return 0;
         }
