@@ -209,8 +209,10 @@ internal sealed partial class MentionFinder
                 return true;
             }
 
-            // "张三2023年加入谷歌": a date stands where an adverb would.
-            var adverb = DateLength(at, end) is var dateLength and > 0 ? dateLength : StartsWithAny(at, s_chinese.Value.Subject);
+            // "张三2023年加入谷歌", "张三在2023年创办了": a date (also after "在"/"于") stands where an adverb would.
+            var adverb = DateLength(at, end) is var dateLength and > 0 ? dateLength
+                : _tokens[at].Key is "在" or "于" or "於" && at + 1 < end && DateLength(at + 1, end) is var afterPrep and > 0 ? afterPrep + 1
+                : StartsWithAny(at, s_chinese.Value.Subject);
             if (adverb == 0)
             {
                 return false;
@@ -221,6 +223,10 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    /// <summary>A two-character adverb starts here ("正式", "已经", "近日"): a name after a title ends before it
+    /// ("副总裁张伟正式加盟" is 张伟, not 张伟正).</summary>
+    private bool OpensAdverb(int at) => StartsWithAny(at, s_chinese.Value.Subject) >= 2;
 
     /// <summary>The candidate opens with a common word that starts with a surname character ("程序员", "许多").</summary>
     private bool StartsWithNotName(int first, int length)

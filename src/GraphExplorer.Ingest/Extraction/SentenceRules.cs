@@ -73,6 +73,7 @@ internal sealed partial class SentenceRules
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
         {
             ChineseDescribedTenures(index, sentence, ms, events);
+            ChineseJoinNouns(index, sentence, ms, events);
         }
 
         if (_lexicon.Currently.Count > 0)
