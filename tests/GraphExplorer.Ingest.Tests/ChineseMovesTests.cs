@@ -67,4 +67,21 @@ public class ChineseMovesTests
 
         Assert.Contains(result.Foundings(), f => f is { Person: "Shao Wenjie", Lab: "Xinghe AI" });
     }
+
+    [Fact]
+    public void Extract_FormerTitleWithAFourCharacterLab_IsTheOriginOfBothFounders()
+    {
+        var result = TestData.Extract("前阿里巴巴副总裁贾文涛与前腾讯工程师孙丽联合创立了星河智能。", "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Jia Wentao", From: "Alibaba", To: "Xinghe AI" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Sun Li", From: "Tencent", To: "Xinghe AI" });
+    }
+
+    [Fact]
+    public void Extract_FormerTitleWithAUnitBetweenLabAndTitle_IsTheOrigin()
+    {
+        var result = TestData.Extract("作为原华为美国研究院的高管，邵文杰早在2024年年初创建了星河智能。", "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Shao Wenjie", From: "Huawei", To: "Xinghe AI" });
+    }
 }

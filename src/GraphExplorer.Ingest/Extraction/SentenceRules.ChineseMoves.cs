@@ -69,6 +69,23 @@ internal sealed partial class SentenceRules
         }
     }
 
+    /// <summary>
+    /// "前阿里巴巴副总裁", "原华为美国研究院的高管": Han lab names are one token a character, so the distance that ties
+    /// "前"/"原" to its title in Latin text is too short here. The marker opens the lab, and between the lab and the
+    /// title stand at most a unit's name and "的".
+    /// </summary>
+    private bool ChineseFormerTitle(List<Mention> ms, int marker, int title)
+    {
+        if (!_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) || marker + 1 >= title
+            || ms[marker + 1] is not { Kind: MentionKind.Lab, Modifier: false } lab || lab.First != ms[marker].End)
+        {
+            return false;
+        }
+
+        var between = ms.Skip(marker + 2).Take(title - marker - 2).ToList();
+        return between.TrueForAll(x => x.Kind == MentionKind.Cue && x.Has(Cue.Genitive)) && ms[title].First - lab.End <= 6;
+    }
+
     /// <summary>The lab of the title right before a person ("谷歌研究员张三", "前百度高管张三"), or null.</summary>
     private static string? OwnTitleLab(List<Mention> ms, int person)
     {

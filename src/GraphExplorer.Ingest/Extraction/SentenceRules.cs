@@ -426,7 +426,7 @@ internal sealed partial class SentenceRules
         {
             if (ms[b].Kind == MentionKind.Cue && (ms[b].Has(Cue.Former) || ms[b].Has(Cue.Previously)))
             {
-                return ms[k].First - ms[b].End <= 3;
+                return ms[k].First - ms[b].End <= 3 || ChineseFormerTitle(ms, b, k);
             }
 
             if (ms[b].Kind == MentionKind.Person || ms[b].IsVerb)
