@@ -84,4 +84,23 @@ public class ChineseMovesTests
 
         Assert.Contains(result.Moves(), m => m is { Person: "Shao Wenjie", From: "Huawei", To: "Xinghe AI" });
     }
+
+    [Theory]
+    [InlineData("谷歌研究员邵文杰已被Meta高薪挖走。")]
+    [InlineData("谷歌研究员邵文杰已被Meta重金挖走。")]
+    public void Extract_PassiveHireWithMannerWords_IsAMoveAndNoPerson(string text)
+    {
+        var result = TestData.Extract(text, "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Shao Wenjie", From: "Google", To: "Meta" });
+        Assert.All(result.Moves(), m => Assert.Equal("Shao Wenjie", m.Person));
+    }
+
+    [Fact]
+    public void Extract_UntitledNameBeforeAnArrivalNoun_JoinsTheLab()
+    {
+        var result = TestData.Extract("随着邵文杰的加盟，阿里巴巴的研发团队进一步壮大。", "2025-05-01");
+
+        Assert.Contains(result.Tenures(), w => w is { Person: "Shao Wenjie", Lab: "Alibaba" });
+    }
 }

@@ -188,6 +188,12 @@ internal sealed partial class MentionFinder
             return list || StartsWithAny(at, s_chinese.Value.Group) >= 2;
         }
 
+        // "随着张三的加盟": a move stated as a noun of the name.
+        if (_tokens[at].Key == "的" && at + 1 < end && MatchCues(at + 1, end) is (> 0, { } nounCues) && nounCues.Exists(c => c.Cue is Cue.Join or Cue.Leave))
+        {
+            return true;
+        }
+
         for (var adverbs = 0; adverbs <= 3 && at < end; adverbs++)
         {
             if (StartsWithAny(at, s_chinese.Value.Speech) > 0)

@@ -15,8 +15,10 @@ internal sealed partial class SentenceRules
     private bool ChinesePassiveHire(int index, Sentence sentence, List<Mention> ms, int k, List<ArticleEvent> events)
     {
         var by = ms.FindLastIndex(k, x => x.Kind == MentionKind.Cue && x.Has(Cue.PassiveBy));
-        if (by < 0 || by + 2 != k || ms[by + 1] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } hirer })
+        if (by < 0 || by + 2 > k || ms[by + 1] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } hirer }
+            || ms.Skip(by + 2).Take(k - by - 2).Any(x => x.Kind is MentionKind.Person or MentionKind.Lab || x.IsVerb))
         {
+            // "被Meta高薪延揽": words of manner may stand between the hirer and the verb, no other lab or person.
             return false;
         }
 
