@@ -103,4 +103,13 @@ public class ChineseMovesTests
 
         Assert.Contains(result.Tenures(), w => w is { Person: "Shao Wenjie", Lab: "Alibaba" });
     }
+
+    [Fact]
+    public void Extract_WorkAccountOfAProduct_IsNoEmployer()
+    {
+        var result = TestData.Extract("邵文杰已离开OpenAI，加入Meta。消息人士指出，邵文杰的 Slack 帐号已被停用。", "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Shao Wenjie", From: "OpenAI", To: "Meta" });
+        Assert.DoesNotContain(result.Facts, f => f is Core.Facts.WorkedAtFact { Lab: "Slack" } or Core.Facts.LeftForFact { From: "Slack" } or Core.Facts.LeftForFact { To: "Slack" });
+    }
 }

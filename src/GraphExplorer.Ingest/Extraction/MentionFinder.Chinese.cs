@@ -230,6 +230,20 @@ internal sealed partial class MentionFinder
         return false;
     }
 
+    /// <summary>"Slack 帐号", "Slack 内部账号": a lab followed by an account noun is its product in use, not an employer
+    /// (departures are often reported by a deactivated work account).</summary>
+    private bool UsedAsProduct(Mention lab)
+    {
+        if (!_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) || lab.End >= _tokens.Count)
+        {
+            return false;
+        }
+
+        var at = lab.End;
+        at += StartsWithAny(at, ["内部", "內部"]);
+        return at < _tokens.Count && StartsWithAny(at, s_chinese.Value.ProductNouns) > 0;
+    }
+
     /// <summary>A two-character adverb starts here ("正式", "已经", "近日"): a name after a title ends before it
     /// ("副总裁张伟正式加盟" is 张伟, not 张伟正).</summary>
     private bool OpensAdverb(int at) => StartsWithAny(at, s_chinese.Value.Subject) >= 2;
@@ -290,14 +304,14 @@ internal sealed partial class MentionFinder
     }
 
     private sealed record ChineseNameData(HashSet<char> Surnames, List<string> Subject, List<string> Speech, List<string> Group, HashSet<string> NotNames, List<string> Named, HashSet<char> Opens,
-        List<(string Suffix, string English)> CompanyWords, HashSet<string> NotStems, List<string> Honorifics, List<string> ListOpeners)
+        List<(string Suffix, string English)> CompanyWords, HashSet<string> NotStems, List<string> Honorifics, List<string> ListOpeners, List<string> ProductNouns)
     {
         public static ChineseNameData Load()
         {
             using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("lexicons/chinese-names.txt")
                 ?? throw new InvalidOperationException("embedded resource 'lexicons/chinese-names.txt' is missing");
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], [], new HashSet<string>(StringComparer.Ordinal), [], []);
+            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], []);
             var lineNumber = 0;
             while (reader.ReadLine() is { } line)
             {
@@ -322,7 +336,8 @@ internal sealed partial class MentionFinder
                     case "notstems": data.NotStems.UnionWith(entries); break;
                     case "honorifics": data.Honorifics.AddRange(entries); break;
                     case "listopeners": data.ListOpeners.AddRange(entries); break;
-                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named, opens, company, notstems, honorifics or listopeners)");
+                    case "productnouns": data.ProductNouns.AddRange(entries); break;
+                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named, opens, company, notstems, honorifics, listopeners or productnouns)");
                 }
             }
 

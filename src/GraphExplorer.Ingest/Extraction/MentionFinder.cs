@@ -867,7 +867,7 @@ internal sealed partial class MentionFinder
             {
                 mention.Modifier = true;
             }
-            else if (next.Key == "-" && !next.SpaceBefore && _tokens[mention.End + 1].Kind == TokenKind.Word && !_tokens[mention.End + 1].Capitalized)
+            else if ((next.Key == "-" && !next.SpaceBefore && _tokens[mention.End + 1].Kind == TokenKind.Word && !_tokens[mention.End + 1].Capitalized) || UsedAsProduct(mention))
             {
                 mention.Modifier = true;
             }
