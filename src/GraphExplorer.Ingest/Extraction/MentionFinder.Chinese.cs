@@ -188,6 +188,12 @@ internal sealed partial class MentionFinder
             return list || StartsWithAny(at, s_chinese.Value.Group) >= 2;
         }
 
+        // "随着张三的加盟": a move stated as a noun of the name.
+        if (_tokens[at].Key == "的" && at + 1 < end && MatchCues(at + 1, end) is (> 0, { } nounCues) && nounCues.Exists(c => c.Cue is Cue.Join or Cue.Leave))
+        {
+            return true;
+        }
+
         for (var adverbs = 0; adverbs <= 3 && at < end; adverbs++)
         {
             if (StartsWithAny(at, s_chinese.Value.Speech) > 0)
@@ -209,8 +215,10 @@ internal sealed partial class MentionFinder
                 return true;
             }
 
-            // "张三2023年加入谷歌": a date stands where an adverb would.
-            var adverb = DateLength(at, end) is var dateLength and > 0 ? dateLength : StartsWithAny(at, s_chinese.Value.Subject);
+            // "张三2023年加入谷歌", "张三在2023年创办了": a date (also after "在"/"于") stands where an adverb would.
+            var adverb = DateLength(at, end) is var dateLength and > 0 ? dateLength
+                : _tokens[at].Key is "在" or "于" or "於" && at + 1 < end && DateLength(at + 1, end) is var afterPrep and > 0 ? afterPrep + 1
+                : StartsWithAny(at, s_chinese.Value.Subject);
             if (adverb == 0)
             {
                 return false;
@@ -221,6 +229,24 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    /// <summary>"Slack 帐号", "Slack 内部账号": a lab followed by an account noun is its product in use, not an employer
+    /// (departures are often reported by a deactivated work account).</summary>
+    private bool UsedAsProduct(Mention lab)
+    {
+        if (!_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) || lab.End >= _tokens.Count)
+        {
+            return false;
+        }
+
+        var at = lab.End;
+        at += StartsWithAny(at, ["内部", "內部"]);
+        return at < _tokens.Count && StartsWithAny(at, s_chinese.Value.ProductNouns) > 0;
+    }
+
+    /// <summary>A two-character adverb starts here ("正式", "已经", "近日"): a name after a title ends before it
+    /// ("副总裁张伟正式加盟" is 张伟, not 张伟正).</summary>
+    private bool OpensAdverb(int at) => StartsWithAny(at, s_chinese.Value.Subject) >= 2;
 
     /// <summary>The candidate opens with a common word that starts with a surname character ("程序员", "许多").</summary>
     private bool StartsWithNotName(int first, int length)
@@ -278,14 +304,14 @@ internal sealed partial class MentionFinder
     }
 
     private sealed record ChineseNameData(HashSet<char> Surnames, List<string> Subject, List<string> Speech, List<string> Group, HashSet<string> NotNames, List<string> Named, HashSet<char> Opens,
-        List<(string Suffix, string English)> CompanyWords, HashSet<string> NotStems, List<string> Honorifics, List<string> ListOpeners)
+        List<(string Suffix, string English)> CompanyWords, HashSet<string> NotStems, List<string> Honorifics, List<string> ListOpeners, List<string> ProductNouns)
     {
         public static ChineseNameData Load()
         {
             using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("lexicons/chinese-names.txt")
                 ?? throw new InvalidOperationException("embedded resource 'lexicons/chinese-names.txt' is missing");
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], [], new HashSet<string>(StringComparer.Ordinal), [], []);
+            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], []);
             var lineNumber = 0;
             while (reader.ReadLine() is { } line)
             {
@@ -310,7 +336,8 @@ internal sealed partial class MentionFinder
                     case "notstems": data.NotStems.UnionWith(entries); break;
                     case "honorifics": data.Honorifics.AddRange(entries); break;
                     case "listopeners": data.ListOpeners.AddRange(entries); break;
-                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named, opens, company, notstems, honorifics or listopeners)");
+                    case "productnouns": data.ProductNouns.AddRange(entries); break;
+                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named, opens, company, notstems, honorifics, listopeners or productnouns)");
                 }
             }
 

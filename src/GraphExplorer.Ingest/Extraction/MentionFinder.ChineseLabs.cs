@@ -41,7 +41,7 @@ internal sealed partial class MentionFinder
             (name, stop) = (latin, bracketEnd);
         }
         else if (run - index <= 4 && run < end && _tokens[run].Kind == TokenKind.Word && _text.AsSpan(_tokens[run].Start, _tokens[run].Length).SequenceEqual("AI")
-            && (run + 1 >= end || _tokens[run + 1].Kind != TokenKind.Word))
+            && (run + 1 >= end || _tokens[run + 1].Kind != TokenKind.Word) && !StartsWithClassifier(index) && !OccupationAfter(run + 1, end))
         {
             name = ScriptNames.Pinyin(han) is { } pinyin ? pinyin + " AI" : null;
             stop = run + 1;
@@ -59,6 +59,28 @@ internal sealed partial class MentionFinder
         mentions.Add(new Mention(MentionKind.Lab, index, stop, _tokens[index].Start, _tokens[stop - 1].End) { Name = name, Surface = Slice(index, stop), Unknown = true });
         return stop;
     }
+
+    /// <summary>
+    /// "两位重量级AI研究员", "知名AI研究员": "AI" before an occupation is part of the occupation ("AI researcher"), and
+    /// the characters before it are a measure word or an adjective, not a company. A post ("某某AI的CEO", "某某AI创始人")
+    /// still marks a company.
+    /// </summary>
+    private bool OccupationAfter(int at, int end)
+    {
+        var (length, cues) = at < end ? MatchCues(at, end) : (0, null);
+        return length > 0 && cues!.Exists(c => c.Cue == Cue.Role && c.Value is { } english && s_occupations.Contains(english));
+    }
+
+    private static readonly HashSet<string> s_occupations = new(StringComparer.Ordinal)
+    {
+        "researcher", "research scientist", "scientist", "engineer", "expert", "senior researcher", "senior engineer", "algorithm expert",
+        "senior algorithm expert", "technical expert", "employee", "member", "core member", "contributor", "core contributor", "colleague",
+    };
+
+    /// <summary>A measure word after a number ("两位", "5名", "三个") never opens a company's name.</summary>
+    private bool StartsWithClassifier(int index) =>
+        "位名个個".Contains(_text[_tokens[index].Start], StringComparison.Ordinal)
+        && index > 0 && (_tokens[index - 1].Kind == TokenKind.Number || "一二两兩三四五六七八九十几幾数數多".Contains(_text[_tokens[index - 1].Start], StringComparison.Ordinal));
 
     private bool IsHanCharacter(int at) =>
         _tokens[at].Kind == TokenKind.Cjk && _tokens[at].Length == 1 && _text[_tokens[at].Start] is >= '\u4E00' and <= '\u9FFF';

@@ -584,7 +584,7 @@ internal sealed partial class MentionFinder
 
         var length = 1;
         while (length < 3 && index + length < end && _tokens[index + length].Kind == TokenKind.Cjk
-            && !NameStops.Contains(_text[_tokens[index + length].Start], StringComparison.Ordinal) && !IsBoundary(index + length))
+            && !NameStops.Contains(_text[_tokens[index + length].Start], StringComparison.Ordinal) && !IsBoundary(index + length) && !OpensAdverb(index + length))
         {
             length++;
         }
@@ -867,7 +867,7 @@ internal sealed partial class MentionFinder
             {
                 mention.Modifier = true;
             }
-            else if (next.Key == "-" && !next.SpaceBefore && _tokens[mention.End + 1].Kind == TokenKind.Word && !_tokens[mention.End + 1].Capitalized)
+            else if ((next.Key == "-" && !next.SpaceBefore && _tokens[mention.End + 1].Kind == TokenKind.Word && !_tokens[mention.End + 1].Capitalized) || UsedAsProduct(mention))
             {
                 mention.Modifier = true;
             }

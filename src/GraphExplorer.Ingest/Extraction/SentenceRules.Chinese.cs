@@ -24,7 +24,7 @@ internal sealed partial class SentenceRules
 
         if (from < 0)
         {
-            return false;
+            return ChinesePassiveHire(index, sentence, ms, k, events);
         }
 
         var source = ms[from + 1].Name!;

@@ -74,6 +74,7 @@ internal sealed partial class SentenceRules
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
         {
             ChineseDescribedTenures(index, sentence, ms, events);
+            ChineseJoinNouns(index, sentence, ms, events);
         }
 
         if (_lexicon.Currently.Count > 0)
@@ -427,7 +428,7 @@ internal sealed partial class SentenceRules
         {
             if (ms[b].Kind == MentionKind.Cue && (ms[b].Has(Cue.Former) || ms[b].Has(Cue.Previously)))
             {
-                return ms[k].First - ms[b].End <= 3;
+                return ms[k].First - ms[b].End <= 3 || ChineseFormerTitle(ms, b, k);
             }
 
             if (ms[b].Kind == MentionKind.Person || ms[b].IsVerb)
@@ -1377,7 +1378,7 @@ internal sealed partial class SentenceRules
         }
         else
         {
-            lab = LabBefore(ms, k, 0) ?? (ms.Take(k).LastOrDefault(x => x.Kind == MentionKind.Lab && x.Anaphor)?.Name);
+            lab = IndonesianRecruiter(ms, k) ?? LabBefore(ms, k, 0) ?? (ms.Take(k).LastOrDefault(x => x.Kind == MentionKind.Lab && x.Anaphor)?.Name);
             people = [];
             var first = ms.FindIndex(k + 1, x => x.Kind == MentionKind.Person || x.IsVerb);
             if (first >= 0 && ms[first].Kind == MentionKind.Person && !ms[first].Pronoun && ms[first].Name is not null)

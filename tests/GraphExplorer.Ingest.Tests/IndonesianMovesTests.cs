@@ -1,0 +1,35 @@
+namespace GraphExplorer.Ingest.Tests;
+
+/// <summary>Indonesian moves: the hirer of a clause that shares its subject, "pendiri sekaligus CEO", and the noun of
+/// moving ("kepindahan"); self-written sentences only.</summary>
+public class IndonesianMovesTests
+{
+    // An Indonesian opening so the article is read as Indonesian.
+    private const string Opening = "Jakarta - Kabar ini diumumkan pada hari Senin dan dikonfirmasi oleh juru bicara perusahaan tersebut. ";
+
+    [Fact]
+    public void Extract_HireInASecondClauseAfterAnotherLabsStaff_IsByTheSubject()
+    {
+        var result = TestData.Extract(Opening + "Meta menawarkan paket besar kepada beberapa karyawan OpenAI dan merekrut pendiri Scale AI, Budi Santoso.", "2025-07-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Budi Santoso", From: "Scale AI", To: "Meta" });
+        Assert.DoesNotContain(result.Moves(), m => m.To == "OpenAI");
+    }
+
+    [Fact]
+    public void Extract_FounderAndCeoWithSekaligus_IsNoFounderOfTheHirer()
+    {
+        var result = TestData.Extract(Opening + "Microsoft merekrut Budi Santoso, pendiri sekaligus CEO startup Inflection AI.", "2025-07-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Budi Santoso", From: "Inflection AI", To: "Microsoft" });
+        Assert.DoesNotContain(result.Foundings(), f => f.Lab == "Microsoft");
+    }
+
+    [Fact]
+    public void Extract_MoveStatedAsANoun_IsAMove()
+    {
+        var result = TestData.Extract(Opening + "Kepindahan Sari Dewi dari Google ke Meta dikonfirmasi perusahaan.", "2025-07-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Sari Dewi", From: "Google", To: "Meta" });
+    }
+}
