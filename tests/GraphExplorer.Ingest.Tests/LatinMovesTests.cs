@@ -48,4 +48,53 @@ public class LatinMovesTests
         Assert.Contains(result.Moves(), m => m.Person == "Jonas Kessler" && m.From == "xAI" && m.To == "Meta");
         Assert.DoesNotContain(result.Tenures(), t => t.Lab.Contains("Musk", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_SpanishLabLosesPerson_TheLabIsTheOrigin()
+    {
+        var result = TestData.Extract("Google ha perdido a la investigadora Carmen Ortega, quien se marchará a Anthropic el próximo mes, según la empresa.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Carmen Ortega" && m.From == "Google" && m.To == "Anthropic");
+    }
+
+    [Fact]
+    public void Extract_GermanLabLosesPersonToLab_FindsTheMove()
+    {
+        var result = TestData.Extract("Microsoft verliert den Forscher Tobias Lindner an OpenAI, wie das Unternehmen am Montag bestätigte.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Tobias Lindner" && m.From == "Microsoft" && m.To == "OpenAI");
+    }
+
+    [Fact]
+    public void Extract_LabLosesOneAndHiresAnother_TheHireDidNotLeave()
+    {
+        var result = TestData.Extract("Amazon perdió a Diego Romero, pero contrató a Sergio Vidal para dirigir el laboratorio, según la empresa.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Sergio Vidal" && m.From == "Amazon");
+    }
+
+    [Fact]
+    public void Extract_PortugueseHiringGerundWithBracketedOrigins_FindsEachMove()
+    {
+        var result = TestData.Extract("A empresa de Mark Zuckerberg, a Meta, ofereceu um pacote milionário, contratando Renato Lima (da OpenAI) e Bruna Castro (ex-Anthropic), informou o jornal.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Renato Lima" && m.From == "OpenAI" && m.To == "Meta");
+        Assert.Contains(result.Moves(), m => m.Person == "Bruna Castro" && m.From == "Anthropic" && m.To == "Meta");
+    }
+
+    [Fact]
+    public void Extract_GermanLeaveThenPurposeClause_FindsTheMove()
+    {
+        var result = TestData.Extract("Die Designerin Laura Brenner verlässt Apple, um Chefdesignerin bei Meta zu werden, wie das Unternehmen am Mittwoch mitteilte.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Laura Brenner" && m.From == "Apple" && m.To == "Meta");
+    }
+
+    [Fact]
+    public void Extract_SpanishLeaveThenPurposeClause_FindsTheMove()
+    {
+        var result = TestData.Extract("El ingeniero Pablo Iglesias Mora dejó Amazon para convertirse en director técnico de Mistral AI, según informó la empresa este lunes.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Pablo Iglesias Mora" && m.From == "Amazon" && m.To == "Mistral AI");
+    }
 }

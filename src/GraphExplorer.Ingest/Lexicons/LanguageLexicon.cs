@@ -151,6 +151,9 @@ internal sealed class LanguageLexicon
     /// <summary>Gets adverbs (folded) that may stand inside a verb phrase without breaking it ("unirse también a").</summary>
     public HashSet<string> InsertedAdverbs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets verbs (folded) by which a lab loses people ("perdió", "verliert"), the lab being their subject.</summary>
+    public HashSet<string> LoseVerbs { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets word endings that make a word such an adverb ("-mente": "oficialmente", "finalmente").</summary>
     public List<string> AdverbEndings { get; } = [];
 
