@@ -347,7 +347,9 @@ internal sealed partial class MentionFinder
 
     private (int Length, List<CueEntry>? Cues) MatchCues(int index, int end)
     {
-        var (length, values) = _cues.Longest(_tokens, index, end);
+        var (length, values) = _lexicon.InsertedAdverbs.Count > 0 || _lexicon.AdverbEndings.Count > 0
+            ? _cues.Longest(_tokens, index, end, _lexicon.IsInsertedAdverb)
+            : _cues.Longest(_tokens, index, end);
         if (length == 0)
         {
             return (0, null);

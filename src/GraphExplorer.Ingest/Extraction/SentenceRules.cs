@@ -29,6 +29,7 @@ internal sealed partial class SentenceRules
     public void Apply(int index, Sentence sentence, List<Mention> ms)
     {
         LatinMoveCues.MarkFormerNames(ms, _tokens);
+        LatinMoves.MarkGermanGenitiveOwners(_lexicon.Code, _tokens, ms);
         ResolvePronounsAndAnaphora(index, ms);
         var roles = BindRoles(index, sentence, ms);
         var events = new List<ArticleEvent>();
@@ -85,6 +86,8 @@ internal sealed partial class SentenceRules
 
         events.AddRange(LatinMoveCues.YearsBeforeArrival(ms, events, index, sentence));
         events.AddRange(SharedAsides.FormerTenures(ms, _tokens, events, index, sentence));
+        events.AddRange(LatinMoves.LostPeople(_lexicon, _tokens, ms, index, sentence));
+        events.AddRange(LatinMoves.PurposeArrivals(_lexicon.Code, _tokens, ms, events, index, sentence));
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
         _state.NoteEvents(events);
@@ -214,7 +217,7 @@ internal sealed partial class SentenceRules
             Mention? lab = null;
             var before = k > 0 && ms[k - 1].Kind == MentionKind.Lab && !ms[k - 1].Modifier && Gap(ms[k - 1], r, allowGenitive: true) ? ms[k - 1] : null;
             Mention? after = null;
-            for (var a = k + 1; a < ms.Count && ms[a].First - r.End <= 8; a++)
+            for (var a = k + 1; a < ms.Count && ms[a].First - r.End - LatinMoves.BracketedTokens(_tokens, r.End, ms[a].First) <= 8; a++)
             {
                 if (ms[a].IsRole && TitleChain(ms, k, a))
                 {

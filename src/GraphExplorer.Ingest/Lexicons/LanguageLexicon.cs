@@ -148,6 +148,19 @@ internal sealed class LanguageLexicon
     /// <summary>Gets the words that turn a sentence from a past post to the present one ("現在は", "현재는", "现任"): "former A …, now at B".</summary>
     public List<string> Currently { get; } = [];
 
+    /// <summary>Gets adverbs (folded) that may stand inside a verb phrase without breaking it ("unirse también a").</summary>
+    public HashSet<string> InsertedAdverbs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets verbs (folded) by which a lab loses people ("perdió", "verliert"), the lab being their subject.</summary>
+    public HashSet<string> LoseVerbs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets word endings that make a word such an adverb ("-mente": "oficialmente", "finalmente").</summary>
+    public List<string> AdverbEndings { get; } = [];
+
+    /// <summary>Whether a token is an adverb that may stand inside a verb phrase of this language.</summary>
+    public bool IsInsertedAdverb(Text.Token token) =>
+        token.Kind == Text.TokenKind.Word && (InsertedAdverbs.Contains(token.Key) || AdverbEndings.Exists(e => token.Key.Length > e.Length + 3 && token.Key.EndsWith(e, StringComparison.Ordinal)));
+
     public LanguageLexicon Add(Cue cue, IEnumerable<string> phrases, bool past = false)
     {
         foreach (var phrase in phrases)

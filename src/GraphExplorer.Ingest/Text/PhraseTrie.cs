@@ -67,13 +67,24 @@ internal sealed class PhraseTrie<T>
     public (int Length, List<T>? Values) Longest(List<Token> tokens, int index, int end)
     {
         var best = (0, (List<T>?)null);
-        Walk(_root, tokens, index, index, end, ref best);
+        Walk(_root, tokens, index, index, end, ref best, null, 0, false);
         return best;
     }
 
-    private static void Walk(Node node, List<Token> tokens, int start, int position, int end, ref (int Length, List<T>? Values) best)
+    /// <summary>
+    /// The longest phrase starting at <paramref name="index"/>, letting up to two tokens <paramref name="insertable"/>
+    /// accepts stand inside it ("unirse también a", "se juntou oficialmente à"): an adverb does not break a verb phrase.
+    /// </summary>
+    public (int Length, List<T>? Values) Longest(List<Token> tokens, int index, int end, Func<Token, bool> insertable)
     {
-        if (node.Values is not null && position - start > best.Length)
+        var best = (0, (List<T>?)null);
+        Walk(_root, tokens, index, index, end, ref best, insertable, 2, false);
+        return best;
+    }
+
+    private static void Walk(Node node, List<Token> tokens, int start, int position, int end, ref (int Length, List<T>? Values) best, Func<Token, bool>? insertable, int skips, bool skipped)
+    {
+        if (!skipped && node.Values is not null && position - start > best.Length)
         {
             best = (position - start, node.Values);
         }
@@ -86,7 +97,14 @@ internal sealed class PhraseTrie<T>
         var key = tokens[position].Key;
         if (node.Children is not null && node.Children.TryGetValue(key, out var next))
         {
-            Walk(next, tokens, start, position + 1, end, ref best);
+            Walk(next, tokens, start, position + 1, end, ref best, insertable, skips, false);
+        }
+
+        // Only inside a phrase: a phrase never starts or ends with the inserted word (the best match is taken at a node
+        // holding values, reached by a phrase token).
+        if (skips > 0 && position > start && node.Children is not null && insertable is not null && insertable(tokens[position]))
+        {
+            Walk(node, tokens, start, position + 1, end, ref best, insertable, skips - 1, true);
         }
 
         if (node.Wildcards is not null)
@@ -95,7 +113,7 @@ internal sealed class PhraseTrie<T>
             {
                 if (key.StartsWith(prefix, StringComparison.Ordinal) && tokens[position].Kind == TokenKind.Word)
                 {
-                    Walk(wild, tokens, start, position + 1, end, ref best);
+                    Walk(wild, tokens, start, position + 1, end, ref best, insertable, skips, false);
                 }
             }
         }
