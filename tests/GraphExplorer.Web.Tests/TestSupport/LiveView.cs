@@ -95,7 +95,7 @@ public sealed class LiveView : IAsyncDisposable
                 }
             })
             .AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions))
-            .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500)])
+            .WithAutomaticReconnect(new PatientRetry())
             .Build();
         connection.On<GraphPayload>(GraphHub.DeltaMethod, Apply);
 
@@ -216,6 +216,20 @@ public sealed class LiveView : IAsyncDisposable
             waiter.Reached.TrySetResult();
             _waiters.Remove(waiter);
         }
+    }
+
+    /// <summary>
+    /// Retries quickly at first and then every half second for 30 s: a fixed list of four attempts can run out on a
+    /// machine busy with other test projects, and a view that gave up would fail the test for the wrong reason.
+    /// </summary>
+    private sealed class PatientRetry : IRetryPolicy
+    {
+        private static readonly TimeSpan[] s_first = [TimeSpan.Zero, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100)];
+
+        public TimeSpan? NextRetryDelay(RetryContext retryContext) =>
+            retryContext.ElapsedTime >= TimeSpan.FromSeconds(30) ? null
+            : retryContext.PreviousRetryCount < s_first.Length ? s_first[retryContext.PreviousRetryCount]
+            : TimeSpan.FromMilliseconds(500);
     }
 }
 
