@@ -18,6 +18,7 @@ public sealed class ExplorerFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly IPAddress? _remoteAddress;
+    private readonly FailureLog _failures = new();
 
     public ExplorerFactory(IDictionary<string, string?>? settings = null, IPAddress? remoteAddress = null, string? dataPath = null)
     {
@@ -57,10 +58,38 @@ public sealed class ExplorerFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(_failures));
         if (_remoteAddress is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressStartupFilter(_remoteAddress)));
+        }
+    }
+
+    /// <summary>
+    /// Starts the host expecting it to fail, and returns every message of the failure: the exception thrown here and the
+    /// ones the host logged as errors. The logged one is what a user sees; the thrown one is not always the cause, since
+    /// when a start fails, WebApplicationFactory sometimes reports the disposal of the failed host
+    /// (<see cref="ObjectDisposedException"/>) instead, depending on which of its threads gets there first.
+    /// </summary>
+    public string StartFailure()
+    {
+        var thrown = Record.Exception(() => CreateClient());
+        Assert.True(thrown is not null, "the host started although it should have refused to");
+        return string.Join(" | ", Messages(thrown).Concat(_failures.Exceptions.SelectMany(Messages)));
+    }
+
+    private static IEnumerable<string> Messages(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            yield return $"{e.GetType().Name}: {e.Message}";
+            if (e is AggregateException aggregate)
+            {
+                foreach (var inner in aggregate.InnerExceptions.SelectMany(Messages))
+                {
+                    yield return inner;
+                }
+            }
         }
     }
 
@@ -90,5 +119,30 @@ public sealed class ExplorerFactory : WebApplicationFactory<Program>
             });
             next(app);
         };
+    }
+
+    /// <summary>Keeps the exceptions the host logs as errors (a failed start logs its cause).</summary>
+    private sealed class FailureLog : ILoggerProvider, ILogger
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<Exception> Exceptions { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel) && exception is not null)
+            {
+                Exceptions.Enqueue(exception);
+            }
+        }
+
+        public void Dispose()
+        {
+        }
     }
 }
