@@ -3,6 +3,7 @@ using GraphExplorer.Core.Diagnostics;
 using GraphExplorer.Core.Facts;
 using GraphExplorer.Core.Graph;
 using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Queries;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -1028,10 +1029,23 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
                 return new ChunkedBatchResult(revision - 1, CountsOf(graph, people, labs, edges, articles));
             }
 
-            using (LoadPhases.Measure(LoadPhase.Commit))
+            // The image written after a first load holds the flows tables: building them takes the CPU (two cores, a
+            // second at a million people) while the commit mostly waits for the disk, instead of after it. The staged
+            // graph is complete and nothing else sees it until the commit is through, so it is read safely.
+            _staged?.AdvanceTo(revision);
+            var derived = _staged is not null && store._options.GraphImage ? BuildDerivedAhead(_staged) : Task.CompletedTask;
+            try
             {
-                store._writer!.SetRevision(revision);
-                transaction.Commit();
+                using (LoadPhases.Measure(LoadPhase.Commit))
+                {
+                    store._writer!.SetRevision(revision);
+                    transaction.Commit();
+                }
+            }
+            finally
+            {
+                // Whatever happened, nothing may still read the staged graph when this returns.
+                await derived.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
             _finished = true;
@@ -1043,7 +1057,6 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
                 }
                 else
                 {
-                    _staged.AdvanceTo(revision);
                     store.ApplyToMemory(_ => (store._graph, store._keys) = (_staged, _stagedKeys));
                 }
             }
@@ -1062,6 +1075,15 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
             EmbeddedStoreLog.ChunkedCommitted(store._logger, revision, _chunks, (long)elapsed.TotalMilliseconds);
             return new ChunkedBatchResult(revision, counts);
         }
+
+        // A failure here is not the batch's: the image writer builds the tables again (and reports what failed).
+        private static Task BuildDerivedAhead(TalentGraph graph) => Task.Run(
+            () =>
+            {
+                using var phase = LoadPhases.Measure(LoadPhase.Derived);
+                FlowTablesImage.BuildAhead(graph);
+            },
+            CancellationToken.None);
 
         private async Task WriteAsync(BatchPlan plan)
         {

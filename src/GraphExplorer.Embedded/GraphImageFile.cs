@@ -139,7 +139,7 @@ internal static class GraphImageFile
             long length;
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                var writer = new GraphImageWriter(file);
+                var writer = new GraphImageWriter(new WritebackStream(file));
                 using (LoadPhases.Measure(LoadPhase.Image))
                 {
                     writer.WriteArray<long>([Magic, Format, StoreSchema.Version, graph.Revision, token, keys.DenseNodes ? 1 : 0, keys.DenseEdges ? 1 : 0]);

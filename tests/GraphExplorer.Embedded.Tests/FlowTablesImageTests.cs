@@ -33,6 +33,31 @@ public sealed class FlowTablesImageTests : IDisposable
     }
 
     [Fact]
+    public async Task Reopen_AfterAChunkedFirstLoad_TakesTheTablesBuiltBesideTheCommit()
+    {
+        // A first load written chunk by chunk builds its flows tables from the staged graph while it commits.
+        var path = _folder.File("facts.jsonl");
+        await using (var stream = File.Create(path))
+        {
+            await SyntheticGraph.WriteJsonLinesAsync(new GeneratorOptions { People = 300, Seed = 4 }, stream, Ct);
+        }
+
+        await using (var store = await EmbeddedGraphStore.OpenAsync(DataPath, cancellationToken: Ct))
+        {
+            var report = await new FactLoader(store, new FactLoadOptions { ChunkSize = 100 }).LoadPathsAsync([path], cancellationToken: Ct);
+            Assert.False(report.HasRejections, string.Join("; ", report.Errors));
+            Assert.Equal(1, report.Revision);
+        }
+
+        var (flows, opening) = await FlowsAsync(image: true);
+
+        Assert.True(opening.FromImage, opening.ImageProblem);
+        Assert.Equal(1, opening.ImageRevision);
+        Assert.Null(opening.FlowTablesProblem);
+        Assert.Equal((await FlowsAsync(image: false)).Flows, flows);
+    }
+
+    [Fact]
     public async Task Reopen_CommitAfterTheImage_BuildsTheTablesAgainWithTheLaterMoves()
     {
         await LoadAsync(Generated(200, seed: 1));

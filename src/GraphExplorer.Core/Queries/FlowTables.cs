@@ -70,13 +70,7 @@ public static class FlowTablesImage
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(graph);
-        var tables = FlowTables.CurrentOf(graph);
-        if (tables is null)
-        {
-            tables = FlowTables.Build(graph, GraphIndex.Build(graph));
-            graph.FlowTables = tables;
-        }
-
+        var tables = Prepare(graph);
         var (moves, retention) = (tables.Moves, tables.Retention);
         writer.WriteArray<long>([Format, tables.Revision, tables.NodeCount, tables.EdgeCount, retention.Labs, moves.Runs]);
         writer.WriteArray(moves.RunFrom);
@@ -91,6 +85,31 @@ public static class FlowTablesImage
         writer.WriteArray(retention.EndFirst);
         writer.WriteArray(retention.EndLast);
         writer.WriteArray(retention.Open);
+    }
+
+    /// <summary>
+    /// Builds the flows tables of <paramref name="graph"/> as it is now unless they are already kept with it, and keeps
+    /// them with it, so a later <see cref="Write"/> only writes them. Only reads the graph: a caller may run it on another
+    /// thread while something else that only reads the graph (or waits on a disk) goes on, as long as nothing changes
+    /// the graph until it returns.
+    /// </summary>
+    internal static FlowTables Prepare(TalentGraph graph)
+    {
+        var tables = FlowTables.CurrentOf(graph);
+        if (tables is null)
+        {
+            tables = FlowTables.Build(graph, GraphIndex.Build(graph));
+            graph.FlowTables = tables;
+        }
+
+        return tables;
+    }
+
+    /// <summary>Builds and keeps the flows tables of <paramref name="graph"/> as it is now (see <see cref="Write"/>).</summary>
+    public static void BuildAhead(TalentGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        _ = Prepare(graph);
     }
 
     /// <summary>
