@@ -109,6 +109,7 @@ internal static class Languages
         l.InsertedAdverbs.UnionWith(Strings(root, "insertedAdverbs", file).Select(w => Text.Tokenizer.Fold(w)));
         l.AdverbEndings.AddRange(Strings(root, "adverbEndings", file));
         l.LoseVerbs.UnionWith(Strings(root, "loseVerbs", file).Select(w => Text.Tokenizer.Fold(w)));
+        l.MotionVerbs.UnionWith(Strings(root, "motionVerbs", file).Select(w => Text.Tokenizer.Fold(w)));
         return l;
     }
 
