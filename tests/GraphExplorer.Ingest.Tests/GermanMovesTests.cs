@@ -71,4 +71,28 @@ public class GermanMovesTests
 
         Assert.Contains(result.Moves(), m => m.Person == "Pablo Méndez" && m.From == "Telefónica" && m.To == "Inditex");
     }
+
+    [Fact]
+    public void Extract_GermanNounBetweenZuAndLab_FindsTheDestination()
+    {
+        var result = TestData.Extract("Die Personalie wurde am Montag bekannt. Paul Kramer verlässt Siemens und wechselt zum Konkurrenten Zalando, wie aus einer Mitteilung hervorgeht.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Paul Kramer" && m.From == "Siemens" && m.To == "Zalando");
+    }
+
+    [Fact]
+    public void Extract_GermanSentenceOpeningWithMit_TheNamedPersonMoves()
+    {
+        var result = TestData.Extract("Die Personalie wurde am Montag bekannt. Mit Paul Kramer nimmt ein weiterer Siemens-Forscher seinen Hut und wechselt zum Rivalen Zalando.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Paul Kramer" && m.From == "Siemens" && m.To == "Zalando");
+    }
+
+    [Fact]
+    public void Extract_PortugueseWentToWorkAt_IsTheArrival()
+    {
+        var result = TestData.Extract("A empresa anunciou a mudança nesta segunda-feira, segundo um comunicado. Paulo Mendes deixou a Bradesco e foi trabalhar na Nubank, onde chefia a área de dados.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Paulo Mendes" && m.From == "Bradesco" && m.To == "Nubank");
+    }
 }

@@ -64,8 +64,62 @@ internal static class GermanMoves
             }
         }
 
+        found.AddRange(NounBeforeDestination(tokens, ms, index, sentence));
         found.RemoveAll(f => events.Exists(e => e.Person == f.Person && e.Kind == f.Kind && e.Lab == f.Lab && e.From == f.From));
         return found;
+    }
+
+    /// <summary>
+    /// "wechselt zum Rivalen B", "kam zu dem Start-up B", "geht zum Konkurrenten B": a move or join verb whose "zu" is
+    /// followed by a noun describing the lab before its name, which the verb rules (lab right after "zu") do not reach.
+    /// </summary>
+    private static IEnumerable<ArticleEvent> NounBeforeDestination(List<Token> tokens, List<Mention> ms, int index, Sentence sentence)
+    {
+        for (var k = 0; k < ms.Count; k++)
+        {
+            if (!ms[k].IsVerb || !(ms[k].Has(Cue.Move) || ms[k].Has(Cue.Join)))
+            {
+                continue;
+            }
+
+            var to = s_to.Contains(tokens[ms[k].End - 1].Key) ? ms[k].End - 1 : ms[k].End < sentence.EndToken && s_to.Contains(tokens[ms[k].End].Key) ? ms[k].End : -1;
+            if (to < 0 || to + 1 >= sentence.EndToken || tokens[to + 1].Kind != TokenKind.Word || !tokens[to + 1].Capitalized)
+            {
+                continue; // the lab right after "zu" is the verb rules' own case
+            }
+
+            var lab = ms.FindIndex(k + 1, x => x.Kind is MentionKind.Lab or MentionKind.Person || x.IsVerb);
+            if (lab < 0 || ms[lab] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } destination } || ms[lab].First - to > 3 || ms[lab].First == to + 1)
+            {
+                continue;
+            }
+
+            var mover = MoverBefore(tokens, ms, k, sentence);
+            if (mover is not null)
+            {
+                yield return new ArticleEvent(EventKind.Join, mover, destination, null, 0.7, index, sentence.Start, sentence.End);
+            }
+        }
+    }
+
+    // The subject before a verb: the nearest person in the clause, also one after a sentence-initial "Mit" ("Mit X verlässt
+    // ein weiterer Forscher das Unternehmen und wechselt …", where X is who leaves).
+    private static string? MoverBefore(List<Token> tokens, List<Mention> ms, int k, Sentence sentence)
+    {
+        for (var b = k - 1; b >= 0; b--)
+        {
+            if (ms[b] is { Kind: MentionKind.Person, Name: { } name } p && (!p.Comitative || (p.First >= 1 && p.First - 1 == sentence.FirstToken && tokens[p.First - 1].Key == "mit")))
+            {
+                return name;
+            }
+
+            if (ms[b].IsVerb && !ms[b].Has(Cue.Leave))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // The lab after "zu"/"zum"/"zur"/"nach" right behind the mention at k, with at most two words between ("zum Rivalen B",
