@@ -3,7 +3,7 @@ namespace GraphExplorer.Ingest.Tests;
 /// <summary>
 /// German moves whose verb stands away from its labs ("ist 2018 von A zu B gewechselt", "stieß einst von A zu B",
 /// "Von A zu B wechselte X", "der von A abgeworbene X … bei B", "der Wechsel von X zu B"), an adverb inside a verb
-/// phrase ("kam danach zu B"), and Portuguese and Spanish hiring origins ("contratado da A", "fichado de A"). The
+/// phrase ("kam danach zu B"), and Portuguese and Spanish hiring origins ("contratado da A", "fichado de A") and a passive hire whose hirer goes unsaid. The
 /// sentences and people are made up for these tests.
 /// </summary>
 public class GermanMovesTests
@@ -94,5 +94,21 @@ public class GermanMovesTests
         var result = TestData.Extract("A empresa anunciou a mudança nesta segunda-feira, segundo um comunicado. Paulo Mendes deixou a Bradesco e foi trabalhar na Nubank, onde chefia a área de dados.");
 
         Assert.Contains(result.Moves(), m => m.Person == "Paulo Mendes" && m.From == "Bradesco" && m.To == "Nubank");
+    }
+
+    [Fact]
+    public void Extract_PortuguesePassiveHireWithoutAgent_TheArticlesLabHires()
+    {
+        var result = TestData.Extract("A Nubank está ampliando sua equipe de dados, informou a empresa nesta segunda-feira. O executivo Paulo Mendes, que estava na Bradesco, foi contratado para liderar a nova área.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Paulo Mendes" && m.From == "Bradesco" && m.To == "Nubank");
+    }
+
+    [Fact]
+    public void Extract_PortuguesePassiveHireWithAgent_KeepsTheNamedHirer()
+    {
+        var result = TestData.Extract("A Nubank está ampliando sua equipe de dados. O executivo Paulo Mendes, que estava na Bradesco, foi contratado pela Petrobras para liderar a nova área.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Paulo Mendes" && m.To == "Nubank");
     }
 }

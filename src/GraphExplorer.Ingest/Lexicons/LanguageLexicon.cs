@@ -160,6 +160,10 @@ internal sealed class LanguageLexicon
     /// </summary>
     public HashSet<string> MotionVerbs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets passive hiring verbs (folded, each a phrase of words) whose agent may go unsaid ("foi contratado",
+    /// "fue fichado"): the lab the article is about is then the hirer.</summary>
+    public List<string[]> PassiveHires { get; } = [];
+
     /// <summary>Gets word endings that make a word such an adverb ("-mente": "oficialmente", "finalmente").</summary>
     public List<string> AdverbEndings { get; } = [];
 
