@@ -88,6 +88,8 @@ internal sealed partial class SentenceRules
         events.AddRange(SharedAsides.FormerTenures(ms, _tokens, events, index, sentence));
         events.AddRange(LatinMoves.LostPeople(_lexicon, _tokens, ms, index, sentence));
         events.AddRange(LatinMoves.PurposeArrivals(_lexicon.Code, _tokens, ms, events, index, sentence));
+        events.AddRange(GermanMoves.Moves(_lexicon, _tokens, ms, events, index, sentence));
+        events.AddRange(LatinHires.UnsaidHirer(_lexicon, _state.TopicLab, _tokens, ms, index, sentence));
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
         _state.NoteEvents(events);

@@ -154,6 +154,16 @@ internal sealed class LanguageLexicon
     /// <summary>Gets verbs (folded) by which a lab loses people ("perdió", "verliert"), the lab being their subject.</summary>
     public HashSet<string> LoseVerbs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Gets verb forms (folded) that move a person from one place to another, finite or participle ("wechselte", "kam",
+    /// "stieß", "gewechselt", "abgeworben"): with "von A zu B" in the clause they state a move wherever the verb stands.
+    /// </summary>
+    public HashSet<string> MotionVerbs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets passive hiring verbs (folded, each a phrase of words) whose agent may go unsaid ("foi contratado",
+    /// "fue fichado"): the lab the article is about is then the hirer.</summary>
+    public List<string[]> PassiveHires { get; } = [];
+
     /// <summary>Gets word endings that make a word such an adverb ("-mente": "oficialmente", "finalmente").</summary>
     public List<string> AdverbEndings { get; } = [];
 

@@ -1,0 +1,114 @@
+namespace GraphExplorer.Ingest.Tests;
+
+/// <summary>
+/// German moves whose verb stands away from its labs ("ist 2018 von A zu B gewechselt", "stieß einst von A zu B",
+/// "Von A zu B wechselte X", "der von A abgeworbene X … bei B", "der Wechsel von X zu B"), an adverb inside a verb
+/// phrase ("kam danach zu B"), and Portuguese and Spanish hiring origins ("contratado da A", "fichado de A") and a passive hire whose hirer goes unsaid. The
+/// sentences and people are made up for these tests.
+/// </summary>
+public class GermanMovesTests
+{
+    [Fact]
+    public void Extract_GermanPerfectWithFromToAfterTheSubject_FindsTheMove()
+    {
+        var result = TestData.Extract("Paul Kramer leitet künftig die Forschung des Konzerns. Er ist im Jahr 2019 von Siemens zu Zalando gewechselt, wie das Unternehmen am Montag mitteilte.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Paul Kramer" && m.From == "Siemens" && m.To == "Zalando");
+    }
+
+    [Fact]
+    public void Extract_GermanMotionVerbBeforeFromTo_FindsTheMove()
+    {
+        var result = TestData.Extract("Die Personalie wurde am Montag bekannt. Auch die Informatikerin Greta Vogt stieß einst von Bosch zu SAP, wie aus einer Mitteilung hervorgeht.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Greta Vogt" && m.From == "Bosch" && m.To == "SAP");
+    }
+
+    [Fact]
+    public void Extract_GermanClauseOpeningWithFromTo_TakesThePersonAfterTheVerb()
+    {
+        var result = TestData.Extract("Die Personalie wurde am Montag bekannt. Von Siemens zu Zalando wechselte im Mai der Forscher Paul Kramer, wie das Unternehmen mitteilte.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Paul Kramer" && m.From == "Siemens" && m.To == "Zalando");
+    }
+
+    [Fact]
+    public void Extract_GermanParticipleAttribute_LeavesTheOriginForTheLabAfter()
+    {
+        var result = TestData.Extract("Die Personalie wurde am Montag bekannt. Der von Siemens abgeworbene Paul Kramer soll bei Zalando die KI-Sparte leiten, wie aus einer Mitteilung hervorgeht.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Paul Kramer" && m.From == "Siemens" && m.To == "Zalando");
+    }
+
+    [Fact]
+    public void Extract_GermanFromToWithoutMotionVerb_StatesNoMove()
+    {
+        var result = TestData.Extract("Die Personalie wurde am Montag bekannt. Paul Kramer leitet die Preisliste von Siemens zu Zalando, wie aus einer Mitteilung hervorgeht.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Paul Kramer" && m.To == "Zalando");
+    }
+
+    [Fact]
+    public void Extract_GermanAdverbInsideJoinPhrase_FindsTheMove()
+    {
+        var result = TestData.Extract("Die Personalie wurde am Montag bekannt. Greta Vogt verließ Bosch im Frühjahr und kam danach zu SAP, wie aus einer Mitteilung hervorgeht.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Greta Vogt" && m.From == "Bosch" && m.To == "SAP");
+    }
+
+    [Fact]
+    public void Extract_PortugueseHiredFromLab_IsTheOrigin()
+    {
+        var result = TestData.Extract("A empresa anunciou a mudança nesta segunda-feira, segundo um comunicado. Paulo Mendes, contratado da Bradesco no ano passado, se juntou à Nubank em abril.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Paulo Mendes" && m.From == "Bradesco" && m.To == "Nubank");
+    }
+
+    [Fact]
+    public void Extract_SpanishHiredFromLab_IsTheOrigin()
+    {
+        var result = TestData.Extract("La empresa anunció el cambio este lunes, según un comunicado. Pablo Méndez, fichado de Telefónica hace un año, se incorpora ahora a Inditex como director de datos.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Pablo Méndez" && m.From == "Telefónica" && m.To == "Inditex");
+    }
+
+    [Fact]
+    public void Extract_GermanNounBetweenZuAndLab_FindsTheDestination()
+    {
+        var result = TestData.Extract("Die Personalie wurde am Montag bekannt. Paul Kramer verlässt Siemens und wechselt zum Konkurrenten Zalando, wie aus einer Mitteilung hervorgeht.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Paul Kramer" && m.From == "Siemens" && m.To == "Zalando");
+    }
+
+    [Fact]
+    public void Extract_GermanSentenceOpeningWithMit_TheNamedPersonMoves()
+    {
+        var result = TestData.Extract("Die Personalie wurde am Montag bekannt. Mit Paul Kramer nimmt ein weiterer Siemens-Forscher seinen Hut und wechselt zum Rivalen Zalando.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Paul Kramer" && m.From == "Siemens" && m.To == "Zalando");
+    }
+
+    [Fact]
+    public void Extract_PortugueseWentToWorkAt_IsTheArrival()
+    {
+        var result = TestData.Extract("A empresa anunciou a mudança nesta segunda-feira, segundo um comunicado. Paulo Mendes deixou a Bradesco e foi trabalhar na Nubank, onde chefia a área de dados.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Paulo Mendes" && m.From == "Bradesco" && m.To == "Nubank");
+    }
+
+    [Fact]
+    public void Extract_PortuguesePassiveHireWithoutAgent_TheArticlesLabHires()
+    {
+        var result = TestData.Extract("A Nubank está ampliando sua equipe de dados, informou a empresa nesta segunda-feira. O executivo Paulo Mendes, que estava na Bradesco, foi contratado para liderar a nova área.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Paulo Mendes" && m.From == "Bradesco" && m.To == "Nubank");
+    }
+
+    [Fact]
+    public void Extract_PortuguesePassiveHireWithAgent_KeepsTheNamedHirer()
+    {
+        var result = TestData.Extract("A Nubank está ampliando sua equipe de dados. O executivo Paulo Mendes, que estava na Bradesco, foi contratado pela Petrobras para liderar a nova área.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Paulo Mendes" && m.To == "Nubank");
+    }
+}
