@@ -71,6 +71,7 @@ internal sealed partial class SentenceRules
         Possessives(index, sentence, ms, events);
         _headFinal?.Headline(index, sentence, ms, events);
         ListedMovers(index, sentence, ms, events);
+        IndonesianNamedGroup(index, sentence, ms, events);
         LoneGroupMember(index, sentence, ms, events);
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
         {
@@ -96,6 +97,7 @@ internal sealed partial class SentenceRules
             _state.LastArrivalLab = arrival.Lab;
         }
         UpdateSalience(ms, events);
+        NoteChineseTopic(index, sentence, ms);
     }
 
     private void ResolvePronounsAndAnaphora(int index, List<Mention> ms)
@@ -687,6 +689,7 @@ internal sealed partial class SentenceRules
         {
             objectLab = ArticleState.SentenceLab(ms[k].First, ms);
         }
+        objectLab ??= labOfPerson is null && _lexicon.Code.StartsWith("zh", StringComparison.Ordinal) ? ChineseTopicHirer(index, ms, k, cue.Cue) : null;
         if (objectLab is null && labOfPerson is null && cue.Cue is not (Cue.Leave or Cue.LeaveNoun))
         {
             return;
