@@ -89,6 +89,7 @@ internal sealed partial class SentenceRules
         events.AddRange(SharedAsides.FormerTenures(ms, _tokens, events, index, sentence));
         events.AddRange(LatinMoves.LostPeople(_lexicon, _tokens, ms, index, sentence));
         events.AddRange(LatinMoves.PurposeArrivals(_lexicon.Code, _tokens, ms, events, index, sentence));
+        PostBeforeArrival(index, ms, events);
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
         _state.NoteEvents(events);
@@ -1384,7 +1385,7 @@ internal sealed partial class SentenceRules
         }
         else
         {
-            lab = IndonesianRecruiter(ms, k) ?? LabBefore(ms, k, 0) ?? (ms.Take(k).LastOrDefault(x => x.Kind == MentionKind.Lab && x.Anaphor)?.Name);
+            lab = IndonesianRecruiter(ms, k) ?? LabBefore(ms, k, 0) ?? (ms.Take(k).LastOrDefault(x => x.Kind == MentionKind.Lab && x.Anaphor)?.Name) ?? ChineseContinuedHirer(index);
             people = [];
             var first = ms.FindIndex(k + 1, x => x.Kind == MentionKind.Person || x.IsVerb);
             if (first >= 0 && ms[first].Kind == MentionKind.Person && !ms[first].Pronoun && ms[first].Name is not null)
@@ -1408,6 +1409,7 @@ internal sealed partial class SentenceRules
             return;
         }
 
+        (_lastRecruiter, _lastRecruiterSentence) = (lab, index);
         var date = DateFor(index, ms, k);
         var from = perfectFrom ?? PrepLab(ms, k, Cue.FromPrep, lab);
         if (people.Count == 0 && !passive && (from ?? GroupOrigin(ms, k, lab)) is var groupFrom && (groupFrom is not null || ms.Skip(k + 1).Take(3).Any(x => x.IsRole)))

@@ -1,0 +1,52 @@
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// A move told in two sentences, the arrival first and the post held before it second: "张伟已正式加入字节跳动。此前他是
+/// 百度的首席科学家。", "Andi Saputra bergabung dengan Anthropic. Sebelumnya ia peneliti di Google." The second sentence
+/// opens with "previously" and tells no move of its own, so the post it gives is the one the arrival ended.
+/// </summary>
+internal sealed partial class SentenceRules
+{
+    private string? _lastRecruiter;
+    private int _lastRecruiterSentence = -1;
+
+    /// <summary>Marks as former the posts of a "previously" sentence about someone whose arrival the sentence before told.</summary>
+    private void PostBeforeArrival(int index, List<Mention> ms, List<ArticleEvent> events)
+    {
+        if (!(_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) || _lexicon.Code == "id")
+            || !ms.Take(3).Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously) && !x.IsVerb)
+            || events.Exists(e => e.Kind is not (EventKind.Role or EventKind.Work)))
+        {
+            return;
+        }
+
+        for (var i = 0; i < events.Count; i++)
+        {
+            var post = events[i];
+            if (post.Former || post.Lab is not { } lab)
+            {
+                continue;
+            }
+
+            var arrived = _state.Events.Exists(e => e.Person == post.Person && e.Sentence == index - 1 && e.Kind is EventKind.Join or EventKind.Move
+                && e.From is null && e.Lab is not null && e.Lab != lab);
+            if (arrived)
+            {
+                events[i] = post with { Former = true };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Meta正在招募顶级人才。目前，新团队已引入8位研究员": a Chinese hiring verb with no company before it continues the
+    /// hiring the sentence before told, so its hirer is that sentence's (or that sentence's topic lab).
+    /// </summary>
+    private string? ChineseContinuedHirer(int index) =>
+        !_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) ? null
+        : _state.Group is { } group && group.Sentence == index - 1 ? group.To
+        : _lastRecruiterSentence == index - 1 ? _lastRecruiter
+        : null;
+}
