@@ -41,6 +41,36 @@ internal sealed partial class SentenceRules
     }
 
     /// <summary>
+    /// "在此次加入阿里巴巴之前，在Facebook任职": a Chinese sentence that drops its subject states the arrival and, before
+    /// it, a post with no subject of its own; the post is the arriving person's, and the one the arrival ended.
+    /// </summary>
+    private void ChineseDroppedSubjectPost(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        if (!_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) || ms.Exists(x => x.Kind == MentionKind.Person && !x.Pronoun)
+            || !ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously))
+            || events.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && e.From is null).Select(e => (e.Person, e.Lab)).Distinct().ToList() is not [var (person, joined)])
+        {
+            return;
+        }
+
+        for (var k = 0; k < ms.Count; k++)
+        {
+            if (!ms[k].IsVerb || !ms[k].Has(Cue.Work))
+            {
+                continue;
+            }
+
+            var lab = k > 0 && ms[k - 1] is { Kind: MentionKind.Lab, Modifier: false, Name: { } before } && ms[k].First - ms[k - 1].End <= 1 ? before
+                : k + 1 < ms.Count && ms[k + 1] is { Kind: MentionKind.Lab, Modifier: false, Name: { } after } && ms[k + 1].First - ms[k].End <= 1 ? after
+                : null;
+            if (lab is not null && lab != joined && !events.Exists(e => e.Person == person && e.Lab == lab))
+            {
+                events.Add(new ArticleEvent(EventKind.Work, person, lab, null, 0.6, index, sentence.Start, sentence.End) { Former = true });
+            }
+        }
+    }
+
+    /// <summary>
     /// "Meta正在招募顶级人才。目前，新团队已引入8位研究员": a Chinese hiring verb with no company before it continues the
     /// hiring the sentence before told, so its hirer is that sentence's (or that sentence's topic lab).
     /// </summary>
