@@ -44,6 +44,33 @@ public class TopicAndListMoveTests
     }
 
     [Fact]
+    public void Extract_ChineseTenureClauseBeforeAList_DescribesEveryListedPerson()
+    {
+        var result = TestData.Extract("曾任职于谷歌的邵文杰和邓雨桐已加入Meta。", "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Shao Wenjie", From: "Google", To: "Meta" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Deng Yutong", From: "Google", To: "Meta" });
+    }
+
+    [Fact]
+    public void Extract_IndonesianMemimpinWithNow_IsTheCurrentPostNotAFormerOne()
+    {
+        var result = TestData.Extract(Opening + "Budi Santoso, salah satu pendiri dan mantan direktur di Google DeepMind, saat ini memimpin divisi AI Microsoft.", "2025-07-01");
+
+        Assert.DoesNotContain(result.Moves(), m => m is { From: "Microsoft" });
+    }
+
+    [Theory]
+    [InlineData("阿里巴巴宣布，邵文杰正式加盟，担任技术副总裁。\n\n在此次加入阿里巴巴之前，在百度任职架构总监。", "Baidu", "Alibaba")]
+    [InlineData("在来腾讯之前，邵文杰是华为的一名高级工程师，负责云计算业务。", "Huawei", "Tencent")]
+    public void Extract_ChinesePostBeforeAnArrivalClause_IsTheOrigin(string text, string from, string to)
+    {
+        var result = TestData.Extract(text, "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Shao Wenjie" && m.From == from && m.To == to);
+    }
+
+    [Fact]
     public void Extract_IndonesianPreviouslySentenceAfterAnArrival_GivesTheOrigin()
     {
         var result = TestData.Extract(Opening + "Andi Saputra bergabung dengan Anthropic. Sebelumnya ia peneliti di Google.", "2025-07-01");
