@@ -31,13 +31,26 @@ internal sealed partial class SentenceRules
                 continue;
             }
 
-            var arrived = _state.Events.Exists(e => e.Person == post.Person && e.Sentence == index - 1 && e.Kind is EventKind.Join or EventKind.Move
-                && e.From is null && e.Lab is not null && e.Lab != lab);
-            if (arrived)
+            if (ArrivedJustBefore(index, post.Person, lab))
             {
                 events[i] = post with { Former = true };
             }
         }
+    }
+
+    /// <summary>Whether the sentence before told the person's arrival at a lab other than <paramref name="lab"/>, with no
+    /// origin. Reads back only over that sentence's events (they are stored in sentence order), so it stays linear.</summary>
+    private bool ArrivedJustBefore(int index, string person, string lab)
+    {
+        for (var j = _state.Events.Count - 1; j >= 0 && _state.Events[j].Sentence >= index - 1; j--)
+        {
+            if (_state.Events[j] is { Kind: EventKind.Join or EventKind.Move, From: null, Lab: { } to } e && e.Sentence == index - 1 && e.Person == person && to != lab)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
