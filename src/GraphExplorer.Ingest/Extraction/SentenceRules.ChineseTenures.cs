@@ -18,7 +18,7 @@ internal sealed partial class SentenceRules
     {
         for (var p = 1; p < ms.Count; p++)
         {
-            if (ms[p] is not { Kind: MentionKind.Person, Pronoun: false, Name: { } person })
+            if (ms[p] is not { Kind: MentionKind.Person, Pronoun: false, Name: not null })
             {
                 continue;
             }
@@ -32,13 +32,22 @@ internal sealed partial class SentenceRules
             }
 
             var lab = DescribedTenureLab(ms, head, de, out var past);
-            if (lab is null || events.Exists(e => e.Person == person && e.Lab == lab))
+            if (lab is null)
             {
                 continue;
             }
 
-            var arrives = events.Exists(e => e.Person == person && e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && e.Lab != lab);
-            events.Add(new ArticleEvent(EventKind.Work, person, lab, null, 0.7 * NameFactor([ms[p]]), index, sentence.Start, sentence.End) { Former = past || arrives });
+            // "曾任职于谷歌的王强和刘洋": the clause describes everyone listed after it, not only the first name.
+            foreach (var described in Coordinated(ms, p, forward: true).Prepend(ms[p]))
+            {
+                if (described.Name is not { } name || described.Pronoun || events.Exists(e => e.Person == name && e.Lab == lab))
+                {
+                    continue;
+                }
+
+                var arrives = events.Exists(e => e.Person == name && e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && e.Lab != lab);
+                events.Add(new ArticleEvent(EventKind.Work, name, lab, null, 0.7 * NameFactor([described]), index, sentence.Start, sentence.End) { Former = past || arrives });
+            }
         }
     }
 

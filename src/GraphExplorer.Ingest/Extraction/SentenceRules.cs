@@ -71,6 +71,7 @@ internal sealed partial class SentenceRules
         Possessives(index, sentence, ms, events);
         _headFinal?.Headline(index, sentence, ms, events);
         ListedMovers(index, sentence, ms, events);
+        IndonesianNamedGroup(index, sentence, ms, events);
         LoneGroupMember(index, sentence, ms, events);
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
         {
@@ -90,6 +91,8 @@ internal sealed partial class SentenceRules
         events.AddRange(LatinMoves.PurposeArrivals(_lexicon.Code, _tokens, ms, events, index, sentence));
         events.AddRange(GermanMoves.Moves(_lexicon, _tokens, ms, events, index, sentence));
         events.AddRange(LatinHires.UnsaidHirer(_lexicon, _state.TopicLab, _tokens, ms, index, sentence));
+        PostBeforeArrival(index, ms, events);
+        ChineseDroppedSubjectPost(index, sentence, ms, events);
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
         _state.NoteEvents(events);
@@ -98,6 +101,7 @@ internal sealed partial class SentenceRules
             _state.LastArrivalLab = arrival.Lab;
         }
         UpdateSalience(ms, events);
+        NoteChineseTopic(index, sentence, ms);
     }
 
     private void ResolvePronounsAndAnaphora(int index, List<Mention> ms)
@@ -689,6 +693,7 @@ internal sealed partial class SentenceRules
         {
             objectLab = ArticleState.SentenceLab(ms[k].First, ms);
         }
+        objectLab ??= labOfPerson is null && _lexicon.Code.StartsWith("zh", StringComparison.Ordinal) ? ChineseTopicHirer(index, ms, k, cue.Cue) : null;
         if (objectLab is null && labOfPerson is null && cue.Cue is not (Cue.Leave or Cue.LeaveNoun))
         {
             return;
@@ -1383,7 +1388,7 @@ internal sealed partial class SentenceRules
         }
         else
         {
-            lab = IndonesianRecruiter(ms, k) ?? LabBefore(ms, k, 0) ?? (ms.Take(k).LastOrDefault(x => x.Kind == MentionKind.Lab && x.Anaphor)?.Name);
+            lab = IndonesianRecruiter(ms, k) ?? LabBefore(ms, k, 0) ?? (ms.Take(k).LastOrDefault(x => x.Kind == MentionKind.Lab && x.Anaphor)?.Name) ?? ChineseContinuedHirer(index);
             people = [];
             var first = ms.FindIndex(k + 1, x => x.Kind == MentionKind.Person || x.IsVerb);
             if (first >= 0 && ms[first].Kind == MentionKind.Person && !ms[first].Pronoun && ms[first].Name is not null)
@@ -1407,6 +1412,7 @@ internal sealed partial class SentenceRules
             return;
         }
 
+        (_lastRecruiter, _lastRecruiterSentence) = (lab, index);
         var date = DateFor(index, ms, k);
         var from = perfectFrom ?? PrepLab(ms, k, Cue.FromPrep, lab);
         if (people.Count == 0 && !passive && (from ?? GroupOrigin(ms, k, lab)) is var groupFrom && (groupFrom is not null || ms.Skip(k + 1).Take(3).Any(x => x.IsRole)))

@@ -64,6 +64,12 @@ public static class MarkdownText
                     }
 
                     break;
+                case ListItemBlock item:
+                    // A list item keeps a dash, as the HTML reader writes one: the extractor reads a list after a colon
+                    // ("Meta hired:" then one person a line) by its items.
+                    builder.Append("- ");
+                    AppendBlocks(item, builder);
+                    break;
                 case ContainerBlock inner:
                     AppendBlocks(inner, builder);
                     break;
