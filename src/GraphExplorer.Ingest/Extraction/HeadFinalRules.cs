@@ -64,6 +64,11 @@ internal sealed partial class HeadFinalRules
             return true; // "오픈AI로 이적한 사례", "메타로 옮긴 인력": the verb is about a noun, not the person named before
         }
 
+        if (cue is Cue.Join or Cue.Move or Cue.Leave && OnlyEmbeddedSubjects(ms, k))
+        {
+            return true; // "X가 설립한 B의 임원들이 …로 합류했다": X only founded B; the movers are the unnamed noun
+        }
+
         if (cue == Cue.Recruit)
         {
             return Recruit(index, sentence, ms, k, labs, events);

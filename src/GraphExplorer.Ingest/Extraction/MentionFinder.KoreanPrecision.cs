@@ -53,12 +53,13 @@ internal sealed partial class MentionFinder
 
         var words = 0;
         var oneInnerCapital = false;
+        var lastWord = string.Empty;
         for (var t = open + 1; t < end && t - open <= 6; t++)
         {
             var token = _tokens[t];
             if (token.Key == ")")
             {
-                return words is >= 2 and <= 4 || (words == 1 && !oneInnerCapital);
+                return (words is >= 2 and <= 4 && PersonShapedLatin(lastWord)) || (words == 1 && !oneInnerCapital);
             }
 
             var word = _text[token.Start..token.End];
@@ -73,11 +74,20 @@ internal sealed partial class MentionFinder
             }
 
             oneInnerCapital |= word.Skip(1).Any(char.IsUpper);
+            lastWord = token.Key;
             words++;
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether several Latin words in brackets may read as a person's name rather than a company's ("싱킹 머신즈(Thinking
+    /// Machines)", "디아고널 워크스(Diagonal Works)"): the last word is no organisation word ("Labs", "Partners") and no
+    /// plural noun, which company names end in and surnames only when listed ("Williams").
+    /// </summary>
+    private static bool PersonShapedLatin(string lastKey) =>
+        !LatinNames.IsOrganisationSuffix(lastKey) && !(lastKey.Length > 3 && lastKey.EndsWith('s') && NameParts.Kind(lastKey) == 0);
 
     /// <summary>A Hangul word that is no listed common word and sounds like a listed name part of kind <paramref name="kind"/>.</summary>
     private bool ListedForeignPart(string word, NamePartKind kind) =>

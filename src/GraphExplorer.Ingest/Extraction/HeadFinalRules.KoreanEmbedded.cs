@@ -1,0 +1,86 @@
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>Korean subjects that belong to a clause describing a noun, not to the sentence's own verb.</summary>
+internal sealed partial class HeadFinalRules
+{
+    /// <summary>
+    /// Whether every person named before the Korean move verb at <paramref name="k"/> is only the subject of an
+    /// attributive clause that describes something else: "무라티가 설립한 싱킹머신즈의 임원 3명이 오픈AI로 합류했다" (the
+    /// executives of the company Murati founded joined OpenAI), "저커버그가 이끄는 메타의 연구원이 떠났다". A person marked by
+    /// 이/가 (not the topic 은/는, which spans the sentence) and followed by a verb in the attributive form is the subject of
+    /// that verb only, so the move is not theirs. A dependent noun after the verb ("X가 떠난 뒤") keeps the subject.
+    /// </summary>
+    private bool OnlyEmbeddedSubjects(List<Mention> ms, int k)
+    {
+        if (!Korean)
+        {
+            return false;
+        }
+
+        var any = false;
+        for (var i = 0; i < k; i++)
+        {
+            var person = ms[i];
+            if (person.Kind != MentionKind.Person || person.Name is null)
+            {
+                continue;
+            }
+
+            if (person.Pronoun || !EmbeddedSubject(person, ms, i, k))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>Whether the person at <paramref name="i"/> is marked by 이/가 and the next mention, before the verb at
+    /// <paramref name="k"/>, is a verb in the attributive form that describes a noun (no dependent noun after it).</summary>
+    private bool EmbeddedSubject(Mention person, List<Mention> ms, int i, int k)
+    {
+        var at = AfterPerson(person, ms);
+        if (at >= _text.Length || _text[at] is not ('이' or '가') || (at + 1 < _text.Length && char.IsLetter(_text[at + 1])))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        while (j < k && ms[j].Start < at)
+        {
+            j++; // titles and brackets folded into the person's phrase
+        }
+
+        if (j >= k || !ms[j].IsVerb)
+        {
+            return false;
+        }
+
+        var t = ms[j].End;
+        while (t < _tokens.Count && t - ms[j].End < 3 && _tokens[t].Kind == TokenKind.Cjk && !_tokens[t].SpaceBefore)
+        {
+            t++;
+        }
+
+        if (t >= _tokens.Count || !_tokens[t].SpaceBefore || !MoveCues.KoreanAttributive(_text[_tokens[t - 1].End - 1]))
+        {
+            return false;
+        }
+
+        var next = _text.AsSpan(_tokens[t].Start);
+        foreach (var dependent in DependentNouns)
+        {
+            if (next.StartsWith(dependent, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
