@@ -83,4 +83,30 @@ internal sealed partial class HeadFinalRules
 
         return true;
     }
+
+    /// <summary>Endings of the copula's past attributive form: "A의 연구 책임자였던 X", "A 부사장이었던 X" (X, who was …).</summary>
+    private static readonly string[] FormerCopulas = ["였던", "이었던", "이던"];
+
+    /// <summary>
+    /// Whether the words between a lab in the genitive and a person describe a post the person held there, closed by the
+    /// copula's past attributive form ("오픈AI의 안전 연구 책임자였던 X가 앤트로픽으로 자리를 옮겼다"): the post is a tenure
+    /// at that lab, so a move the sentence states next starts there.
+    /// </summary>
+    private bool KoreanFormerPost(ReadOnlySpan<char> copula, List<Mention> ms, int lab, int person)
+    {
+        if (!Korean)
+        {
+            return false;
+        }
+
+        foreach (var ending in FormerCopulas)
+        {
+            if (copula.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return ms.Skip(lab + 1).Take(person - lab - 1).Any(m => m.IsRole);
+            }
+        }
+
+        return false;
+    }
 }

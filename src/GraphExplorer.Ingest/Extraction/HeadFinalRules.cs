@@ -254,7 +254,7 @@ internal sealed partial class HeadFinalRules
             }
 
             var copula = _text.AsSpan(ms[i].CharEnd, ms[person].Start - ms[i].CharEnd).TrimEnd();
-            if (copula.EndsWith(Korean ? "인" : "である", StringComparison.Ordinal) && !copula.ContainsAny("。、,，"))
+            if ((copula.EndsWith(Korean ? "인" : "である", StringComparison.Ordinal) || KoreanFormerPost(copula, ms, i, person)) && !copula.ContainsAny("。、,，"))
             {
                 var description = ms.Skip(i + 1).Take(person - i - 1).ToList();
                 var role = description.LastOrDefault(m => m.IsRole && !m.Has(Cue.FounderRole))?.Get(Cue.Role)?.Value;

@@ -128,4 +128,25 @@ internal sealed partial class MentionFinder
         var surnameEnd = nextLength >= 2 && (KoreanParticles + "을를").Contains(last, StringComparison.Ordinal) ? nextEnd - 1 : nextEnd;
         return !KoreanNames.IsTitle(Slice(wordEnd, surnameEnd)) && SpellableForeignName(index, wordEnd, surnameEnd);
     }
+
+    /// <summary>
+    /// The token after a Latin spelling in brackets that follows a Hangul name ("안드레아 발론(Andrea Vallone)이"), or
+    /// <paramref name="at"/> when none follows. The spelling belongs to the name before it, so it is not found again as a
+    /// second person: a verb would take that copy as its subject and miss what the sentence says of the Hangul name.
+    /// </summary>
+    private int AfterLatinSpelling(int at, int end)
+    {
+        if (!LatinNameInBrackets(at, end))
+        {
+            return at;
+        }
+
+        var close = at + 1;
+        while (close < end && _tokens[close].Key != ")")
+        {
+            close++;
+        }
+
+        return close < end ? close + 1 : at;
+    }
 }

@@ -726,7 +726,7 @@ internal sealed partial class MentionFinder
         {
             var nameEnd = w2End - (particle2 ? 1 : 0);
             mentions.Add(Person(index, nameEnd, unknown: true));
-            return w2End;
+            return AfterLatinSpelling(w2End, end);
         }
 
         if (w1Len is >= 2 and <= 3 && EndsName(w1End, end, out var particle1) && particle1)
