@@ -149,4 +149,11 @@ internal sealed partial class MentionFinder
 
         return close < end ? close + 1 : at;
     }
+
+    /// <summary>
+    /// Whether a cue matched at the start of a Hangul word is only a particle ("로", "에", "와"): a particle is glued to
+    /// the word before it, so at a word's start the syllable opens a name instead ("로페스", "에릭", "와타나베").
+    /// </summary>
+    private static bool ParticleOnly(List<CueEntry>? cues) =>
+        cues is { Count: > 0 } && cues.TrueForAll(c => c.Cue is Cue.ToPrep or Cue.FromPrep or Cue.Genitive or Cue.Coord);
 }
