@@ -59,4 +59,22 @@ public class KoreanMoveClauseTests
 
         Assert.Contains(result.Facts, f => f is LeftForFact { Person: "Daniel Lopez", From: "Google", To: "Meta" });
     }
+
+    [Theory]
+    [InlineData("카카오가 데려온 인물은 네이버 출신의 김도현 연구원이다.")]
+    [InlineData("네이버 출신 김도현 연구원을 영입한 카카오는 검색 조직을 강화했다.")]
+    public void Extract_HiringVerbInTheAttributiveForm_IsAMoveToTheHirer(string sentence)
+    {
+        var result = TestData.Extract(sentence, "2025-03-20");
+
+        Assert.Contains(result.Facts, f => f is LeftForFact { Person: "Kim Do-hyun", From: "Naver", To: "Kakao" });
+    }
+
+    [Fact]
+    public void Extract_HiringVerbBeforeADependentNoun_IsNoCleft()
+    {
+        var result = TestData.Extract("카카오가 인력을 영입한 뒤 김도현 연구원은 네이버에 남았다.", "2025-03-20");
+
+        Assert.DoesNotContain(result.Facts, f => f is LeftForFact { To: "Kakao" });
+    }
 }

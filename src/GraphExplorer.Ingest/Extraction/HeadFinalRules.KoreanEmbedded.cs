@@ -61,27 +61,7 @@ internal sealed partial class HeadFinalRules
             return false;
         }
 
-        var t = ms[j].End;
-        while (t < _tokens.Count && t - ms[j].End < 3 && _tokens[t].Kind == TokenKind.Cjk && !_tokens[t].SpaceBefore)
-        {
-            t++;
-        }
-
-        if (t >= _tokens.Count || !_tokens[t].SpaceBefore || !MoveCues.KoreanAttributive(_text[_tokens[t - 1].End - 1]))
-        {
-            return false;
-        }
-
-        var next = _text.AsSpan(_tokens[t].Start);
-        foreach (var dependent in DependentNouns)
-        {
-            if (next.StartsWith(dependent, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return AttributiveWordAfter(ms[j]) is not null;
     }
 
     /// <summary>Endings of the copula's past attributive form: "A의 연구 책임자였던 X", "A 부사장이었던 X" (X, who was …).</summary>

@@ -59,6 +59,11 @@ internal sealed partial class HeadFinalRules
             return false;
         }
 
+        if (cue == Cue.Recruit && KoreanAttributiveHire(index, sentence, ms, k, events))
+        {
+            return true;
+        }
+
         if (cue != Cue.Work && DescribesUnnamedNoun(ms, k) && AttributiveHead(ms, k) is null && KoreanCleftFounded(ms, k) is null)
         {
             return true; // "오픈AI로 이적한 사례", "메타로 옮긴 인력": the verb is about a noun, not the person named before
