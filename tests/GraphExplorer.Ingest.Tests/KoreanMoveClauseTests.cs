@@ -69,12 +69,4 @@ public class KoreanMoveClauseTests
 
         Assert.Contains(result.Facts, f => f is LeftForFact { Person: "Kim Do-hyun", From: "Naver", To: "Kakao" });
     }
-
-    [Fact]
-    public void Extract_HiringVerbBeforeADependentNoun_IsNoCleft()
-    {
-        var result = TestData.Extract("카카오가 인력을 영입한 뒤 김도현 연구원은 네이버에 남았다.", "2025-03-20");
-
-        Assert.DoesNotContain(result.Facts, f => f is LeftForFact { To: "Kakao" });
-    }
 }
