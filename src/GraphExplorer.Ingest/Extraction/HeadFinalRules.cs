@@ -59,9 +59,19 @@ internal sealed partial class HeadFinalRules
             return false;
         }
 
+        if (cue == Cue.Recruit && KoreanAttributiveHire(index, sentence, ms, k, events))
+        {
+            return true;
+        }
+
         if (cue != Cue.Work && DescribesUnnamedNoun(ms, k) && AttributiveHead(ms, k) is null && KoreanCleftFounded(ms, k) is null)
         {
             return true; // "오픈AI로 이적한 사례", "메타로 옮긴 인력": the verb is about a noun, not the person named before
+        }
+
+        if (cue is Cue.Join or Cue.Move or Cue.Leave && OnlyEmbeddedSubjects(ms, k))
+        {
+            return true; // "X가 설립한 B의 임원들이 …로 합류했다": X only founded B; the movers are the unnamed noun
         }
 
         if (cue == Cue.Recruit)
@@ -249,7 +259,7 @@ internal sealed partial class HeadFinalRules
             }
 
             var copula = _text.AsSpan(ms[i].CharEnd, ms[person].Start - ms[i].CharEnd).TrimEnd();
-            if (copula.EndsWith(Korean ? "인" : "である", StringComparison.Ordinal) && !copula.ContainsAny("。、,，"))
+            if ((copula.EndsWith(Korean ? "인" : "である", StringComparison.Ordinal) || KoreanFormerPost(copula, ms, i, person)) && !copula.ContainsAny("。、,，"))
             {
                 var description = ms.Skip(i + 1).Take(person - i - 1).ToList();
                 var role = description.LastOrDefault(m => m.IsRole && !m.Has(Cue.FounderRole))?.Get(Cue.Role)?.Value;

@@ -53,12 +53,13 @@ internal sealed partial class MentionFinder
 
         var words = 0;
         var oneInnerCapital = false;
+        var lastWord = string.Empty;
         for (var t = open + 1; t < end && t - open <= 6; t++)
         {
             var token = _tokens[t];
             if (token.Key == ")")
             {
-                return words is >= 2 and <= 4 || (words == 1 && !oneInnerCapital);
+                return (words is >= 2 and <= 4 && PersonShapedLatin(lastWord)) || (words == 1 && !oneInnerCapital);
             }
 
             var word = _text[token.Start..token.End];
@@ -73,11 +74,20 @@ internal sealed partial class MentionFinder
             }
 
             oneInnerCapital |= word.Skip(1).Any(char.IsUpper);
+            lastWord = token.Key;
             words++;
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether several Latin words in brackets may read as a person's name rather than a company's ("싱킹 머신즈(Thinking
+    /// Machines)", "디아고널 워크스(Diagonal Works)"): the last word is no organisation word ("Labs", "Partners") and no
+    /// plural noun, which company names end in and surnames only when listed ("Williams").
+    /// </summary>
+    private static bool PersonShapedLatin(string lastKey) =>
+        !LatinNames.IsOrganisationSuffix(lastKey) && !(lastKey.Length > 3 && lastKey.EndsWith('s') && NameParts.Kind(lastKey) == 0);
 
     /// <summary>A Hangul word that is no listed common word and sounds like a listed name part of kind <paramref name="kind"/>.</summary>
     private bool ListedForeignPart(string word, NamePartKind kind) =>
@@ -118,4 +128,32 @@ internal sealed partial class MentionFinder
         var surnameEnd = nextLength >= 2 && (KoreanParticles + "을를").Contains(last, StringComparison.Ordinal) ? nextEnd - 1 : nextEnd;
         return !KoreanNames.IsTitle(Slice(wordEnd, surnameEnd)) && SpellableForeignName(index, wordEnd, surnameEnd);
     }
+
+    /// <summary>
+    /// The token after a Latin spelling in brackets that follows a Hangul name ("안드레아 발론(Andrea Vallone)이"), or
+    /// <paramref name="at"/> when none follows. The spelling belongs to the name before it, so it is not found again as a
+    /// second person: a verb would take that copy as its subject and miss what the sentence says of the Hangul name.
+    /// </summary>
+    private int AfterLatinSpelling(int at, int end)
+    {
+        if (!LatinNameInBrackets(at, end))
+        {
+            return at;
+        }
+
+        var close = at + 1;
+        while (close < end && _tokens[close].Key != ")")
+        {
+            close++;
+        }
+
+        return close < end ? close + 1 : at;
+    }
+
+    /// <summary>
+    /// Whether a cue matched at the start of a Hangul word is only a particle ("로", "에", "와"): a particle is glued to
+    /// the word before it, so at a word's start the syllable opens a name instead ("로페스", "에릭", "와타나베").
+    /// </summary>
+    private static bool ParticleOnly(List<CueEntry>? cues) =>
+        cues is { Count: > 0 } && cues.TrueForAll(c => c.Cue is Cue.ToPrep or Cue.FromPrep or Cue.Genitive or Cue.Coord);
 }

@@ -726,7 +726,7 @@ internal sealed partial class MentionFinder
         {
             var nameEnd = w2End - (particle2 ? 1 : 0);
             mentions.Add(Person(index, nameEnd, unknown: true));
-            return w2End;
+            return AfterLatinSpelling(w2End, end);
         }
 
         if (w1Len is >= 2 and <= 3 && EndsName(w1End, end, out var particle1) && particle1)
@@ -807,7 +807,7 @@ internal sealed partial class MentionFinder
         var k = index;
         while (k < end && _tokens[k].Kind == TokenKind.Cjk && _text[_tokens[k].Start] is >= '\uAC00' and <= '\uD7AF' && (k == index || !_tokens[k].SpaceBefore))
         {
-            if (MatchCues(k, end).Length > 0 || MatchGazetteer(k, end).Length > 0)
+            if ((MatchCues(k, end) is { Length: > 0 } cue && !(k == index && ParticleOnly(cue.Cues))) || MatchGazetteer(k, end).Length > 0)
             {
                 return (k, 0);
             }

@@ -1,0 +1,88 @@
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>Korean hires stated by a hiring verb in the attributive form.</summary>
+internal sealed partial class HeadFinalRules
+{
+    /// <summary>Nouns a hiring verb's attributive form describes in a cleft ("B가 영입한 인물은 X다"): the hired person, named next.</summary>
+    private static readonly string[] HiredPersonNouns = ["인물은", "인물이", "인물로", "사람은", "사람이", "주인공은", "주인공이", "인재는", "인재가", "이는"];
+
+    /// <summary>
+    /// A hire stated by a hiring verb in the attributive form, as Korean news writes it: the cleft "카카오가 영입한 인물은
+    /// 네이버 출신 X다" (the person Kakao hired is X, named after the verb), and the relative clause "A 출신 X를 영입한
+    /// 카카오는 …" (Kakao, which hired X: the lab after the verb is the hirer). The origin is a lab marked "출신" or "에서"
+    /// in the sentence, or a post the sentence already gave the person elsewhere. False when the verb is neither.
+    /// </summary>
+    private bool KoreanAttributiveHire(int index, Sentence sentence, List<Mention> ms, int k, List<ArticleEvent> events)
+    {
+        if (!Korean || Passive(ms[k]) || AttributiveWordAfter(ms[k]) is not { } next)
+        {
+            return false;
+        }
+
+        Mention? hirer = null;
+        var hired = new List<Mention>();
+        if (Array.Exists(HiredPersonNouns, n => _text.AsSpan(_tokens[next].Start).StartsWith(n, StringComparison.Ordinal)))
+        {
+            // The cleft: the hirer is the lab marked as the subject before the verb, the person the first one named after it.
+            hirer = ms.Take(k).LastOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && MarkAt(m.CharEnd) == CaseMark.Topic);
+            if (ms.Skip(k + 1).FirstOrDefault(m => m.Kind == MentionKind.Person) is { Pronoun: false, Name: not null } person)
+            {
+                hired.Add(person);
+            }
+        }
+        else if (ms.Skip(k + 1).FirstOrDefault(m => m.Kind is MentionKind.Lab or MentionKind.Person || m.IsVerb) is { Kind: MentionKind.Lab, Modifier: false, Name: not null } lab
+            && lab.First == next && MarkAt(lab.CharEnd) == CaseMark.Topic)
+        {
+            // The relative clause: the people marked as objects before the verb, the hirer the lab the verb describes.
+            hirer = lab;
+            hired.AddRange(ms.Take(k).Where(m => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null } && ObjectMarked(m, ms)));
+        }
+
+        if (hirer?.Name is not { } hirerName || hired.Count == 0)
+        {
+            return false;
+        }
+
+        var marked = ms.FirstOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && m != hirer && m.Name != hirerName
+            && MarkAfter(m.CharEnd) is CaseMark.Former or CaseMark.From)?.Name;
+        var date = _dateFor(index, ms, k);
+        foreach (var person in hired)
+        {
+            person.Object = true;
+            var origin = marked ?? HeldElsewhere(events, person.Name!, hirerName);
+            events.Add(new ArticleEvent(EventKind.Join, person.Name!, hirerName, date, 0.8 * (person.Unknown ? 0.9 : 1.0), index, sentence.Start, sentence.End) { From = origin });
+        }
+
+        return true;
+    }
+
+    /// <summary>The first token of the word after a Korean verb in the attributive form ("영입한 인물은"), or null when the
+    /// verb is not in that form or a dependent noun follows ("영입한 뒤": the clause goes on with the same subject).</summary>
+    private int? AttributiveWordAfter(Mention verb)
+    {
+        var t = verb.End;
+        while (t < _tokens.Count && t - verb.End < 3 && _tokens[t].Kind == TokenKind.Cjk && !_tokens[t].SpaceBefore)
+        {
+            t++;
+        }
+
+        if (t >= _tokens.Count || !_tokens[t].SpaceBefore || !MoveCues.KoreanAttributive(_text[_tokens[t - 1].End - 1]))
+        {
+            return null;
+        }
+
+        var word = _text.AsSpan(_tokens[t].Start);
+        foreach (var dependent in DependentNouns)
+        {
+            if (word.StartsWith(dependent, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return t;
+    }
+}
