@@ -37,6 +37,7 @@ internal sealed partial class HeadFinalRules
             return;
         }
 
+        JapaneseListHeader(index, sentence, ms);
         GappedDestinations(index, sentence, ms, events);
         ArrivalNouns(index, sentence, ms, events);
         if (_exodus is { } exodus && index - exodus.Sentence is > 0 and <= ExodusReach)

@@ -1,0 +1,81 @@
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// Japanese reporting that names the people of a move apart from its verb:
+/// <list type="bullet">
+/// <item>a list announced by a sentence with the move and no one named ("AからBに移籍した主なメンバーは以下の通り。",
+/// "…に加わった人物は次のとおり："), its items one person a line: each person listed moved from A to B;</item>
+/// <item>a unit of a company as the place joined ("Bの新しいAIチームに合流", "BのAI部門へ"): the company is the lab, as a
+/// team or a division is not an organisation of its own.</item>
+/// </list>
+/// </summary>
+internal sealed partial class HeadFinalRules
+{
+    /// <summary>Words that announce a list after them ("以下の通り", "次のとおり").</summary>
+    private static readonly string[] s_listAnnouncers = ["以下の通り", "以下のとおり", "次の通り", "次のとおり", "以下の人物", "以下のメンバー", "以下の顔ぶれ"];
+
+    /// <summary>Nouns for a part of a company: a word ending with one is a unit, not an organisation.</summary>
+    private static readonly string[] s_unitNouns = ["チーム", "部門", "事業部", "本部", "部署", "研究チーム", "研究部門", "グループ"];
+
+    /// <summary>"AからBに移籍した主なメンバーは以下の通り": the list items that follow moved from A to B (A may be unstated).</summary>
+    private void JapaneseListHeader(int index, Sentence sentence, List<Mention> ms)
+    {
+        if (_lexicon.Code != "ja" || ms.Exists(IsNamedPerson)
+            || !(sentence.EndsWithColon || Array.Exists(s_listAnnouncers, w => _text.IndexOf(w, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal) >= 0)))
+        {
+            return;
+        }
+
+        var verb = ms.FindIndex(m => m.IsVerb && (m.Has(Cue.Join) || m.Has(Cue.Move) || m.Has(Cue.Recruit)));
+        if (verb < 0)
+        {
+            return;
+        }
+
+        string? to = null, from = null;
+        for (var i = verb - 1; i >= 0; i--)
+        {
+            if (ms[i] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } lab })
+            {
+                continue;
+            }
+
+            var after = SkipClosing(ms[i].CharEnd);
+            if (to is null && (StartsWithAny(after, "に", "へ") || (ms[verb].Has(Cue.Recruit) && StartsWithAny(after, "が", "は"))))
+            {
+                to = lab;
+            }
+            else if (from is null && StartsWithAny(after, "から"))
+            {
+                from = lab;
+            }
+        }
+
+        if (to is not null && to != from)
+        {
+            _state.PendingList = (to, _dateFor(index, ms, verb), index, from);
+        }
+    }
+
+    /// <summary>
+    /// The company that owns the unit <paramref name="word"/> (ending at <paramref name="end"/>) when the word is a unit
+    /// ("AIチーム", "AI部門"): the lab named right before it with "の" ("MSのAIチーム"), or the empty string when the word
+    /// is a unit with no company named (not a lab at all); null when the word is no unit.
+    /// </summary>
+    private string? JapaneseUnitOwner(string word, int end, List<Mention> ms)
+    {
+        if (_lexicon.Code != "ja" || !Array.Exists(s_unitNouns, u => word.EndsWith(u, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var start = end - word.Length;
+        var owner = start > 0 && _text[start - 1] == 'の'
+            ? ms.LastOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && SkipClosing(m.CharEnd) == start - 1)
+            : null;
+        return owner?.Name ?? string.Empty;
+    }
+}
