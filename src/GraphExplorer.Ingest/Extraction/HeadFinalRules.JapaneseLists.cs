@@ -60,6 +60,40 @@ internal sealed partial class HeadFinalRules
         }
     }
 
+    /// <summary>Marks that end a noun phrase: between a company and its unit they mean the unit is not the company's.</summary>
+    private static readonly char[] s_clauseMarks = ['、', '。', 'を', 'に', 'が', 'は', 'で', 'と', 'へ', ',', '，'];
+
+    /// <summary>Words after a verb of work that make it a post to be taken, not one held ("率いることになった", "務める予定").</summary>
+    private static readonly string[] s_postAhead = ["ことになった", "ことになる", "ことが決まった", "予定", "ことが明らかに", "見通し"];
+
+    /// <summary>
+    /// "Aを退任したX氏がBの新チームを率いることになった": a person who left A (in this sentence) and is to hold a post at
+    /// another company B moved from A to B, as a post announced right after a departure is where the person went.
+    /// </summary>
+    private void PostAfterLeaving(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        if (_lexicon.Code != "ja")
+        {
+            return;
+        }
+
+        var verb = ms.FindLastIndex(m => m.IsVerb && m.Has(Cue.Work));
+        if (verb < 0 || !Array.Exists(s_postAhead, w => _text.IndexOf(w, ms[verb].CharEnd, Math.Min(sentence.End - ms[verb].CharEnd, 12), StringComparison.Ordinal) >= 0))
+        {
+            return;
+        }
+
+        foreach (var leave in events.Where(e => e is { Kind: EventKind.Leave, Lab: not null }).ToList())
+        {
+            var post = events.LastOrDefault(e => e.Person == leave.Person && e.Kind is EventKind.Work or EventKind.Role && e.Lab is not null && e.Lab != leave.Lab
+                && !CareerReasoning.SameEmployer(_state, e.Lab, leave.Lab!));
+            if (post is not null && !events.Exists(e => e.Person == leave.Person && e.Kind is EventKind.Join or EventKind.Move))
+            {
+                events.Add(new ArticleEvent(EventKind.Join, leave.Person, post.Lab, _dateFor(index, ms, verb), 0.6, index, sentence.Start, sentence.End) { From = leave.Lab });
+            }
+        }
+    }
+
     /// <summary>
     /// The company that owns the unit <paramref name="word"/> (ending at <paramref name="end"/>) when the word is a unit
     /// ("AIチーム", "AI部門"): the lab named right before it with "の" ("MSのAIチーム"), or the empty string when the word
@@ -72,10 +106,10 @@ internal sealed partial class HeadFinalRules
             return null;
         }
 
+        // "MSのAIチーム", "Microsoftの新しいAI研究チーム": the company in the genitive, an adjective at most between.
         var start = end - word.Length;
-        var owner = start > 0 && _text[start - 1] == 'の'
-            ? ms.LastOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && SkipClosing(m.CharEnd) == start - 1)
-            : null;
+        var owner = ms.LastOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && SkipClosing(m.CharEnd) is var genitive
+            && genitive < start && start - genitive <= 8 && _text[genitive] == 'の' && _text.IndexOfAny(s_clauseMarks, genitive + 1, start - genitive - 1) < 0);
         return owner?.Name ?? string.Empty;
     }
 }

@@ -1,3 +1,4 @@
+using GraphExplorer.Ingest.Lexicons;
 using GraphExplorer.Ingest.Text;
 
 namespace GraphExplorer.Ingest.Extraction;
@@ -72,6 +73,7 @@ internal sealed partial class MentionFinder
     /// </summary>
     private void AddKatakanaShortForms(List<Sentence> sentences, List<List<Mention>> mentions)
     {
+        AddBracketedAcronyms(sentences, mentions);
         if (_katakanaSurnames.Count == 0)
         {
             return;
@@ -109,6 +111,55 @@ internal sealed partial class MentionFinder
                 };
                 var index = mentions[s].FindIndex(m => m.First > first);
                 mentions[s].Insert(index < 0 ? mentions[s].Count : index, person);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "マイクロソフト(MS)は…。MSのAI部門に": an acronym in brackets right after a company's name stands for the company in
+    /// the rest of the article, as Japanese news introduces the short form once and then uses it.
+    /// </summary>
+    private void AddBracketedAcronyms(List<Sentence> sentences, List<List<Mention>> mentions)
+    {
+        var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var lab in mentions.SelectMany(m => m).Where(m => m is { Kind: MentionKind.Lab, Name: not null }))
+        {
+            var open = lab.End;
+            if (open + 2 < _tokens.Count && _tokens[open].Key == "(" && _tokens[open + 1] is { Kind: TokenKind.Word, AllCaps: true, Length: >= 2 and <= 5 } acronym
+                && _tokens[open + 2].Key == ")" && !Languages.CommonNotNames.Contains(acronym.Key) && !_lexicon.NotNames.Contains(acronym.Key))
+            {
+                acronyms.TryAdd(acronym.Key, lab.Name!);
+            }
+        }
+
+        if (acronyms.Count == 0)
+        {
+            return;
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            for (var k = sentences[s].FirstToken; k < sentences[s].EndToken; k++)
+            {
+                var token = _tokens[k];
+                if (token.Kind != TokenKind.Word || !token.AllCaps || !acronyms.TryGetValue(token.Key, out var name) || (k > 0 && _tokens[k - 1].Key == "("))
+                {
+                    continue;
+                }
+
+                if (mentions[s].Find(m => m.First <= k && k < m.End) is { } taken)
+                {
+                    if (taken is { Kind: MentionKind.Lab, End: var end } && end == k + 1 && taken.First == k)
+                    {
+                        taken.Name = name; // an employer slot took the acronym for a lab of its own
+                    }
+
+                    continue;
+                }
+
+                var lab = new Mention(MentionKind.Lab, k, k + 1, token.Start, token.End) { Name = name, Surface = Slice(k, k + 1) };
+                var index = mentions[s].FindIndex(m => m.First > k);
+                mentions[s].Insert(index < 0 ? mentions[s].Count : index, lab);
             }
         }
     }
