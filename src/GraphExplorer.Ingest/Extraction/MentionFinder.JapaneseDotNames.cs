@@ -25,7 +25,7 @@ internal sealed partial class MentionFinder
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            if (!IsNameKana(k) || (k > sentence.FirstToken && Glued(k) && IsKanaOrDot(k - 1)))
+            if (!IsNameKana(k) || InsideKatakanaWord(k, sentence.FirstToken))
             {
                 continue;
             }
@@ -84,7 +84,7 @@ internal sealed partial class MentionFinder
             var sentence = sentences[s];
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
-                if (!IsNameKana(k) || (k > sentence.FirstToken && Glued(k) && IsKanaOrDot(k - 1)))
+                if (!IsNameKana(k) || InsideKatakanaWord(k, sentence.FirstToken))
                 {
                     continue;
                 }
@@ -184,7 +184,10 @@ internal sealed partial class MentionFinder
     private bool IsNameKana(int token) =>
         _tokens[token].Kind == TokenKind.Cjk && _text[_tokens[token].Start] is >= '\u30A1' and <= '\u30FA' or 'ー';
 
-    private bool IsKanaOrDot(int token) => IsNameKana(token) || _text[_tokens[token].Start] == '・';
+    /// <summary>Whether the token continues a katakana word or name begun before it (a "・" opening a line is a bullet, not a joint).</summary>
+    private bool InsideKatakanaWord(int token, int first) =>
+        token > first && Glued(token)
+        && (IsNameKana(token - 1) || (_text[_tokens[token - 1].Start] == '・' && token - 1 > first && Glued(token - 1) && IsNameKana(token - 2)));
 
     /// <summary>Whether a token is written right after the one before it, with no space.</summary>
     private bool Glued(int token) => token > 0 && _tokens[token - 1].End == _tokens[token].Start;
