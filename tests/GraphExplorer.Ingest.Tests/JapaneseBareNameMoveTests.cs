@@ -88,4 +88,15 @@ public class JapaneseBareNameMoveTests
 
         Assert.Contains(result.Moves(), m => m is { Person: "Ken Miller", From: "OpenAI", To: "Anthropic" });
     }
+
+    [Theory]
+    [InlineData("ボーエン・チャン氏はアップルからメタに移籍した。", "Bowen Zhang")]
+    [InlineData("ハオラン・ワン氏はアップルからメタに移籍した。", "Haoran Wang")]
+    [InlineData("マーク・リー氏はアップルからメタに移籍した。", "Mark Lee")]
+    public void Extract_ChineseNameInKatakana_IsSpelledInPinyinOnlyWhenTheGivenNameIsPinyin(string text, string person)
+    {
+        var result = TestData.Extract(text, "2025-03-01");
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == "Apple" && m.To == "Meta");
+    }
 }
