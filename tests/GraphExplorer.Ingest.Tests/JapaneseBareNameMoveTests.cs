@@ -99,4 +99,15 @@ public class JapaneseBareNameMoveTests
 
         Assert.Contains(result.Moves(), m => m.Person == person && m.From == "Apple" && m.To == "Meta");
     }
+
+    [Theory]
+    [InlineData("ケン・ミラー氏はOpenAIの研究者だったが、昨年アンソロピックに移った。")]
+    [InlineData("ケン・ミラー氏はOpenAIで安全性の研究を率いていたが、アンソロピックに移籍した。")]
+    public void Extract_PastPostSetAgainstAMove_IsTheOrigin(string text)
+    {
+        var result = TestData.Extract(text, "2025-03-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Ken Miller", From: "OpenAI", To: "Anthropic" });
+        Assert.DoesNotContain(result.Tenures(), w => w is { Person: "Ken Miller", Lab: "Anthropic", Role: not null });
+    }
 }

@@ -94,6 +94,54 @@ internal sealed partial class HeadFinalRules
         }
     }
 
+    /// <summary>Endings of a clause that tells a past state set against what follows ("…だったが、", "…していたが、").</summary>
+    private static readonly string[] s_thenButNow = ["だったが", "ていたが", "でいたが", "だったものの", "ていたものの", "であったが"];
+
+    /// <summary>
+    /// "X氏はAの研究者だったが、Bに移った": a move with no origin whose sentence first tells the past post at A in a clause
+    /// set against it moved from A; a title of that clause placed at B is moved back to A.
+    /// </summary>
+    private void PastClauseOrigin(Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
+    {
+        if (_lexicon.Code != "ja")
+        {
+            return;
+        }
+
+        var marker = -1;
+        foreach (var w in s_thenButNow)
+        {
+            var at = _text.IndexOf(w, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
+            marker = at >= 0 && (marker < 0 || at < marker) ? at : marker;
+        }
+
+        var origin = marker < 0 ? null : ms.LastOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && m.CharEnd <= marker
+            && StartsWithAny(SkipClosing(m.CharEnd), "の", "で"));
+        if (origin?.Name is not { } from)
+        {
+            return;
+        }
+
+        for (var e = 0; e < events.Count; e++)
+        {
+            var arrival = events[e];
+            if (arrival is not { Kind: EventKind.Join or EventKind.Move, From: null, Lab: { } to } || to == from || CareerReasoning.SameEmployer(_state, to, from)
+                || !ms.Exists(m => m is { Kind: MentionKind.Lab, Name: not null } && m.Name == to && m.Start > marker))
+            {
+                continue;
+            }
+
+            events[e] = arrival with { From = from };
+            for (var r = 0; r < events.Count; r++)
+            {
+                if (events[r] is { Kind: EventKind.Role } role && role.Person == arrival.Person && role.Lab == to)
+                {
+                    events[r] = role with { Lab = from };
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// The company that owns the unit <paramref name="word"/> (ending at <paramref name="end"/>) when the word is a unit
     /// ("AIチーム", "AI部門"): the lab named right before it with "の" ("MSのAIチーム"), or the empty string when the word

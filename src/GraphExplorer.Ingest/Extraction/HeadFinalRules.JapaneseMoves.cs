@@ -39,6 +39,7 @@ internal sealed partial class HeadFinalRules
 
         JapaneseListHeader(index, sentence, ms);
         PostAfterLeaving(index, sentence, ms, events);
+        PastClauseOrigin(sentence, ms, events);
         GappedDestinations(index, sentence, ms, events);
         ArrivalNouns(index, sentence, ms, events);
         if (_exodus is { } exodus && index - exodus.Sentence is > 0 and <= ExodusReach)
