@@ -167,8 +167,9 @@ public sealed class ArticleExtractor
                     member.Object = true;
                     state.Events.Add(new ArticleEvent(EventKind.Join, member.Name!, pending.Lab, pending.Date, 0.75, s, sentences[pending.Sentence].Start, sentences[s].End) { From = pending.From });
                 }
-                else if (!sentences[s].IsListItem)
+                else if (!sentences[s].IsListItem && (s == 0 || text.AsSpan(sentences[s - 1].End, sentences[s].Start - sentences[s - 1].End).IndexOfAny('\n', '\r') >= 0))
                 {
+                    // A sentence on a line of its own ends the list; the next sentence of the same item does not.
                     state.PendingList = null;
                 }
             }

@@ -37,6 +37,9 @@ internal sealed partial class HeadFinalRules
             return;
         }
 
+        JapaneseListHeader(index, sentence, ms);
+        PostAfterLeaving(index, sentence, ms, events);
+        PastClauseOrigin(sentence, ms, events);
         GappedDestinations(index, sentence, ms, events);
         ArrivalNouns(index, sentence, ms, events);
         if (_exodus is { } exodus && index - exodus.Sentence is > 0 and <= ExodusReach)
@@ -137,9 +140,14 @@ internal sealed partial class HeadFinalRules
         var past = s_japaneseMoveWords.Value["past"];
         if (_arrivals.Count > 0 && past.Any(w => _text.IndexOf(w, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal) >= 0))
         {
-            foreach (var m in ms.Where(m => IsNamedPerson(m) && StartsWithAny(SkipHonorific(m.CharEnd), "は", "が")))
+            // "同氏は以前…": the pronoun stands for the person the article is about.
+            foreach (var m in ms.Where(m => (IsNamedPerson(m) || m is { Kind: MentionKind.Person, Pronoun: true }) && StartsWithAny(SkipHonorific(m.CharEnd), "は", "が")))
             {
-                var person = m.Name!;
+                if ((m.Pronoun ? _state.SalientPerson : m.Name) is not { } person)
+                {
+                    continue;
+                }
+
                 var labs = events.Where(e => e.Person == person && e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null).Select(e => e.Lab!).Distinct(StringComparer.Ordinal).Take(2).ToList();
                 if (labs.Count == 1 && _arrivals.TryGetValue(person, out var arrival) && index - arrival.Sentence is > 0 and <= 2
                     && !CareerReasoning.SameEmployer(_state, labs[0], arrival.To) && !events.Exists(e => e.Person == person && e.Kind is EventKind.Join or EventKind.Move or EventKind.Leave))

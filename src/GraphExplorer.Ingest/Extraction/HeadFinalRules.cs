@@ -322,6 +322,10 @@ internal sealed partial class HeadFinalRules
             name = latin && word.Length >= 2 && char.IsUpper(word[0]) ? word
                 : !latin && _lexicon.OrganisationAffixes.Exists(a => word.Length > a.Length && (word.EndsWith(a, StringComparison.Ordinal) || word.StartsWith(a, StringComparison.Ordinal))) ? word
                 : null;
+            if (JapaneseUnitOwner(word, end, ms) is { } owner)
+            {
+                return owner.Length > 0 ? owner : null;
+            }
         }
 
         // Only a name with Latin letters can be told apart from a common noun, and spelled as the facts spell labs;

@@ -64,6 +64,11 @@ internal sealed partial class MentionFinder
     /// </summary>
     public void AddRepeatedNames(List<Sentence> sentences, List<List<Mention>> mentions)
     {
+        if (_lexicon.Code == "ja")
+        {
+            AddKatakanaShortForms(sentences, mentions);
+        }
+
         var names = mentions.SelectMany(m => m).Where(m => m.Kind == MentionKind.Person && m.Unknown && !m.ShortForm && m.Surface.Length >= 2 && m.Surface.All(Tokenizer.IsCjk))
             .Select(m => m.Surface).Distinct(StringComparer.Ordinal).ToList();
         if (names.Count == 0)
@@ -101,6 +106,11 @@ internal sealed partial class MentionFinder
         var end = sentence.EndToken;
         // Korean writes foreign names with spaces; its "·" joins words ("석·박사", master's and doctorate).
         var dotNames = IsCjkLanguage && _lexicon.Code != "ko" ? FindDotNames(sentence) : [];
+        if (_lexicon.Code == "ja")
+        {
+            FindKatakanaDotNames(sentence, dotNames);
+        }
+
         while (i < end)
         {
             var token = _tokens[i];

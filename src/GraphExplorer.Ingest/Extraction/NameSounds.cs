@@ -163,8 +163,11 @@ internal static class NameSounds
     {
         var sb = new StringBuilder(word.Length * 2);
         var geminate = false;
+        var previous = '\0';
         foreach (var c in word)
         {
+            var before = previous;
+            previous = c;
             if (c is 'ッ' or 'っ')
             {
                 geminate = true;
@@ -188,6 +191,19 @@ internal static class NameSounds
                 }
 
                 sb.Append(latin.TrimStart('y'));
+                continue;
+            }
+
+            if (c is 'ァ' or 'ィ' or 'ェ' or 'ォ' && before == 'ウ' && sb.Length > 0 && sb[^1] == 'u')
+            {
+                sb[^1] = 'w'; // ウ+ォ → wo, ウ+ィ → wi: the English w ("ウォーカー" Walker, "ウィリアム" William)
+                sb.Append(latin);
+                continue;
+            }
+
+            if (c is 'ュ' or 'ゅ' && sb.Length > 1 && sb[^1] == 'e' && sb[^2] is 'd' or 't')
+            {
+                sb[^1] = 'u'; // デ+ュ → du, テ+ュ → tu ("フェデュス" Fedus)
                 continue;
             }
 

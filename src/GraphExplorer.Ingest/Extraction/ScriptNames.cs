@@ -81,6 +81,7 @@ internal static class ScriptNames
 
             return NameSounds.BestMatch(person, articleNames)
                 ?? known?.Match(person)
+                ?? (language == "ja" ? KatakanaChineseNames.Spell(person) : null)
                 ?? (language == "ko" ? KoreanNames.Romanize(person) : null)
                 ?? NameParts.SpellName(person)
                 ?? NameSounds.Romanize(person);

@@ -78,7 +78,7 @@ internal static class SentenceSplitter
         var colon = last.Key == ":" || (end - 2 >= first && tokens[end - 2].Key == ":" && tokens[end - 1].Kind == TokenKind.Punct);
         var firstToken = tokens[first];
         var lineStart = first == 0 || HasLineBreak(text, tokens[first - 1].End, firstToken.Start);
-        var list = lineStart && (firstToken.Key is "-" or "·" or "*" or "+" || (firstToken.Kind == TokenKind.Number && end - first > 1 && tokens[first + 1].Key is "." or ")"));
+        var list = lineStart && (firstToken.Key is "-" or "·" or "*" or "+" or "・" || (firstToken.Kind == TokenKind.Number && end - first > 1 && tokens[first + 1].Key is "." or ")"));
         sentences.Add(new Sentence(first, end, firstToken.Start, last.End, colon, list));
     }
 
