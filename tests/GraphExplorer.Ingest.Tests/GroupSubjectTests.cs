@@ -66,4 +66,13 @@ public class GroupSubjectTests
 
         Assert.Contains(result.Moves(), m => m.Person == "Piet Jansen" && m.From == "Google" && m.To == "Anthropic");
     }
+
+    [Theory]
+    [InlineData("Piet Jansen is the sixth Apple employee to defect to Meta this summer.", "Apple", "Meta")]
+    public void Extract_NthEmployeeToMove_FindsTheMove(string text, string from, string to)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Moves(), m => m.Person == "Piet Jansen" && m.From == from && m.To == to);
+    }
 }

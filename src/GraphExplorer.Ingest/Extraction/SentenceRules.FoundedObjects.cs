@@ -15,8 +15,8 @@ internal sealed partial class SentenceRules
             return false;
         }
 
-        // The startup noun names the lab only when the name follows it at once ("her own startup, Quorra AI",
-        // "la start-up Quorra AI"); "an AI startup with former Salesforce co-CEO X" describes a company not named.
+        // "her own startup, Quorra AI", "perusahaan rintisan barunya, X" name the company founded; "an AI startup with
+        // former Salesforce co-CEO X" describes a company not named and then a companion.
         var at = ms.FindIndex(k + 1, x => x.IsVerb || x.Kind == MentionKind.Lab && x.Name == objectLab);
         var noun = at > k && ms[at].Kind == MentionKind.Lab ? ms.FindLastIndex(at - 1, at - k - 1, x => x.Kind == MentionKind.Cue && x.Has(Cue.StartupNoun)) : -1;
         if (noun < 0)
@@ -24,14 +24,7 @@ internal sealed partial class SentenceRules
             return false;
         }
 
-        for (var t = ms[noun].End; t < ms[at].First; t++)
-        {
-            if (_tokens[t].Key is not ("," or ":" or "called" or "named" or "dubbed" or "baptisée" or "baptisé" or "appelée" or "nommée"))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // "with former Salesforce co-CEO X", "avec l'ancien PDG de Y": the lab belongs to a companion's title.
+        return ms[at].TitleLab || ms.Skip(noun + 1).Take(at - noun - 1).Any(x => x.Kind == MentionKind.Cue && (x.Has(Cue.Comitative) || x.Has(Cue.Former)));
     }
 }
