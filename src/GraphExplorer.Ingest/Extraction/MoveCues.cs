@@ -31,6 +31,19 @@ internal static class MoveCues
     {
         ("de", "sie") => false,
         ("en", "they") or ("fr", "ils" or "elles") or ("es", "ellos" or "ellas") or ("pt", "eles" or "elas") or ("id", "mereka") => true,
+        _ => GroupWord(language, pronoun) is not null ? true : null,
+    };
+
+    /// <summary>
+    /// Whether a plural word stands for a group of people named before: true for a word that only does that ("both",
+    /// "all three", "the pair", "tous deux", "le trio"), false for a plain plural pronoun ("they", "ils"), which may
+    /// mean anything plural; null when it is neither.
+    /// </summary>
+    public static bool? GroupWord(string language, string? word) => (language, word?.ToLowerInvariant()) switch
+    {
+        ("en", "both" or "all three" or "all four" or "all five" or "the pair" or "the trio" or "the duo") => true,
+        ("fr", "tous deux" or "toutes deux" or "tous les deux" or "toutes les deux" or "tous trois" or "tous les trois" or "le duo" or "le trio") => true,
+        ("en", "they") or ("fr", "ils" or "elles") => false,
         _ => null,
     };
 

@@ -30,7 +30,9 @@ internal sealed partial class SentenceRules
     {
         LatinMoveCues.MarkFormerNames(ms, _tokens);
         LatinMoves.MarkGermanGenitiveOwners(_lexicon.Code, _tokens, ms);
+        DropGroupWords(ms, resolved: false);
         ResolvePronounsAndAnaphora(index, ms);
+        DropGroupWords(ms, resolved: true);
         var roles = BindRoles(index, sentence, ms);
         var events = new List<ArticleEvent>();
         LabPossessives(index, sentence, ms, events);
@@ -102,6 +104,7 @@ internal sealed partial class SentenceRules
         }
         UpdateSalience(ms, events);
         NoteChineseTopic(index, sentence, ms);
+        NotePeopleGroup(index, ms);
     }
 
     private void ResolvePronounsAndAnaphora(int index, List<Mention> ms)
@@ -142,6 +145,13 @@ internal sealed partial class SentenceRules
                 // "X und Y arbeiteten bei A, bevor sie zu B zurückkehrten": a plural pronoun after coordinated people is all
                 // of them; a pronoun that can only be plural names nobody when no such group precedes it.
                 var group = lastIndex >= 0 ? Coordinated(ms, lastIndex, forward: false).Where(x => x.Name is not null).Select(x => x.Name!).ToList() : [];
+                if (group.Count == 0 && EarlierGroup(index, ms, m) is { } earlier)
+                {
+                    m.Name = earlier[0];
+                    m.Group = earlier;
+                    continue;
+                }
+
                 if (group.Count > 0 || pluralOnly)
                 {
                     m.Name = group.Count > 0 ? lastInSentence : null;
@@ -684,6 +694,11 @@ internal sealed partial class SentenceRules
         {
             return; // "pour fonder sa propre start-up": a company not named yet
         }
+        if (cue.Cue == Cue.Found && !passive && FoundsACompanyOnlyDescribed(ms, k, objectLab))
+        {
+            return;
+        }
+
         if (cue.Cue == Cue.Found && !_lexicon.HeadFinal && MoveCues.FoundsTheLabLeft(ms, k, objectLab))
         {
             return; // "离开百度后,创办了一家公司", "left A to found a company": the company founded is not the lab left
