@@ -56,6 +56,11 @@ internal static class Tokenizer
                 {
                     allDigits &= char.IsDigit(text[i]);
                     i++;
+                    if (i + 1 < text.Length && text[i] is '\'' or '\u2019' && char.IsUpper(text[i + 1]) && IsNameBeforeApostrophe(text.AsSpan(start, i - start)))
+                    {
+                        // O'Brien, Marc'Aurelio: one name word, not a name cut at its apostrophe.
+                        i++;
+                    }
                 }
 
                 var raw = text.AsSpan(start, i - start);
@@ -73,6 +78,15 @@ internal static class Tokenizer
 
         return tokens;
     }
+
+    /// <summary>
+    /// Whether a capitalised word before an apostrophe and a capital letter starts a name that goes on after it (O'Brien,
+    /// Marc'Aurelio). Not French elisions, which also meet capitals at a sentence's start (L'OpenAI, D'Anthropic,
+    /// Qu'OpenAI, Lorsqu'Apple): one letter other than O, or a word ending in "qu".
+    /// </summary>
+    private static bool IsNameBeforeApostrophe(ReadOnlySpan<char> word) =>
+        char.IsUpper(word[0])
+        && (word is "O" || (word.Length >= 3 && !word.EndsWith("qu", StringComparison.OrdinalIgnoreCase) && !IsAllCaps(word)));
 
     /// <summary>Lower case without diacritics, so "Quitté", "quitte" and "QUITTE" share a key.</summary>
     public static string Fold(ReadOnlySpan<char> raw)
