@@ -91,6 +91,7 @@ internal sealed partial class SentenceRules
         events.AddRange(SharedAsides.FormerTenures(ms, _tokens, events, index, sentence));
         events.AddRange(LatinMoves.LostPeople(_lexicon, _tokens, ms, index, sentence));
         events.AddRange(LatinMoves.PurposeArrivals(_lexicon.Code, _tokens, ms, events, index, sentence));
+        events.AddRange(PassiveAway.Moves(_lexicon, _tokens, ms, index, sentence));
         events.AddRange(GermanMoves.Moves(_lexicon, _tokens, ms, events, index, sentence));
         events.AddRange(LatinHires.UnsaidHirer(_lexicon, _state.TopicLab, _tokens, ms, index, sentence));
         PostBeforeArrival(index, ms, events);

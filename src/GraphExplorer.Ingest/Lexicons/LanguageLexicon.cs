@@ -164,6 +164,13 @@ internal sealed class LanguageLexicon
     /// "fue fichado"): the lab the article is about is then the hirer.</summary>
     public List<string[]> PassiveHires { get; } = [];
 
+    /// <summary>Gets passive phrases that take a person away from a lab, ending with "from" ("was poached from", "a été
+    /// débauché de"): the lab after them is the origin, and a lab after the agent word ("by", "par") the hirer.</summary>
+    public List<string[]> PassiveAway { get; } = [];
+
+    /// <summary>Gets the words that introduce a passive verb's agent ("by", "par").</summary>
+    public HashSet<string> AgentWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets word endings that make a word such an adverb ("-mente": "oficialmente", "finalmente").</summary>
     public List<string> AdverbEndings { get; } = [];
 
