@@ -22,6 +22,7 @@ COPY src/GraphExplorer.Embedded/GraphExplorer.Embedded.csproj src/GraphExplorer.
 COPY src/GraphExplorer.Neo4j/GraphExplorer.Neo4j.csproj src/GraphExplorer.Neo4j/
 COPY src/GraphExplorer.Ingest/GraphExplorer.Ingest.csproj src/GraphExplorer.Ingest/
 COPY src/GraphExplorer.Cypher/GraphExplorer.Cypher.csproj src/GraphExplorer.Cypher/
+COPY src/ReadyToRun.targets src/
 COPY src/GraphExplorer.Web/GraphExplorer.Web.csproj src/GraphExplorer.Web/ClientApp.targets src/GraphExplorer.Web/
 RUN dotnet restore src/GraphExplorer.Web/GraphExplorer.Web.csproj
 

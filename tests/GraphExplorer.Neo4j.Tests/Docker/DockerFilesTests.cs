@@ -122,6 +122,12 @@ public sealed partial class DockerFilesTests
         var dockerfile = File.ReadAllText(Path.Combine(RepoPaths.Root, "Dockerfile"));
         var copied = CsprojCopyPattern().Matches(dockerfile).Select(m => m.Groups["path"].Value).ToHashSet(StringComparer.Ordinal);
 
+        var restoreLayer = dockerfile[..dockerfile.IndexOf("RUN dotnet restore", StringComparison.Ordinal)];
+        var copiedFiles = restoreLayer.Split('\n')
+            .Where(l => l.StartsWith("COPY ", StringComparison.Ordinal))
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..^1])
+            .ToHashSet(StringComparer.Ordinal);
+        var imports = new HashSet<string>(StringComparer.Ordinal);
         var needed = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>(["src/GraphExplorer.Web/GraphExplorer.Web.csproj"]);
         while (pending.Count > 0)
@@ -138,9 +144,18 @@ public sealed partial class DockerFilesTests
                 var full = Path.GetFullPath(Path.Combine(RepoPaths.Root, folder, reference.Groups["path"].Value));
                 pending.Push(Path.GetRelativePath(RepoPaths.Root, full).Replace('\\', '/'));
             }
+
+            // A project's imported targets are read at restore too: missing, the restore stops.
+            foreach (Match import in ImportPattern().Matches(File.ReadAllText(Path.Combine(RepoPaths.Root, project))))
+            {
+                var full = Path.GetFullPath(Path.Combine(RepoPaths.Root, folder, import.Groups["path"].Value));
+                imports.Add(Path.GetRelativePath(RepoPaths.Root, full).Replace('\\', '/'));
+            }
         }
 
         Assert.All(needed, p => Assert.True(copied.Contains(p), $"the Dockerfile's restore layer does not copy {p}"));
+        Assert.NotEmpty(imports);
+        Assert.All(imports, p => Assert.True(copiedFiles.Contains(p), $"the Dockerfile's restore layer does not copy {p}, which a project imports"));
     }
 
     [Fact]
@@ -200,6 +215,9 @@ public sealed partial class DockerFilesTests
 
     [GeneratedRegex(@"^COPY\s+(?<path>src/\S+\.csproj)", RegexOptions.Multiline)]
     private static partial Regex CsprojCopyPattern();
+
+    [GeneratedRegex("""<Import\s+Project="(?<path>[^"$]+)""")]
+    private static partial Regex ImportPattern();
 
     [GeneratedRegex("""<ProjectReference\s+Include="(?<path>[^"]+)""")]
     private static partial Regex ProjectReferencePattern();
