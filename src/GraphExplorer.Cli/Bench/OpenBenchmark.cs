@@ -175,7 +175,7 @@ public static class OpenBenchmark
         var sinceStart = DateTime.Now - self.StartTime;
         var cpu = self.TotalProcessorTime;
         var opening = store.LastOpening!;
-        await output.WriteLineAsync($"{AnsweredMarker} path of {(result.Value?.Length is { } hops ? hops.ToString(CultureInfo.InvariantCulture) : "no")} hops; opened from {(opening.FromImage ? "image" : "rows")} ({opening.RowsRead:N0} rows read) in {opening.Elapsed.TotalMilliseconds:F0} ms; {sinceStart.TotalMilliseconds:F0} ms since the process started (CPU {cpu.TotalMilliseconds:F0} ms)");
+        await output.WriteLineAsync($"{AnsweredMarker} path of {(result.Value?.Length is { } hops ? hops.ToString(CultureInfo.InvariantCulture) : "no")} hops; opened from {(opening.FromImage ? "image" : "rows")} ({opening.RowsRead:N0} rows read{(opening.ImageProblem is { } problem ? $": the image was not used, {problem}" : "")}) in {opening.Elapsed.TotalMilliseconds:F0} ms; {sinceStart.TotalMilliseconds:F0} ms since the process started (CPU {cpu.TotalMilliseconds:F0} ms)");
         await output.FlushAsync(cancellationToken);
         var peak = warm ? await WarmSteps.RunAsync(output, store, queries, from, to, cancellationToken) : WarmSteps.PeakResident();
         await output.WriteLineAsync($"peak working set {BenchText.Mb(Math.Max(peak, WarmSteps.PeakResident()))}; managed heap {BenchText.Mb(GC.GetTotalMemory(false))}; GC paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
