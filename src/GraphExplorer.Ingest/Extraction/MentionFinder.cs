@@ -292,7 +292,7 @@ internal sealed partial class MentionFinder
         var (length, values) = _gazetteer.Trie.Longest(_tokens, index, end);
         if (length == 0 || values is null)
         {
-            return (0, null);
+            return _lexicon.Code == "ko" ? KnownSurnameBySound(index, end) : (0, null);
         }
 
         GazetteerName? chosen = null;
