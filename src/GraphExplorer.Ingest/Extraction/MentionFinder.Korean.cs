@@ -211,8 +211,16 @@ internal sealed partial class MentionFinder
             return 0;
         }
 
-        var (titleEnd, titleLength) = HangulOrLatinWord(wordEnd, end);
-        if (titleLength == 0 || !KoreanNames.IsTitle(Slice(wordEnd, titleEnd)))
+        var titleStart = wordEnd;
+        var (titleEnd, titleLength) = HangulOrLatinWord(titleStart, end);
+        if (titleLength > 0 && Slice(titleStart, titleEnd) is "신임" or "전" or "前" or "현" && titleEnd < end && _tokens[titleEnd].SpaceBefore)
+        {
+            // "최 신임 CTO는", "김 전 대표는": new, former or current before the title
+            titleStart = titleEnd;
+            (titleEnd, titleLength) = HangulOrLatinWord(titleStart, end);
+        }
+
+        if (titleLength == 0 || !KoreanNames.IsTitle(Slice(titleStart, titleEnd)))
         {
             return 0;
         }
