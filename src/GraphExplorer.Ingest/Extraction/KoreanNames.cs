@@ -22,6 +22,10 @@ internal static class KoreanNames
     /// <summary>Two-syllable particles and copulas after a title ("연구원으로", "교수에게", "연구원이자").</summary>
     private static readonly string[] TitleParticlePairs = ["으로", "에게", "이자", "이며", "이다", "에서"];
 
+    /// <summary>Whether <paramref name="rest"/>, what follows a title in its word, is empty or one particle ("은", "으로").</summary>
+    public static bool IsParticleOrNothing(string rest) =>
+        rest.Length == 0 || (rest.Length == 1 && TitleParticles.Contains(rest[0], StringComparison.Ordinal)) || Array.IndexOf(TitleParticlePairs, rest) >= 0;
+
     /// <summary>Whether <paramref name="word"/> is a title with nothing glued after it ("연구원", "부사장"), as before a name in apposition.</summary>
     public static bool IsBareTitle(string word) => IsTitle(word) && (word.Length == 1 || !(TitleParticles.Contains(word[^1], StringComparison.Ordinal) && IsTitle(word[..^1])));
 

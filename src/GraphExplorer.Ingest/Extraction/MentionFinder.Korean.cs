@@ -23,13 +23,15 @@ internal sealed partial class MentionFinder
     {
         var (nameEnd, length) = HangulWord(index, end);
         var surname = _text[_tokens[index].Start];
-        if (length is < 2 or > 3 || !(length == 2 ? KoreanNames.IsCommonSurname(surname) : KoreanNames.IsSurname(surname)))
+        // A Chinese name in Hangul (저우훙이) may have four syllables and end in one that is a particle elsewhere.
+        var chinese = length is >= 3 and <= 5 && HangulChineseNames.IsChineseName(Slice(index, nameEnd));
+        if (!chinese && (length is < 2 or > 3 || !(length == 2 ? KoreanNames.IsCommonSurname(surname) : KoreanNames.IsSurname(surname))))
         {
             return 0;
         }
 
         var name = Slice(index, nameEnd);
-        if (KoreanGrammarEndings.Contains(name[^1], StringComparison.Ordinal) || Loanwords.Contains(name)
+        if ((!chinese && KoreanGrammarEndings.Contains(name[^1], StringComparison.Ordinal)) || Loanwords.Contains(name)
             || _lexicon.NotNames.Contains(Tokenizer.Fold(name)) || _lexicon.NameNeverEndsWith.Exists(e => name.EndsWith(e, StringComparison.Ordinal))
             || (length == 3 && ForeignNameFollows(index, nameEnd, end)))
         {
@@ -209,8 +211,16 @@ internal sealed partial class MentionFinder
             return 0;
         }
 
-        var (titleEnd, titleLength) = HangulOrLatinWord(wordEnd, end);
-        if (titleLength == 0 || !KoreanNames.IsTitle(Slice(wordEnd, titleEnd)))
+        var titleStart = wordEnd;
+        var (titleEnd, titleLength) = HangulOrLatinWord(titleStart, end);
+        if (titleLength > 0 && Slice(titleStart, titleEnd) is "신임" or "전" or "前" or "현" && titleEnd < end && _tokens[titleEnd].SpaceBefore)
+        {
+            // "최 신임 CTO는", "김 전 대표는": new, former or current before the title
+            titleStart = titleEnd;
+            (titleEnd, titleLength) = HangulOrLatinWord(titleStart, end);
+        }
+
+        if (titleLength == 0 || !KoreanNames.IsTitle(Slice(titleStart, titleEnd)))
         {
             return 0;
         }

@@ -292,7 +292,7 @@ internal sealed partial class MentionFinder
         var (length, values) = _gazetteer.Trie.Longest(_tokens, index, end);
         if (length == 0 || values is null)
         {
-            return (0, null);
+            return _lexicon.Code == "ko" ? KnownSurnameBySound(index, end) : (0, null);
         }
 
         GazetteerName? chosen = null;
@@ -362,7 +362,7 @@ internal sealed partial class MentionFinder
             : _cues.Longest(_tokens, index, end);
         if (length == 0)
         {
-            return (0, null);
+            return _lexicon.Code == "ko" ? KoreanCompoundTitle(index, end) : (0, null);
         }
 
         // Korean words carry particles at their end, so a Korean cue other than a particle starts a word: "이 회사"

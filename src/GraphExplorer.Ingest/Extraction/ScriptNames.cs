@@ -79,6 +79,12 @@ internal static class ScriptNames
                 return null;
             }
 
+            // A Chinese person in Hangul (량원펑): the reading the article spells in Latin letters, else the likeliest.
+            if (language == "ko" && HangulChineseNames.Readings(person) is { Count: > 0 } mandarin)
+            {
+                return mandarin.Select(r => SameParts(r, articleNames)).FirstOrDefault(r => r is not null) ?? mandarin[0];
+            }
+
             return NameSounds.BestMatch(person, articleNames)
                 ?? known?.Match(person)
                 ?? (language == "ja" ? KatakanaChineseNames.Spell(person) : null)
