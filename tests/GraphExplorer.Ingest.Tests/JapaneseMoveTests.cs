@@ -20,4 +20,14 @@ public class JapaneseMoveTests
 
         Assert.Contains(result.Facts, f => f is LeftForFact { Person: "John Smith", From: "OpenAI", To: "Thinking Machines Lab" });
     }
+
+    /// <summary>"X氏をはじめ、Y氏、Z氏が…": the person named with をはじめ ("starting with") heads the list of movers.</summary>
+    [Fact]
+    public void Extract_ListOpenedWithWoHajime_MovesItsFirstPersonToo()
+    {
+        var result = TestData.Extract("ケン・ミラー氏をはじめ、サラ・ボイド氏、ジョン・ハート氏がアップルからグーグルに転職した。関係者が明らかにした。", "2025-03-20");
+
+        Assert.Contains(result.Facts, f => f is LeftForFact { Person: "Ken Miller", From: "Apple", To: "Google" });
+        Assert.Contains(result.Facts, f => f is LeftForFact { Person: "Sarah Boyd", From: "Apple", To: "Google" });
+    }
 }
