@@ -39,6 +39,13 @@ public class JapaneseMoveTests
     public void Extract_PastPostBeforeTheNameThenAFounding_IsAMove(string text, string person, string from, string to) =>
         Assert.Contains(TestData.Extract(text, "2025-03-20").Moves(), m => (m.Person, m.From, m.To) == (person, from, to));
 
+    /// <summary>"BはAで…ていたX氏を採用した": the hire of a person described by a past post at A is a move from A.</summary>
+    [Theory]
+    [InlineData("メタは、アマゾンでAI研究を統括していたケン・ミラー氏を採用した。関係者が明らかにした。", "Ken Miller", "Amazon", "Meta")]
+    [InlineData("グーグルはメタで働いていたサラ・ボイド氏を迎え入れた。関係者が明らかにした。", "Sarah Boyd", "Meta", "Google")]
+    public void Extract_HireOfPersonDescribedByAPastPost_IsAMove(string text, string person, string from, string to) =>
+        Assert.Contains(TestData.Extract(text, "2025-03-20").Moves(), m => (m.Person, m.From, m.To) == (person, from, to));
+
     [Fact]
     public void Extract_ExLabPersonWithNoOtherLab_IsNoMove()
     {

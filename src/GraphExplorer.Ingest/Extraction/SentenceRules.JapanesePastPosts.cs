@@ -15,8 +15,9 @@ internal sealed partial class SentenceRules
     private static readonly string[] s_pastPostEndings = ["だった", "であった", "務めた", "務めていた", "ていた", "でいた"];
 
     /// <summary>
-    /// Marks as former a post at a lab told in a past clause right before the person's name, when the sentence also tells
-    /// the person's founding of or arrival at another lab.
+    /// Marks as former the person's post at a lab told in a past clause right before the name ("Aで研究を率いていたX氏を採用"),
+    /// when the sentence also tells the person's founding of or arrival at another lab; the post is added when no other
+    /// rule read it.
     /// </summary>
     private void JapanesePastPosts(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
     {
@@ -27,27 +28,41 @@ internal sealed partial class SentenceRules
 
         ExLabPeople(index, sentence, ms, events);
 
-        for (var e = 0; e < events.Count; e++)
+        foreach (var arrival in events.Where(a => a.Kind is EventKind.FoundEvent or EventKind.Join or EventKind.Move && a.From is null && a.Lab is not null).ToList())
         {
-            var post = events[e];
-            if (post is not { Kind: EventKind.Role or EventKind.Work, Former: false, Lab: { } lab }
-                || !events.Exists(a => a.Person == post.Person && a.Kind is EventKind.FoundEvent or EventKind.Join or EventKind.Move && a.From is null && a.Lab is not null && a.Lab != lab))
-            {
-                continue;
-            }
-
-            var person = ms.FindIndex(m => m.Kind == MentionKind.Person && m.Name == post.Person);
-            var labMention = person < 0 ? -1 : ms.FindLastIndex(person, m => m is { Kind: MentionKind.Lab, Modifier: false } && m.Name == lab);
-            if (labMention < 0)
+            var person = ms.FindIndex(m => m.Kind == MentionKind.Person && m.Name == arrival.Person);
+            var labMention = person < 0 ? -1 : ms.FindLastIndex(person, m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && m.Name != arrival.Lab);
+            if (labMention < 0 || ms[labMention].Name is not { } lab)
             {
                 continue;
             }
 
             var clause = _state.Text[ms[labMention].CharEnd..ms[person].Start].TrimEnd();
-            if (clause.Length <= 24 && clause.IndexOfAny(['、', '。', ',', '，']) < 0 && Array.Exists(s_pastPostEndings, w => clause.EndsWith(w, StringComparison.Ordinal)))
+            if (clause.Length > 24 || clause.IndexOfAny(['、', '。', ',', '，']) >= 0 || !Array.Exists(s_pastPostEndings, w => clause.EndsWith(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            MarkFormerPost(index, sentence, events, arrival.Person, lab);
+        }
+    }
+
+    /// <summary>Marks the person's posts at the lab as former ones, or adds a former post there when the sentence gave none.</summary>
+    private static void MarkFormerPost(int index, Sentence sentence, List<ArticleEvent> events, string person, string lab)
+    {
+        var marked = false;
+        for (var e = 0; e < events.Count; e++)
+        {
+            if (events[e] is { Kind: EventKind.Role or EventKind.Work } post && post.Person == person && post.Lab == lab)
             {
                 events[e] = post with { Former = true };
+                marked = true;
             }
+        }
+
+        if (!marked)
+        {
+            events.Add(new ArticleEvent(EventKind.Work, person, lab, null, 0.75, index, sentence.Start, sentence.End) { Former = true });
         }
     }
 
@@ -67,20 +82,7 @@ internal sealed partial class SentenceRules
                 continue;
             }
 
-            var marked = false;
-            for (var e = 0; e < events.Count; e++)
-            {
-                if (events[e] is { Kind: EventKind.Role or EventKind.Work, Former: false } post && post.Person == person && post.Lab == lab)
-                {
-                    events[e] = post with { Former = true };
-                    marked = true;
-                }
-            }
-
-            if (!marked)
-            {
-                events.Add(new ArticleEvent(EventKind.Work, person, lab, null, 0.75, index, sentence.Start, sentence.End) { Former = true });
-            }
+            MarkFormerPost(index, sentence, events, person, lab);
         }
     }
 }
