@@ -31,6 +31,14 @@ public class KatakanaNameMatchingTests
     public void BestMatch_AnotherNameThatSoundsClose_IsNotTaken(string katakana) =>
         Assert.Null(new KnownPeople(s_articleNames).Match(katakana));
 
+    [Theory]
+    [InlineData("マシュー", "Matthew")] // a doubled t before h is one sound
+    [InlineData("クロフォード", "Crawford")] // "aw" before a consonant sounds o
+    [InlineData("ショー", "Shaw")]
+    [InlineData("ローソン", "Lawson")]
+    public void Spell_KatakanaOfAnEnglishSpellingRule_FindsTheListedPart(string katakana, string expected) =>
+        Assert.Equal(expected, NameParts.Spell(katakana));
+
     [Fact]
     public void Of_DutchGivenName_ReadsTheJAsY() =>
         Assert.Contains("yan", LatinReadings.Of("Jan"));
