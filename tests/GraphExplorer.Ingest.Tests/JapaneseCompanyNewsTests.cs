@@ -46,4 +46,16 @@ public class JapaneseCompanyNewsTests
 
         Assert.Contains(result.Facts, f => f is LeftForFact { Person: "Kenichi Tanaka", From: "Nissan", To: "Nidec" } or WorkedAtFact { Person: "Kenichi Tanaka", Lab: "Nidec" });
     }
+
+    /// <summary>「…」 holds the name of a company or a work, never a person's: two capitalised words there are no founder.</summary>
+    [Theory]
+    [InlineData("サラ・ボイド氏は、2月にスタートアップ「Blue Harbor」を創業した。関係者が明らかにした。", "Sarah Boyd", "Blue Harbor")]
+    [InlineData("佐藤一郎氏はAI企業「Maple Grove」を共同創業した。関係者が明らかにした。", "Ichiro Sato", "Maple Grove")]
+    public void Extract_LatinCompanyNameInCornerBrackets_IsNoPerson(string text, string founder, string lab)
+    {
+        var foundings = TestData.Extract(text, "2025-03-20").Foundings().ToList();
+
+        Assert.Contains(foundings, f => (f.Person, f.Lab) == (founder, lab));
+        Assert.DoesNotContain(foundings, f => f.Person == lab);
+    }
 }

@@ -258,6 +258,7 @@ internal sealed partial class MentionFinder
             i++;
         }
 
+        DropBracketedTitles(mentions);
         MarkModifiers(mentions);
         LatinMoveCues.DropAnaphorNamingALab(mentions, _tokens);
         MarkDefiniteCompanies(mentions);

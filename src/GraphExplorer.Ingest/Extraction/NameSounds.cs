@@ -94,7 +94,7 @@ internal static class NameSounds
         var tie = false;
         foreach (var candidate in latinCandidates.Distinct(StringComparer.Ordinal))
         {
-            var score = Distance(parts, Parts(candidate).Select(p => Skeleton(p, english: true)).ToArray(), strict ? 4 : 3);
+            var score = Distance(parts, Parts(candidate).Select(LatinReadings.Skeletons).ToArray(), strict ? 4 : 3);
             if (score < bestScore)
             {
                 (best, bestScore, tie) = (candidate, score, false);
@@ -108,8 +108,11 @@ internal static class NameSounds
         return best is not null && bestScore != int.MaxValue && !tie ? best : null;
     }
 
-    /// <summary>How far two names' skeletons are apart, or <see cref="int.MaxValue"/> when they are not the same name.</summary>
-    private static int Distance(string[] foreign, string[] latin, int tolerantFrom)
+    /// <summary>
+    /// How far two names' skeletons are apart, or <see cref="int.MaxValue"/> when they are not the same name. Each Latin
+    /// part has the skeletons of all its readings (<see cref="LatinReadings"/>); the closest one counts.
+    /// </summary>
+    private static int Distance(string[] foreign, string[][] latin, int tolerantFrom)
     {
         if (latin.Length is < 2 or > 4)
         {
@@ -121,8 +124,8 @@ internal static class NameSounds
             var total = 0;
             for (var k = 0; k < foreign.Length; k++)
             {
-                var d = EditDistance.Levenshtein(foreign[k], latin[k]);
-                if (d > Tolerance(foreign[k], latin[k], tolerantFrom))
+                var d = PartDistance(foreign[k], latin[k], tolerantFrom);
+                if (d == int.MaxValue)
                 {
                     return int.MaxValue;
                 }
@@ -134,15 +137,52 @@ internal static class NameSounds
         }
 
         // "Hyung Won Chung" may be written in two parts (ヒョンウォン・チョン): the surname must agree, the rest as one.
-        if (EditDistance.Levenshtein(foreign[^1], latin[^1]) > Tolerance(foreign[^1], latin[^1], tolerantFrom))
+        if (PartDistance(foreign[^1], latin[^1], tolerantFrom) == int.MaxValue)
         {
             return int.MaxValue;
         }
 
         var a = string.Concat(foreign[..^1]);
-        var b = string.Concat(latin[..^1]);
-        var rest = EditDistance.Levenshtein(a, b);
-        return rest <= Tolerance(a, b, tolerantFrom) ? rest + 1 : int.MaxValue;
+        var rest = int.MaxValue;
+        foreach (var b in JoinedReadings(latin[..^1]))
+        {
+            var d = EditDistance.Levenshtein(a, b);
+            if (d <= Tolerance(a, b, tolerantFrom))
+            {
+                rest = Math.Min(rest, d);
+            }
+        }
+
+        return rest == int.MaxValue ? int.MaxValue : rest + 1;
+    }
+
+    /// <summary>The distance from one foreign part to the closest reading of a Latin part, or <see cref="int.MaxValue"/> when none is close.</summary>
+    private static int PartDistance(string foreign, string[] readings, int tolerantFrom)
+    {
+        var best = int.MaxValue;
+        foreach (var reading in readings)
+        {
+            var d = EditDistance.Levenshtein(foreign, reading);
+            if (d <= Tolerance(foreign, reading, tolerantFrom))
+            {
+                best = Math.Min(best, d);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The parts joined as written, and with one part read another way at a time.</summary>
+    private static IEnumerable<string> JoinedReadings(string[][] parts)
+    {
+        yield return string.Concat(parts.Select(p => p[0]));
+        for (var k = 0; k < parts.Length; k++)
+        {
+            for (var r = 1; r < parts[k].Length; r++)
+            {
+                yield return string.Concat(parts.Select((p, i) => i == k ? p[r] : p[0]));
+            }
+        }
     }
 
     /// <summary>One consonant may differ once the longer skeleton has <paramref name="from"/> consonants.</summary>
@@ -248,7 +288,7 @@ internal sealed class KnownPeople
                 continue;
             }
 
-            foreach (var key in Keys(NameSounds.Skeleton(parts[^1], english: true)))
+            foreach (var key in LatinReadings.Skeletons(parts[^1]).SelectMany(Keys).Distinct(StringComparer.Ordinal))
             {
                 if (!_bySurname.TryGetValue(key, out var list))
                 {

@@ -17,6 +17,7 @@ internal static class PartSound
     public static string English(string spelling)
     {
         var w = new string(spelling.Transliterate().ToLowerInvariant().Where(char.IsAsciiLetterLower).ToArray());
+        w = w.Replace("tth", "th", StringComparison.Ordinal); // "Matthew" sounds マシュー: one sound, as "th" alone
         if (w.Length > 4 && w.EndsWith("es", StringComparison.Ordinal) && !IsVowel(w[^3]))
         {
             w = string.Concat(w.AsSpan(0, w.Length - 2), "s"); // "Jones" sounds ジョーンズ, "James" ジェームズ
@@ -61,6 +62,7 @@ internal static class PartSound
                 'e' when next == 'w' => ("u", 2),
                 'e' when next == 'y' && i + 2 == w.Length => ("i", 2),
                 'o' when next == 'a' => ("o", 2),
+                'a' when next == 'w' && !IsVowel(At(w, i + 2)) => ("o", 2), // Shaw ショー, Crawford クロフォード, Lawson ローソン
                 'a' when next == 'u' => ("o", 2),
                 'e' when next == 'i' && i + 2 < w.Length => ("i", 2), // Neil, Keith (the pinyin Lei, Wei keep it)
                 'a' or 'e' when next is 'i' or 'y' && i + 2 < w.Length => ("e", 2), // Craig, Taylor, Reynolds

@@ -237,12 +237,16 @@ internal static class ScriptNames
         s.Any(c => c is >= '\uAC00' and <= '\uD7AF' or >= '\u30A1' and <= '\u30FA')
         && s.All(c => c is >= '\uAC00' and <= '\uD7AF' or >= '\u30A0' and <= '\u30FF' or ' ' or '·' or '=' or '＝');
 
-    /// <summary>Capitalised Latin word pairs and triples of the article ("Ruoming Pang"): the spellings it gives itself.</summary>
+    /// <summary>
+    /// Capitalised Latin word pairs and triples of the article ("Ruoming Pang"): the spellings it gives itself. Only a
+    /// Latin letter around the name makes it part of a longer word: Chinese and Japanese put a title or particle right
+    /// after a Latin name with no space ("Ruoming Pang氏は").
+    /// </summary>
     private static List<string> LatinNames(string text) =>
         s_latinName.Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
 
     private static readonly System.Text.RegularExpressions.Regex s_latinName = new(
-        @"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}]+)?(?: \p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}]+)?){1,2}(?![\p{L}\p{M}])",
+        @"(?<![\p{IsBasicLatin}\p{IsLatin-1Supplement}\p{IsLatinExtended-A}\p{IsLatinExtended-B}-[\P{L}]]|\p{M})\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}]+)?(?: \p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}]+)?){1,2}(?![\p{IsBasicLatin}\p{IsLatin-1Supplement}\p{IsLatinExtended-A}\p{IsLatinExtended-B}-[\P{L}]]|\p{M})",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The article's spelling with the same parts in any order ("Zhilin Yang" for the pinyin "Yang Zhilin").</summary>

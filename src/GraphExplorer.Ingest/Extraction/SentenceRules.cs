@@ -96,6 +96,7 @@ internal sealed partial class SentenceRules
         events.AddRange(LatinHires.UnsaidHirer(_lexicon, _state.TopicLab, _tokens, ms, index, sentence));
         PostBeforeArrival(index, ms, events);
         ChineseDroppedSubjectPost(index, sentence, ms, events);
+        JapanesePastPosts(index, sentence, ms, events);
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
         _state.Events.AddRange(events);
         _state.NoteEvents(events);
