@@ -422,6 +422,12 @@ internal sealed partial class MentionFinder
                 break;
             }
 
+            if (NameParticleRun(j, end) is > 1 and var particles)
+            {
+                j += particles;
+                continue;
+            }
+
             var particle = !t.Capitalized && s_nameParticles.Contains(t.Key) && j + 1 < end && _tokens[j + 1].Capitalized && _tokens[j + 1].Kind == TokenKind.Word;
             if (LatinNames.IsOrganisationSuffix(t.Key) && t.Capitalized)
             {
