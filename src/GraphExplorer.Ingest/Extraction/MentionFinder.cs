@@ -200,6 +200,12 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
+            if (OrganisationNounOpensTheSentence(i, sentence.FirstToken, end))
+            {
+                i++;
+                continue;
+            }
+
             if (LowercaseBrand(i, end) is { } brand)
             {
                 mentions.Add(brand);
