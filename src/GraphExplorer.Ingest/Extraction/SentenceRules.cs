@@ -705,6 +705,11 @@ internal sealed partial class SentenceRules
             return;
         }
 
+        if (EmployerFarFromPreposition(ms, k, cue, objectLab))
+        {
+            return;
+        }
+
         if (cue.Cue == Cue.Found && !_lexicon.HeadFinal && MoveCues.FoundsTheLabLeft(ms, k, objectLab))
         {
             return; // "离开百度后,创办了一家公司", "left A to found a company": the company founded is not the lab left
