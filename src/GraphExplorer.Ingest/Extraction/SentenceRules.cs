@@ -74,6 +74,7 @@ internal sealed partial class SentenceRules
         _headFinal?.Headline(index, sentence, ms, events);
         ListedMovers(index, sentence, ms, events);
         IndonesianNamedGroup(index, sentence, ms, events);
+        DepartureList(index, sentence, ms, events);
         LoneGroupMember(index, sentence, ms, events);
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
         {
