@@ -18,7 +18,7 @@ internal static class LatinMoves
         "de", "del", "da", "do", "das", "dos", "von", "vom", "der", "des", "la", "el", "los", "las",
     };
 
-    private static readonly HashSet<string> s_lossDestinations = new(StringComparer.Ordinal) { "an", "a", "al", "para", "ao" };
+    private static readonly HashSet<string> s_lossDestinations = new(StringComparer.Ordinal) { "an", "a", "al", "para", "ao", "to" };
 
     /// <summary>
     /// Tokens from <paramref name="from"/> to <paramref name="to"/> that stand inside short brackets ("(IA)", "(KI)",
@@ -137,6 +137,11 @@ internal static class LatinMoves
                     break; // "Google perde brasileiro para time de Zuckerberg": past the destination no one is lost
                 }
 
+                if (lost.Count == 0 && ClauseBreakBetween(tokens, ms, verb, ms[m].First))
+                {
+                    break; // "Google lost the case on Monday, said X": X speaks in another clause and was not lost
+                }
+
                 if (ms[m] is { Kind: MentionKind.Person, Pronoun: false, Name: not null } && !s_ownerWords.Contains(tokens[ms[m].First - 1].Key))
                 {
                     lost.Add(ms[m]);
@@ -164,6 +169,22 @@ internal static class LatinMoves
 
             yield break;
         }
+    }
+
+    /// <summary>Whether a comma between two tokens opens another clause: a lower-case word after it that is no list
+    /// opener ("including", "dont") or coordination, as in ", said" or ", a déclaré".</summary>
+    private static bool ClauseBreakBetween(List<Token> tokens, List<Mention> ms, int from, int to)
+    {
+        for (var t = from + 1; t + 1 < to; t++)
+        {
+            if (tokens[t].Key == "," && tokens[t + 1] is { Kind: TokenKind.Word, Capitalized: false }
+                && !ms.Exists(x => x.First == t + 1 && x.Kind == MentionKind.Cue && (x.Has(Cue.Including) || x.Has(Cue.Coord))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -200,6 +200,12 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
+            if (OrganisationNounOpensTheSentence(i, sentence.FirstToken, end))
+            {
+                i++;
+                continue;
+            }
+
             if (LowercaseBrand(i, end) is { } brand)
             {
                 mentions.Add(brand);
@@ -421,6 +427,12 @@ internal sealed partial class MentionFinder
             if (t.Kind != TokenKind.Word || !t.SpaceBefore)
             {
                 break;
+            }
+
+            if (NameParticleRun(j, end) is > 1 and var particles)
+            {
+                j += particles;
+                continue;
             }
 
             var particle = !t.Capitalized && s_nameParticles.Contains(t.Key) && j + 1 < end && _tokens[j + 1].Capitalized && _tokens[j + 1].Kind == TokenKind.Word;

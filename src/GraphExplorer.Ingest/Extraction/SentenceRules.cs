@@ -74,6 +74,7 @@ internal sealed partial class SentenceRules
         _headFinal?.Headline(index, sentence, ms, events);
         ListedMovers(index, sentence, ms, events);
         IndonesianNamedGroup(index, sentence, ms, events);
+        DepartureList(index, sentence, ms, events);
         LoneGroupMember(index, sentence, ms, events);
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
         {
@@ -659,6 +660,11 @@ internal sealed partial class SentenceRules
         var v = ms[k];
         var cue = v.Cues!.First(c => c.Cue is Cue.Leave or Cue.LeaveNoun or Cue.Join or Cue.Move or Cue.Found or Cue.Work);
         var passive = IsPassive(ms, k, cue);
+        if (!passive && FoundingParticipleDescribesLab(ms, k, cue))
+        {
+            return;
+        }
+
         var (subjects, subjectConfidence) = Subjects(ms, k, cue.Cue, passive);
         var including = cue.Cue == Cue.Join ? ms.FindIndex(k + 1, x => x.Kind == MentionKind.Cue && x.Has(Cue.Including)) : -1;
         if (including >= 0 && including - k <= 2 && !ms.Skip(k + 1).Take(including - k).Any(x => x.Kind == MentionKind.Lab))
@@ -697,6 +703,11 @@ internal sealed partial class SentenceRules
             return; // "pour fonder sa propre start-up": a company not named yet
         }
         if (cue.Cue == Cue.Found && !passive && FoundsACompanyOnlyDescribed(ms, k, objectLab))
+        {
+            return;
+        }
+
+        if (EmployerFarFromPreposition(ms, k, cue, objectLab))
         {
             return;
         }

@@ -137,6 +137,17 @@ internal sealed partial class MentionFinder
         return new Mention(MentionKind.Lab, index, stop, token.Start, _tokens[stop - 1].End) { Name = NormalizeName(surface), Surface = surface, Unknown = true };
     }
 
+    /// <summary>
+    /// "Chipmaker Veltrix has hired …": an organisation noun capitalised at the sentence's start introduces the name after
+    /// it, as it does in lower case; read as the first word of a capitalised sequence it made the two words a person.
+    /// </summary>
+    private bool OrganisationNounOpensTheSentence(int index, int first, int end) =>
+        index == first && index + 1 < end
+        && _tokens[index] is { Kind: TokenKind.Word, Capitalized: true, AllCaps: false }
+        && _tokens[index + 1] is { Kind: TokenKind.Word, Capitalized: true, SpaceBefore: true }
+        && OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, first, index + 1)
+        && MatchGazetteer(index, end).Length == 0;
+
     private bool IsCommonWord(Token token) =>
         _lowercase.ContainsKey(token.Key) || _lexicon.Stopwords.Contains(token.Key) || _lexicon.Months.ContainsKey(token.Key)
         || Languages.CommonNotNames.Contains(token.Key) || _lexicon.NotNames.Contains(token.Key) || LatinNames.IsNoOrganisation(token.Key)
