@@ -6,13 +6,6 @@ namespace GraphExplorer.Ingest.Tests;
 /// joined by "与" to a partner with a former post, and readings left inside words; self-written sentences only.</summary>
 public class TraditionalChineseTests
 {
-    private static List<string> People(string text, string language)
-    {
-        var tokens = Text.Tokenizer.Tokenize(text);
-        var finder = new MentionFinder(ArticleExtractor.Default.Gazetteer, Lexicons.Languages.All[language], text, tokens, []);
-        return Text.SentenceSplitter.Split(text, tokens).SelectMany(finder.Find).Where(m => m.Kind == MentionKind.Person).Select(m => m.Surface).ToList();
-    }
-
     [Fact]
     public void Extract_TaiwaneseVerbOfJoining_IsAMove()
     {
@@ -55,7 +48,7 @@ public class TraditionalChineseTests
     [InlineData("前微軟工程師楊宏發文表示，他已經離職。")]
     [InlineData("前微軟工程師楊宏發(fā)文表示，他已經離職。")]
     public void Find_TitledNameBeforeAVerbOfPosting_EndsBeforeTheVerb(string text) =>
-        Assert.Contains("楊宏", People(text, "zh-Hant"));
+        Assert.Contains("楊宏", ChineseReportingTests.People(text, "zh-Hant"));
 
     [Theory]
     [InlineData("創(chuàng)立", new[] { "創", "立" })]
