@@ -56,4 +56,15 @@ public class TraditionalChineseTests
     [InlineData("模型(ai)", new[] { "模", "型", "(", "ai", ")" })]
     public void Tokenize_ReadingInBracketsAfterHan_IsSkippedButNamesAndAcronymsStay(string text, string[] keys) =>
         Assert.Equal(keys, Text.Tokenizer.Tokenize(text).Select(t => t.Key));
+
+    [Theory]
+    [InlineData("吴明浩和彼得·罗都是 Anthropic 的创始团队成员。")]
+    [InlineData("吴明浩和彼得·罗(Peter Low)都是 Anthropic 的创始团队成员。")]
+    [InlineData("這兩位研究員分別是林志偉和大衛‧金(David Kim)，都是 Anthropic 的創始團隊成員。")]
+    public void Extract_ChineseNameJoinedToADotName_IsListedWithIt(string text)
+    {
+        var result = TestData.Extract(text, "2025-05-01");
+
+        Assert.Contains(result.Foundings(), f => f.Lab == "Anthropic" && f.Person is "Wu Minghao" or "Lin Zhiwei");
+    }
 }

@@ -71,6 +71,10 @@ internal sealed partial class MentionFinder
                 {
                     (nameEnd, joined) = (at + length, true);
                 }
+                else if (at + length + 1 < end && _tokens[at + length].Key is "、" or "和" or "与" or "與" or "及" && StartsDotName(at + length + 1, end))
+                {
+                    nameEnd = at + length; // the list goes on with a transliterated name, found as such
+                }
                 else if (ConfirmsChineseName(at + length, end, names.Count > 0) || (named && EndsChineseName(at + length, end))
                     || (names.Count > 0 && at + length < end && _tokens[at + length].Kind == TokenKind.Punct && IntroducesList(index)))
                 {

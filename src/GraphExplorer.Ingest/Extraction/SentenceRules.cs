@@ -600,6 +600,12 @@ internal sealed partial class SentenceRules
             }
 
             var (lo, hi) = forward ? (ms[current], m) : (m, ms[current]);
+            if (SpelledAgainInBrackets(lo, hi))
+            {
+                current = j;
+                continue;
+            }
+
             var between = ms.Where(x => x.First >= lo.End && x.End <= hi.First).ToList();
             // An aside in brackets after a name ("X (da OpenAI) e Y (ex-Anthropic)") is part of that name's mention.
             var tokensBetween = hi.First - lo.End - MoveCues.BracketedAside(_tokens, lo.End, hi.First);
