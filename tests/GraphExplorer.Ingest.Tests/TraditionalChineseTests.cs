@@ -3,7 +3,8 @@ using GraphExplorer.Ingest.Extraction;
 namespace GraphExplorer.Ingest.Tests;
 
 /// <summary>Taiwanese and Hong Kong press (traditional characters, their own words for moves and posts), co-founders
-/// joined by "与" to a partner with a former post, and readings left inside words; self-written sentences only.</summary>
+/// joined by "与" to a partner with a former post or a transliterated name, readings left inside words, and rosters
+/// ("name：post"); self-written sentences only.</summary>
 public class TraditionalChineseTests
 {
     [Fact]
@@ -66,5 +67,15 @@ public class TraditionalChineseTests
         var result = TestData.Extract(text, "2025-05-01");
 
         Assert.Contains(result.Foundings(), f => f.Lab == "Anthropic" && f.Person is "Wu Minghao" or "Lin Zhiwei");
+    }
+
+    [Theory]
+    [InlineData("名單如下：\n林志偉：谷歌多模態研究負責人，本科畢業于浙江大學。\n周浩然：谷歌研究科學家。", "Zhou Haoran")]
+    [InlineData("名单如下：\n林志伟：谷歌多模态研究负责人，本科毕业于浙江大学。\n周浩然：谷歌研究科学家。", "Lin Zhiwei")]
+    public void Extract_RosterLineWithNameColonAndLab_IsAPost(string text, string person)
+    {
+        var result = TestData.Extract(text, "2025-05-01");
+
+        Assert.Contains(result.Tenures(), t => t.Person == person && t.Lab == "Google");
     }
 }

@@ -192,7 +192,7 @@ internal sealed partial class MentionFinder
             return list || StartsWithAny(at, s_chinese.Value.Group) >= 2;
         }
 
-        if (JoinedToFormerColleague(at, end))
+        if (JoinedToFormerColleague(at, end) || OpensRosterEntry(at, end))
         {
             return true;
         }
