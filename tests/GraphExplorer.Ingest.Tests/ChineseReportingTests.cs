@@ -6,7 +6,7 @@ namespace GraphExplorer.Ingest.Tests;
 /// self-written sentences only.</summary>
 public class ChineseReportingTests
 {
-    private static List<string> People(string text, string language = "zh-Hans")
+    internal static List<string> People(string text, string language = "zh-Hans")
     {
         var tokens = Text.Tokenizer.Tokenize(text);
         var finder = new MentionFinder(ArticleExtractor.Default.Gazetteer, Lexicons.Languages.All[language], text, tokens, []);

@@ -71,6 +71,10 @@ internal sealed partial class MentionFinder
                 {
                     (nameEnd, joined) = (at + length, true);
                 }
+                else if (at + length + 1 < end && _tokens[at + length].Key is "、" or "和" or "与" or "與" or "及" && StartsDotName(at + length + 1, end))
+                {
+                    nameEnd = at + length; // the list goes on with a transliterated name, found as such
+                }
                 else if (ConfirmsChineseName(at + length, end, names.Count > 0) || (named && EndsChineseName(at + length, end))
                     || (names.Count > 0 && at + length < end && _tokens[at + length].Kind == TokenKind.Punct && IntroducesList(index)))
                 {
@@ -188,6 +192,11 @@ internal sealed partial class MentionFinder
             return list || StartsWithAny(at, s_chinese.Value.Group) >= 2;
         }
 
+        if (JoinedToFormerColleague(at, end) || OpensRosterEntry(at, end))
+        {
+            return true;
+        }
+
         // "随着张三的加盟": a move stated as a noun of the name.
         if (_tokens[at].Key == "的" && at + 1 < end && MatchCues(at + 1, end) is (> 0, { } nounCues) && nounCues.Exists(c => c.Cue is Cue.Join or Cue.Leave))
         {
@@ -244,9 +253,9 @@ internal sealed partial class MentionFinder
         return at < _tokens.Count && StartsWithAny(at, s_chinese.Value.ProductNouns) > 0;
     }
 
-    /// <summary>A two-character adverb starts here ("正式", "已经", "近日"): a name after a title ends before it
-    /// ("副总裁张伟正式加盟" is 张伟, not 张伟正).</summary>
-    private bool OpensAdverb(int at) => StartsWithAny(at, s_chinese.Value.Subject) >= 2;
+    /// <summary>A two-character adverb or verb of saying starts here ("正式", "已经", "发文"): a name after a title ends
+    /// before it ("副总裁张伟正式加盟" is 张伟, not 张伟正; "工程师杨宏发文" is 杨宏).</summary>
+    private bool OpensAdverb(int at) => StartsWithAny(at, s_chinese.Value.Subject) >= 2 || StartsWithAny(at, s_chinese.Value.Speech) >= 2;
 
     /// <summary>The candidate opens with a common word that starts with a surname character ("程序员", "许多").</summary>
     private bool StartsWithNotName(int first, int length)
@@ -287,14 +296,29 @@ internal sealed partial class MentionFinder
         return j - at;
     }
 
+    /// <summary>Tokens from <paramref name="at"/> are the word's characters, one each, with nothing between them but a
+    /// skipped reading ("發(fā)文").</summary>
+    private bool SpellsWord(int at, string word)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            var token = _tokens[at + k];
+            if (token.Length != 1 || _text[token.Start] != word[k] || (k > 0 && token.SpaceBefore))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>How many one-character tokens from <paramref name="at"/> spell the longest of the words, or 0.</summary>
     private int StartsWithAny(int at, List<string> words)
     {
         var best = 0;
         foreach (var word in words)
         {
-            if (word.Length > best && at + word.Length <= _tokens.Count && _tokens[at + word.Length - 1].End - _tokens[at].Start == word.Length
-                && _text.AsSpan(_tokens[at].Start, word.Length).SequenceEqual(word))
+            if (word.Length > best && at + word.Length <= _tokens.Count && SpellsWord(at, word))
             {
                 best = word.Length;
             }

@@ -118,6 +118,10 @@ internal sealed partial class SentenceRules
             {
                 ms[c + 1].Comitative = true;
             }
+            else if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && TitledCoActor(ms, c) is { } titled)
+            {
+                titled.Comitative = true;
+            }
         }
 
         // "fondée par A, B et C", "von … um Dario Amodei gegründet": the people after a passive "by" are agents.
@@ -296,7 +300,7 @@ internal sealed partial class SentenceRules
                 if (subject >= 0)
                 {
                     people.Add(ms[subject]);
-                    people.AddRange(Coordinated(ms, subject, forward: false));
+                    people.AddRange(ms[subject].Agent ? [] : Coordinated(ms, subject, forward: false));
                 }
             }
 
@@ -479,7 +483,7 @@ internal sealed partial class SentenceRules
 
             if (m.Kind == MentionKind.Person && m.Agent)
             {
-                return -1;
+                return FounderAppositionOfAgent(m, ms[k]) ? b : -1;
             }
 
             if (m.Kind == MentionKind.Person && m.Name is null && !m.Ambiguous)
@@ -576,8 +580,10 @@ internal sealed partial class SentenceRules
 
     private static bool Crosses(List<Mention> ms, int from, int to) => ms.Skip(from + 1).Take(to - from - 1).Any(x => x.IsVerb);
 
-    /// <summary>People joined to the one at <paramref name="index"/> by "and", "和", "dan" (with titles or clauses between).</summary>
-    private List<Mention> Coordinated(List<Mention> ms, int index, bool forward)
+    /// <summary>People joined to the one at <paramref name="index"/> by "and", "和", "dan" (with titles or clauses between);
+    /// a verb's subjects also across relative clauses set off by commas (<paramref name="acrossAsides"/>), which a title
+    /// after the last name does not describe.</summary>
+    private List<Mention> Coordinated(List<Mention> ms, int index, bool forward, bool acrossAsides = false)
     {
         var found = new List<Mention>();
         var step = forward ? 1 : -1;
@@ -585,22 +591,28 @@ internal sealed partial class SentenceRules
         for (var j = index + step; j >= 0 && j < ms.Count; j += step)
         {
             var m = ms[j];
-            if (m.IsVerb)
+            if (m.IsVerb && !(acrossAsides && InRelativeAside(m.First)))
             {
                 break;
             }
 
-            if (m.Kind != MentionKind.Person)
+            if (m.Kind != MentionKind.Person || (acrossAsides && InRelativeAside(m.First)))
             {
                 continue;
             }
 
             var (lo, hi) = forward ? (ms[current], m) : (m, ms[current]);
+            if (SpelledAgainInBrackets(lo, hi))
+            {
+                current = j;
+                continue;
+            }
+
             var between = ms.Where(x => x.First >= lo.End && x.End <= hi.First).ToList();
             // An aside in brackets after a name ("X (da OpenAI) e Y (ex-Anthropic)") is part of that name's mention.
             var tokensBetween = hi.First - lo.End - MoveCues.BracketedAside(_tokens, lo.End, hi.First);
             var coord = between.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Coord)) || CoordToken(lo.End, hi.First);
-            if (!coord || tokensBetween > (forward ? 3 : 20) || between.Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !forward))
+            if (!coord || tokensBetween > (forward ? 3 : 20) || between.Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !forward && !(acrossAsides && InRelativeAside(x.First))))
             {
                 break;
             }
@@ -998,7 +1010,7 @@ internal sealed partial class SentenceRules
             if (before >= 0)
             {
                 people.Add(ms[before]);
-                people.AddRange(Coordinated(ms, before, forward: false));
+                people.AddRange(ms[before].Agent ? [] : Coordinated(ms, before, forward: false));
             }
             else if (l + 1 < ms.Count && ms[l + 1] is { Kind: MentionKind.Person, Pronoun: false } && ms[l + 1].First - ms[l].End <= 2)
             {
@@ -1098,7 +1110,7 @@ internal sealed partial class SentenceRules
 
                 var list = new List<string> { m.Name };
                 list.AddRange(m.Group ?? []);
-                list.AddRange(Coordinated(ms, b, forward: false).Where(x => x.Name is not null).Select(x => x.Name!));
+                list.AddRange(Coordinated(ms, b, forward: false, acrossAsides: true).Where(x => x.Name is not null).Select(x => x.Name!));
                 return (WithCoActors(list.Distinct(StringComparer.Ordinal).ToList(), ms, k, cue), m.Pronoun ? 0.8 : 0.9 * NameFactor([m]));
             }
         }

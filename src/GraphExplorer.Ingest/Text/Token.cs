@@ -22,7 +22,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, string
 }
 
 /// <summary>Splits text into tokens once per article; every later stage works on token indexes and keeps character offsets.</summary>
-internal static class Tokenizer
+internal static partial class Tokenizer
 {
     public static List<Token> Tokenize(string text)
     {
@@ -68,6 +68,12 @@ internal static class Tokenizer
                 var allCaps = raw.Length > 1 && IsAllCaps(raw);
                 tokens.Add(new Token(start, i, allDigits ? TokenKind.Number : TokenKind.Word, Fold(raw), spaceBefore, upper, allCaps));
                 spaceBefore = false;
+                continue;
+            }
+
+            if (PinyinReadingLength(text, i) is var reading and > 0)
+            {
+                i += reading;
                 continue;
             }
 
