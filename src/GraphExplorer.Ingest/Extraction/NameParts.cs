@@ -52,6 +52,11 @@ internal static class NameParts
     /// </summary>
     public static string? Spell(string foreignPart, NamePartKind expected)
     {
+        if (KatakanaListedNames.Spell(foreignPart, expected) is { } listed)
+        {
+            return listed;
+        }
+
         var cacheKey = $"{(int)expected}{foreignPart}";
         if (s_spelled.TryGetValue(cacheKey, out var known))
         {
