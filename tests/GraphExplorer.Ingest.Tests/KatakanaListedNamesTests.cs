@@ -26,6 +26,21 @@ public class KatakanaListedNamesTests
     public void Spell_PartOfTheExpectedKind_IsLookedUpOnlyInThatList(string katakana, bool given, string? expected) =>
         Assert.Equal(expected, KatakanaListedNames.Spell(katakana, given ? NamePartKind.Given : NamePartKind.Surname));
 
+    [Theory]
+    [InlineData("ジャンリュック・モロー", "Jean-Luc Moreau")]
+    [InlineData("ジャン・クロード・ロッシ", "Jean-Claude Rossi")] // the compound written as two parts is still one given name
+    public void SpellName_CompoundGivenName_IsOneHyphenatedGivenName(string katakana, string expected) =>
+        Assert.Equal(expected, NameParts.SpellName(katakana));
+
+    [Fact]
+    public void Extract_CompoundNameJoinedByEqualsSign_IsReadAsOneName()
+    {
+        var result = TestData.Extract("ジャン＝ピエール・ロッシ氏はアップルを退社し、エヌビディアに入社した。");
+
+        var move = Assert.Single(result.Moves());
+        Assert.Equal(("Jean-Pierre Rossi", "Apple", "Nvidia"), (move.Person, move.From, move.To));
+    }
+
     [Fact]
     public void Extract_JapaneseMoveOfPersonInKatakanaOnly_WritesThePressSpelling()
     {

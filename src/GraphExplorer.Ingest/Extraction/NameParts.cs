@@ -84,6 +84,13 @@ internal static class NameParts
             return null;
         }
 
+        // A compound given name is written as two parts (ジャン・リュック): it is one given name, hyphenated in English.
+        if (parts.Length >= 3 && KatakanaListedNames.Spell(parts[0] + parts[1], NamePartKind.Given) is { } compound)
+        {
+            var rest = parts[2..].Select((p, i) => Spell(p, i == parts.Length - 3 ? NamePartKind.Surname : NamePartKind.Both));
+            return string.Join(' ', rest.Zip(parts[2..], (spelled, p) => spelled ?? KatakanaPress.Spell(p) ?? NameSounds.Capitalize(NameSounds.Latin(p))).Prepend(compound));
+        }
+
         // Transliterations keep the English order: given name first, surname last.
         var spelled = parts.Select((p, i) => Spell(p, i == 0 ? NamePartKind.Given : i == parts.Length - 1 ? NamePartKind.Surname : NamePartKind.Both)).ToArray();
         if (spelled.All(s => s is null))

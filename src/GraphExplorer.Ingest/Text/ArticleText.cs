@@ -314,7 +314,7 @@ public static partial class ArticleText
             blank = 0;
         }
 
-        return builder.ToString();
+        return JoinKatakanaNameParts(builder.ToString());
     }
 
     [GeneratedRegex(@"<(p|div|article|span|a|br|h[1-6]|li|ul|body|head|meta|title)\b[^>]*>", RegexOptions.IgnoreCase)]
