@@ -26,6 +26,13 @@ internal static class KatakanaPress
             return null;
         }
 
+        return KatakanaNameEndings.Split(part) is var (stem, ending) && Spell(stem) is { } spelledStem
+            ? spelledStem + ending
+            : Romanize(part);
+    }
+
+    private static string? Romanize(string part)
+    {
         var units = Units(part);
         var sb = new StringBuilder(part.Length * 2);
         var geminate = false;
@@ -55,7 +62,7 @@ internal static class KatakanaPress
             string? bare = null, opening = null;
             var next = u + 1 < units.Count ? units[u + 1] : null;
             var nextLatin = next is null or "ッ" or "ー" ? string.Empty : NameSounds.Latin(next);
-            if (unit.Length == 1 && s_bare.TryGetValue(unit[0], out bare) && !dropped && (next is null || ConsonantFirst(next)) && u > 0)
+            if (unit.Length == 1 && s_bare.TryGetValue(unit[0], out bare) && (!dropped || ClosesLiquidCluster(sb, unit)) && (next is null || ConsonantFirst(next)) && u > 0)
             {
                 latin = bare;
             }
@@ -73,6 +80,7 @@ internal static class KatakanaPress
                 {
                     "k" when next == "ス" && u + 2 == units.Count => "x", // ックス at the end: "Max"
                     "ts" => "tz",
+                    _ when latin.StartsWith("ch", StringComparison.Ordinal) => "t" + latin, // ッチ: "Fletcher", "Mitchell"
                     _ when latin[0] == 'k' => "c" + latin,
                     _ when dropped => latin, // a final ッド, ッグ: one letter
                     _ when char.IsAsciiLetter(latin[0]) => latin[0] + latin,
@@ -93,6 +101,10 @@ internal static class KatakanaPress
 
         return sb.Length == 0 ? null : NameSounds.Capitalize(sb.ToString());
     }
+
+    /// <summary>Whether a bare ド or ト follows a bare ル: "ld" and "lt" close a syllable in these names ("Goldman", "Walt").</summary>
+    private static bool ClosesLiquidCluster(StringBuilder spelled, string unit) =>
+        unit is "ド" or "ト" && spelled.Length > 1 && spelled[^1] == 'l' && spelled[^2] is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>Kana joined with the small kana after them (ジュ, ティ, ヴァ), and the marks ッ and ー on their own.</summary>
     private static List<string> Units(string part)
