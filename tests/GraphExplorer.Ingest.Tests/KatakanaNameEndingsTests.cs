@@ -19,6 +19,12 @@ public class KatakanaNameEndingsTests
     public void Spell_ConsonantClustersKatakanaBreaksUp_AreJoinedAgain(string katakana, string expected) =>
         Assert.Equal(expected, KatakanaPress.Spell(katakana));
 
+    [Theory]
+    [InlineData("ウィンバーズ", "Winbers")]
+    [InlineData("ハルターズ", "Halters")]
+    public void Spell_LongAThenFinalS_IsTheEnglishErs(string katakana, string expected) =>
+        Assert.Equal(expected, KatakanaPress.Spell(katakana));
+
     [Fact]
     public void Spell_ListedEndingWithTooShortAStem_IsRomanisedWhole() =>
         Assert.DoesNotContain("berg", KatakanaPress.Spell("ハバーグ"), StringComparison.Ordinal);

@@ -54,6 +54,13 @@ internal static class KatakanaPress
                     sb.Length--;
                     sb.Append("er");
                 }
+                else if (u == units.Count - 2 && units[^1] is "ズ" or "ス" && units.Count >= 5 && sb.Length > 0 && sb[^1] == 'a')
+                {
+                    // ーズ, ース after it: the plural-like "-ers" of Winters, Peters
+                    sb.Length--;
+                    sb.Append("ers");
+                    u++;
+                }
 
                 continue;
             }
