@@ -93,7 +93,7 @@ internal sealed partial class MentionFinder
     private bool ListedForeignPart(string word, NamePartKind kind) =>
         word.Length > 0 && !Loanwords.Contains(word) && !KoreanNames.IsTitle(word)
         && !_lexicon.NotNames.Contains(Tokenizer.Fold(word))
-        && NameParts.Spell(word, kind) is { } spelled && (NameParts.Kind(spelled) & kind) != 0;
+        && (HangulGivenName(word, kind) || (NameParts.Spell(word, kind) is { } spelled && (NameParts.Kind(spelled) & kind) != 0));
 
     /// <summary>
     /// Whether a two-word foreign name in Hangul ends in the object particle 을/를 ("X를 영입했다", "X를 임명했다"): hires

@@ -79,8 +79,10 @@ internal static class NameParts
             return null;
         }
 
-        // Transliterations keep the English order: given name first, surname last.
-        var spelled = parts.Select((p, i) => Spell(p, i == 0 ? NamePartKind.Given : i == parts.Length - 1 ? NamePartKind.Surname : NamePartKind.Both)).ToArray();
+        // Transliterations keep the English order: given name first, surname last. A Hangul given name's usual
+        // spelling is looked up before any match by sound (HangulGivenNames).
+        var spelled = parts.Select((p, i) => (i < parts.Length - 1 ? HangulGivenNames.Spell(p) : null)
+            ?? Spell(p, i == 0 ? NamePartKind.Given : i == parts.Length - 1 ? NamePartKind.Surname : NamePartKind.Both)).ToArray();
         if (spelled.All(s => s is null))
         {
             return null;

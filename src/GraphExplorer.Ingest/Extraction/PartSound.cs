@@ -27,7 +27,9 @@ internal static class PartSound
         {
             // A silent final e makes the vowel before it long: "Mike" sounds マイク, "Kate" ケイト, "Dave" デイブ.
             // The upper-case letters mark the long vowels: I is the "ai" of Mike, E the "ei" of Kate.
-            w = string.Concat(w.AsSpan(0, w.Length - 3), w[^3] == 'i' ? "I" : "E", w.AsSpan(w.Length - 2, 1));
+            // The e also keeps a c or g before it soft once it is dropped: "Rice" ends in s, "Page" in j.
+            var consonant = w[^2] switch { 'c' => "s", 'g' => "j", _ => w.Substring(w.Length - 2, 1) };
+            w = string.Concat(w.AsSpan(0, w.Length - 3), w[^3] == 'i' ? "I" : "E", consonant);
         }
 
         var sb = new StringBuilder(w.Length);

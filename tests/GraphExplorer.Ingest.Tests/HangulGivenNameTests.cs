@@ -1,0 +1,44 @@
+using GraphExplorer.Core.Facts;
+using GraphExplorer.Ingest.Extraction;
+
+namespace GraphExplorer.Ingest.Tests;
+
+/// <summary>Foreign given names in Hangul take their usual English spelling from a table; self-written names and sentences only.</summary>
+public class HangulGivenNameTests
+{
+    [Theory]
+    [InlineData("마이클", "Michael")]
+    [InlineData("데이빗", "David")]
+    [InlineData("매튜", "Matthew")]
+    [InlineData("얀", "Jan")]
+    [InlineData("캐서린", "Katherine")]
+    public void Spell_ListedHangulGivenName_GivesThePressSpelling(string hangul, string expected) =>
+        Assert.Equal(expected, HangulGivenNames.Spell(hangul));
+
+    [Fact]
+    public void Spell_KoreanWord_GivesNull() => Assert.Null(HangulGivenNames.Spell("연구원"));
+
+    [Theory]
+    [InlineData("데이빗 로젠", "David Rosen")]
+    [InlineData("마이클 피셔", "Michael Fisher")]
+    public void SpellName_ListedGivenName_TakesTheTableSpellingOverTheClosestSound(string hangul, string expected) =>
+        Assert.Equal(expected, NameParts.SpellName(hangul));
+
+    [Theory]
+    [InlineData("Rice", "rais")]
+    [InlineData("Grace", "gres")]
+    [InlineData("Page", "pej")]
+    [InlineData("Mike", "maik")]
+    public void English_SoftConsonantBeforeSilentE_StaysSoft(string spelling, string expected) =>
+        Assert.Equal(expected, PartSound.English(spelling));
+
+    [Theory]
+    [InlineData("캐서린 오닐 연구원은 메타를 떠나 오픈AI에 합류했다.", "Katherine O'Neill", "Meta", "OpenAI")]
+    [InlineData("엘리자베스 오닐 연구원은 애플을 떠나 구글에 합류했다.", "Elizabeth O'Neill", "Apple", "Google")]
+    public void Extract_ListedGivenNameTheSoundMatchMisses_IsAPerson(string sentence, string person, string from, string to)
+    {
+        var result = TestData.Extract(sentence, "2025-03-20");
+
+        Assert.Contains(result.Facts, f => f is LeftForFact l && l.Person == person && l.From == from && l.To == to);
+    }
+}
