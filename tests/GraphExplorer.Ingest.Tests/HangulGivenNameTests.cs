@@ -29,6 +29,8 @@ public class HangulGivenNameTests
     [InlineData("Grace", "gres")]
     [InlineData("Page", "pej")]
     [InlineData("Mike", "maik")]
+    [InlineData("Brown", "braun")]
+    [InlineData("Fowler", "paura")]
     public void English_SoftConsonantBeforeSilentE_StaysSoft(string spelling, string expected) =>
         Assert.Equal(expected, PartSound.English(spelling));
 
@@ -40,5 +42,24 @@ public class HangulGivenNameTests
         var result = TestData.Extract(sentence, "2025-03-20");
 
         Assert.Contains(result.Facts, f => f is LeftForFact l && l.Person == person && l.From == from && l.To == to);
+    }
+
+    [Theory]
+    [InlineData("제니퍼 파월 연구원은 애플을 떠나 구글에 합류했다.")]
+    [InlineData("안젤라 파월 부사장은 메타를 떠나 오픈AI에 합류했다.")]
+    public void Extract_ListedGivenNameBeforeAnUnlistedSurname_IsNoKoreanName(string sentence)
+    {
+        var result = TestData.Extract(sentence, "2025-03-20");
+
+        Assert.DoesNotContain(result.Facts, f => f is LeftForFact l && KoreanNames.Romanize(l.Person.Split(' ')[0]) is not null);
+        Assert.DoesNotContain(result.Facts, f => f is LeftForFact l && l.Person.Contains('-', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_KoreanNameBeforeEmployerAndTitle_StaysKorean()
+    {
+        var result = TestData.Extract("이리나 구글 연구원은 애플을 떠나 메타에 합류했다.", "2025-03-20");
+
+        Assert.Contains(result.Facts, f => f is LeftForFact l && l.Person.StartsWith("Lee ", StringComparison.Ordinal));
     }
 }

@@ -8,4 +8,11 @@ internal sealed partial class MentionFinder
     /// </summary>
     private static bool HangulGivenName(string word, NamePartKind kind) =>
         kind.HasFlag(NamePartKind.Given) && HangulGivenNames.Spell(word) is not null;
+
+    /// <summary>
+    /// Whether the word [<paramref name="index"/>, <paramref name="wordEnd"/>), followed by another word, is a listed
+    /// foreign given name (제니퍼, 마이클): though it opens with a Korean surname syllable it is no Korean name, and its
+    /// surname, even one no list spells, must not be read as the employer before a title.
+    /// </summary>
+    private bool ListedGivenNameOpens(int index, int wordEnd) => HangulGivenNames.Spell(Slice(index, wordEnd)) is not null;
 }

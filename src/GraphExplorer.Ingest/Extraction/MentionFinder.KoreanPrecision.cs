@@ -126,7 +126,8 @@ internal sealed partial class MentionFinder
 
         var last = _text[_tokens[nextEnd - 1].Start];
         var surnameEnd = nextLength >= 2 && (KoreanParticles + "을를").Contains(last, StringComparison.Ordinal) ? nextEnd - 1 : nextEnd;
-        return !KoreanNames.IsTitle(Slice(wordEnd, surnameEnd)) && SpellableForeignName(index, wordEnd, surnameEnd);
+        return !KoreanNames.IsTitle(Slice(wordEnd, surnameEnd))
+            && (SpellableForeignName(index, wordEnd, surnameEnd) || ListedGivenNameOpens(index, wordEnd));
     }
 
     /// <summary>

@@ -65,6 +65,7 @@ internal static class PartSound
                 'e' when next == 'y' && i + 2 == w.Length => ("i", 2),
                 'o' when next == 'a' => ("o", 2),
                 'a' when next == 'w' && !IsVowel(At(w, i + 2)) => ("o", 2), // Shaw ショー, Crawford クロフォード, Lawson ローソン
+                'o' when next == 'w' && i > 0 && At(w, i + 2) is 'n' or 'l' => ("au", 2), // Brown 브라운 ブラウン, Powell 파월, Fowler 파울러
                 'a' when next == 'u' => ("o", 2),
                 'e' when next == 'i' && i + 2 < w.Length => ("i", 2), // Neil, Keith (the pinyin Lei, Wei keep it)
                 'a' or 'e' when next is 'i' or 'y' && i + 2 < w.Length => ("e", 2), // Craig, Taylor, Reynolds
