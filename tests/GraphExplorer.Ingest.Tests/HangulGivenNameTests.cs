@@ -62,4 +62,11 @@ public class HangulGivenNameTests
 
         Assert.Contains(result.Facts, f => f is LeftForFact l && l.Person.StartsWith("Lee ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("케빈 파울러", null)]
+    [InlineData("케빈 웨일", "Kevin Weil")]
+    [InlineData("그렉 브록먼", "Greg Brockman")]
+    public void Match_HangulSurnameWithOtherVowels_IsNotTheKnownPerson(string hangul, string? expected) =>
+        Assert.Equal(expected, new KnownPeople(["Kevin Weil", "Greg Brockman"]).Match(hangul));
 }
