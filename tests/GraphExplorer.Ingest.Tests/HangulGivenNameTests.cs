@@ -67,6 +67,7 @@ public class HangulGivenNameTests
     [InlineData("케빈 파울러", null)]
     [InlineData("케빈 웨일", "Kevin Weil")]
     [InlineData("그렉 브록먼", "Greg Brockman")]
+    [InlineData("니나 호츠너", "Nina Hotsner")]
     public void Match_HangulSurnameWithOtherVowels_IsNotTheKnownPerson(string hangul, string? expected) =>
-        Assert.Equal(expected, new KnownPeople(["Kevin Weil", "Greg Brockman"]).Match(hangul));
+        Assert.Equal(expected, new KnownPeople(["Kevin Weil", "Greg Brockman", "Nina Hotsner"]).Match(hangul));
 }

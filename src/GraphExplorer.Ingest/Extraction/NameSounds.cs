@@ -328,7 +328,7 @@ internal sealed class KnownPeople
         }
 
         var keys = PartSound.Foreign(foreign);
-        return LatinReadings.Of(latin).Select(PartSound.English).Any(english => keys.Exists(k => PartSound.Cost(k, english) <= PartSound.Allowed(k) + 1));
+        return LatinReadings.Of(latin).Select(PartSound.English).Any(english => keys.Exists(k => PartSound.Cost(k, english) <= PartSound.Allowed(k) + 2));
     }
 
     private static IEnumerable<string> Keys(string skeleton)
