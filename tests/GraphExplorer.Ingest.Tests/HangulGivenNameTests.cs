@@ -37,6 +37,8 @@ public class HangulGivenNameTests
     [Theory]
     [InlineData("캐서린 오닐 연구원은 메타를 떠나 오픈AI에 합류했다.", "Katherine O'Neill", "Meta", "OpenAI")]
     [InlineData("엘리자베스 오닐 연구원은 애플을 떠나 구글에 합류했다.", "Elizabeth O'Neill", "Apple", "Google")]
+    [InlineData("세라 밀러 연구원은 애플을 떠나 구글에 합류했다.", "Sarah Miller", "Apple", "Google")]
+    [InlineData("아만다 밀러 연구원은 구글을 떠나 애플에 합류했다.", "Amanda Miller", "Google", "Apple")]
     public void Extract_ListedGivenNameTheSoundMatchMisses_IsAPerson(string sentence, string person, string from, string to)
     {
         var result = TestData.Extract(sentence, "2025-03-20");

@@ -776,9 +776,10 @@ internal sealed partial class MentionFinder
                 word = word[..^1];
             }
 
+            // A listed foreign given name (세라, 린다) may open or end in a syllable that is grammar elsewhere.
             return !_lexicon.NotNames.Contains(Tokenizer.Fold(word)) && !Loanwords.Contains(word)
-                && !_lexicon.NotNames.Contains(Tokenizer.Fold(word.AsSpan(0, 1)))
-                && (word.Length < 2 || !_lexicon.NameNeverEndsWith.Exists(e => word.EndsWith(e, StringComparison.Ordinal)));
+                && (HangulGivenNames.Spell(word) is not null || (!_lexicon.NotNames.Contains(Tokenizer.Fold(word.AsSpan(0, 1)))
+                    && (word.Length < 2 || !_lexicon.NameNeverEndsWith.Exists(e => word.EndsWith(e, StringComparison.Ordinal)))));
         }
 
         // The next word is a known lab, "former" or a title, or the one after it is a title (an employer the gazetteer
