@@ -39,6 +39,8 @@ public class HangulGivenNameTests
     [InlineData("엘리자베스 오닐 연구원은 애플을 떠나 구글에 합류했다.", "Elizabeth O'Neill", "Apple", "Google")]
     [InlineData("세라 밀러 연구원은 애플을 떠나 구글에 합류했다.", "Sarah Miller", "Apple", "Google")]
     [InlineData("아만다 밀러 연구원은 구글을 떠나 애플에 합류했다.", "Amanda Miller", "Google", "Apple")]
+    [InlineData("로버트 오닐 연구원은 애플을 떠나 구글에 합류했다.", "Robert O'Neill", "Apple", "Google")]
+    [InlineData("로라 밀러 부사장은 메타를 떠나 오픈AI에 합류했다.", "Laura Miller", "Meta", "OpenAI")]
     public void Extract_ListedGivenNameTheSoundMatchMisses_IsAPerson(string sentence, string person, string from, string to)
     {
         var result = TestData.Extract(sentence, "2025-03-20");

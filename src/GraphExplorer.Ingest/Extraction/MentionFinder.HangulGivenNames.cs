@@ -15,4 +15,19 @@ internal sealed partial class MentionFinder
     /// surname, even one no list spells, must not be read as the employer before a title.
     /// </summary>
     private bool ListedGivenNameOpens(int index, int wordEnd) => HangulGivenNames.Spell(Slice(index, wordEnd)) is not null;
+
+    /// <summary>
+    /// Whether a listed foreign given name in Hangul starts at <paramref name="index"/> (로라, 로버트): a particle cue that
+    /// is its first syllable ("로", towards) must not swallow it, or the name is never read.
+    /// </summary>
+    private bool OpensListedGivenName(int index, int end, bool sentenceStart)
+    {
+        if (_lexicon.Code != "ko" || !(_tokens[index].SpaceBefore || sentenceStart))
+        {
+            return false;
+        }
+
+        var (wordEnd, length) = HangulWord(index, end);
+        return length > 1 && HangulGivenNames.Spell(Slice(index, wordEnd)) is not null;
+    }
 }

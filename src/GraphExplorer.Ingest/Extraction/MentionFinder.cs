@@ -116,6 +116,7 @@ internal sealed partial class MentionFinder
             var token = _tokens[i];
             var (gLen, gName) = MatchGazetteer(i, end);
             var (cLen, cues) = MatchCues(i, end);
+            cLen = cLen > 0 && OpensListedGivenName(i, end, i == sentence.FirstToken) ? 0 : cLen;
             var dLen = _datesByToken.TryGetValue(i, out var date) && date.End <= end ? date.End - i : 0;
             var dotLen = dotNames.TryGetValue(i, out var dotEnd) ? dotEnd - i : 0;
 
