@@ -41,6 +41,7 @@ public class HangulGivenNameTests
     [InlineData("아만다 밀러 연구원은 구글을 떠나 애플에 합류했다.", "Amanda Miller", "Google", "Apple")]
     [InlineData("로버트 오닐 연구원은 애플을 떠나 구글에 합류했다.", "Robert O'Neill", "Apple", "Google")]
     [InlineData("로라 밀러 부사장은 메타를 떠나 오픈AI에 합류했다.", "Laura Miller", "Meta", "OpenAI")]
+    [InlineData("아난드 쿠마르 연구원은 메타를 떠나 구글에 합류했다.", "Anand Kumar", "Meta", "Google")]
     public void Extract_ListedGivenNameTheSoundMatchMisses_IsAPerson(string sentence, string person, string from, string to)
     {
         var result = TestData.Extract(sentence, "2025-03-20");
@@ -74,4 +75,11 @@ public class HangulGivenNameTests
     [InlineData("니나 호츠너", "Nina Hotsner")]
     public void Match_HangulSurnameWithOtherVowels_IsNotTheKnownPerson(string hangul, string? expected) =>
         Assert.Equal(expected, new KnownPeople(["Kevin Weil", "Greg Brockman", "Nina Hotsner"]).Match(hangul));
+
+    [Theory]
+    [InlineData("쿠마르", "Kumar")]
+    [InlineData("밀러", "Miller")]
+    [InlineData("파커", "Parker")]
+    public void Spell_HangulSurnameEndingInR_KeepsTheSoundedR(string hangul, string expected) =>
+        Assert.Equal(expected, NameParts.Spell(hangul, NamePartKind.Surname));
 }

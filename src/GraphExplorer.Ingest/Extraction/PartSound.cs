@@ -14,7 +14,13 @@ namespace GraphExplorer.Ingest.Extraction;
 internal static class PartSound
 {
     /// <summary>The key of a name part spelled in Latin letters the English way ("Andrew" → "andru").</summary>
-    public static string English(string spelling)
+    public static string English(string spelling) => English(spelling, rhotic: false);
+
+    /// <summary>
+    /// As <see cref="English(string)"/>, keeping an r after a vowel when <paramref name="rhotic"/>: names from languages
+    /// that sound it (Kumar, Oskar) are written with it in Hangul (쿠마르), unlike English ones (밀러 for Miller).
+    /// </summary>
+    public static string English(string spelling, bool rhotic)
     {
         var w = new string(spelling.Transliterate().ToLowerInvariant().Where(char.IsAsciiLetterLower).ToArray());
         w = w.Replace("tth", "th", StringComparison.Ordinal); // "Matthew" sounds マシュー: one sound, as "th" alone
@@ -76,7 +82,7 @@ internal static class PartSound
                 'g' => (i == 0 && next is 'e' or 'i' ? "j" : "g", 1),
                 'x' => (i == 0 ? "s" : "ks", 1),
                 'q' => (i == 0 && next != 'u' ? "c" : "k", 1),
-                'r' when sb.Length > 0 && IsVowel(sb[^1]) && !IsVowel(next) && next != 'y' && w.Length > 3 => (string.Empty, 1),
+                'r' when !rhotic && sb.Length > 0 && IsVowel(sb[^1]) && !IsVowel(next) && next != 'y' && w.Length > 3 => (string.Empty, 1),
                 _ => (Consonant(c, i == 0), 1),
             };
             if (c == 'r' && emit.Length == 0 && width == 1)
