@@ -69,12 +69,12 @@ public class HangulGivenNameTests
     }
 
     [Theory]
-    [InlineData("케빈 파울러", null)]
-    [InlineData("케빈 웨일", "Kevin Weil")]
-    [InlineData("그렉 브록먼", "Greg Brockman")]
+    [InlineData("안나 파울러", null)]
+    [InlineData("안나 웨일", "Anna Weil")]
+    [InlineData("폴 헨드릭스", "Paul Hendricks")]
     [InlineData("니나 호츠너", "Nina Hotsner")]
     public void Match_HangulSurnameWithOtherVowels_IsNotTheKnownPerson(string hangul, string? expected) =>
-        Assert.Equal(expected, new KnownPeople(["Kevin Weil", "Greg Brockman", "Nina Hotsner"]).Match(hangul));
+        Assert.Equal(expected, new KnownPeople(["Anna Weil", "Paul Hendricks", "Nina Hotsner"]).Match(hangul));
 
     [Theory]
     [InlineData("쿠마르", "Kumar")]
