@@ -264,7 +264,7 @@ internal sealed partial class MentionFinder
     private bool ForeignPart(string word, NamePartKind kind) =>
         !KoreanGrammarEndings.Contains(word[^1], StringComparison.Ordinal) && !Loanwords.Contains(word)
         && !_lexicon.NotNames.Contains(Tokenizer.Fold(word))
-        && NameParts.Spell(word, kind) is { } spelled && (NameParts.Kind(spelled) & kind) != 0;
+        && (HangulGivenName(word, kind) || (NameParts.Spell(word, kind) is { } spelled && (NameParts.Kind(spelled) & kind) != 0));
 
     /// <summary>
     /// A one-syllable foreign given name in Hangul (얀, 샘, 톰): it ends in a consonant, as those names do, and sounds

@@ -93,7 +93,7 @@ internal sealed partial class MentionFinder
     private bool ListedForeignPart(string word, NamePartKind kind) =>
         word.Length > 0 && !Loanwords.Contains(word) && !KoreanNames.IsTitle(word)
         && !_lexicon.NotNames.Contains(Tokenizer.Fold(word))
-        && NameParts.Spell(word, kind) is { } spelled && (NameParts.Kind(spelled) & kind) != 0;
+        && (HangulGivenName(word, kind) || (NameParts.Spell(word, kind) is { } spelled && (NameParts.Kind(spelled) & kind) != 0));
 
     /// <summary>
     /// Whether a two-word foreign name in Hangul ends in the object particle 을/를 ("X를 영입했다", "X를 임명했다"): hires
@@ -126,7 +126,8 @@ internal sealed partial class MentionFinder
 
         var last = _text[_tokens[nextEnd - 1].Start];
         var surnameEnd = nextLength >= 2 && (KoreanParticles + "을를").Contains(last, StringComparison.Ordinal) ? nextEnd - 1 : nextEnd;
-        return !KoreanNames.IsTitle(Slice(wordEnd, surnameEnd)) && SpellableForeignName(index, wordEnd, surnameEnd);
+        return !KoreanNames.IsTitle(Slice(wordEnd, surnameEnd))
+            && (SpellableForeignName(index, wordEnd, surnameEnd) || ListedGivenNameOpens(index, wordEnd));
     }
 
     /// <summary>

@@ -116,6 +116,7 @@ internal sealed partial class MentionFinder
             var token = _tokens[i];
             var (gLen, gName) = MatchGazetteer(i, end);
             var (cLen, cues) = MatchCues(i, end);
+            cLen = cLen > 0 && OpensListedGivenName(i, end, i == sentence.FirstToken) ? 0 : cLen;
             var dLen = _datesByToken.TryGetValue(i, out var date) && date.End <= end ? date.End - i : 0;
             var dotLen = dotNames.TryGetValue(i, out var dotEnd) ? dotEnd - i : 0;
 
@@ -776,9 +777,10 @@ internal sealed partial class MentionFinder
                 word = word[..^1];
             }
 
+            // A listed foreign given name (세라, 린다) may open or end in a syllable that is grammar elsewhere.
             return !_lexicon.NotNames.Contains(Tokenizer.Fold(word)) && !Loanwords.Contains(word)
-                && !_lexicon.NotNames.Contains(Tokenizer.Fold(word.AsSpan(0, 1)))
-                && (word.Length < 2 || !_lexicon.NameNeverEndsWith.Exists(e => word.EndsWith(e, StringComparison.Ordinal)));
+                && (HangulGivenNames.Spell(word) is not null || (!_lexicon.NotNames.Contains(Tokenizer.Fold(word.AsSpan(0, 1)))
+                    && (word.Length < 2 || !_lexicon.NameNeverEndsWith.Exists(e => word.EndsWith(e, StringComparison.Ordinal)))));
         }
 
         // The next word is a known lab, "former" or a title, or the one after it is a title (an employer the gazetteer

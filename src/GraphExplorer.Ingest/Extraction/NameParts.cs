@@ -91,8 +91,10 @@ internal static class NameParts
             return string.Join(' ', rest.Zip(parts[2..], (spelled, p) => spelled ?? KatakanaPress.Spell(p) ?? NameSounds.Capitalize(NameSounds.Latin(p))).Prepend(compound));
         }
 
-        // Transliterations keep the English order: given name first, surname last.
-        var spelled = parts.Select((p, i) => Spell(p, i == 0 ? NamePartKind.Given : i == parts.Length - 1 ? NamePartKind.Surname : NamePartKind.Both)).ToArray();
+        // Transliterations keep the English order: given name first, surname last. A Hangul given name's usual
+        // spelling is looked up before any match by sound (HangulGivenNames).
+        var spelled = parts.Select((p, i) => (i < parts.Length - 1 ? HangulGivenNames.Spell(p) : null)
+            ?? Spell(p, i == 0 ? NamePartKind.Given : i == parts.Length - 1 ? NamePartKind.Surname : NamePartKind.Both)).ToArray();
         if (spelled.All(s => s is null))
         {
             return null;
@@ -127,6 +129,9 @@ internal static class NameParts
     {
         private readonly Dictionary<char, List<(NamePart Part, string Key)>> _byOnset = [];
 
+        /// <summary>The parts whose key differs when an r after a vowel is sounded, by onset, for a Hangul part ending in 르.</summary>
+        private readonly Dictionary<char, List<(NamePart Part, string Key)>> _rhoticByOnset = [];
+
         public Table(List<NamePart> parts)
         {
             Parts = parts;
@@ -141,6 +146,15 @@ internal static class NameParts
                 }
 
                 list.Add((part, key));
+                if (PartSound.English(part.Spelling, rhotic: true) is var rhotic && rhotic != key)
+                {
+                    if (!_rhoticByOnset.TryGetValue(onset, out var rhotics))
+                    {
+                        _rhoticByOnset[onset] = rhotics = [];
+                    }
+
+                    rhotics.Add((part, rhotic));
+                }
             }
         }
 
@@ -168,7 +182,11 @@ internal static class NameParts
 
                 // Katakana keeps the sounds it hears: only the vowels it adds may be missing, or one sound differ ("ヒントン" is not "Hanson").
                 var allowed = katakana ? Math.Min(PartSound.Allowed(key), Math.Max(1, PartSound.AddedVowels(key))) : PartSound.Allowed(key);
-                foreach (var (part, english) in candidates)
+                // A final 르 is an r the name sounds (쿠마르 Kumar): compare with the spellings read with that r too.
+                IEnumerable<(NamePart Part, string Key)> pool = foreignPart.EndsWith('르') && _rhoticByOnset.TryGetValue(PartSound.Onset(key), out var rhotics)
+                    ? candidates.Concat(rhotics)
+                    : candidates;
+                foreach (var (part, english) in pool)
                 {
                     if (Math.Abs(english.Length - PartSound.Sounds(key)) > allowed)
                     {

@@ -311,7 +311,24 @@ internal sealed class KnownPeople
 
         var candidates = Keys(NameSounds.Skeleton(parts[^1], english: false))
             .SelectMany(k => _bySurname.TryGetValue(k, out var list) ? list : []);
-        return NameSounds.BestMatch(foreign, candidates, strict: true);
+        return NameSounds.BestMatch(foreign, candidates, strict: true) is { } match && HangulSurnameAgrees(parts[^1], NameSounds.Parts(match)[^1])
+            ? match
+            : null;
+    }
+
+    /// <summary>
+    /// Whether a Hangul surname also sounds like the known person's surname by its vowels (<see cref="PartSound"/>): the
+    /// consonant skeleton alone made 파울러 (Fowler) the known Weil, as both are p-r once w is read as v and vowels dropped.
+    /// </summary>
+    private static bool HangulSurnameAgrees(string foreign, string latin)
+    {
+        if (!foreign.Any(c => c is >= '\uAC00' and <= '\uD7AF'))
+        {
+            return true;
+        }
+
+        var keys = PartSound.Foreign(foreign);
+        return LatinReadings.Of(latin).Select(PartSound.English).Any(english => keys.Exists(k => PartSound.Cost(k, english) <= PartSound.Allowed(k) + 2));
     }
 
     private static IEnumerable<string> Keys(string skeleton)

@@ -14,7 +14,13 @@ namespace GraphExplorer.Ingest.Extraction;
 internal static class PartSound
 {
     /// <summary>The key of a name part spelled in Latin letters the English way ("Andrew" → "andru").</summary>
-    public static string English(string spelling)
+    public static string English(string spelling) => English(spelling, rhotic: false);
+
+    /// <summary>
+    /// As <see cref="English(string)"/>, keeping an r after a vowel when <paramref name="rhotic"/>: names from languages
+    /// that sound it (Kumar, Oskar) are written with it in Hangul (쿠마르), unlike English ones (밀러 for Miller).
+    /// </summary>
+    public static string English(string spelling, bool rhotic)
     {
         var w = new string(spelling.Transliterate().ToLowerInvariant().Where(char.IsAsciiLetterLower).ToArray());
         w = w.Replace("tth", "th", StringComparison.Ordinal); // "Matthew" sounds マシュー: one sound, as "th" alone
@@ -27,7 +33,9 @@ internal static class PartSound
         {
             // A silent final e makes the vowel before it long: "Mike" sounds マイク, "Kate" ケイト, "Dave" デイブ.
             // The upper-case letters mark the long vowels: I is the "ai" of Mike, E the "ei" of Kate.
-            w = string.Concat(w.AsSpan(0, w.Length - 3), w[^3] == 'i' ? "I" : "E", w.AsSpan(w.Length - 2, 1));
+            // The e also keeps a c or g before it soft once it is dropped: "Rice" ends in s, "Page" in j.
+            var consonant = w[^2] switch { 'c' => "s", 'g' => "j", _ => w.Substring(w.Length - 2, 1) };
+            w = string.Concat(w.AsSpan(0, w.Length - 3), w[^3] == 'i' ? "I" : "E", consonant);
         }
 
         var sb = new StringBuilder(w.Length);
@@ -63,6 +71,7 @@ internal static class PartSound
                 'e' when next == 'y' && i + 2 == w.Length => ("i", 2),
                 'o' when next == 'a' => ("o", 2),
                 'a' when next == 'w' && !IsVowel(At(w, i + 2)) => ("o", 2), // Shaw ショー, Crawford クロフォード, Lawson ローソン
+                'o' when next == 'w' && i > 0 && At(w, i + 2) is 'n' or 'l' => ("au", 2), // Brown 브라운 ブラウン, Powell 파월, Fowler 파울러
                 'a' when next == 'u' => ("o", 2),
                 'e' when next == 'i' && i + 2 < w.Length => ("i", 2), // Neil, Keith (the pinyin Lei, Wei keep it)
                 'a' or 'e' when next is 'i' or 'y' && i + 2 < w.Length => ("e", 2), // Craig, Taylor, Reynolds
@@ -73,7 +82,7 @@ internal static class PartSound
                 'g' => (i == 0 && next is 'e' or 'i' ? "j" : "g", 1),
                 'x' => (i == 0 ? "s" : "ks", 1),
                 'q' => (i == 0 && next != 'u' ? "c" : "k", 1),
-                'r' when sb.Length > 0 && IsVowel(sb[^1]) && !IsVowel(next) && next != 'y' && w.Length > 3 => (string.Empty, 1),
+                'r' when !rhotic && sb.Length > 0 && IsVowel(sb[^1]) && !IsVowel(next) && next != 'y' && w.Length > 3 => (string.Empty, 1),
                 _ => (Consonant(c, i == 0), 1),
             };
             if (c == 'r' && emit.Length == 0 && width == 1)
