@@ -108,7 +108,7 @@ internal static class KoreanNames
     }
 
     /// <summary>The press spelling of one given-name syllable, from its official romanisation.</summary>
-    private static string Syllable(char syllable, bool first)
+    internal static string Syllable(char syllable, bool first)
     {
         var s = syllable.ToString().Transliterate().ToLowerInvariant();
         var initial = s.Length > 0 && !"aeiouwy".Contains(s[0], StringComparison.Ordinal) ? s[..1] : string.Empty;

@@ -82,6 +82,7 @@ internal static partial class Tokenizer
             spaceBefore = false;
         }
 
+        JoinHyphenatedGivenNames(text, tokens);
         return tokens;
     }
 

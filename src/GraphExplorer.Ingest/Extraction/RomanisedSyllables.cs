@@ -1,0 +1,29 @@
+using AnyAscii;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// The syllables East Asian given names are written with in Latin script: every pinyin syllable (<c>pinyin.txt</c>)
+/// and every Korean syllable as the press spells it in a given name ("hyun", "eun", "seok", "woo", both as the first
+/// and as a later syllable) and as transliterated ("hyeon"). A hyphenated given
+/// name ("Do-hyun", "Ji-eun", "Xiao-ming") is one name word only when both halves are such syllables.
+/// </summary>
+internal static class RomanisedSyllables
+{
+    private static readonly Lazy<HashSet<string>> s_syllables = new(Build);
+
+    public static bool Contains(ReadOnlySpan<char> folded) => s_syllables.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+
+    private static HashSet<string> Build()
+    {
+        var syllables = EmbeddedTable.Rows("lexicons/pinyin.txt", 2, "<reading><TAB><characters>").Select(r => r.Fields[0]).ToHashSet(StringComparer.Ordinal);
+        for (var hangul = '\uAC00'; hangul <= '\uD7A3'; hangul++)
+        {
+            syllables.Add(KoreanNames.Syllable(hangul, first: true));
+            syllables.Add(KoreanNames.Syllable(hangul, first: false));
+            syllables.Add(hangul.ToString().Transliterate().ToLowerInvariant());
+        }
+
+        return syllables;
+    }
+}

@@ -1,0 +1,33 @@
+namespace GraphExplorer.Ingest.Tests;
+
+/// <summary>
+/// Korean and Chinese given names written with a hyphen in Latin script ("Kim Do-hyun", "Ji-eun Lee", "Wang Xiao-ming")
+/// are one name word: cut at the hyphen, the person came out as "Kim Do" or was not found at all. Words that merely
+/// open a sentence with a hyphen stay apart. The sentences and people are made up for these tests.
+/// </summary>
+public class HyphenatedGivenNameTests
+{
+    [Theory]
+    [InlineData("Kim Min-seo, a former Naver researcher, has joined Kakao as a vice president, the company said on Monday.", "Kim Min-seo", "Naver", "Kakao")]
+    [InlineData("Seo-yeon Choi, who headed Samsung's vision team, has left Samsung to join LG AI Research, the company said.", "Seo-yeon Choi", "Samsung", "LG AI Research")]
+    [InlineData("Zhou Jia-hui, a former Baidu engineer, joined Alibaba last year, the company said on Monday.", "Zhou Jia-hui", "Baidu", "Alibaba")]
+    public void Extract_HyphenatedEastAsianGivenName_KeepsTheWholeName(string text, string name, string from, string to)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Moves(), m => m.Person == name && m.From == from && m.To == to);
+        Assert.DoesNotContain(People(result), p => p != name);
+    }
+
+    [Fact]
+    public void Extract_HyphenatedWordsThatAreNoGivenName_StayApart()
+    {
+        var result = TestData.Extract("Co-founder Priya Raman left Google to join Meta, the company said. Hong Kong-based analysts expect more moves.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Priya Raman" && m.From == "Google" && m.To == "Meta");
+        Assert.DoesNotContain(People(result), p => p.Contains('-', StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> People(ExtractionResult result) =>
+        result.Moves().Select(m => m.Person).Concat(result.Tenures().Select(t => t.Person)).Concat(result.Foundings().Select(f => f.Person));
+}
