@@ -3,8 +3,9 @@ using GraphExplorer.Ingest.Text;
 namespace GraphExplorer.Ingest.Extraction;
 
 /// <summary>
-/// "元グーグルの研究者で、現在はメタに所属する X氏", "전 구글 연구원으로 현재는 메타에서 일하는 X", "X曾是前百度研究员，现任腾讯科学家":
-/// a post marked as former and, after a word for "now" (the lexicon's <c>currently</c>), the lab the person is at today.
+/// "元グーグルの研究者で、現在はメタに所属する X氏", "전 구글 연구원으로 현재는 메타에서 일하는 X", "X曾是前百度研究员，现任腾讯科学家",
+/// "X, who left A last year, now works at B": a post marked as former or left and, after a word for "now" (the
+/// lexicon's <c>currently</c>, or <c>currentlyAt</c> right before the lab), the lab the person is at today.
 /// Reporting states a move this way when the move itself is not the news, so the sentence gives the move from the former
 /// lab to the present one.
 /// </summary>
@@ -15,12 +16,16 @@ internal sealed partial class SentenceRules
     {
         var now = -1;
         var nowLength = 0;
-        foreach (var word in _lexicon.Currently)
+        var labRightAfter = false;
+        foreach (var (words, rightAfter) in new[] { (_lexicon.Currently, false), (_lexicon.CurrentlyAt, true) })
         {
-            var at = _state.Text.IndexOf(word, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
-            if (at >= 0 && (now < 0 || at < now))
+            foreach (var word in words)
             {
-                (now, nowLength) = (at, word.Length);
+                var at = _state.Text.IndexOf(word, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
+                if (at >= 0 && (now < 0 || at < now))
+                {
+                    (now, nowLength, labRightAfter) = (at, word.Length, rightAfter);
+                }
             }
         }
 
@@ -31,19 +36,23 @@ internal sealed partial class SentenceRules
         }
 
         var person = people[0];
-        // The former lab: "元"/"전"/"前" right before it, or a tenure this sentence already marks as past.
+        // The former lab: "元"/"전"/"前" right before it, or a tenure this sentence already marks as past or left.
         string? former = null;
         for (var i = 0; i < ms.Count && ms[i].CharEnd <= now; i++)
         {
             if (ms[i] is { Kind: MentionKind.Lab, Modifier: false, Name: { } lab }
                 && ((i > 0 && ms[i - 1].Kind == MentionKind.Cue && ms[i - 1].Has(Lexicons.Cue.Former) && ms[i - 1].End == ms[i].First)
-                    || events.Exists(e => e.Person == person && e.Lab == lab && e.Former)))
+                    || events.Exists(e => e.Person == person && e.Lab == lab && (e.Former || e.Kind == EventKind.Leave))))
             {
                 former = lab;
             }
         }
 
-        var current = ms.FirstOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && m.Start >= now + nowLength && m.Start - now <= 40)?.Name;
+        // A phrase for "now" that ends in a preposition ("now works at", "travaille désormais chez") is followed by the lab
+        // itself, at most after an article: "now works at scale with B" says nothing of where the person works.
+        var after = now + nowLength;
+        var reach = labRightAfter ? 5 : 40 - nowLength;
+        var current = ms.FirstOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && m.Start >= after && m.Start - after <= reach)?.Name;
         if (former is null || current is null || former == current
             || events.Exists(e => e.Person == person && e.Kind is EventKind.Join or EventKind.Move && e.Lab == current && e.From is not null))
         {

@@ -85,6 +85,10 @@ internal sealed partial class SentenceRules
         if (_lexicon.Currently.Count > 0)
         {
             FormerInBrackets(index, sentence, ms, events);
+        }
+
+        if (_lexicon.Currently.Count > 0 || _lexicon.CurrentlyAt.Count > 0)
+        {
             FormerThenCurrent(index, sentence, ms, events);
         }
 

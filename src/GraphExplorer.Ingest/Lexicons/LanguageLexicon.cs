@@ -148,6 +148,9 @@ internal sealed class LanguageLexicon
     /// <summary>Gets the words that turn a sentence from a past post to the present one ("現在は", "현재는", "现任"): "former A …, now at B".</summary>
     public List<string> Currently { get; } = [];
 
+    /// <summary>Gets the phrases for "now" that end in a preposition, the present lab right after them ("now works at B", "travaille désormais chez B").</summary>
+    public List<string> CurrentlyAt { get; } = [];
+
     /// <summary>Gets the words (folded) that open a relative clause set off by commas ("yang"): "X, yang …, dan Y".</summary>
     public HashSet<string> RelativePronouns { get; } = new(StringComparer.Ordinal);
 
