@@ -85,10 +85,6 @@ internal sealed partial class SentenceRules
         if (_lexicon.Currently.Count > 0)
         {
             FormerInBrackets(index, sentence, ms, events);
-        }
-
-        if (_lexicon.Currently.Count > 0 || _lexicon.CurrentlyAt.Count > 0)
-        {
             FormerThenCurrent(index, sentence, ms, events);
         }
 
@@ -99,6 +95,12 @@ internal sealed partial class SentenceRules
         events.AddRange(PassiveAway.Moves(_lexicon, _tokens, ms, index, sentence));
         events.AddRange(GermanMoves.Moves(_lexicon, _tokens, ms, events, index, sentence));
         events.AddRange(LatinHires.UnsaidHirer(_lexicon, _state.TopicLab, _tokens, ms, index, sentence));
+        if (_lexicon.Currently.Count == 0 && _lexicon.CurrentlyAt.Count > 0)
+        {
+            // After the passive and lost-people rules, so "was poached from A and is now at B" has its left post.
+            FormerThenCurrent(index, sentence, ms, events);
+        }
+
         PostBeforeArrival(index, ms, events);
         ChineseDroppedSubjectPost(index, sentence, ms, events);
         JapanesePastPosts(index, sentence, ms, events);
