@@ -3,7 +3,8 @@ namespace GraphExplorer.Ingest.Tests;
 /// <summary>
 /// "X, who left A last year, now works at B", "X was poached from A and is now at B" and the French, German and Spanish
 /// forms state a move from A to B without a verb of joining: the present lab follows a phrase for "now" that ends in a
-/// preposition. The lab must follow that phrase at once, so "now works at scale with B" gives no move. The sentences and people are made up for these tests.
+/// preposition. The lab must follow that phrase at once, so "now works at scale with B" gives no move. The sentences
+/// and people are made up for these tests.
 /// </summary>
 public class CurrentPostAfterLeavingTests
 {
