@@ -8,6 +8,16 @@ namespace GraphExplorer.Ingest.Tests;
 /// </summary>
 public class GermanMovesTests
 {
+    [Theory]
+    [InlineData("Zalando wirbt Greta Falk bei Siemens ab, wie das Unternehmen am Montag mitteilte. Sie soll das KI-Team leiten.", "Greta Falk", "Siemens", "Zalando")]
+    [InlineData("Im Frühjahr warb SAP den Forscher Moritz Hahn von Bosch ab. Er leitet dort nun ein Labor.", "Moritz Hahn", "Bosch", "SAP")]
+    public void Extract_GermanSeparablePoachingVerbAroundItsObject_FindsTheMove(string text, string person, string from, string to)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
+    }
+
     [Fact]
     public void Extract_GermanPerfectWithFromToAfterTheSubject_FindsTheMove()
     {

@@ -15,6 +15,10 @@ internal static class GermanMoves
     private static readonly HashSet<string> s_from = new(StringComparer.Ordinal) { "von", "vom" };
     private static readonly HashSet<string> s_to = new(StringComparer.Ordinal) { "zu", "zum", "zur", "nach" };
     private static readonly HashSet<string> s_at = new(StringComparer.Ordinal) { "zu", "zum", "zur", "bei", "beim" };
+    private static readonly HashSet<string> s_origins = new(StringComparer.Ordinal) { "bei", "beim", "von", "vom" };
+
+    // The finite forms of "abwerben" (to poach) whose particle "ab" closes the clause.
+    private static readonly HashSet<string> s_poachVerbs = new(StringComparer.Ordinal) { "wirbt", "warb", "warben", "werben" };
 
     // Words before a person that make the name the owner or object of a noun ("die Firma von X"), not the mover.
     private static readonly HashSet<string> s_ownerWords = new(StringComparer.Ordinal) { "von", "vom", "des", "der", "mit" };
@@ -65,8 +69,47 @@ internal static class GermanMoves
         }
 
         found.AddRange(NounBeforeDestination(tokens, ms, index, sentence));
+        found.AddRange(SplitPoaching(tokens, ms, index, sentence));
         found.RemoveAll(f => events.Exists(e => e.Person == f.Person && e.Kind == f.Kind && e.Lab == f.Lab && e.From == f.From));
         return found;
+    }
+
+    /// <summary>
+    /// "B wirbt X bei A ab", "B warb X von A ab": the separable verb of poaching stands around its object, so the lexicon's
+    /// "wirbt ab" never meets as one phrase. The hirer is the lab right before the verb (or right after it, the verb
+    /// second), the person and the origin ("bei" or "von" A) stand between the verb and its particle, which closes the
+    /// clause.
+    /// </summary>
+    private static IEnumerable<ArticleEvent> SplitPoaching(List<Token> tokens, List<Mention> ms, int index, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (!s_poachVerbs.Contains(tokens[t].Key))
+            {
+                continue;
+            }
+
+            var particle = -1;
+            for (var u = t + 1; u < sentence.EndToken && tokens[u].Key != ","; u++)
+            {
+                if (tokens[u].Key == "ab" && (u + 1 == sentence.EndToken || tokens[u + 1].Kind == TokenKind.Punct))
+                {
+                    particle = u;
+                    break;
+                }
+            }
+
+            // The hirer before the verb, or right after it when something else opens the clause ("Im Mai warb B X … ab").
+            var hirer = ms.FindLast(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && m.End == t)
+                ?? ms.Find(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && m.First == t + 1);
+            var person = ms.Find(m => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null } && m.First > t && m.End <= particle);
+            var origin = person is null ? null : ms.Find(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null }
+                && m.First > person.First && m.End <= particle && s_origins.Contains(tokens[m.First - 1].Key));
+            if (particle > 0 && hirer is not null && person is not null && origin is not null && origin.Name != hirer.Name)
+            {
+                yield return new ArticleEvent(EventKind.Move, person.Name!, hirer.Name, null, 0.7, index, sentence.Start, sentence.End) { From = origin.Name };
+            }
+        }
     }
 
     /// <summary>
