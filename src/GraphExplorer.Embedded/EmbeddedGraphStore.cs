@@ -960,6 +960,12 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
         private Task _rows = Task.CompletedTask;
         private Task _rowsBefore = Task.CompletedTask;
 
+        /// <summary>
+        /// Gets a value indicating whether chunks must name their edges: a first load finds edges by content in the
+        /// staged graph and writes rows without ids, so it reads none (and a chunked batch announces no delta).
+        /// </summary>
+        public bool EdgeIdsNeeded => _staged is null;
+
         public async Task AddAsync(GraphBatch chunk, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(chunk);
@@ -977,7 +983,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, ITalentGraphReader
             BatchPlan plan;
             using (LoadPhases.Measure(LoadPhase.Plan))
             {
-                plan = (_staged ?? store._graph).Plan(chunk);
+                plan = (_staged ?? store._graph).Plan(chunk, nameEdges: EdgeIdsNeeded);
             }
 
             _changed |= !plan.IsEmpty;

@@ -40,7 +40,7 @@ internal static class RowCodec
             {
                 if (string.IsNullOrEmpty(source) || source.AsSpan().ContainsAny(" \t\r\n"))
                 {
-                    throw new ArgumentException($"Edge '{edge.Id}' cites the source '{source}', which is not an article id (no spaces, not empty).", nameof(batch));
+                    throw new ArgumentException($"Edge '{EdgeIdentity.IdOf(edge)}' cites the source '{source}', which is not an article id (no spaces, not empty).", nameof(batch));
                 }
             }
         }

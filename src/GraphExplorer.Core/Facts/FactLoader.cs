@@ -320,7 +320,7 @@ public sealed class FactLoader
                         await resolvingBefore;
                     }
 
-                    return await FactResolver.ResolveAsync(piece, loader._store, cancellationToken);
+                    return await FactResolver.ResolveAsync(piece, loader._store, batch.EdgeIdsNeeded, cancellationToken);
                 },
                 cancellationToken);
             var writingBefore = _writing;
@@ -367,14 +367,14 @@ public sealed class FactLoader
                 chunk.Add(result.Fact!);
                 if (chunk.Count >= _options.ChunkSize)
                 {
-                    await batch.AddAsync(await FactResolver.ResolveAsync([.. aliases, .. chunk], _store, cancellationToken), cancellationToken);
+                    await batch.AddAsync(await FactResolver.ResolveAsync([.. aliases, .. chunk], _store, batch.EdgeIdsNeeded, cancellationToken), cancellationToken);
                     chunk.Clear();
                 }
             }
 
             if (chunk.Count > 0 || aliases.Count > 0)
             {
-                await batch.AddAsync(await FactResolver.ResolveAsync([.. aliases, .. chunk], _store, cancellationToken), cancellationToken);
+                await batch.AddAsync(await FactResolver.ResolveAsync([.. aliases, .. chunk], _store, batch.EdgeIdsNeeded, cancellationToken), cancellationToken);
             }
 
             var committed = await batch.CommitAsync(cancellationToken);

@@ -21,6 +21,13 @@ public interface IChunkedBatchStore
 /// </summary>
 public interface IChunkedBatch : IAsyncDisposable
 {
+    /// <summary>
+    /// Gets a value indicating whether the chunks' edges must carry their ids. When false, edges may come with an empty
+    /// id (<see cref="EdgeIdentity.CreateUnnamed"/>) and the store tells them apart by their content: a batch that
+    /// announces no delta reads no edge id, and leaving them out saves a string per edge. True unless a store says so.
+    /// </summary>
+    bool EdgeIdsNeeded => true;
+
     /// <summary>Writes one chunk inside the open transaction.</summary>
     /// <exception cref="GraphConflictException">The chunk contradicts the graph or an earlier chunk.</exception>
     Task AddAsync(GraphBatch chunk, CancellationToken cancellationToken = default);

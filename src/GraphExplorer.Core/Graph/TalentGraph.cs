@@ -214,14 +214,19 @@ public sealed partial class TalentGraph
     /// <summary>
     /// Works out, without changing anything, what <paramref name="batch"/> would add or change: duplicates inside the
     /// batch are merged, existing elements gain only new aliases or sources, and elements that would not change are left
-    /// out of the plan. A store persists the plan and, once that commits, calls <see cref="Apply"/>.
+    /// out of the plan. A store persists the plan and, once that commits, calls <see cref="Apply"/>. An edge without an
+    /// id (<see cref="EdgeIdentity.CreateUnnamed"/>) is given one, unless <paramref name="nameEdges"/> is false (a store
+    /// that reads no edge id of this batch).
     /// </summary>
-    public BatchPlan Plan(GraphBatch batch)
+    public BatchPlan Plan(GraphBatch batch, bool nameEdges = true)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+
+        // Sized for the batch: a chunk of a large load names tens of thousands of each, and growing the tables step by
+        // step allocated more than they end up holding.
+        var entities = new Dictionary<string, Entity>(batch.Entities.Count, StringComparer.Ordinal);
         int peopleAdded = 0, peopleExisting = 0, labsAdded = 0, labsExisting = 0;
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var seenIds = new HashSet<string>(batch.Entities.Count, StringComparer.Ordinal);
         foreach (var entity in batch.Entities)
         {
             Entity? current;
@@ -264,9 +269,10 @@ public sealed partial class TalentGraph
             }
         }
 
-        var edges = new Dictionary<string, Edge>(StringComparer.Ordinal);
+        // Edges are told apart by what they assert (as their ids would be), so an edge without an id needs none built.
+        var edges = new Dictionary<Edge, Edge>(batch.Edges.Count, EdgeIdentity.Comparer);
         int edgesAdded = 0, edgesExisting = 0;
-        var seenEdges = new HashSet<string>(StringComparer.Ordinal);
+        var seenEdges = new HashSet<Edge>(batch.Edges.Count, EdgeIdentity.Comparer);
         foreach (var edge in batch.Edges)
         {
             RequireNode(edge.PersonId, NodeKind.Person, entities);
@@ -276,15 +282,14 @@ public sealed partial class TalentGraph
                 RequireNode(edge.FromLabId, NodeKind.Lab, entities);
             }
 
-            var id = EdgeIdentity.IdOf(edge);
-            Edge? current = edges.TryGetValue(id, out var pending) ? pending : null;
+            Edge? current = edges.TryGetValue(edge, out var pending) ? pending : null;
             var existingIndex = -1;
             if (current is null && TryFindEdge(edge, out existingIndex))
             {
                 current = GetEdge(existingIndex);
             }
 
-            if (seenEdges.Add(id))
+            if (seenEdges.Add(edge))
             {
                 edgesAdded += current is null ? 1 : 0;
                 edgesExisting += current is null ? 0 : 1;
@@ -292,20 +297,22 @@ public sealed partial class TalentGraph
 
             if (current is null)
             {
-                // Edges made by EdgeIdentity.Create already carry their id: they go into the plan as they are, not copied.
+                // Edges made by EdgeIdentity.Create already carry their id, and unnamed ones may stay so: they go into
+                // the plan as they are, not copied.
                 var distinct = DistinctSources(edge.Sources);
-                edges[id] = ReferenceEquals(distinct, edge.Sources) && string.Equals(edge.Id, id, StringComparison.Ordinal) ? edge : edge with { Id = id, Sources = distinct };
+                var id = !string.IsNullOrEmpty(edge.Id) || nameEdges ? EdgeIdentity.IdOf(edge) : string.Empty;
+                edges[edge] = ReferenceEquals(distinct, edge.Sources) && string.Equals(edge.Id, id, StringComparison.Ordinal) ? edge : edge with { Id = id, Sources = distinct };
                 continue;
             }
 
             var sources = current.Sources.Union(edge.Sources, StringComparer.Ordinal).ToList();
             if (sources.Count != current.Sources.Count || pending is not null)
             {
-                edges[id] = current with { Sources = sources };
+                edges[edge] = current with { Sources = sources };
             }
         }
 
-        var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
+        var articles = new Dictionary<string, Article>(batch.Articles.Count, StringComparer.Ordinal);
         int articlesAdded = 0, articlesExisting = 0;
         foreach (var article in batch.Articles)
         {
