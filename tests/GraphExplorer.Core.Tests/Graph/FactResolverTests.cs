@@ -28,6 +28,24 @@ public sealed class FactResolverTests
     }
 
     [Fact]
+    public async Task ResolveAsync_EdgesNotNamed_LeavesIdsEmptyAndKeepsContent()
+    {
+        var store = new InMemoryGraphStore();
+        Fact[] facts =
+        [
+            new WorkedAtFact("Ada Abe", "OpenAI", " Researcher ", PartialDate.Parse("2020"), null) { Sources = ["a1"] },
+            new LeftForFact("Ada Abe", "OpenAI", "Anthropic", PartialDate.Parse("2024-08")),
+        ];
+
+        var named = await FactResolver.ResolveAsync(facts, store, Ct);
+        var unnamed = await FactResolver.ResolveAsync(facts, store, nameEdges: false, Ct);
+
+        Assert.All(unnamed.Edges, e => Assert.Equal(string.Empty, e.Id));
+        Assert.Equal(named.Edges, unnamed.Edges.Select(e => e with { Id = EdgeIdentity.IdOf(e) }));
+        Assert.Equal("Researcher", unnamed.Edges[0].Role);
+    }
+
+    [Fact]
     public async Task ResolveAsync_LabKnownToStore_UsesStoredIdForAnotherCasing()
     {
         var store = new InMemoryGraphStore();

@@ -161,6 +161,34 @@ public sealed class TalentGraphPlanTests
         Assert.Equal(["a1", "a2"], Assert.Single(plan.Edges).Sources);
     }
 
+    [Fact]
+    public void Plan_UnnamedEdgesAssertingTheSame_MergesThemAndLeavesThemUnnamed()
+    {
+        var graph = new TalentGraph();
+        var first = EdgeIdentity.CreateUnnamed(EdgeType.WorkedAt, "ada-abe", "openai", null, "Research Scientist", PartialDate.Parse("2020"), null, null, ["a1"]);
+        var second = EdgeIdentity.CreateUnnamed(EdgeType.WorkedAt, "ada-abe", "openai", null, "research  scientist", PartialDate.Parse("2020"), null, null, ["a2"]);
+        var otherRole = EdgeIdentity.CreateUnnamed(EdgeType.WorkedAt, "ada-abe", "openai", null, "Engineer", PartialDate.Parse("2020"), null, null, ["a3"]);
+
+        var plan = graph.Plan(new GraphBatch([s_ada, s_openAi], [first, second, otherRole], []), nameEdges: false);
+
+        Assert.Equal(2, plan.Counts.EdgesAdded);
+        Assert.Equal([["a1", "a2"], ["a3"]], plan.Edges.Select(e => e.Sources.ToArray()));
+        Assert.All(plan.Edges, e => Assert.Equal(string.Empty, e.Id));
+    }
+
+    [Fact]
+    public void Plan_UnnamedEdgeByDefault_GetsItsId()
+    {
+        var graph = new TalentGraph();
+        var unnamed = EdgeIdentity.CreateUnnamed(EdgeType.LeftFor, "ada-abe", "anthropic", "openai", null, null, null, PartialDate.Parse("2024-08"), ["a1"]);
+
+        var plan = graph.Plan(new GraphBatch([s_ada, s_openAi, s_anthropic], [unnamed, LeftFor("2024-08", "a2")], []));
+
+        var edge = Assert.Single(plan.Edges);
+        Assert.Equal(LeftFor("2024-08", "a2").Id, edge.Id);
+        Assert.Equal(["a1", "a2"], edge.Sources);
+    }
+
     private static Edge WorkedAt(string start, string source) =>
         EdgeIdentity.Create(EdgeType.WorkedAt, "ada-abe", "openai", null, null, PartialDate.Parse(start), null, null, [source]);
 
@@ -189,6 +217,63 @@ public sealed class EdgeIdentityTests
     [InlineData("   ", null)]
     public void NormaliseRole_Whitespace_CollapsesToSingleSpaces(string role, string? expected) =>
         Assert.Equal(expected, EdgeIdentity.NormaliseRole(role));
+
+    private static readonly Edge s_tenure = Tenure("Researcher", "2020", "2022");
+
+    public static TheoryData<Edge> Others => new()
+    {
+        Tenure("Researcher", "2020", "2022"),
+        Tenure("researcher ", "2020", "2022"),
+        Tenure(" RESEARCHER", "2020", "2022"),
+        Tenure("Engineer", "2020", "2022"),
+        Tenure(null, "2020", "2022"),
+        Tenure("Researcher", "2020-01", "2022"),
+        Tenure("Researcher", "2020", null),
+        s_tenure with { Date = PartialDate.Parse("2021"), Sources = ["other"] },
+        s_tenure with { LabId = "anthropic" },
+        s_tenure with { PersonId = "alan-abe" },
+        s_tenure with { FromLabId = "anthropic" },
+        s_tenure with { Type = EdgeType.Founded },
+        EdgeIdentity.CreateUnnamed(EdgeType.LeftFor, "ada-abe", "openai", "anthropic", null, null, null, PartialDate.Parse("2024"), ["a1"]),
+        EdgeIdentity.CreateUnnamed(EdgeType.LeftFor, "ada-abe", "openai", "anthropic", null, PartialDate.Parse("2019"), null, PartialDate.Parse("2024"), ["a1"]),
+    };
+
+    [Theory]
+    [MemberData(nameof(Others))]
+    public void Comparer_AnyTwoEdges_EqualExactlyWhenTheirIdsAre(Edge other)
+    {
+        var sameId = EdgeIdentity.IdOf(s_tenure) == EdgeIdentity.IdOf(other);
+
+        Assert.Equal(sameId, EdgeIdentity.Comparer.Equals(s_tenure, other));
+        if (sameId)
+        {
+            Assert.Equal(EdgeIdentity.Comparer.GetHashCode(s_tenure), EdgeIdentity.Comparer.GetHashCode(other));
+        }
+    }
+
+    [Fact]
+    public void Comparer_LeftForEdgesDifferingOnlyInStart_AreEqualAsTheirIdsAre()
+    {
+        var move = EdgeIdentity.CreateUnnamed(EdgeType.LeftFor, "ada-abe", "openai", "anthropic", null, null, null, PartialDate.Parse("2024"), ["a1"]);
+
+        Assert.True(EdgeIdentity.Comparer.Equals(move, move with { Start = PartialDate.Parse("2019") }));
+        Assert.False(EdgeIdentity.Comparer.Equals(move, move with { Date = PartialDate.Parse("2024-01") }));
+    }
+
+    [Fact]
+    public void CreateUnnamed_AnyEdge_HasNoIdButIdOfGivesTheNamedOne()
+    {
+        string[] sources = ["a1"];
+        var unnamed = EdgeIdentity.CreateUnnamed(EdgeType.WorkedAt, "ada-abe", "openai", null, " Researcher", PartialDate.Parse("2020"), null, null, sources);
+        var named = EdgeIdentity.Create(EdgeType.WorkedAt, "ada-abe", "openai", null, " Researcher", PartialDate.Parse("2020"), null, null, sources);
+
+        Assert.Equal(string.Empty, unnamed.Id);
+        Assert.Equal(named.Id, EdgeIdentity.IdOf(unnamed));
+        Assert.Equal(named, unnamed with { Id = named.Id });
+    }
+
+    private static Edge Tenure(string? role, string start, string? end) =>
+        EdgeIdentity.Create(EdgeType.WorkedAt, "ada-abe", "openai", null, role, PartialDate.Parse(start), end is null ? null : PartialDate.Parse(end), null, ["a1"]);
 
     private static PartialDate? Date(string? text) => text is null ? null : PartialDate.Parse(text);
 }
