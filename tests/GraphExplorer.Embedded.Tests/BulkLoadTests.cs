@@ -116,6 +116,36 @@ public sealed class BulkLoadTests : IDisposable
         Assert.Contains("people 0 labs 0 edges 0", fromRows, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ChunkedBatch_FirstLoad_NeedsNoEdgeIdsAndStoresUnnamedEdgesOnceEach()
+    {
+        await using (var store = await OpenAsync())
+        {
+            await using (var batch = await store.BeginChunkedBatchAsync(Ct))
+            {
+                Assert.False(batch.EdgeIdsNeeded);
+                var facts = Facts("First", 60, "a1");
+                for (var i = 0; i < 2; i++)
+                {
+                    // The same tenures twice, the second time in a chunk of their own: each is one edge, one row.
+                    await batch.AddAsync(await ResolveAsync(store, facts, nameEdges: false), Ct);
+                }
+
+                await batch.CommitAsync(Ct);
+            }
+
+            await using (var later = await store.BeginChunkedBatchAsync(Ct))
+            {
+                // A store with rows plans against memory and writes by edge id.
+                Assert.True(later.EdgeIdsNeeded);
+            }
+
+            Assert.Equal((67, 60), store.Read(g => (g.NodeCount, g.EdgeCount)));
+        }
+
+        Assert.Contains("people 60 labs 7 edges 60", await GraphSnapshot.FromRowsAsync(DataPath, Ct), StringComparison.Ordinal);
+    }
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private Task<EmbeddedGraphStore> OpenAsync() => EmbeddedGraphStore.OpenAsync(DataPath, cancellationToken: Ct);
@@ -129,9 +159,9 @@ public sealed class BulkLoadTests : IDisposable
                 : $$"""{"type":"WORKED_AT","person":"{{prefix}} {{i}}","lab":"Lab {{i % 7}}","start":"2021-0{{1 + (i % 9)}}","source":"{{article}}"}"""),
         ];
 
-    private static async Task<GraphBatch> ResolveAsync(IGraphStore store, string[] lines)
+    private static async Task<GraphBatch> ResolveAsync(IGraphStore store, string[] lines, bool nameEdges = true)
     {
         var facts = lines.Select((line, i) => FactParser.TryParse(System.Text.Encoding.UTF8.GetBytes(line), new FactLocation("test", i + 1), out var fact, out var error) ? fact! : throw new InvalidOperationException(error!.ToString())).ToList();
-        return await FactResolver.ResolveAsync(facts, store, Ct);
+        return await FactResolver.ResolveAsync(facts, store, nameEdges, Ct);
     }
 }
