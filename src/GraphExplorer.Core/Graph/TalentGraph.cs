@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GraphExplorer.Core.Model;
 
 namespace GraphExplorer.Core.Graph;
@@ -270,9 +271,10 @@ public sealed partial class TalentGraph
         }
 
         // Edges are told apart by what they assert (as their ids would be), so an edge without an id needs none built.
-        var edges = new Dictionary<Edge, Edge>(batch.Edges.Count, EdgeIdentity.Comparer);
+        // One table holds every edge named, with the edge planned for it (none while it changes nothing), so an edge is
+        // hashed once.
+        var edges = new Dictionary<Edge, Edge?>(batch.Edges.Count, EdgeIdentity.Comparer);
         int edgesAdded = 0, edgesExisting = 0;
-        var seenEdges = new HashSet<Edge>(batch.Edges.Count, EdgeIdentity.Comparer);
         foreach (var edge in batch.Edges)
         {
             RequireNode(edge.PersonId, NodeKind.Person, entities);
@@ -282,14 +284,15 @@ public sealed partial class TalentGraph
                 RequireNode(edge.FromLabId, NodeKind.Lab, entities);
             }
 
-            Edge? current = edges.TryGetValue(edge, out var pending) ? pending : null;
-            var existingIndex = -1;
-            if (current is null && TryFindEdge(edge, out existingIndex))
+            ref var planned = ref CollectionsMarshal.GetValueRefOrAddDefault(edges, edge, out var seen);
+            var pending = planned;
+            var current = pending;
+            if (current is null && TryFindEdge(edge, out var existingIndex))
             {
                 current = GetEdge(existingIndex);
             }
 
-            if (seenEdges.Add(edge))
+            if (!seen)
             {
                 edgesAdded += current is null ? 1 : 0;
                 edgesExisting += current is null ? 0 : 1;
@@ -301,14 +304,14 @@ public sealed partial class TalentGraph
                 // the plan as they are, not copied.
                 var distinct = DistinctSources(edge.Sources);
                 var id = !string.IsNullOrEmpty(edge.Id) || nameEdges ? EdgeIdentity.IdOf(edge) : string.Empty;
-                edges[edge] = ReferenceEquals(distinct, edge.Sources) && string.Equals(edge.Id, id, StringComparison.Ordinal) ? edge : edge with { Id = id, Sources = distinct };
+                planned = ReferenceEquals(distinct, edge.Sources) && string.Equals(edge.Id, id, StringComparison.Ordinal) ? edge : edge with { Id = id, Sources = distinct };
                 continue;
             }
 
             var sources = current.Sources.Union(edge.Sources, StringComparer.Ordinal).ToList();
             if (sources.Count != current.Sources.Count || pending is not null)
             {
-                edges[edge] = current with { Sources = sources };
+                planned = current with { Sources = sources };
             }
         }
 
@@ -338,7 +341,16 @@ public sealed partial class TalentGraph
         }
 
         var counts = new LoadCounts(peopleAdded, peopleExisting, labsAdded, labsExisting, edgesAdded, edgesExisting, articlesAdded, articlesExisting);
-        return new BatchPlan(entities.Values.ToList(), edges.Values.ToList(), articles.Values.ToList(), counts);
+        var plannedEdges = new List<Edge>(edges.Count);
+        foreach (var planned in edges.Values)
+        {
+            if (planned is not null)
+            {
+                plannedEdges.Add(planned);
+            }
+        }
+
+        return new BatchPlan(entities.Values.ToList(), plannedEdges, articles.Values.ToList(), counts);
     }
 
     /// <summary>Each id counts once, as added or already present, by its first occurrence in the batch.</summary>
