@@ -127,23 +127,27 @@ public static class Names
     public static string SlugOfKey(string key, NodeKind kind)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var builder = new StringBuilder(key.Length);
+
+        // Built in a buffer, not a StringBuilder: a large load makes an id for every new name (a million people).
+        Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        var length = 0;
         foreach (var c in key)
         {
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
-                builder.Append(c);
+                buffer[length++] = c;
             }
-            else if (builder.Length > 0 && builder[^1] != '-')
+            else if (length > 0 && buffer[length - 1] != '-')
             {
-                builder.Append('-');
+                buffer[length++] = '-';
             }
         }
 
-        var slug = builder.ToString().Trim('-');
+        // No hyphen leads (one is only written after a letter or digit); one may trail.
+        var slug = buffer[..length].TrimEnd('-');
         if (slug.Length > 0 && slug.Length * 2 >= key.Length - key.AsSpan().Count(' '))
         {
-            return slug;
+            return slug.SequenceEqual(key) ? key : new string(slug);
         }
 
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));

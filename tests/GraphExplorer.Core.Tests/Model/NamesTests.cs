@@ -59,6 +59,16 @@ public sealed class NamesTests
         Assert.True(Names.IsValidId(slug));
     }
 
+    [Fact]
+    public void SlugOfKey_KeyThatIsAlreadyASlug_ReturnsTheKeyItself()
+    {
+        // A one-word name's key is its id: a load of a million names should not copy each such key once more.
+        var key = Names.Key("OpenAI");
+
+        Assert.Same(key, Names.SlugOfKey(key, NodeKind.Lab));
+        Assert.Equal("open-ai-x", Names.SlugOfKey("open ai x ", NodeKind.Lab));
+    }
+
     [Theory]
     [InlineData("约翰·舒曼", NodeKind.Person, "person-")]
     [InlineData("马斯克", NodeKind.Person, "person-")]
