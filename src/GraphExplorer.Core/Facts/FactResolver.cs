@@ -128,7 +128,20 @@ public static class FactResolver
 
         public async Task ResolveAsync(IGraphStore store, CancellationToken cancellationToken)
         {
-            var lookups = _groups.SelectMany(g => g.DeclaredId is null ? g.Spellings : g.Spellings.Prepend(g.DeclaredId)).Distinct(StringComparer.Ordinal).ToList();
+            var lookups = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var group in _groups)
+            {
+                if (group.DeclaredId is not null)
+                {
+                    lookups.Add(group.DeclaredId);
+                }
+
+                for (var i = 0; i < group.SpellingCount; i++)
+                {
+                    lookups.Add(group.Spelling(i));
+                }
+            }
+
             var known = lookups.Count == 0 ? new Dictionary<string, string>() : await store.ResolveAsync(kind, lookups, cancellationToken);
             foreach (var group in _groups)
             {
@@ -145,7 +158,7 @@ public static class FactResolver
         public string IdOf(string name) => (_groupBySpelling.TryGetValue(name, out var group) ? group : _groupByKey[Names.Key(name)]).Id!;
 
         public IEnumerable<Entity> Entities() =>
-            _groups.Select(g => new Entity(kind, g.Id!, g.Name, g.Spellings is [var only] && only == g.Name ? [] : g.Spellings.Where(s => s != g.Name).ToList()));
+            _groups.Select(g => new Entity(kind, g.Id!, g.Name, g.Aliases()));
 
         private static string? KnownId(Group group, IReadOnlyDictionary<string, string> known)
         {
@@ -154,9 +167,9 @@ public static class FactResolver
                 return null;
             }
 
-            foreach (var spelling in group.Spellings)
+            for (var i = 0; i < group.SpellingCount; i++)
             {
-                if (known.TryGetValue(spelling, out var id))
+                if (known.TryGetValue(group.Spelling(i), out var id))
                 {
                     return id;
                 }
@@ -169,20 +182,20 @@ public static class FactResolver
 
         private void Add(Group group, string spelling, string key)
         {
-            if (!group.Spellings.Contains(spelling, StringComparer.Ordinal))
-            {
-                group.Spellings.Add(spelling);
-            }
-
+            group.AddSpelling(spelling);
             _groupByKey.TryAdd(key, group);
             _groupBySpelling.TryAdd(spelling, _groupByKey[key]);
         }
 
         private sealed class Group(string name)
         {
+            // Most names are written one way all through a batch: a list is only made for a second spelling.
+            private string? _first;
+            private List<string>? _more;
+
             public string Name { get; } = name;
 
-            public List<string> Spellings { get; } = [];
+            public int SpellingCount => _first is null ? 0 : 1 + (_more?.Count ?? 0);
 
             public string? DeclaredId { get; set; }
 
@@ -190,6 +203,41 @@ public static class FactResolver
             public string? Key { get; init; }
 
             public string? Id { get; set; }
+
+            /// <summary>The spellings in the order they came, <paramref name="index"/> below <see cref="SpellingCount"/>.</summary>
+            public string Spelling(int index) => index == 0 ? _first! : _more![index - 1];
+
+            public void AddSpelling(string spelling)
+            {
+                if (_first is null)
+                {
+                    _first = spelling;
+                }
+                else if (!string.Equals(_first, spelling, StringComparison.Ordinal) && !(_more?.Contains(spelling, StringComparer.Ordinal) ?? false))
+                {
+                    (_more ??= []).Add(spelling);
+                }
+            }
+
+            /// <summary>Every spelling but the name itself.</summary>
+            public IReadOnlyList<string> Aliases()
+            {
+                if (_more is null && (_first is null || string.Equals(_first, Name, StringComparison.Ordinal)))
+                {
+                    return [];
+                }
+
+                var aliases = new List<string>(SpellingCount);
+                for (var i = 0; i < SpellingCount; i++)
+                {
+                    if (!string.Equals(Spelling(i), Name, StringComparison.Ordinal))
+                    {
+                        aliases.Add(Spelling(i));
+                    }
+                }
+
+                return aliases;
+            }
         }
     }
 }
