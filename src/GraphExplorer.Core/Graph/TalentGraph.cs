@@ -442,11 +442,11 @@ public sealed partial class TalentGraph
     {
         ArgumentNullException.ThrowIfNull(edge);
         var stamp = Stamp(revision);
-        if (!TryFindEdge(edge, out var index))
+        if (!TryFindEdge(edge, out var index, out var ends))
         {
-            var person = Require(edge.PersonId);
-            var lab = Require(edge.LabId);
-            var from = edge.FromLabId is null ? NoNode : Require(edge.FromLabId);
+            var person = ends.Person != NoNode ? ends.Person : Require(edge.PersonId);
+            var lab = ends.Lab != NoNode ? ends.Lab : Require(edge.LabId);
+            var from = edge.FromLabId is null ? NoNode : ends.From != NoNode ? ends.From : Require(edge.FromLabId);
             index = _edges.Add(new EdgeData
             {
                 Type = edge.Type,
@@ -542,19 +542,30 @@ public sealed partial class TalentGraph
 
     private string? RoleOf(in EdgeData data) => data.Role == NoString ? null : _strings[data.Role];
 
-    private bool TryFindEdge(Edge edge, out int index)
+    private bool TryFindEdge(Edge edge, out int index) => TryFindEdge(edge, out index, out _);
+
+    /// <summary>
+    /// Finds the edge asserting what <paramref name="edge"/> asserts; <paramref name="ends"/> are its person, lab and
+    /// former lab as found on the way (<see cref="NoNode"/> where not found, or none), so adding it looks none up again.
+    /// </summary>
+    private bool TryFindEdge(Edge edge, out int index, out (int Person, int Lab, int From) ends)
     {
         index = -1;
+        ends = (NoNode, NoNode, NoNode);
         if (!TryFindNode(edge.PersonId, out var person) || !TryFindNode(edge.LabId, out var lab))
         {
+            ends.Person = person;
             return false;
         }
 
         var from = NoNode;
         if (edge.FromLabId is not null && !TryFindNode(edge.FromLabId, out from))
         {
+            ends = (person, lab, NoNode);
             return false;
         }
+
+        ends = (person, lab, from);
 
         var role = NoString;
         if (edge.Role is not null && !TryFindRole(edge.Role, out role))
