@@ -306,7 +306,8 @@ public sealed class FactLoader
 
         private async Task FlushAsync(CancellationToken cancellationToken)
         {
-            List<Fact> piece = [.. aliases, .. _chunk];
+            // Without ALIAS facts (nearly always) the piece is the chunk itself, handed over rather than copied.
+            List<Fact> piece = aliases.Count == 0 ? _chunk : [.. aliases, .. _chunk];
             _chunk = new List<Fact>(_pieceSize);
 
             // A failed piece (a conflict) surfaces here, at a later piece or at the commit.
