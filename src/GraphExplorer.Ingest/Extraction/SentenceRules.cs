@@ -784,6 +784,8 @@ internal sealed partial class SentenceRules
         var asTitle = kind is EventKind.Join or EventKind.Move && objectLab is not null
             ? ms.Skip(k + 1).FirstOrDefault(x => x.IsRole && !x.Has(Cue.FounderRole) && x.First - ms[k].End <= 8 && AsRole(ms, ms.IndexOf(x)))
             : null;
+        var employer = kind == EventKind.Work && objectLab is not null && !_lexicon.HeadFinal ? ms.FindIndex(k + 1, x => x.Kind == MentionKind.Lab && x.Name == objectLab) : -1;
+        var alsoEmployers = employer >= 0 ? LabsListedAfter(ms, employer) : [];
         foreach (var subject in subjects)
         {
             var confidence = subjectConfidence * (labOfPerson is not null ? 0.8 : 1.0) * (objectLab is null && kind == EventKind.Leave ? 0.8 : 1.0);
@@ -803,6 +805,11 @@ internal sealed partial class SentenceRules
             if (to is not null && kind == EventKind.Leave && to != objectLab)
             {
                 events.Add(new ArticleEvent(EventKind.Join, subject, to, date, confidence, index, sentence.Start, sentence.End) { From = objectLab });
+            }
+
+            foreach (var lab in alsoEmployers)
+            {
+                events.Add(new ArticleEvent(EventKind.Work, subject, lab, date, confidence, index, sentence.Start, sentence.End) { Former = former });
             }
         }
     }

@@ -1,0 +1,34 @@
+namespace GraphExplorer.Ingest.Tests;
+
+/// <summary>
+/// "worked at Google DeepMind and OpenAI", "a travaillé chez Google et Meta": a tenure verb followed by a list of labs
+/// worked at every one of them, not only the first. The sentences and people are made up for these tests.
+/// </summary>
+public class EmployerListTests
+{
+    [Theory]
+    [InlineData("Before joining Anthropic, Elena Petrova worked at Google DeepMind and OpenAI.", "Elena Petrova", "Google DeepMind|OpenAI")]
+    [InlineData("Jonas Weber previously worked at Microsoft, Amazon and Apple.", "Jonas Weber", "Microsoft|Amazon|Apple")]
+    [InlineData("Jonas Weber previously worked at Microsoft, Amazon, and Apple before that.", "Jonas Weber", "Microsoft|Amazon|Apple")]
+    [InlineData("Avant de rejoindre Mistral AI, Camille Durand a travaillé chez Google et Meta.", "Camille Durand", "Google|Meta")]
+    public void Extract_TenureVerbBeforeAListOfLabs_WorkedAtEachLab(string text, string person, string labs)
+    {
+        var result = TestData.Extract(text);
+
+        foreach (var lab in labs.Split('|'))
+        {
+            Assert.Contains(result.Tenures(), w => w.Person == person && w.Lab == lab);
+        }
+    }
+
+    [Theory]
+    [InlineData("Petrova worked at Google and Meta hired her two years later.", "Meta")]
+    [InlineData("Elena Petrova worked at Google, Microsoft said in a statement.", "Microsoft")]
+    public void Extract_LabThatOpensAnotherClause_IsNoEmployer(string text, string notEmployer)
+    {
+        var result = TestData.Extract("Elena Petrova is a research scientist. " + text);
+
+        Assert.Contains(result.Tenures(), w => w.Person == "Elena Petrova" && w.Lab == "Google");
+        Assert.DoesNotContain(result.Tenures(), w => w.Person == "Elena Petrova" && w.Lab == notEmployer);
+    }
+}
