@@ -725,6 +725,11 @@ internal sealed partial class SentenceRules
             return;
         }
 
+        if (cue.Cue == Cue.Found && !passive && FoundedLabInAnotherPhrase(ms, k, objectLab))
+        {
+            return;
+        }
+
         if (EmployerFarFromPreposition(ms, k, cue, objectLab))
         {
             return;
