@@ -11,6 +11,8 @@ public class EmployerListTests
     [InlineData("Jonas Weber previously worked at Microsoft, Amazon and Apple.", "Jonas Weber", "Microsoft|Amazon|Apple")]
     [InlineData("Jonas Weber previously worked at Microsoft, Amazon, and Apple before that.", "Jonas Weber", "Microsoft|Amazon|Apple")]
     [InlineData("Avant de rejoindre Mistral AI, Camille Durand a travaillé chez Google et Meta.", "Camille Durand", "Google|Meta")]
+    [InlineData("O pesquisador Rafael Costa deixou a Meta. Antes, Rafael Costa trabalhou no Google e na Microsoft.", "Rafael Costa", "Google|Microsoft")]
+    [InlineData("La investigadora española Lucía Moreno trabajó en Microsoft y en Amazon antes de llegar a Anthropic, según informó el diario.", "Lucía Moreno", "Microsoft|Amazon")]
     public void Extract_TenureVerbBeforeAListOfLabs_WorkedAtEachLab(string text, string person, string labs)
     {
         var result = TestData.Extract(text);

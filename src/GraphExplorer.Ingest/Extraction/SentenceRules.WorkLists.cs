@@ -21,7 +21,10 @@ internal sealed partial class SentenceRules
         var joined = false;
         for (var i = employer + 1; i < ms.Count && !joined; i++)
         {
-            if (!OnlyCommasBetween(ms[previous].End, ms[i].First))
+            // After "and" the preposition or article may come again ("trabalhou no Google e na Microsoft", "at Google and
+            // at Meta").
+            var afterAnd = ms[previous].Kind == MentionKind.Cue;
+            if (!(afterAnd ? OnlyFunctionWordsBetween(ms[previous].End, ms[i].First) : OnlyCommasBetween(ms[previous].End, ms[i].First)))
             {
                 break;
             }
@@ -45,6 +48,19 @@ internal sealed partial class SentenceRules
 
         // A bare comma list that never reaches its "and" is no list of employers ("worked at Google, Microsoft said").
         return joined ? listed.Distinct(StringComparer.Ordinal).ToList() : [];
+    }
+
+    private bool OnlyFunctionWordsBetween(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!_lexicon.Stopwords.Contains(_tokens[t].Key))
+            {
+                return false;
+            }
+        }
+
+        return to - from <= 2;
     }
 
     private bool OnlyCommasBetween(int from, int to)
