@@ -277,6 +277,7 @@ internal sealed partial class SentenceRules
             var people = new List<Mention>();
             var anchorEnd = lab is not null && lab.First > r.First ? lab.End : r.End;
             var afterIndex = k + 1;
+            var unitPerson = _lexicon.Code == "en" ? LatinMoveCues.PersonAfterUnit(_tokens, ms, k) : -1;
             // "X, the founder of A, former B CEO Y": a title set off after a person by a comma ends at the next comma.
             var apposed = AppositivePerson(ms, k) is var ap and >= 0 && TitlesOnlyBetween(ms, ap, k) && CommaBetween(ms[ap].End, r.First)
                 && !(lab is not null && lab.First > r.First && LatinMoveCues.TitleOpensApposition(_tokens, ms, k, ms.IndexOf(lab)));
@@ -285,7 +286,7 @@ internal sealed partial class SentenceRules
                 || (ms[afterIndex].Kind == MentionKind.Lab && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole && ms[afterIndex + 1].First - ms[afterIndex].End <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Coord) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Former))
-                || (afterIndex == k + 1 && _lexicon.Code == "en" && LatinMoveCues.UnitAfterTitle(_tokens, ms, afterIndex))
+                || afterIndex < unitPerson
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.PassiveBy) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].Kind == MentionKind.Person && ms[afterIndex].First - anchorEnd <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Genitive) && afterIndex == k + 1 && ms[afterIndex].End - ms[k].End <= 1 && _lexicon.LabBeforeTitle)
                 || ms[afterIndex].First < anchorEnd))
