@@ -33,4 +33,17 @@ public class EmployerListTests
         Assert.Contains(result.Tenures(), w => w.Person == "Elena Petrova" && w.Lab == "Google");
         Assert.DoesNotContain(result.Tenures(), w => w.Person == "Elena Petrova" && w.Lab == notEmployer);
     }
+
+    [Theory]
+    [InlineData("Julien Marchand est chercheur en apprentissage automatique. Passé par Meta et Microsoft, il a rejoint Mistral AI en 2023.", "Julien Marchand", "Meta|Microsoft")]
+    [InlineData("Nora Feldmann is a machine learning researcher. Previously at Google and Amazon, she joined Cohere in 2023.", "Nora Feldmann", "Google|Amazon")]
+    public void Extract_OpeningTenureClauseThenAPronoun_WorkedThereForThePersonMeant(string text, string person, string labs)
+    {
+        var result = TestData.Extract(text);
+
+        foreach (var lab in labs.Split('|'))
+        {
+            Assert.Contains(result.Tenures(), w => w.Person == person && w.Lab == lab);
+        }
+    }
 }

@@ -1167,9 +1167,10 @@ internal sealed partial class SentenceRules
             }
         }
 
-        if (comma >= 0 && ms.FirstOrDefault(x => x.First > comma && x.First - comma <= 2) is { Kind: MentionKind.Person, Name: { } named, Pronoun: false })
+        // "Passé par Meta et Microsoft, il avait rejoint …": a pronoun after the clause stands for the person it refers to.
+        if (comma >= 0 && ms.FirstOrDefault(x => x.First > comma && x.First - comma <= 2) is { Kind: MentionKind.Person, Name: { } named } opening)
         {
-            return ([named], 0.75);
+            return ([named], opening.Pronoun ? 0.7 : 0.75);
         }
 
         return _state.SalientPerson is { } salient && cue != Cue.Work && v.First - _state.Sentences[_state.CurrentSentence].FirstToken <= 8
