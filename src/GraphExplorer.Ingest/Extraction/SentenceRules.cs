@@ -746,6 +746,7 @@ internal sealed partial class SentenceRules
             objectLab = ArticleState.SentenceLab(ms[k].First, ms);
         }
         objectLab ??= labOfPerson is null && _lexicon.Code.StartsWith("zh", StringComparison.Ordinal) ? ChineseTopicHirer(index, ms, k, cue.Cue) : null;
+        objectLab ??= labOfPerson is null && cue.Cue is Cue.Join or Cue.Move ? LabOfThingPossessive(ms, k) : null;
         if (objectLab is null && labOfPerson is null && cue.Cue is not (Cue.Leave or Cue.LeaveNoun))
         {
             return;
