@@ -50,4 +50,15 @@ public class GluedTitleTests
 
         Assert.Contains(result.Moves(), m => m.Person == "Dana Whitfield" && m.From == from && m.To == to);
     }
+
+    [Theory]
+    [InlineData("Nvidia's chief scientist for robotics, Dana Whitfield, is stepping down after eight years. She will join Figure AI in January.", "Nvidia", "Figure AI")]
+    [InlineData("Google's head of research for robotics, Dana Whitfield, is stepping down after eight years. She will join Figure AI in January.", "Google", "Figure AI")]
+    public void Extract_LabTitleForAUnitThenTheNameInCommas_IsThePostLeft(string text, string from, string to)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Tenures(), w => w.Person == "Dana Whitfield" && w.Lab == from);
+        Assert.Contains(result.Moves(), m => m.Person == "Dana Whitfield" && m.From == from && m.To == to);
+    }
 }

@@ -340,19 +340,15 @@ internal static class LatinMoveCues
         && last.Key.Length > 3 && last.Key.EndsWith('s');
 
     /// <summary>
-    /// "Tesla's director of engineering Jane Doe", "Google's head of AI Jane Doe" (English puts the lab before such a
-    /// title): the genitive at <paramref name="g"/>, right after the title, opens the unit the title heads (one to three
-    /// plain words, no lab), and the person after the unit holds the title.
+    /// "Tesla's director of engineering Jane Doe", "Google's head of AI Jane Doe", "Nvidia's chief scientist for robotics,
+    /// Olivia Grant" (English puts the lab before such a title): after the title at <paramref name="k"/>, one or two "of"
+    /// or "for" open the unit the title heads (plain words, no lab), and the person after the unit (or after a comma
+    /// closing it) holds the title. Returns that person's index, or -1.
     /// </summary>
-    public static bool UnitAfterTitle(List<Token> tokens, List<Mention> ms, int g)
+    public static int PersonAfterUnit(List<Token> tokens, List<Mention> ms, int k)
     {
-        if (ms[g].Kind != MentionKind.Cue || !ms[g].Has(Cue.Genitive) || g + 1 >= ms.Count || ms[g + 1] is not { Kind: MentionKind.Person, Pronoun: false, Name: not null })
-        {
-            return false;
-        }
-
         // The lab before the title, bare or with "'s": "Tesla director of …", "Tesla's director of …".
-        var next = g - 1;
+        var next = k;
         var owner = next - 1;
         if (owner >= 0 && ms[owner].Kind == MentionKind.Cue && ms[owner].Has(Cue.Genitive) && ms[owner].End == ms[next].First)
         {
@@ -361,23 +357,32 @@ internal static class LatinMoveCues
 
         if (owner < 0 || ms[owner] is not { Kind: MentionKind.Lab, Modifier: false } || ms[next].First - ms[owner].End > 1)
         {
-            return false;
+            return -1;
         }
 
-        var gap = ms[g + 1].First - ms[g].End;
-        if (gap is < 1 or > 3)
+        var p = k + 1;
+        while (p < ms.Count && p - k <= 2 && ms[p].Kind == MentionKind.Cue && (ms[p].Has(Cue.Genitive) || ms[p].Has(Cue.ToPrep)))
         {
-            return false;
+            p++;
         }
 
-        for (var t = ms[g].End; t < ms[g + 1].First; t++)
+        if (p == k + 1 || p >= ms.Count || ms[p] is not { Kind: MentionKind.Person, Pronoun: false, Name: not null })
         {
-            if (tokens[t].Kind != TokenKind.Word)
+            return -1;
+        }
+
+        var words = 0;
+        for (var t = ms[k + 1].First; t < ms[p].First; t++)
+        {
+            var comma = tokens[t].Key == "," && t == ms[p].First - 1;
+            if (!comma && tokens[t].Kind != TokenKind.Word)
             {
-                return false;
+                return -1;
             }
+
+            words += comma || ms.Skip(k + 1).Take(p - k - 1).Any(m => m.First <= t && t < m.End) ? 0 : 1;
         }
 
-        return true;
+        return words is >= 1 and <= 4 ? p : -1;
     }
 }

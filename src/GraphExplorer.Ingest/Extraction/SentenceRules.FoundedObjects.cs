@@ -4,7 +4,9 @@ namespace GraphExplorer.Ingest.Extraction;
 
 /// <summary>
 /// "is leaving to launch an AI startup with former Salesforce co-CEO Bret Taylor": the company founded is the startup
-/// described and not named; the lab after it belongs to another person's title and was not founded.
+/// described and not named; the lab after it belongs to another person's title and was not founded. "started a
+/// partnership with Amazon", "joined Meta to launch its robotics unit": the lab is a partner, or another verb's object,
+/// and was not founded either.
 /// </summary>
 internal sealed partial class SentenceRules
 {
@@ -26,5 +28,28 @@ internal sealed partial class SentenceRules
 
         // "with former Salesforce co-CEO X", "avec l'ancien PDG de Y": the lab belongs to a companion's title.
         return ms[at].TitleLab || ms.Skip(noun + 1).Take(at - noun - 1).Any(x => x.Kind == MentionKind.Cue && (x.Has(Cue.Comitative) || x.Has(Cue.Former)));
+    }
+
+    /// <summary>
+    /// Whether the lab a founding verb took as its object stands in another phrase: after "with" ("hopes to launch talks
+    /// with Microsoft", "founded a research group with Google": a partner), or right before the verb as the object of the
+    /// verb before it ("joined Meta to launch its robotics unit": the lab joined). A lab set off by a comma stays
+    /// ("left OpenAI, which he founded").
+    /// </summary>
+    private bool FoundedLabInAnotherPhrase(List<Mention> ms, int k, string? objectLab)
+    {
+        if (objectLab is null || _lexicon.HeadFinal || _lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var after = ms.FindIndex(k + 1, x => x.IsVerb || x.Kind == MentionKind.Lab && x.Name == objectLab);
+        if (after > k && ms[after].Kind == MentionKind.Lab)
+        {
+            return ms.Skip(k + 1).Take(after - k - 1).Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Comitative));
+        }
+
+        var before = k - 1;
+        return before > 0 && ms[before] is { Kind: MentionKind.Lab } lab && lab.Name == objectLab && lab.End == ms[k].First && ms[before - 1].IsVerb;
     }
 }

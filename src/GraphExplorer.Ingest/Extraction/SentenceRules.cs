@@ -277,6 +277,7 @@ internal sealed partial class SentenceRules
             var people = new List<Mention>();
             var anchorEnd = lab is not null && lab.First > r.First ? lab.End : r.End;
             var afterIndex = k + 1;
+            var unitPerson = _lexicon.Code == "en" ? LatinMoveCues.PersonAfterUnit(_tokens, ms, k) : -1;
             // "X, the founder of A, former B CEO Y": a title set off after a person by a comma ends at the next comma.
             var apposed = AppositivePerson(ms, k) is var ap and >= 0 && TitlesOnlyBetween(ms, ap, k) && CommaBetween(ms[ap].End, r.First)
                 && !(lab is not null && lab.First > r.First && LatinMoveCues.TitleOpensApposition(_tokens, ms, k, ms.IndexOf(lab)));
@@ -285,7 +286,7 @@ internal sealed partial class SentenceRules
                 || (ms[afterIndex].Kind == MentionKind.Lab && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole && ms[afterIndex + 1].First - ms[afterIndex].End <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Coord) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].IsRole)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Former))
-                || (afterIndex == k + 1 && _lexicon.Code == "en" && LatinMoveCues.UnitAfterTitle(_tokens, ms, afterIndex))
+                || afterIndex < unitPerson
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.PassiveBy) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].Kind == MentionKind.Person && ms[afterIndex].First - anchorEnd <= 1)
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Genitive) && afterIndex == k + 1 && ms[afterIndex].End - ms[k].End <= 1 && _lexicon.LabBeforeTitle)
                 || ms[afterIndex].First < anchorEnd))
@@ -725,6 +726,11 @@ internal sealed partial class SentenceRules
             return;
         }
 
+        if (cue.Cue == Cue.Found && !passive && FoundedLabInAnotherPhrase(ms, k, objectLab))
+        {
+            return;
+        }
+
         if (EmployerFarFromPreposition(ms, k, cue, objectLab))
         {
             return;
@@ -740,6 +746,7 @@ internal sealed partial class SentenceRules
             objectLab = ArticleState.SentenceLab(ms[k].First, ms);
         }
         objectLab ??= labOfPerson is null && _lexicon.Code.StartsWith("zh", StringComparison.Ordinal) ? ChineseTopicHirer(index, ms, k, cue.Cue) : null;
+        objectLab ??= labOfPerson is null && cue.Cue is Cue.Join or Cue.Move ? LabOfThingPossessive(ms, k) : null;
         if (objectLab is null && labOfPerson is null && cue.Cue is not (Cue.Leave or Cue.LeaveNoun))
         {
             return;
@@ -784,6 +791,8 @@ internal sealed partial class SentenceRules
         var asTitle = kind is EventKind.Join or EventKind.Move && objectLab is not null
             ? ms.Skip(k + 1).FirstOrDefault(x => x.IsRole && !x.Has(Cue.FounderRole) && x.First - ms[k].End <= 8 && AsRole(ms, ms.IndexOf(x)))
             : null;
+        var employer = kind == EventKind.Work && objectLab is not null && !_lexicon.HeadFinal ? ms.FindIndex(k + 1, x => x.Kind == MentionKind.Lab && x.Name == objectLab) : -1;
+        var alsoEmployers = employer >= 0 ? LabsListedAfter(ms, employer) : [];
         foreach (var subject in subjects)
         {
             var confidence = subjectConfidence * (labOfPerson is not null ? 0.8 : 1.0) * (objectLab is null && kind == EventKind.Leave ? 0.8 : 1.0);
@@ -803,6 +812,11 @@ internal sealed partial class SentenceRules
             if (to is not null && kind == EventKind.Leave && to != objectLab)
             {
                 events.Add(new ArticleEvent(EventKind.Join, subject, to, date, confidence, index, sentence.Start, sentence.End) { From = objectLab });
+            }
+
+            foreach (var lab in alsoEmployers)
+            {
+                events.Add(new ArticleEvent(EventKind.Work, subject, lab, date, confidence, index, sentence.Start, sentence.End) { Former = former });
             }
         }
     }
@@ -1154,9 +1168,10 @@ internal sealed partial class SentenceRules
             }
         }
 
-        if (comma >= 0 && ms.FirstOrDefault(x => x.First > comma && x.First - comma <= 2) is { Kind: MentionKind.Person, Name: { } named, Pronoun: false })
+        // "Passé par Meta et Microsoft, il avait rejoint …": a pronoun after the clause stands for the person it refers to.
+        if (comma >= 0 && ms.FirstOrDefault(x => x.First > comma && x.First - comma <= 2) is { Kind: MentionKind.Person, Name: { } named } opening)
         {
-            return ([named], 0.75);
+            return ([named], opening.Pronoun ? 0.7 : 0.75);
         }
 
         return _state.SalientPerson is { } salient && cue != Cue.Work && v.First - _state.Sentences[_state.CurrentSentence].FirstToken <= 8
