@@ -373,6 +373,13 @@ internal sealed partial class HeadFinalRules
         }
 
         var hasPersonBefore = ms.Take(k).Any(m => m.Kind == MentionKind.Person && (m.Name is not null || m.Pronoun));
+        // "メタを退社しOpenAIに入社した田中氏", "네이버를 떠나 카카오로 자리를 옮긴 이 박사": a verb in its connective form
+        // shares the person that the attributive form of the verb it runs into describes.
+        if (!hasPersonBefore && ConnectedVerb(ms, k) is { } next && AttributiveHead(ms, next) is { } sharedHead)
+        {
+            return ([sharedHead], 0.8);
+        }
+
         var labSubject = ClauseLabs(ms, k).Exists(l => l.Mark == CaseMark.Topic);
         if (hasPersonBefore || labSubject)
         {
@@ -397,6 +404,27 @@ internal sealed partial class HeadFinalRules
         }
 
         return _subjects(ms, k, cue);
+    }
+
+    /// <summary>The verb the verb at <paramref name="k"/> runs into: the next verb of the sentence, with no punctuation and
+    /// no person between them; null when there is none.</summary>
+    private int? ConnectedVerb(List<Mention> ms, int k)
+    {
+        var next = ms.FindIndex(k + 1, m => m.IsVerb || m.Kind == MentionKind.Person);
+        if (next < 0 || !ms[next].IsVerb || ms[next].First - ms[k].End > Reach)
+        {
+            return null;
+        }
+
+        for (var t = ms[k].End; t < ms[next].First; t++)
+        {
+            if (_tokens[t].Kind == TokenKind.Punct)
+            {
+                return null;
+            }
+        }
+
+        return next;
     }
 
     /// <summary>The person a verb in the attributive form describes: after the verb's ending, only titles, labs, "former" and
