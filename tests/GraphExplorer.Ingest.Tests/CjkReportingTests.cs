@@ -40,4 +40,43 @@ public class CjkReportingTests
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Hanako Suzuki" && m.From == "Meta");
     }
+
+    [Fact]
+    public void Extract_KoreanExodusInTheHeadline_IsTheOriginOfLaterMovesWithNone()
+    {
+        const string article = "오픈AI 인재 이탈 가속…핵심 연구원 줄줄이 떠나\n업계에 따르면 올해 들어 연구 조직의 분위기가 크게 달라졌다.\n"
+            + "회사는 새 모델 개발에 속도를 내고 있다.\n박서준 연구원은 최근 앤트로픽으로 이직했다.\n정하늘 엔지니어도 지난달 메타에 합류했다.";
+        var result = TestData.Extract(article, "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Park Seo-joon", From: "OpenAI", To: "Anthropic" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Jung Ha-neul", From: "OpenAI", To: "Meta" });
+    }
+
+    [Fact]
+    public void Extract_KoreanExodusInTheLead_IsTheOriginOfALaterMove()
+    {
+        const string article = "AI 업계 인력 이동\n구글에서 핵심 연구원들이 잇따라 떠나고 있다.\n회사는 공식 입장을 내지 않았다.\n김민수 연구원은 이달 초 메타로 이직했다.";
+        var result = TestData.Extract(article, "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Kim Min-soo", From: "Google", To: "Meta" });
+    }
+
+    [Fact]
+    public void Extract_KoreanArticleNotAboutDepartures_GivesNoOriginToAMove()
+    {
+        const string article = "오픈AI, 새 모델 공개\n오픈AI가 새 모델을 공개했다. 회사는 성능이 크게 개선됐다고 밝혔다.\n박서준 연구원은 최근 앤트로픽으로 이직했다.";
+        var result = TestData.Extract(article, "2025-06-10");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Park Seo-joon");
+    }
+
+    [Fact]
+    public void Extract_KoreanExodusTopicButTheSentenceNamesAnotherOrigin_KeepsThatOrigin()
+    {
+        const string article = "오픈AI 인재 이탈 가속\n오픈AI에서 연구원들이 잇따라 떠나고 있다.\n메타 출신 최유진 연구원은 최근 앤트로픽에 합류했다.";
+        var result = TestData.Extract(article, "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Choi Yu-jin", From: "Meta", To: "Anthropic" });
+        Assert.DoesNotContain(result.Moves(), m => m is { Person: "Choi Yu-jin", From: "OpenAI" });
+    }
 }
