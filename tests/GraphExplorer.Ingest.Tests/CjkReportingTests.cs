@@ -5,8 +5,9 @@ namespace GraphExplorer.Ingest.Tests;
 /// <summary>
 /// How Japanese and Korean news report moves beyond a single clause (issue 10): a leaving verb in its connective form that
 /// runs into the joining verb describing the person ("Aを退社しBに入社したX氏", "A를 떠나 B로 자리를 옮긴 X"), and a Korean
-/// wave of departures told in the headline or lead that is the origin of the moves told later. Every sentence is written for
-/// these tests; every person is invented.
+/// wave of departures told in the headline or lead that is the origin of the moves told later, and young companies written
+/// only in katakana or Hangul that the text marks as companies. Every sentence is written for these tests; every person
+/// and company is invented.
 /// </summary>
 public class CjkReportingTests
 {
@@ -78,5 +79,57 @@ public class CjkReportingTests
 
         Assert.Contains(result.Moves(), m => m is { Person: "Choi Yu-jin", From: "Meta", To: "Anthropic" });
         Assert.DoesNotContain(result.Moves(), m => m is { Person: "Choi Yu-jin", From: "OpenAI" });
+    }
+
+    [Theory]
+    [InlineData("グーグル出身の山田太郎氏が、AIスタートアップのミライラボに参画した。", "Taro Yamada", "Google", "Mirai Lab")]
+    [InlineData("メタの研究者だった中村優子氏は、株式会社ヒカリテクノロジーズに移籍した。", "Yuko Nakamura", "Meta", "Hikari Technologies")]
+    [InlineData("구글 출신 김민수 연구원이 AI 스타트업 한빛결에 합류했다.", "Kim Min-soo", "Google", "Hanbichgyeol")]
+    [InlineData("네이버를 떠난 이지훈 박사는 리벨랩스로 이직했다.", "Lee Ji-hoon", "Naver", "Ribel Labs")]
+    public void Extract_CompanyInKatakanaOrHangulMarkedByTheText_IsTheDestination(string sentence, string person, string from, string to)
+    {
+        var result = TestData.Extract(sentence, "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
+    }
+
+    [Theory]
+    [InlineData("OpenAIを退社した佐藤健一氏は、東京でカゼハナを設立した。", "Kenichi Sato", "Kazehana")]
+    [InlineData("ソニーを退社した田中花子氏は、「ツムギ」社を創業した。", "Hanako Tanaka", "Tsumugi")]
+    [InlineData("카카오 출신 박서준 대표는 지난해 누리를 창업했다.", "Park Seo-joon", "Nuri")]
+    public void Extract_CompanyInKatakanaOrHangulAsTheObjectOfFounding_IsFounded(string sentence, string person, string lab)
+    {
+        var result = TestData.Extract(sentence, "2025-06-10");
+
+        Assert.Contains(result.Foundings(), f => f.Person == person && f.Lab == lab);
+    }
+
+    [Theory]
+    [InlineData("鈴木一郎氏はグーグルを離れ、ファンドを設立した。")]
+    [InlineData("삼성전자를 떠난 최유진 박사는 법인을 설립했다.")]
+    public void Extract_KindOfThingAsTheObjectOfFounding_IsNoCompany(string sentence)
+    {
+        var result = TestData.Extract(sentence, "2025-06-10");
+
+        Assert.Empty(result.Foundings());
+        Assert.Empty(result.Moves());
+    }
+
+    [Theory]
+    [InlineData("ソニーを退社した田中花子氏は、カゼハナに加わった。")]
+    [InlineData("네이버를 떠난 정하늘 연구원은 카이스트에 합류했다.")]
+    public void Extract_UnmarkedKatakanaOrHangulWordJoined_IsNoCompany(string sentence)
+    {
+        var result = TestData.Extract(sentence, "2025-06-10");
+
+        Assert.Empty(result.Moves());
+    }
+
+    [Fact]
+    public void Extract_UnitInTheGenitiveOfAKnownLab_IsNoCompanyOfItsOwn()
+    {
+        var result = TestData.Extract("ソニーを退社した田中花子氏は、グーグルのスーパーインテリジェンス研究所に加わった。", "2025-06-10");
+
+        Assert.DoesNotContain(result.Facts, f => f is LeftForFact { To: var to } && to != "Google");
     }
 }

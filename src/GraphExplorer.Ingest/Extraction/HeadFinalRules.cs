@@ -117,6 +117,11 @@ internal sealed partial class HeadFinalRules
             lab = named;
             to = cue == Cue.Join ? named : to;
         }
+        else if (cue == Cue.Move && to is null && UnknownOrganisation(ms, k, CaseMark.To) is { } movedTo)
+        {
+            // "Aからミライラボに移籍", "스타트업 모레로 이직": a destination no list knows, marked by the text as a company.
+            (from, lab, to, kind) = (Marked(CaseMark.From, CaseMark.Object)?.Name, movedTo, movedTo, EventKind.Move);
+        }
 
         if (lab is null && cue == Cue.Found && FoundsUnnamedCompany(ms, k, labs))
         {
@@ -304,10 +309,14 @@ internal sealed partial class HeadFinalRules
 
         var end = particle;
         string? name = null;
+        string? inScript = null;
+        // "「カゼハナ」社を設立": the counter for companies after the quotes belongs to the name.
+        end -= end - 2 > limit && _text[end - 1] == '社' && _text[end - 2] is '」' or '』' ? 1 : 0;
         if (_text[end - 1] is '」' or '』' or '\'' or '’' or '"' or '”')
         {
             var open = _text.LastIndexOfAny(['「', '『', '\'', '‘', '"', '“'], end - 2, Math.Min(40, end - 1 - limit));
             name = open >= 0 ? _text[(open + 1)..(end - 1)] : null;
+            inScript = name is null ? null : CompanyInScript(name.Trim(), open, quoted: true, founded: slot == CaseMark.Object, ms);
         }
         else
         {
@@ -326,6 +335,9 @@ internal sealed partial class HeadFinalRules
             {
                 return owner.Length > 0 ? owner : null;
             }
+
+            inScript = latin ? null : CompanyInScript(word, start, quoted: false, founded: slot == CaseMark.Object, ms);
+            name ??= inScript is null ? null : word;
         }
 
         // Only a name with Latin letters can be told apart from a common noun, and spelled as the facts spell labs;
@@ -338,7 +350,8 @@ internal sealed partial class HeadFinalRules
 
         if (name is not null && !name.Any(char.IsAsciiLetter))
         {
-            return null;
+            // Katakana or Hangul the text marks as a company ("AIスタートアップのミライラボ", "모레를 창업") is one.
+            return inScript is null ? null : _state.Gazetteer.Resolve(name, NodeKind.Lab) ?? inScript;
         }
 
         // A person right before "に" is someone joined, not a company ("Sarah Linに合流"); a title there is the post
