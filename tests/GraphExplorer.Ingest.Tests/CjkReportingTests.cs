@@ -132,4 +132,26 @@ public class CjkReportingTests
 
         Assert.DoesNotContain(result.Facts, f => f is LeftForFact { To: var to } && to != "Google");
     }
+
+    [Theory]
+    [InlineData("据报道，前谷歌工程师刘思琪已经离职，并正式加入云帆科技公司。", "Liu Siqi", "Google", "Yunfan Technology")]
+    [InlineData("前OpenAI研究员张明远加入北京AI初创公司星河智能。", "Zhang Mingyuan", "OpenAI", "Xinghe AI")]
+    public void Extract_ChineseCompanyNamedWithACompanyWordOrAfterAStartupNoun_IsTheDestination(string sentence, string person, string from, string to)
+    {
+        var result = TestData.Extract(sentence, "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
+    }
+
+    [Theory]
+    [InlineData("前OpenAI研究员张明远加入北京AI初创公司星河智能。", "Beijing AI")]
+    [InlineData("字节跳动前研究员周凯加入了母公司。", "Mu")]
+    [InlineData("据报道，前谷歌工程师刘思琪离职后加入了一家上市公司。", "Shangshi")]
+    public void Extract_PlaceOrKindBeforeACompanyWord_IsNoCompany(string sentence, string notALab)
+    {
+        var result = TestData.Extract(sentence, "2025-06-10");
+
+        Assert.DoesNotContain(result.Facts, f => f is LeftForFact { To: var to } && to == notALab);
+        Assert.DoesNotContain(result.Facts, f => f is WorkedAtFact { Lab: var lab } && lab == notALab);
+    }
 }
