@@ -16,12 +16,8 @@ public class CjkReportingTests
     [InlineData("昨年アップルを退社しメタに合流した小林誠氏が、講演で語った。", "Makoto Kobayashi", "Apple", "Meta")]
     [InlineData("네이버를 떠나 카카오로 자리를 옮긴 이지훈 박사도 이번 행사에 참석했다.", "Lee Ji-hoon", "Naver", "Kakao")]
     [InlineData("메타를 퇴사하고 오픈AI로 이직한 정하늘 씨가 발표를 맡았다.", "Jung Ha-neul", "Meta", "OpenAI")]
-    public void Extract_LeavingVerbRunningIntoAnAttributiveJoin_MovesThePersonDescribed(string sentence, string person, string from, string to)
-    {
-        var result = TestData.Extract(sentence, "2025-06-10");
-
-        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
-    }
+    public void Extract_LeavingVerbRunningIntoAnAttributiveJoin_MovesThePersonDescribed(string sentence, string person, string from, string to) =>
+        AssertMove(sentence, person, from, to);
 
     [Theory]
     [InlineData("メタを退社しOpenAIに入社した社員の数は、この一年で倍になった。")]
@@ -86,12 +82,8 @@ public class CjkReportingTests
     [InlineData("メタの研究者だった中村優子氏は、株式会社ヒカリテクノロジーズに移籍した。", "Yuko Nakamura", "Meta", "Hikari Technologies")]
     [InlineData("구글 출신 김민수 연구원이 AI 스타트업 한빛결에 합류했다.", "Kim Min-soo", "Google", "Hanbichgyeol")]
     [InlineData("네이버를 떠난 이지훈 박사는 리벨랩스로 이직했다.", "Lee Ji-hoon", "Naver", "Ribel Labs")]
-    public void Extract_CompanyInKatakanaOrHangulMarkedByTheText_IsTheDestination(string sentence, string person, string from, string to)
-    {
-        var result = TestData.Extract(sentence, "2025-06-10");
-
-        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
-    }
+    public void Extract_CompanyInKatakanaOrHangulMarkedByTheText_IsTheDestination(string sentence, string person, string from, string to) =>
+        AssertMove(sentence, person, from, to);
 
     [Theory]
     [InlineData("OpenAIを退社した佐藤健一氏は、東京でカゼハナを設立した。", "Kenichi Sato", "Kazehana")]
@@ -136,12 +128,8 @@ public class CjkReportingTests
     [Theory]
     [InlineData("据报道，前谷歌工程师刘思琪已经离职，并正式加入云帆科技公司。", "Liu Siqi", "Google", "Yunfan Technology")]
     [InlineData("前OpenAI研究员张明远加入北京AI初创公司星河智能。", "Zhang Mingyuan", "OpenAI", "Xinghe AI")]
-    public void Extract_ChineseCompanyNamedWithACompanyWordOrAfterAStartupNoun_IsTheDestination(string sentence, string person, string from, string to)
-    {
-        var result = TestData.Extract(sentence, "2025-06-10");
-
-        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
-    }
+    public void Extract_ChineseCompanyNamedWithACompanyWordOrAfterAStartupNoun_IsTheDestination(string sentence, string person, string from, string to) =>
+        AssertMove(sentence, person, from, to);
 
     [Theory]
     [InlineData("前OpenAI研究员张明远加入北京AI初创公司星河智能。", "Beijing AI")]
@@ -153,5 +141,13 @@ public class CjkReportingTests
 
         Assert.DoesNotContain(result.Facts, f => f is LeftForFact { To: var to } && to == notALab);
         Assert.DoesNotContain(result.Facts, f => f is WorkedAtFact { Lab: var lab } && lab == notALab);
+    }
+
+    /// <summary>The sentence, read alone, moves the person from one lab to the other.</summary>
+    private static void AssertMove(string sentence, string person, string from, string to)
+    {
+        var result = TestData.Extract(sentence, "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
     }
 }
