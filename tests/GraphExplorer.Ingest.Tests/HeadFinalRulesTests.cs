@@ -132,11 +132,12 @@ public class HeadFinalRulesTests
     }
 
     [Fact]
-    public void Extract_KoreanUnknownCompanyInHangulOnly_IsNotTakenAsALab()
+    public void Extract_KoreanUnknownCompanyInHangulWithACompanyAffix_IsFoundedUnderItsSpelling()
     {
+        // Issue 10: a Hangul name the text marks as a company ("…랩스") is one, spelled as it sounds with the affix in English.
         var result = TestData.Extract("Tom Hale는 2019년 노바랩스를 창업했다.");
 
-        Assert.Empty(result.Foundings());
+        Assert.Contains(result.Foundings(), f => f is { Person: "Tom Hale", Lab: "Noba Labs" });
     }
 
     [Fact]

@@ -9,9 +9,10 @@ namespace GraphExplorer.Ingest.Extraction;
 /// <list type="bullet">
 /// <item>a move stated by a noun: "Bは、X氏の加入を発表", "X氏のBへの移籍が決まった" (X joins B, or the lab named before "への");</item>
 /// <item>a destination shared by a gapped list: "X氏とY氏はBに、Z氏はCに移籍した" (X and Y move to B too);</item>
-/// <item>an exodus stated of a company, with no one named ("Aからの人材流出が続く", "Aからさらに3人が退社", "Aは…を失った"):
-/// the people who join another lab in the next sentences came from A, as reporting on a wave of departures names the
-/// origin once and then lists who went where;</item>
+/// <item>an exodus stated of a company, with no one named ("Aからの人材流出が続く", "Aからさらに3人が退社", "Aは…を失った";
+/// in Korean too, with the words of <c>korean-moves.txt</c>: "오픈AI 인재 이탈", "오픈AI에서 연구원들이 잇따라 떠나"): the
+/// people who join another lab in the next sentences came from A, as reporting on a wave of departures names the origin
+/// once and then lists who went where; told in the headline or the lead, the wave is what the whole article is about;</item>
 /// <item>an arrival announced with no origin, then the person's past told in the next sentences ("Bは…X氏の入社を発表した。
 /// X氏は以前、Aで研究部門を率いていた"): X moved from A to B.</item>
 /// </list>
@@ -21,10 +22,15 @@ internal sealed partial class HeadFinalRules
     /// <summary>How many sentences after an exodus its company is still the origin of the moves told.</summary>
     private const int ExodusReach = 2;
 
-    private static readonly Lazy<ILookup<string, string>> s_japaneseMoveWords = new(LoadJapaneseMoveWords);
+    private static readonly Lazy<ILookup<string, string>> s_japaneseMoveWords = new(() => LoadMoveWords("japanese-moves.txt"));
 
-    /// <summary>The company of the last exodus told, and the sentence that told it (or last moved someone from it).</summary>
-    private (string Lab, int Sentence)? _exodus;
+    private static readonly Lazy<ILookup<string, string>> s_koreanMoveWords = new(() => LoadMoveWords("korean-moves.txt"));
+
+    /// <summary>The company of the last exodus told, the sentence that told it (or last moved someone from it), and
+    /// whether the headline or the lead told it.</summary>
+    private (string Lab, int Sentence, bool Topic)? _exodus;
+
+    private ILookup<string, string> MoveWords => Korean ? s_koreanMoveWords.Value : s_japaneseMoveWords.Value;
 
     /// <summary>The last arrivals told with no origin: the lab joined and the sentence, by person.</summary>
     private readonly Dictionary<string, (string To, int Sentence)> _arrivals = new(StringComparer.Ordinal);
@@ -32,29 +38,38 @@ internal sealed partial class HeadFinalRules
     /// <summary>Adds the Japanese moves of one sentence to <paramref name="events"/> (after the verb rules have read it).</summary>
     private void JapaneseMoves(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
     {
-        if (_lexicon.Code != "ja")
+        var japanese = _lexicon.Code == "ja";
+        if (!japanese && !Korean)
         {
             return;
         }
 
-        JapaneseListHeader(index, sentence, ms);
-        PostAfterLeaving(index, sentence, ms, events);
-        PastClauseOrigin(sentence, ms, events);
-        GappedDestinations(index, sentence, ms, events);
-        ArrivalNouns(index, sentence, ms, events);
-        if (_exodus is { } exodus && index - exodus.Sentence is > 0 and <= ExodusReach)
+        if (japanese)
+        {
+            JapaneseListHeader(index, sentence, ms);
+            PostAfterLeaving(index, sentence, ms, events);
+            PastClauseOrigin(sentence, ms, events);
+            GappedDestinations(index, sentence, ms, events);
+            ArrivalNouns(index, sentence, ms, events);
+        }
+
+        if (_exodus is { } exodus && index - exodus.Sentence > 0 && (exodus.Topic || index - exodus.Sentence <= ExodusReach))
         {
             ExodusOrigins(index, ms, events, exodus.Lab);
         }
 
-        PastThenArrival(index, sentence, ms, events);
+        if (japanese)
+        {
+            PastThenArrival(index, sentence, ms, events);
+        }
+
         if (ExodusLab(sentence, ms) is { } lab)
         {
-            _exodus = (lab, index);
+            _exodus = (lab, index, HeadlineOrLead(index) || (_exodus is { Topic: true } topic && topic.Lab == lab));
         }
         else if (_exodus is { } current && events.Exists(e => e.From == current.Lab || (e.Kind == EventKind.Leave && e.Lab == current.Lab)))
         {
-            _exodus = (current.Lab, index); // the wave goes on: another move from the same company
+            _exodus = current with { Sentence = index }; // the wave goes on: another move from the same company
         }
     }
 
@@ -115,7 +130,7 @@ internal sealed partial class HeadFinalRules
                 at += _text[at] == 'へ' ? 2 : 1;
             }
 
-            var word = s_japaneseMoveWords.Value["arrival"].FirstOrDefault(w => string.CompareOrdinal(_text, at, w, 0, w.Length) == 0);
+            var word = MoveWords["arrival"].FirstOrDefault(w => string.CompareOrdinal(_text, at, w, 0, w.Length) == 0);
             // The noun stands alone, marked by a particle or ending the clause ("加入を", "移籍が", "入社。"), not inside a
             // compound ("移籍先", "入社式").
             if (word is null || (at + word.Length < sentence.End && "をがはもに、。,".IndexOf(_text[at + word.Length], StringComparison.Ordinal) < 0))
@@ -137,7 +152,7 @@ internal sealed partial class HeadFinalRules
     /// predecessors): X moved from A to B. Arrivals of this sentence with no origin are remembered for the next ones.</summary>
     private void PastThenArrival(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
     {
-        var past = s_japaneseMoveWords.Value["past"];
+        var past = MoveWords["past"];
         if (_arrivals.Count > 0 && past.Any(w => _text.IndexOf(w, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal) >= 0))
         {
             // "同氏は以前…": the pronoun stands for the person the article is about.
@@ -185,14 +200,16 @@ internal sealed partial class HeadFinalRules
     }
 
     /// <summary>
-    /// The company a sentence tells an exodus from: "Aからの人材流出", "Aから3人が退社", "Aを去る研究者" with no one named in
-    /// the sentence as its subject (a named person's own move is theirs alone), or "Aは…を失った" (a company losing people).
+    /// The company a sentence tells an exodus from: "Aからの人材流出", "Aから3人が退社", "Aを去る研究者", "A 인재 이탈",
+    /// "A에서 연구원들이 떠나" with no one named in the sentence as its subject (a named person's own move is theirs alone),
+    /// or "Aは…を失った" (a company losing people).
     /// </summary>
     private string? ExodusLab(Sentence sentence, List<Mention> ms)
     {
         // A named subject makes the departure that person's own; a name in the genitive ("X氏の退社に加え、Aから3人が退社") does not.
-        var named = ms.Exists(m => IsNamedPerson(m) && StartsWithAny(SkipHonorific(m.CharEnd), "は", "が", "も"));
-        var exodus = s_japaneseMoveWords.Value["exodus"];
+        var named = ms.Exists(m => IsNamedPerson(m) && (StartsWithAny(SkipHonorific(m.CharEnd), "は", "が", "も") || SubjectMarked(m, ms)));
+        var words = MoveWords;
+        var exodus = words["exodus"];
         foreach (var m in ms)
         {
             if (m is not { Kind: MentionKind.Lab, Modifier: false, Name: { } lab })
@@ -209,25 +226,67 @@ internal sealed partial class HeadFinalRules
                 window = window[from..];
             }
 
-            if (!named && (window.StartsWith("から", StringComparison.Ordinal) || window.StartsWith("の人材", StringComparison.Ordinal))
+            if (!named && (StartsWithParticle(window, CaseMark.From) is not null || PeopleNounAfter(window, words["people"]))
                 && exodus.Any(w => window.Contains(w, StringComparison.Ordinal)))
             {
                 return lab;
             }
 
-            if (!named && window.StartsWith("を", StringComparison.Ordinal) && exodus.Any(w => string.CompareOrdinal(window, 1, w, 0, w.Length) == 0))
+            // "Aを去る研究者", "A를 떠나는 연구원들": the company is the object of the exodus word itself.
+            if (!named && StartsWithParticle(window, CaseMark.Object) is { } objectEnd
+                && exodus.Any(w => window.AsSpan(objectEnd).TrimStart().StartsWith(w, StringComparison.Ordinal)))
             {
                 return lab;
             }
 
             if ((window.StartsWith("は", StringComparison.Ordinal) || window.StartsWith("が", StringComparison.Ordinal))
-                && s_japaneseMoveWords.Value["loss"].Any(w => _text.IndexOf("を" + w, at, Math.Max(0, Math.Min(sentence.End - at, 48)), StringComparison.Ordinal) >= 0))
+                && words["loss"].Any(w => _text.IndexOf("を" + w, at, Math.Max(0, Math.Min(sentence.End - at, 48)), StringComparison.Ordinal) >= 0))
             {
                 return lab;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the sentence is the article's headline (a first line of its own) or the lead right after it: an
+    /// exodus told there is what the article is about, while one told in passing in the body reaches only the next
+    /// sentences.</summary>
+    private bool HeadlineOrLead(int index)
+    {
+        var sentences = _state.Sentences;
+        return index <= 1 && sentences.Count > 1 && _text.AsSpan(sentences[0].End, sentences[1].Start - sentences[0].End).IndexOfAny('\n', '\r') >= 0;
+    }
+
+    /// <summary>The length of the particle of <paramref name="mark"/> that opens <paramref name="window"/>, or null.</summary>
+    private int? StartsWithParticle(string window, CaseMark mark)
+    {
+        foreach (var (particle, m) in _lexicon.Particles)
+        {
+            if (m == mark && window.StartsWith(particle, StringComparison.Ordinal))
+            {
+                return particle.Length;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"の人材", "의 인재", " 인력": a noun for a company's people right after it (in the genitive or bare).</summary>
+    private bool PeopleNounAfter(string window, IEnumerable<string> nouns)
+    {
+        var rest = window.AsSpan();
+        rest = StartsWithParticle(window, CaseMark.Genitive) is { } genitive ? rest[genitive..] : rest;
+        rest = rest.TrimStart();
+        foreach (var noun in nouns)
+        {
+            if (rest.StartsWith(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNamedPerson(Mention m) => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null };
@@ -257,13 +316,14 @@ internal sealed partial class HeadFinalRules
         return _text.AsSpan(at).StartsWith("さん", StringComparison.Ordinal) ? at + 2 : at;
     }
 
-    private static ILookup<string, string> LoadJapaneseMoveWords()
+    private static ILookup<string, string> LoadMoveWords(string file)
     {
-        const string resource = "lexicons/japanese-moves.txt", shape = "<word><TAB>arrival|exodus|loss|past";
+        const string shape = "<word><TAB>arrival|exodus|loss|past|people";
+        var resource = "lexicons/" + file;
         var rows = EmbeddedTable.Rows(resource, 2, shape);
         foreach (var (line, fields) in rows)
         {
-            if (fields[1] is not ("arrival" or "exodus" or "loss" or "past"))
+            if (fields[1] is not ("arrival" or "exodus" or "loss" or "past" or "people"))
             {
                 throw EmbeddedTable.BadValue(resource, line, fields[1], shape);
             }

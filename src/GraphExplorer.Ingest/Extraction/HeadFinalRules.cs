@@ -117,6 +117,11 @@ internal sealed partial class HeadFinalRules
             lab = named;
             to = cue == Cue.Join ? named : to;
         }
+        else if (cue == Cue.Move && to is null && UnknownOrganisation(ms, k, CaseMark.To) is { } movedTo)
+        {
+            // "Aからミライラボに移籍", "스타트업 모레로 이직": a destination no list knows, marked by the text as a company.
+            (from, lab, to, kind) = (Marked(CaseMark.From, CaseMark.Object)?.Name, movedTo, movedTo, EventKind.Move);
+        }
 
         if (lab is null && cue == Cue.Found && FoundsUnnamedCompany(ms, k, labs))
         {
@@ -304,10 +309,14 @@ internal sealed partial class HeadFinalRules
 
         var end = particle;
         string? name = null;
+        string? inScript = null;
+        // "「カゼハナ」社を設立": the counter for companies after the quotes belongs to the name.
+        end -= end - 2 > limit && _text[end - 1] == '社' && _text[end - 2] is '」' or '』' ? 1 : 0;
         if (_text[end - 1] is '」' or '』' or '\'' or '’' or '"' or '”')
         {
             var open = _text.LastIndexOfAny(['「', '『', '\'', '‘', '"', '“'], end - 2, Math.Min(40, end - 1 - limit));
             name = open >= 0 ? _text[(open + 1)..(end - 1)] : null;
+            inScript = name is null ? null : CompanyInScript(name.Trim(), open, quoted: true, founded: slot == CaseMark.Object, ms);
         }
         else
         {
@@ -326,6 +335,9 @@ internal sealed partial class HeadFinalRules
             {
                 return owner.Length > 0 ? owner : null;
             }
+
+            inScript = latin ? null : CompanyInScript(word, start, quoted: false, founded: slot == CaseMark.Object, ms);
+            name ??= inScript is null ? null : word;
         }
 
         // Only a name with Latin letters can be told apart from a common noun, and spelled as the facts spell labs;
@@ -338,7 +350,8 @@ internal sealed partial class HeadFinalRules
 
         if (name is not null && !name.Any(char.IsAsciiLetter))
         {
-            return null;
+            // Katakana or Hangul the text marks as a company ("AIスタートアップのミライラボ", "모레를 창업") is one.
+            return inScript is null ? null : _state.Gazetteer.Resolve(name, NodeKind.Lab) ?? inScript;
         }
 
         // A person right before "に" is someone joined, not a company ("Sarah Linに合流"); a title there is the post
@@ -373,6 +386,13 @@ internal sealed partial class HeadFinalRules
         }
 
         var hasPersonBefore = ms.Take(k).Any(m => m.Kind == MentionKind.Person && (m.Name is not null || m.Pronoun));
+        // "メタを退社しOpenAIに入社した田中氏", "네이버를 떠나 카카오로 자리를 옮긴 이 박사": a verb in its connective form
+        // shares the person that the attributive form of the verb it runs into describes.
+        if (!hasPersonBefore && ConnectedVerb(ms, k) is { } next && AttributiveHead(ms, next) is { } sharedHead)
+        {
+            return ([sharedHead], 0.8);
+        }
+
         var labSubject = ClauseLabs(ms, k).Exists(l => l.Mark == CaseMark.Topic);
         if (hasPersonBefore || labSubject)
         {
@@ -397,6 +417,27 @@ internal sealed partial class HeadFinalRules
         }
 
         return _subjects(ms, k, cue);
+    }
+
+    /// <summary>The verb the verb at <paramref name="k"/> runs into: the next verb of the sentence, with no punctuation and
+    /// no person between them; null when there is none.</summary>
+    private int? ConnectedVerb(List<Mention> ms, int k)
+    {
+        var next = ms.FindIndex(k + 1, m => m.IsVerb || m.Kind == MentionKind.Person);
+        if (next < 0 || !ms[next].IsVerb || ms[next].First - ms[k].End > Reach)
+        {
+            return null;
+        }
+
+        for (var t = ms[k].End; t < ms[next].First; t++)
+        {
+            if (_tokens[t].Kind == TokenKind.Punct)
+            {
+                return null;
+            }
+        }
+
+        return next;
     }
 
     /// <summary>The person a verb in the attributive form describes: after the verb's ending, only titles, labs, "former" and

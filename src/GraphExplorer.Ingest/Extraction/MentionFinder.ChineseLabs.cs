@@ -41,14 +41,14 @@ internal sealed partial class MentionFinder
             (name, stop) = (latin, bracketEnd);
         }
         else if (run - index <= 4 && run < end && _tokens[run].Kind == TokenKind.Word && _text.AsSpan(_tokens[run].Start, _tokens[run].Length).SequenceEqual("AI")
-            && (run + 1 >= end || _tokens[run + 1].Kind != TokenKind.Word) && !StartsWithClassifier(index) && !OccupationAfter(run + 1, end))
+            && (run + 1 >= end || _tokens[run + 1].Kind != TokenKind.Word) && !StartsWithClassifier(index) && !OccupationAfter(run + 1, end) && !StartupNounAfter(run + 1))
         {
             name = ScriptNames.Pinyin(han) is { } pinyin ? pinyin + " AI" : null;
             stop = run + 1;
         }
         else if (CompanyWord(han) is var (stem, english) && stem is not null)
         {
-            name = ScriptNames.Pinyin(stem) is { } pinyin ? $"{pinyin} {english}" : null;
+            name = ScriptNames.Pinyin(stem) is { } pinyin ? english == "-" ? pinyin : $"{pinyin} {english}" : null;
         }
 
         if (name is null || !(LabSlotBefore(index, mentions) || TitleAfter(stop, end)))
@@ -76,6 +76,11 @@ internal sealed partial class MentionFinder
         "researcher", "research scientist", "scientist", "engineer", "expert", "senior researcher", "senior engineer", "algorithm expert",
         "senior algorithm expert", "technical expert", "employee", "member", "core member", "contributor", "core contributor", "colleague",
     };
+
+    /// <summary>"北京AI初创公司星河智能": "AI" before the noun that introduces a start-up describes that start-up, and the
+    /// characters before it are a place or a field, not a company; the name comes after the noun.</summary>
+    private bool StartupNounAfter(int at) =>
+        at < _tokens.Count && OrganisationNouns.Nouns(_lexicon.Code).Any(n => _text.AsSpan(_tokens[at].Start).StartsWith(n, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A measure word after a number ("两位", "5名", "三个") never opens a company's name.</summary>
     private bool StartsWithClassifier(int index) =>

@@ -15,6 +15,8 @@ internal static class OrganisationNouns
 
     private static readonly Lazy<Dictionary<string, List<string[]>>> s_byLanguage = new(Load);
 
+    private static readonly Lazy<ILookup<string, string>> s_written = new(() => EmbeddedTable.Rows(Resource, 2, "<language><TAB><noun>").ToLookup(r => r.Fields[0], r => r.Fields[1], StringComparer.Ordinal));
+
     // Per language, the nouns indexed by their last token's key, so a word is checked with one lookup.
     private static readonly ConcurrentDictionary<string, Dictionary<string, List<string[]>>> s_byLastKey = new(StringComparer.Ordinal);
 
@@ -55,6 +57,9 @@ internal static class OrganisationNouns
 
         return false;
     }
+
+    /// <summary>The nouns of the language and the ones every language borrows, as written (for scripts read by characters).</summary>
+    public static IEnumerable<string> Nouns(string language) => s_written.Value["*"].Concat(s_written.Value[language]);
 
     /// <summary>The nouns per language, each as its tokens' keys (a row of the wrong shape is an error naming its line).</summary>
     private static Dictionary<string, List<string[]>> Load()
