@@ -19,6 +19,29 @@ public class HyphenatedGivenNameTests
         Assert.DoesNotContain(People(result), p => p != name);
     }
 
+    [Theory]
+    [InlineData("Tsung-dao Lee, a former Baidu engineer, joined Alibaba last year, the company said on Monday.", "Tsung-dao Lee", "Baidu", "Alibaba")]
+    [InlineData("Hsiao-wuen Hon has left Microsoft to join Google as a vice president, people familiar with the move said.", "Hsiao-wuen Hon", "Microsoft", "Google")]
+    [InlineData("Chi-Ming Chen left Baidu for OpenAI in March after six years on its speech team.", "Chi-Ming Chen", "Baidu", "OpenAI")]
+    [InlineData("Hong Kong-born researcher Wong Kwok-keung has joined Meta from Amazon, the company said.", "Wong Kwok-keung", "Amazon", "Meta")]
+    public void Extract_WadeGilesOrHongKongHyphenatedGivenName_KeepsTheWholeName(string text, string name, string from, string to)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Moves(), m => m.Person == name && m.From == from && m.To == to);
+        Assert.DoesNotContain(People(result), p => p != name);
+    }
+
+    [Fact]
+    public void Extract_HyphenatedEnglishWordsBeforeAName_StayApart()
+    {
+        // "so", "on" and "to" are left out of the syllables, and "called"/"site" are none: the words stay apart.
+        var result = TestData.Extract("So-called superstar Dana Moss left Google for Meta. On-site engineer Tom Becker stayed at Google.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Dana Moss" && m.From == "Google" && m.To == "Meta");
+        Assert.DoesNotContain(People(result), p => p.Contains('-', StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_HyphenatedWordsThatAreNoGivenName_StayApart()
     {
