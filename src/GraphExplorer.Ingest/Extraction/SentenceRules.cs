@@ -267,6 +267,11 @@ internal sealed partial class SentenceRules
                     break;
                 }
 
+                if (ms[a] is { Kind: MentionKind.Lab, Anaphor: true } && CommaBetween(r.End, ms[a].First))
+                {
+                    break; // "X, a co-founder, said the company …": the company of another clause names no lab for the title
+                }
+
                 if (ms[a].Kind == MentionKind.Lab && !ms[a].Modifier)
                 {
                     // "共同創辦人還包括前OpenAI研究員X": a lab right before another title belongs to that title.
@@ -350,6 +355,14 @@ internal sealed partial class SentenceRules
                 // A bare title ("联创John Schulman", "co-founder Ilya Sutskever") belongs to a lab of the same sentence,
                 // else to the lab the article is most about so far.
                 labName = ArticleState.SentenceLab(r.First, ms) ?? _state.TopicLab ?? _state.RecentLab(index, r.First, ms);
+                if (founder && labName == _state.TopicLab && ArticleState.SentenceLab(r.First, ms) is null
+                    && _state.RecentLab(index, r.First, ms) is { } nearest && nearest != labName)
+                {
+                    // "Helix Labs raised … Co-founder X said the startup …": another company is the nearest antecedent, so the
+                    // article's main lab is not the one X co-founded, and the sentence names none to found.
+                    continue;
+                }
+
                 confidence = 0.7;
                 if (labName is not null && IsDestination(ms, labName))
                 {
