@@ -23,7 +23,7 @@ public class HyphenatedGivenNameTests
     [InlineData("Tsung-dao Lee, a former Baidu engineer, joined Alibaba last year, the company said on Monday.", "Tsung-dao Lee", "Baidu", "Alibaba")]
     [InlineData("Hsiao-wuen Hon has left Microsoft to join Google as a vice president, people familiar with the move said.", "Hsiao-wuen Hon", "Microsoft", "Google")]
     [InlineData("Chi-Ming Chen left Baidu for OpenAI in March after six years on its speech team.", "Chi-Ming Chen", "Baidu", "OpenAI")]
-    [InlineData("Hong Kong-born researcher Wong Kwok-keung has joined Meta from Amazon, the company said.", "Wong Kwok-keung", "Amazon", "Meta")]
+    [InlineData("Hong Kong-born researcher Chan Cheuk-yiu has joined Meta from Amazon, the company said.", "Chan Cheuk-yiu", "Amazon", "Meta")]
     public void Extract_WadeGilesOrHongKongHyphenatedGivenName_KeepsTheWholeName(string text, string name, string from, string to)
     {
         var result = TestData.Extract(text);
