@@ -51,4 +51,24 @@ public class DescribedLabTests
 
         Assert.Contains(result.Moves(), m => m.Person == "Marco Rossi" && m.From == "Intel" && m.To == "Veltrix");
     }
+
+    [Fact]
+    public void Extract_BackedStartupAfterANamedHirer_JoinsThatStartup()
+    {
+        var result = TestData.Extract("The OpenAI-backed startup Lumora hired Wei Zhang from Baidu. The Microsoft-funded startup then hired Anna Berg from Google.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Anna Berg" && m.From == "Google" && m.To == "Lumora");
+        Assert.DoesNotContain(result.Moves(), m => m.To is "Baidu" or "Microsoft");
+    }
+
+    [Theory]
+    [InlineData("OpenAI has invested heavily in robotics this year. The OpenAI-backed startup hired Wei Zhang from Baidu in March.", "OpenAI")]
+    [InlineData("Meta has been buying robotics firms. The Meta-owned startup hired Wei Zhang from Baidu last week, a spokesperson said.", "Meta")]
+    public void Extract_BackerOfAnUnnamedStartup_IsNoDestination(string text, string backer)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.DoesNotContain(result.Moves(), m => m.To == backer);
+        Assert.DoesNotContain(result.Tenures(), w => w.Person == "Wei Zhang" && w.Lab == backer);
+    }
 }

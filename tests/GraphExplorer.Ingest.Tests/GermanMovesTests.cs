@@ -18,6 +18,35 @@ public class GermanMovesTests
         Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
     }
 
+    [Theory]
+    [InlineData("Zu Aleph Alpha zog es im Frühjahr Jonas Weber von SAP, wie das Heidelberger Unternehmen bestätigte.", "Jonas Weber", "SAP", "Aleph Alpha")]
+    [InlineData("Zum Start-up Helsing zog es zuletzt den Informatiker Tim Roth von Bosch.", "Tim Roth", "Bosch", "Helsing")]
+    [InlineData("Zu DeepL zog es im Mai Lea Sommer, die bislang bei Siemens forschte.", "Lea Sommer", "Siemens", "DeepL")]
+    public void Extract_GermanImpersonalDrawnToTheLab_FindsTheMove(string text, string person, string from, string to)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
+    }
+
+    [Fact]
+    public void Extract_GermanImpersonalDrawnToTheLabWithoutOrigin_IsAnArrival()
+    {
+        var result = TestData.Extract("Nach dem Studium in München zog es Lisa Brandt schließlich zu DeepL.");
+
+        Assert.Contains(result.Tenures(), w => w.Person == "Lisa Brandt" && w.Lab == "DeepL");
+    }
+
+    [Fact]
+    public void Extract_GermanImpersonalVerbWhoseObjectIsNoPerson_MovesNoOne()
+    {
+        // The people drawn are crowds, and the person named speaks in another clause: no one moved to the lab.
+        var result = TestData.Extract("Zu Aleph Alpha zog es am Montag viele Besucher, berichtete Jonas Weber von SAP.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Jonas Weber");
+        Assert.DoesNotContain(result.Tenures(), w => w.Person == "Jonas Weber" && w.Lab == "Aleph Alpha");
+    }
+
     [Fact]
     public void Extract_GermanPerfectWithFromToAfterTheSubject_FindsTheMove()
     {

@@ -1,7 +1,8 @@
 namespace GraphExplorer.Ingest.Tests;
 
 /// <summary>
-/// Korean and Chinese given names written with a hyphen in Latin script ("Kim Do-hyun", "Ji-eun Lee", "Wang Xiao-ming")
+/// Korean and Chinese given names written with a hyphen in Latin script ("Kim Do-hyun", "Ji-eun Lee", "Wang Xiao-ming",
+/// and in Wade-Giles, Taiwanese and Hong Kong spellings "Tsung-dao Lee", "Chi-Ming Chen", "Chan Cheuk-yiu")
 /// are one name word: cut at the hyphen, the person came out as "Kim Do" or was not found at all. Words that merely
 /// open a sentence with a hyphen stay apart. The sentences and people are made up for these tests.
 /// </summary>
@@ -11,12 +12,26 @@ public class HyphenatedGivenNameTests
     [InlineData("Kim Min-seo, a former Naver researcher, has joined Kakao as a vice president, the company said on Monday.", "Kim Min-seo", "Naver", "Kakao")]
     [InlineData("Seo-yeon Choi, who headed Samsung's vision team, has left Samsung to join LG AI Research, the company said.", "Seo-yeon Choi", "Samsung", "LG AI Research")]
     [InlineData("Zhou Jia-hui, a former Baidu engineer, joined Alibaba last year, the company said on Monday.", "Zhou Jia-hui", "Baidu", "Alibaba")]
+    [InlineData("Tsung-dao Lee, a former Baidu engineer, joined Alibaba last year, the company said on Monday.", "Tsung-dao Lee", "Baidu", "Alibaba")]
+    [InlineData("Hsiao-wuen Hon has left Microsoft to join Google as a vice president, people familiar with the move said.", "Hsiao-wuen Hon", "Microsoft", "Google")]
+    [InlineData("Chi-Ming Chen left Baidu for OpenAI in March after six years on its speech team.", "Chi-Ming Chen", "Baidu", "OpenAI")]
+    [InlineData("Hong Kong-born researcher Chan Cheuk-yiu has joined Meta from Amazon, the company said.", "Chan Cheuk-yiu", "Amazon", "Meta")]
     public void Extract_HyphenatedEastAsianGivenName_KeepsTheWholeName(string text, string name, string from, string to)
     {
         var result = TestData.Extract(text);
 
         Assert.Contains(result.Moves(), m => m.Person == name && m.From == from && m.To == to);
         Assert.DoesNotContain(People(result), p => p != name);
+    }
+
+    [Fact]
+    public void Extract_HyphenatedEnglishWordsBeforeAName_StayApart()
+    {
+        // "so", "on" and "to" are left out of the syllables, and "called"/"site" are none: the words stay apart.
+        var result = TestData.Extract("So-called superstar Dana Moss left Google for Meta. On-site engineer Tom Becker stayed at Google.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Dana Moss" && m.From == "Google" && m.To == "Meta");
+        Assert.DoesNotContain(People(result), p => p.Contains('-', StringComparison.Ordinal));
     }
 
     [Fact]

@@ -24,6 +24,35 @@ public class LatinReportingTests
     }
 
     [Fact]
+    public void Extract_BareCoFounderAfterAnotherCompany_FoundsNotTheArticlesMainLab()
+    {
+        var result = TestData.Extract("OpenAI faces new rivals\nOpenAI is facing pressure from smaller labs. Helix Labs raised $50 million on Monday. "
+            + "Co-founder Dana Moss said the startup would hire quickly. OpenAI co-founder Greg Brockman declined to comment.");
+
+        Assert.DoesNotContain(result.Foundings(), f => f.Person == "Dana Moss" && f.Lab == "OpenAI");
+        Assert.Contains(result.Foundings(), f => f.Person == "Greg Brockman" && f.Lab == "OpenAI");
+    }
+
+    [Fact]
+    public void Extract_ApposedCoFounderSpeakingOfTheCompany_FoundsNoLabTheSentenceLeavesUnnamed()
+    {
+        var result = TestData.Extract("OpenAI faces new rivals\nOpenAI is facing pressure from rivals, including Anthropic and a young startup from Berlin. "
+            + "Peter Vance, a co-founder, said the company had no plans to sell.");
+
+        Assert.DoesNotContain(result.Foundings(), f => f.Person == "Peter Vance");
+    }
+
+    [Theory]
+    [InlineData("Helix Labs raises $50 million\nHelix Labs raised $50 million on Monday. Co-founder Dana Moss said the startup would hire quickly.")]
+    [InlineData("Rivals gather\nOpenAI is facing pressure from smaller labs. Dana Moss, a co-founder of Helix Labs, said the company would hire quickly.")]
+    public void Extract_CoFounderOfTheLabTheArticleOrSentenceNames_StillFounds(string text)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Dana Moss" && f.Lab == "Helix Labs");
+    }
+
+    [Fact]
     public void Extract_AppositiveFounderBeforeAnotherTitledName_FoundsOnlyTheApposedPerson()
     {
         var result = TestData.Extract("The new team included Tomas Reyna, the founder of Quillmark, former Brightwave CEO Lena Ostrova, and two engineers from the startup.");

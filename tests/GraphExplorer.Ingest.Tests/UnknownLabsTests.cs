@@ -70,4 +70,28 @@ public class UnknownLabsTests
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Tom Becker");
         Assert.Contains(result.Tenures(), t => t.Person == "Tom Becker" && t.Lab == "OpenAI");
     }
+
+    [Theory]
+    [InlineData("Vantix hires Quillon researcher\nVantix has hired Elena Petrova from Quillon, the company said on Tuesday.", "Elena Petrova", "Quillon", "Vantix")]
+    [InlineData("On Monday, Ardent quietly hired Marcus Hale from Google, two people familiar with the matter said.", "Marcus Hale", "Google", "Ardent")]
+    [InlineData("Reuters reported that Corvane had poached Ines Varga from Meta after months of talks.", "Ines Varga", "Meta", "Corvane")]
+    public void Extract_UnknownCompanyHiringAsSubject_IsTheDestination(string text, string person, string from, string to)
+    {
+        var result = TestData.Extract(text, published: "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
+    }
+
+    [Theory]
+    [InlineData("Lena Okafor runs the robotics group. Okafor hired Jon Reed from Apple in May.", "Okafor")]
+    [InlineData("Investors hired Jon Reed from Apple to review the deal.", "Investors")]
+    [InlineData("Bloomberg reported that Meta hired Jon Reed from Apple.", "Bloomberg")]
+    [InlineData("Ultimately hired in May, Jon Reed left Apple for the role.", "Ultimately")]
+    public void Extract_CapitalisedSubjectThatIsNoCompany_MakesNoLab(string text, string notALab)
+    {
+        var result = TestData.Extract(text, published: "2025-06-10");
+
+        Assert.DoesNotContain(result.Moves(), m => m.To == notALab || m.From == notALab);
+        Assert.DoesNotContain(result.Tenures(), w => w.Lab == notALab);
+    }
 }

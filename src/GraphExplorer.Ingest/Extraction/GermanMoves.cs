@@ -70,6 +70,7 @@ internal static class GermanMoves
 
         found.AddRange(NounBeforeDestination(tokens, ms, index, sentence));
         found.AddRange(SplitPoaching(tokens, ms, index, sentence));
+        found.AddRange(ImpersonalMoves(lexicon, tokens, ms, index, sentence).Where(i => !found.Exists(f => f.Person == i.Person && f.Lab == i.Lab)));
         found.RemoveAll(f => events.Exists(e => e.Person == f.Person && e.Kind == f.Kind && e.Lab == f.Lab && e.From == f.From));
         return found;
     }
@@ -110,6 +111,73 @@ internal static class GermanMoves
                 yield return new ArticleEvent(EventKind.Move, person.Name!, hirer.Name, null, 0.7, index, sentence.Start, sentence.End) { From = origin.Name };
             }
         }
+    }
+
+    /// <summary>
+    /// "Zu B zog es X", "Zum Start-up B zog es im Mai X von A", "Es zog X zu B": the impersonal "es zieht X zu B" (X is
+    /// drawn to B) makes X the object of a motion verb whose subject is "es", so no subject rule finds the mover. The
+    /// person is the first one after the verb and "es"; the destination opens the clause or follows the person; a "von A"
+    /// right after the person is the origin ("Es zog X von A zu B" is the von-zu rule's own case). An origin stated as a
+    /// past post ("der bislang bei A forschte") is joined to the arrival by the sentence's combination of events.
+    /// </summary>
+    private static IEnumerable<ArticleEvent> ImpersonalMoves(LanguageLexicon lexicon, List<Token> tokens, List<Mention> ms, int index, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (!lexicon.MotionVerbs.Contains(tokens[t].Key))
+            {
+                continue;
+            }
+
+            var es = t + 1 < sentence.EndToken && tokens[t + 1].Key == "es" ? t + 1 : t > sentence.FirstToken && tokens[t - 1].Key == "es" ? t - 1 : -1;
+            var p = es < 0 ? -1 : ms.FindIndex(x => x.First > Math.Max(t, es) && (x.Kind == MentionKind.Person || x.IsVerb));
+            if (p < 0 || ms[p] is not { Kind: MentionKind.Person, Pronoun: false, Name: { } person })
+            {
+                continue;
+            }
+
+            var opening = OpeningDestination(tokens, ms, t, sentence);
+            var von = ms[p].End < sentence.EndToken && s_from.Contains(tokens[ms[p].End].Key);
+            var origin = von ? ms.Find(x => x is { Kind: MentionKind.Lab, Modifier: false } && x.First == ms[p].End + 1)?.Name : null;
+            var to = opening ?? (von ? null : DestinationAfter(tokens, ms, p, sentence));
+            if (to is not null && to != origin)
+            {
+                yield return new ArticleEvent(origin is null ? EventKind.Join : EventKind.Move, person, to, null, 0.7, index, sentence.Start, sentence.End) { From = origin };
+            }
+        }
+    }
+
+    // The lab after "zu" behind the person at p, an adverb or two allowed between ("zog es X schließlich zu B").
+    private static string? DestinationAfter(List<Token> tokens, List<Mention> ms, int p, Sentence sentence)
+    {
+        for (var u = ms[p].End; u < sentence.EndToken && u - ms[p].End <= 2; u++)
+        {
+            if (s_to.Contains(tokens[u].Key))
+            {
+                return ms.Find(x => x.First > u && x.First - u <= 3 && (x.Kind is MentionKind.Lab or MentionKind.Person || x.IsVerb)) is { Kind: MentionKind.Lab, Modifier: false, Name: { } lab } ? lab : null;
+            }
+
+            if (tokens[u] is not { Kind: TokenKind.Word, Capitalized: false })
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The lab of a clause that opens with "zu"/"zum"/"zur" before the verb at t ("Zu B zog es …", "Zum Start-up B zog es …"),
+    // at most three tokens after the preposition.
+    private static string? OpeningDestination(List<Token> tokens, List<Mention> ms, int verb, Sentence sentence)
+    {
+        var to = sentence.FirstToken;
+        if (!s_to.Contains(tokens[to].Key))
+        {
+            return null;
+        }
+
+        var lab = ms.Find(x => x.First > to && x.End <= verb && (x.Kind is MentionKind.Lab or MentionKind.Person || x.IsVerb));
+        return lab is { Kind: MentionKind.Lab, Modifier: false, Name: { } name } && lab.First - to <= 4 ? name : null;
     }
 
     /// <summary>

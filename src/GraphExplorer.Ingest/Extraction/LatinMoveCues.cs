@@ -312,6 +312,11 @@ internal static class LatinMoveCues
                 continue;
             }
 
+            if (k > index && tokens[k - 1].Key == "-" && !tokens[k - 1].SpaceBefore && !tokens[k].SpaceBefore)
+            {
+                return 0; // "Chi-Ming Chen", "Chia-Wei Lin": the half after a hyphen belongs to one given name with the half before it
+            }
+
             if (NameParts.Kind(tokens[k].Key) != 0)
             {
                 given = NameParts.IsGiven(tokens[k].Key) ? k : -1;

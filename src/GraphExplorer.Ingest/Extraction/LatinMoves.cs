@@ -118,11 +118,14 @@ internal static class LatinMoves
                 continue;
             }
 
+            // "A lost two researchers to B: X and Y": the destination stands before a colon and the people after it.
+            var listed = DestinationBeforeColon(tokens, ms, lab, verb, sentence);
+            var from = listed?.Colon ?? verb;
             var lost = new List<Mention>();
             var last = -1;
             for (var m = k + 1; m < ms.Count; m++)
             {
-                if (ms[m].First <= verb)
+                if (ms[m].First <= from)
                 {
                     continue;
                 }
@@ -132,12 +135,12 @@ internal static class LatinMoves
                     break; // "perdió a X pero contrató a Y": Y is no loss
                 }
 
-                if (lost.Count == 0 && Enumerable.Range(verb + 1, Math.Max(0, ms[m].First - verb - 1)).Any(t => tokens[t].Key is "para" or "an"))
+                if (lost.Count == 0 && Enumerable.Range(from + 1, Math.Max(0, ms[m].First - from - 1)).Any(t => tokens[t].Key is "para" or "an"))
                 {
                     break; // "Google perde brasileiro para time de Zuckerberg": past the destination no one is lost
                 }
 
-                if (lost.Count == 0 && ClauseBreakBetween(tokens, ms, verb, ms[m].First))
+                if (lost.Count == 0 && ClauseBreakBetween(tokens, ms, from, ms[m].First))
                 {
                     break; // "Google lost the case on Monday, said X": X speaks in another clause and was not lost
                 }
@@ -149,20 +152,15 @@ internal static class LatinMoves
                 }
             }
 
-            string? to = null;
-            var after = last >= 0 ? ms[last].End : -1;
-            if (after >= 0 && after < sentence.EndToken && s_lossDestinations.Contains(tokens[after].Key) && last + 1 < ms.Count
-                && ms.Find(x => x.First > after && x.Kind != MentionKind.Cue) is { Kind: MentionKind.Lab, Modifier: false, Name: { } destination } target
-                && target.First - after <= 2 && destination != lab)
-            {
-                to = destination; // "an OpenAI", "para a OpenAI", "a manos de" is not among them
-            }
+            // "an OpenAI", "para a OpenAI" right after the people; "a manos de" is not among them
+            var to = listed?.Lab ?? (last >= 0 ? LossDestination(tokens, ms, ms[last].End, lab, sentence)?.Name : null);
 
             foreach (var person in lost)
             {
                 yield return new ArticleEvent(EventKind.Leave, person.Name!, lab, null, 0.7, index, sentence.Start, sentence.End);
-                if (to is not null && person == ms[last])
+                if (to is not null)
                 {
+                    // "lost X and Y to B": the destination after the list is every listed person's
                     yield return new ArticleEvent(EventKind.Join, person.Name!, to, null, 0.7, index, sentence.Start, sentence.End);
                 }
             }
@@ -170,6 +168,34 @@ internal static class LatinMoves
             yield break;
         }
     }
+
+    /// <summary>
+    /// The lab and the colon of "lost two researchers to B: X and Y": a loss destination word within five tokens of the
+    /// verb, then a lab, then a colon. Null when the sentence has no such shape.
+    /// </summary>
+    private static (string Lab, int Colon)? DestinationBeforeColon(List<Token> tokens, List<Mention> ms, string loser, int verb, Sentence sentence)
+    {
+        for (var t = verb + 1; t < sentence.EndToken && t - verb <= 5; t++)
+        {
+            if (s_lossDestinations.Contains(tokens[t].Key))
+            {
+                return LossDestination(tokens, ms, t, loser, sentence) is { Name: { } lab } target && target.End < sentence.EndToken && tokens[target.End].Key == ":"
+                    ? (lab, target.End)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The lab a loss destination word at <paramref name="at"/> ("to", "an", "para") introduces within two
+    /// tokens, when it is not the lab that lost the people.</summary>
+    private static Mention? LossDestination(List<Token> tokens, List<Mention> ms, int at, string loser, Sentence sentence) =>
+        at < sentence.EndToken && s_lossDestinations.Contains(tokens[at].Key)
+        && ms.Find(x => x.First > at && x.Kind != MentionKind.Cue) is { Kind: MentionKind.Lab, Modifier: false, Name: { } destination } target
+        && target.First - at <= 2 && destination != loser
+            ? target
+            : null;
 
     /// <summary>Whether a comma between two tokens opens another clause: a lower-case word after it that is no list
     /// opener ("including", "dont") or coordination, as in ", said" or ", a déclaré".</summary>

@@ -122,6 +122,77 @@ internal sealed partial class MentionFinder
     }
 
     /// <summary>
+    /// "Vantix has hired X from Quillon", "…, Vantix recruited X": a capitalised name opening a clause right before a
+    /// hiring verb (at most two lower-case words between, "has", "quietly") is the hirer, a company no list knows. Only
+    /// where nothing says it is a person or a word: no word of it is a name part, a word the article writes in lower case,
+    /// a known person's word, a place, an outlet or a not-name ("Reuters reported", "Bloomberg"), and German, which
+    /// capitalises every noun, is left out. Null keeps the other readings.
+    /// </summary>
+    private Mention? HirerSubject(int index, int stop, int end)
+    {
+        // A sentence's first word is capitalised whatever it is ("Investors hired …", "Ultimately hired …"): there the name
+        // must also be written capitalised somewhere else in the article.
+        if (IsCjkLanguage || _lexicon.Code == "de" || !OpensClause(index) || (StartsSentence(index) && !WrittenCapitalisedElsewhere(index, stop)))
+        {
+            return null;
+        }
+
+        for (var k = index; k < stop; k++)
+        {
+            var word = _tokens[k];
+            if (word.Kind != TokenKind.Word || (word.Length < 3 && !word.AllCaps) || NameParts.Kind(word.Key) != 0 || _personWords.Contains(word.Key)
+                || _lowercase.ContainsKey(word.Key) || _lexicon.Stopwords.Contains(word.Key) || _lexicon.Months.ContainsKey(word.Key) || _lexicon.Weekdays.ContainsKey(word.Key)
+                || Languages.CommonNotNames.Contains(word.Key) || _lexicon.NotNames.Contains(word.Key) || LatinNames.IsNoOrganisation(word.Key))
+            {
+                return null;
+            }
+        }
+
+        for (var t = stop; t < end && t - stop <= 2; t++)
+        {
+            if (MatchCues(t, end) is { Length: > 0, Cues: { } cues })
+            {
+                if (!cues.Exists(c => c.Cue == Cue.Recruit))
+                {
+                    return null;
+                }
+
+                var surface = Slice(index, stop);
+                return new Mention(MentionKind.Lab, index, stop, _tokens[index].Start, _tokens[stop - 1].End) { Name = NormalizeName(surface), Surface = surface, Unknown = true };
+            }
+
+            if (_tokens[t] is not { Kind: TokenKind.Word, Capitalized: false })
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A clause opens at a sentence's start, after a comma or colon, or after "that"/"que".
+    private bool OpensClause(int index) =>
+        StartsSentence(index) || _tokens[index - 1].Key is "," or ";" or ":" or "that" or "que";
+
+    // The text's start, a new line (after a headline) or sentence-final punctuation before the word.
+    private bool StartsSentence(int index) =>
+        index == 0 || _tokens[index - 1].Key is "." or "!" or "?"
+        || _text.AsSpan(_tokens[index - 1].End, _tokens[index].Start - _tokens[index - 1].End).Contains('\n');
+
+    private bool WrittenCapitalisedElsewhere(int index, int stop)
+    {
+        for (var k = 0; k + (stop - index) <= _tokens.Count; k++)
+        {
+            if (k != index && Enumerable.Range(0, stop - index).All(i => _tokens[k + i].Capitalized && _tokens[k + i].Key == _tokens[index + i].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A capitalised sequence about to be taken as a person, read with the list of given names: a first word that is no
     /// name part before a given name is a noun or title glued to the name ("Abgänge Avi Verma") and is dropped (1 is
     /// returned, the rest is read again); a sequence in an employer slot that opens with no name part ("joined Leap

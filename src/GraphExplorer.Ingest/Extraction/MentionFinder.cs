@@ -514,12 +514,18 @@ internal sealed partial class MentionFinder
                 return consumed;
             }
 
+            if (HirerSubject(index, j, end) is { } hirer)
+            {
+                mentions.Add(hirer);
+                return j - index;
+            }
+
             mentions.Add(Person(index, j, unknown: true));
             NotePerson(index, j);
             return j - index;
         }
 
-        if (SlotLab(index, mentions) is { } lab)
+        if ((SlotLab(index, mentions) ?? HirerSubject(index, index + 1, end)) is { } lab)
         {
             mentions.Add(lab);
             return 1;

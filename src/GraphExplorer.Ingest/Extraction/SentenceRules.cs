@@ -215,8 +215,17 @@ internal sealed partial class SentenceRules
                     // "left Google DeepMind to join the company": the company joined is not the lab just left.
                     var joined = at > 0 && ms[at - 1].IsVerb && (ms[at - 1].Has(Cue.Join) || ms[at - 1].Has(Cue.Move));
                     var left = !joined ? [] : ms.Where((x, i) => x.Kind == MentionKind.Lab && x.End <= m.First && i > 0 && ms[i - 1].Kind == MentionKind.Cue && ms[i - 1].Has(Cue.Leave)).Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
-                    var candidates = ms.Where(x => x.Kind == MentionKind.Lab && !x.Modifier && !x.Anaphor && x.Name is not null && x.End <= m.First && !left.Contains(x.Name!)).ToList();
-                    m.Name = candidates.Count > 0 ? candidates[^1].Name : left.Count == 0 ? _state.RecentLab(index, m.First, ms) : _state.RecentLab(index, 0, []);
+                    // "the OpenAI-backed startup hired X from Baidu": the backer describes the startup and is never it, and
+                    // a lab the sentence names as someone's origin ("from Baidu, and the Microsoft-funded startup …") is no
+                    // antecedent for it either; with neither left, the startup goes unnamed.
+                    var backers = Backers(ms, at);
+                    var candidates = ms.Where((x, i) => x.Kind == MentionKind.Lab && !x.Modifier && !x.Anaphor && x.Name is not null && x.End <= m.First && !left.Contains(x.Name!)
+                        && !backers.Contains(x.Name!) && !(backers.Count > 0 && i > 0 && ms[i - 1].Kind == MentionKind.Cue && ms[i - 1].Has(Cue.FromPrep))).ToList();
+                    // A startup that hired in the sentence before is the one a described startup goes on about, rather than the
+                    // lab named last (often the origin of that hire).
+                    var recentHirer = backers.Count > 0 && _lastRecruiterSentence >= index - 2 && _lastRecruiterSentence < index ? _lastRecruiter : null;
+                    var antecedent = candidates.Count > 0 ? candidates[^1].Name : recentHirer ?? (left.Count == 0 ? _state.RecentLab(index, m.First, ms) : _state.RecentLab(index, 0, []));
+                    m.Name = antecedent is not null && backers.Contains(antecedent) ? null : antecedent;
                 }
             }
         }
@@ -256,6 +265,11 @@ internal sealed partial class SentenceRules
                 if (ms[a].Kind == MentionKind.Person || ms[a].IsVerb || ms[a].IsRole)
                 {
                     break;
+                }
+
+                if (ms[a] is { Kind: MentionKind.Lab, Anaphor: true } && CommaBetween(r.End, ms[a].First))
+                {
+                    break; // "X, a co-founder, said the company …": the company of another clause names no lab for the title
                 }
 
                 if (ms[a].Kind == MentionKind.Lab && !ms[a].Modifier)
@@ -342,6 +356,14 @@ internal sealed partial class SentenceRules
                 // A bare title ("联创John Schulman", "co-founder Ilya Sutskever") belongs to a lab of the same sentence,
                 // else to the lab the article is most about so far.
                 labName = ArticleState.SentenceLab(r.First, ms) ?? _state.TopicLab ?? _state.RecentLab(index, r.First, ms);
+                if (founder && labName == _state.TopicLab && ArticleState.SentenceLab(r.First, ms) is null
+                    && _state.RecentLab(index, r.First, ms) is { } nearest && nearest != labName)
+                {
+                    // "Helix Labs raised … Co-founder X said the startup …": another company is the nearest antecedent, so the
+                    // article's main lab is not the one X co-founded, and the sentence names none to found.
+                    continue;
+                }
+
                 confidence = 0.7;
                 if (labName is not null && IsDestination(ms, labName))
                 {
@@ -1298,6 +1320,11 @@ internal sealed partial class SentenceRules
         for (var b = k - 1; b >= 0; b--)
         {
             var m = ms[b];
+            if (m is { Kind: MentionKind.Lab, Anaphor: true, Modifier: false, Name: null, PossessedBy: null } && Backers(ms, b).Count > 0)
+            {
+                return null; // "the Microsoft-funded startup" with no antecedent: the subject is that startup, not a lab before it
+            }
+
             if (m.Kind == MentionKind.Person && !m.Pronoun && !m.Comitative && m.Name is not null && maxGap > 0)
             {
                 return null;
@@ -1315,6 +1342,26 @@ internal sealed partial class SentenceRules
         }
 
         return null;
+    }
+
+    /// <summary>The labs that only describe the lab noun at <paramref name="at"/> ("the OpenAI-backed startup", "the
+    /// Meta-owned company"): modifier labs and their "-backed" suffixes right before it.</summary>
+    private static HashSet<string> Backers(List<Mention> ms, int at)
+    {
+        var backers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = at - 1; i >= 0 && ms[at].First - ms[i].End <= 4; i--)
+        {
+            if (ms[i] is { Kind: MentionKind.Lab, Modifier: true, Name: { } backer })
+            {
+                backers.Add(backer);
+            }
+            else if (!(ms[i].Kind == MentionKind.Cue && ms[i].Has(Cue.ModifierSuffix)))
+            {
+                break;
+            }
+        }
+
+        return backers;
     }
 
     /// <summary>A lab introduced by a preposition of the given kind near the verb ("for Anthropic", "from OpenAI").</summary>
