@@ -45,6 +45,16 @@ public class CareerReasoningTests
     }
 
     [Fact]
+    public void Extract_CurrentTitleThenJoiningTheLabLeftBefore_IsHistoryNotAMoveBack()
+    {
+        // The news (a former A lead joins B with a title there) and then when the person had joined A: no move B -> A.
+        var result = TestData.Extract("据知情人士透露，字节跳动前视觉团队负责人孙海峰已正式加入阿里巴巴，担任通义实验室技术负责人。孙海峰于2021年加入字节跳动。");
+
+        Assert.Contains(result.Moves(), m => m.From == "ByteDance" && m.To == "Alibaba");
+        Assert.DoesNotContain(result.Moves(), m => m.From == "Alibaba");
+    }
+
+    [Fact]
     public void Extract_FounderTitleAtALabWhoseFoundersAreKnown_IsNoFoundingByAnother()
     {
         // The gazetteer knows who founded Google DeepMind: a founder title beside a tenure there, given to someone else,

@@ -29,6 +29,13 @@ internal static class CareerReasoning
             return null;
         }
 
+        // Joining a lab the article says the person has left ("former head of A's team X joins B. X joined A in 2020") is
+        // the career's history told after the news, not a move from the current post back to it.
+        if (mine.Any(e => (e.Lab is { } lab && (e.Former || e.Kind == EventKind.Leave) && SameEmployer(state, lab, to)) || (e.From is { } from && SameEmployer(state, from, to))))
+        {
+            return null;
+        }
+
         // The title introduces the mover: in the arrival's sentence or the two before it, never after.
         var origins = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && !e.Former && !e.BareTitle && e.Lab is not null && !SameEmployer(state, e.Lab, to)
                 && e.Sentence <= arrival.Sentence && arrival.Sentence - e.Sentence <= 2)
