@@ -1404,6 +1404,12 @@ internal sealed partial class SentenceRules
     {
         PartialDate? best = null;
         var bestDistance = int.MaxValue;
+
+        // "left Google, where he had worked since 2019, to join OpenAI": a date after "since" starts a state, so it is
+        // never when someone left, nor when they joined a lab named after it (it was read as the move's date, and so as
+        // the start of a post at OpenAI). "joined B, where she has led X since 2021" keeps it.
+        var leaving = ms[k].Has(Cue.Leave);
+        bool Usable(Mention m) => !(m.First > 0 && _lexicon.SinceWords.Contains(_tokens[m.First - 1].Key) && (leaving || m.First < ms[k].First));
         var dateBeforeVerb = _lexicon.HeadFinal || _lexicon.Code.StartsWith("zh", StringComparison.Ordinal);
         if (dateBeforeVerb)
         {
@@ -1427,7 +1433,7 @@ internal sealed partial class SentenceRules
             for (var d = k + 1; d < ms.Count && !(ms[d].IsVerb && !ms[d].Has(Cue.Work)); d++)
             {
                 var m = ms[d];
-                var value = m.Kind == MentionKind.Date ? m.Date : m.Kind == MentionKind.Cue && m.Has(Cue.Recency) ? _state.PublishedMonth : null;
+                var value = m.Kind == MentionKind.Date && Usable(m) ? m.Date : m.Kind == MentionKind.Cue && m.Has(Cue.Recency) ? _state.PublishedMonth : null;
                 if (value is not null)
                 {
                     return value;
@@ -1438,7 +1444,7 @@ internal sealed partial class SentenceRules
         for (var d = 0; d < ms.Count; d++)
         {
             var m = ms[d];
-            var isDate = m.Kind == MentionKind.Date || (m.Kind == MentionKind.Cue && m.Has(Cue.Recency));
+            var isDate = (m.Kind == MentionKind.Date && Usable(m)) || (m.Kind == MentionKind.Cue && m.Has(Cue.Recency));
             if (!isDate)
             {
                 continue;
