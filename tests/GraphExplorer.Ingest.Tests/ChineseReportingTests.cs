@@ -128,4 +128,17 @@ public class ChineseReportingTests
 
     [Fact]
     public void Find_NameAfterAHiringVerb_IsAPerson() => Assert.Equal(["贺明轩"], People("据报道，OpenAI从Meta挖走了贺明轩。"));
+
+    [Theory]
+    [InlineData("据悉，星海智能前研究员许子航已于近期离职，加入了阿里巴巴。")]
+    [InlineData("据悉，星海智能前研究员许子航已于今年年初离职，加入了阿里巴巴。")]
+    [InlineData("据悉，阿里巴巴前研究员许子航于此前离职。")]
+    public void Extract_SurnameLikePrepositionBeforeATimeWord_IsNoPerson(string text)
+    {
+        // 于 is a surname too, but "于近期" is "recently": it made a person "Yu Jinqi" with a post at the lab.
+        var result = TestData.Extract(text);
+
+        Assert.DoesNotContain(result.Facts.OfType<Core.Facts.WorkedAtFact>(), t => t.Person.StartsWith("Yu ", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Moves(), m => m.Person.StartsWith("Yu ", StringComparison.Ordinal));
+    }
 }

@@ -261,7 +261,10 @@ internal sealed partial class MentionFinder
     private bool StartsWithNotName(int first, int length)
     {
         var candidate = Slice(first, first + length);
-        return s_chinese.Value.NotNames.Contains(candidate) || (length == 3 && s_chinese.Value.NotNames.Contains(candidate[..2]));
+
+        // "已于近期离职", "於今年加入": a preposition that is also a surname, then a time word, is no name ("Yu Jinqi").
+        return s_chinese.Value.NotNames.Contains(candidate) || (length == 3 && s_chinese.Value.NotNames.Contains(candidate[..2]))
+            || (candidate.Length >= 3 && s_chinese.Value.Subject.Exists(w => w.Length >= 2 && candidate.AsSpan(1).StartsWith(w, StringComparison.Ordinal)));
     }
 
     /// <summary>The tokens of a date at <paramref name="at"/> ("2023年", "2024年3月", "2024年年初"), or 0.</summary>
