@@ -127,4 +127,25 @@ public class LatinReportingTests
 
         Assert.Contains(result.Moves(), m => m.Person == "Maya Lindholm" && m.From == "zeta Labs" && m.To == "Brightwave");
     }
+
+    [Theory]
+    [InlineData("Kyutai researcher heads to Google\n\nBastien Morel will join Google DeepMind next month. \"We built something unique,\" Morel wrote on LinkedIn, without giving the reasons for his departure.")]
+    [InlineData("Un chercheur de Kyutai part chez Google\n\nBastien Morel va rejoindre Google DeepMind. « Nous avons construit quelque chose d'unique », a réagi Bastien Morel sur LinkedIn, sans évoquer les raisons de son départ.")]
+    [InlineData("Kyutai researcher heads to Google\n\nBastien Morel will join Google DeepMind next month, he said in a post on X on Tuesday, explaining his departure.")]
+    public void Extract_NetworkWhereTheNewsWasPosted_IsNoEmployer(string text)
+    {
+        // The post about a departure named LinkedIn: it made a move from LinkedIn to Google DeepMind.
+        var result = TestData.Extract(text, published: "2025-06-10");
+
+        Assert.DoesNotContain(result.Moves(), m => m.From is "LinkedIn" or "X");
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab is "LinkedIn" or "X");
+    }
+
+    [Fact]
+    public void Extract_YearsAtLinkedInBeforeTheMove_StillTheOrigin()
+    {
+        var result = TestData.Extract("Bastien Morel, who spent six years at LinkedIn, has joined OpenAI, he wrote on LinkedIn on Monday.", published: "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Bastien Morel" && m.From == "LinkedIn" && m.To == "OpenAI");
+    }
 }

@@ -900,11 +900,36 @@ internal sealed partial class MentionFinder
             {
                 mention.Modifier = true;
             }
-            else if ((next.Key == "-" && !next.SpaceBefore && _tokens[mention.End + 1].Kind == TokenKind.Word && !_tokens[mention.End + 1].Capitalized) || UsedAsProduct(mention))
+            else if ((next.Key == "-" && !next.SpaceBefore && _tokens[mention.End + 1].Kind == TokenKind.Word && !_tokens[mention.End + 1].Capitalized) || UsedAsProduct(mention) || MediumOfAStatement(mention))
             {
                 mention.Modifier = true;
             }
         }
+    }
+
+    /// <summary>
+    /// "Morel wrote on LinkedIn", "a réagi sur LinkedIn": a network named as where a statement was made is no employer
+    /// (with the departure the post speaks of, it made a move from LinkedIn).
+    /// </summary>
+    private bool MediumOfAStatement(Mention lab)
+    {
+        // "worked on LinkedIn's feed" is work there.
+        if (_lexicon.MediumBefore.Count == 0 || !Lexicons.Languages.Platforms.Contains(Slice(lab.First, lab.End))
+            || (lab.End < _tokens.Count && _tokens[lab.End].Key is "'s" or "’s" or "'" or "’"))
+        {
+            return false;
+        }
+
+        var before = _text.AsSpan(0, _tokens[lab.First].Start).TrimEnd();
+        foreach (var phrase in _lexicon.MediumBefore)
+        {
+            if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && (before.Length == phrase.Length || !char.IsLetter(before[^(phrase.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the Microsoft-backed company": a company noun after "the" refers back to a lab named before.</summary>

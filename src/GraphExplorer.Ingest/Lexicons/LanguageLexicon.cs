@@ -151,6 +151,9 @@ internal sealed class LanguageLexicon
     /// <summary>Gets the phrases for "now" that end in a preposition, the present lab right after them ("now works at B", "travaille désormais chez B").</summary>
     public List<string> CurrentlyAt { get; } = [];
 
+    /// <summary>Gets the phrases right before a network that make it where something was said ("on", "sur"): "wrote on LinkedIn".</summary>
+    public List<string> MediumBefore { get; } = [];
+
     /// <summary>Gets the words (folded) that make the date after them the start of a state ("since 2019", "depuis 2019"): never when someone left.</summary>
     public HashSet<string> SinceWords { get; } = new(StringComparer.Ordinal);
 

@@ -17,11 +17,17 @@ internal static class Languages
     private static readonly Lazy<HashSet<string>> s_commonNotNames = new(() =>
         ReadJson(Prefix + "common.json", root => Strings(root, "notNames", Prefix + "common.json").ToHashSet(StringComparer.Ordinal)));
 
+    private static readonly Lazy<HashSet<string>> s_platforms = new(() =>
+        ReadJson(Prefix + "common.json", root => Strings(root, "platforms", Prefix + "common.json").ToHashSet(StringComparer.OrdinalIgnoreCase)));
+
     /// <summary>Gets the lexicons by language code.</summary>
     public static IReadOnlyDictionary<string, LanguageLexicon> All => s_all.Value;
 
     /// <summary>Gets the capitalised words (folded) that never start or belong to a person's name, in any language.</summary>
     public static HashSet<string> CommonNotNames => s_commonNotNames.Value;
+
+    /// <summary>Gets the networks people post on ("LinkedIn", "X"), as written: named as where a statement was made, they are no employer.</summary>
+    public static HashSet<string> Platforms => s_platforms.Value;
 
     private static Dictionary<string, LanguageLexicon> Build()
     {
@@ -108,6 +114,7 @@ internal static class Languages
         l.Currently.AddRange(Strings(root, "currently", file));
         l.CurrentlyAt.AddRange(Strings(root, "currentlyAt", file));
         l.ThingPossessives.UnionWith(Strings(root, "thingPossessives", file));
+        l.MediumBefore.AddRange(Strings(root, "mediumBefore", file));
         l.SinceWords.UnionWith(Strings(root, "sinceWords", file).Select(w => Text.Tokenizer.Fold(w)));
         l.RelativePronouns.UnionWith(Strings(root, "relativePronouns", file).Select(w => Text.Tokenizer.Fold(w)));
         l.InsertedAdverbs.UnionWith(Strings(root, "insertedAdverbs", file).Select(w => Text.Tokenizer.Fold(w)));
