@@ -43,4 +43,13 @@ public class IndonesianFoundingTests
         Assert.Contains(result.Foundings(), f => f is { Person: "Sari Kusuma", Lab: "Cohere" });
         Assert.DoesNotContain(result.Foundings(), f => f is { Person: "Sari Kusuma", Lab: "Traveloka" });
     }
+
+    [Fact]
+    public void Extract_PerusahaanBeforeAnUnknownName_FoundsThatCompany()
+    {
+        var result = TestData.Extract("Jakarta - Kabar ini diumumkan pada hari Senin oleh juru bicara perusahaan tersebut. Sinta Bella pernah bekerja di Gojek. Pada 2020, ia mendirikan perusahaan Nexaro bersama dua rekannya.");
+
+        Assert.Contains(result.Foundings(), f => f is { Person: "Sinta Bella", Lab: "Nexaro" });
+        Assert.DoesNotContain(result.Foundings(), f => f.Lab == "Gojek");
+    }
 }
