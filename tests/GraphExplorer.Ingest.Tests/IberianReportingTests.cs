@@ -1,0 +1,102 @@
+namespace GraphExplorer.Ingest.Tests;
+
+/// <summary>
+/// Spanish and Portuguese ways of reporting a move or a founding, each seen in real reporting and rewritten here with
+/// made-up people: former members listed before their new lab, a hire named with a former post, one lab swapped for
+/// another, an arrival "after working for" a lab, and a company noun before a name no list
+/// knows. Near-miss sentences guard each against new false facts.
+/// </summary>
+public class IberianReportingTests
+{
+    // Openings long enough that the language is never mistaken for French or Italian.
+    private const string Spanish = "La noticia fue confirmada el martes por la empresa en un comunicado. Los analistas creen que la operación cambia el mapa del sector. ";
+
+    private const string Portuguese = "A notícia foi confirmada nesta terça-feira pela empresa em comunicado. Analistas avaliam que a mudança altera o mapa do setor. ";
+
+    [Fact]
+    public void Extract_SpanishFormerMembersListedBeforeTheirNewLab_MovesEveryone()
+    {
+        var result = TestData.Extract(Spanish + "Dos exintegrantes de Mistral, Elena Robles y Tomás Vidal, se incorporaron a Nvidia.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Elena Robles", From: "Mistral AI", To: "Nvidia" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Tomás Vidal", From: "Mistral AI", To: "Nvidia" });
+    }
+
+    [Fact]
+    public void Extract_SpanishHireNamedWithAFormerPost_IsAMoveFromThatLab()
+    {
+        var result = TestData.Extract(Spanish + "Google ha nombrado a Sergio Nieto, ex director de la startup Character.AI, para codirigir su proyecto de modelos.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Sergio Nieto", From: "Character.AI", To: "Google" });
+    }
+
+    [Fact]
+    public void Extract_SpanishPromotionInsideOneLab_IsNoMove()
+    {
+        var result = TestData.Extract(Spanish + "OpenAI ha nombrado a Sergio Nieto director de producto de la compañía.");
+
+        Assert.Empty(result.Moves());
+    }
+
+    [Fact]
+    public void Extract_SpanishOneLabSwappedForAnother_IsAMove()
+    {
+        var result = TestData.Extract(Spanish + "Víctor Ramos cambió Microsoft por Anthropic el año pasado.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Víctor Ramos", From: "Microsoft", To: "Anthropic" });
+    }
+
+    [Fact]
+    public void Extract_SpanishChangeOfMindOrStrategy_IsNoMove()
+    {
+        var result = TestData.Extract(Spanish + "Víctor Ramos cambió de opinión sobre Anthropic. Microsoft cambió su estrategia por completo tras el anuncio de Víctor Ramos.");
+
+        Assert.Empty(result.Moves());
+        Assert.DoesNotContain(result.Tenures(), t => t.Person == "Víctor Ramos");
+    }
+
+    [Fact]
+    public void Extract_SpanishArrivalAfterWorkingForALab_ComesFromThatLab()
+    {
+        var result = TestData.Extract(Spanish + "Alba Reyes se reincorporó a Google luego de trabajar para Character.AI. Pedro Gil se incorporó a Nvidia después de pasar por Apple.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Alba Reyes", From: "Character.AI", To: "Google" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Pedro Gil", From: "Apple", To: "Nvidia" });
+    }
+
+    [Fact]
+    public void Extract_PortugueseArrivalAfterWorkingForALab_ComesFromThatLab()
+    {
+        var result = TestData.Extract(Portuguese + "Pedro Gil entrou na Nvidia após trabalhar na Apple.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Pedro Gil", From: "Apple", To: "Nvidia" });
+    }
+
+    [Fact]
+    public void Extract_WishToWorkSomewhere_IsNoPost()
+    {
+        var result = TestData.Extract(Spanish + "Eva Sanz dijo que quiere trabajar en Meta algún día.");
+
+        Assert.DoesNotContain(result.Tenures(), t => t.Person == "Eva Sanz");
+    }
+
+    [Fact]
+    public void Extract_CompanyNounBeforeAnUnknownName_IsThatCompanyNotTheOneBefore()
+    {
+        var pt = TestData.Extract(Portuguese + "Renata Moura trabalhou na Cohere. Depois, Sérgio Peixoto cofundou a empresa Nexaro em 2024.");
+        var es = TestData.Extract(Spanish + "Renata Mora trabajó en Cohere. Después, Sergio Pozo fundó la empresa Nexaro en 2024.");
+
+        Assert.Contains(pt.Foundings(), f => f is { Person: "Sérgio Peixoto", Lab: "Nexaro" });
+        Assert.DoesNotContain(pt.Foundings(), f => f.Lab == "Cohere");
+        Assert.Contains(es.Foundings(), f => f is { Person: "Sergio Pozo", Lab: "Nexaro" });
+        Assert.DoesNotContain(es.Foundings(), f => f.Lab == "Cohere");
+    }
+
+    [Fact]
+    public void Extract_CompanyNounStandingAlone_StillPointsBack()
+    {
+        var result = TestData.Extract(Portuguese + "Sérgio Peixoto cofundou a Nexaro em 2024. Em 2025, Ana Lopes deixou a empresa para se juntar à Meta.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Ana Lopes", From: "Nexaro", To: "Meta" });
+    }
+}
