@@ -3,8 +3,8 @@ namespace GraphExplorer.Ingest.Tests;
 /// <summary>
 /// Spanish and Portuguese ways of reporting a move or a founding, each seen in real reporting and rewritten here with
 /// made-up people: former members listed before their new lab, a hire named with a former post, one lab swapped for
-/// another, an arrival "after working for" a lab, and a company noun before a name no list
-/// knows. Near-miss sentences guard each against new false facts.
+/// another, an arrival "after working for" a lab, a company noun before a name no list
+/// knows or a startup "called" by its name, and the Brazilian given name Caio (not the title CAIO). Near-miss sentences guard each against new false facts.
 /// </summary>
 public class IberianReportingTests
 {
@@ -98,5 +98,33 @@ public class IberianReportingTests
         var result = TestData.Extract(Portuguese + "Sérgio Peixoto cofundou a Nexaro em 2024. Em 2025, Ana Lopes deixou a empresa para se juntar à Meta.");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Ana Lopes", From: "Nexaro", To: "Meta" });
+    }
+
+    [Fact]
+    public void Extract_StartupCalledByName_IsTheFoundedLab()
+    {
+        var pt = TestData.Extract(Portuguese + "O ex-VP da OpenAI Caio Prado saiu para cofundar uma startup de IA chamada Periodic Labs.");
+        var es = TestData.Extract(Spanish + "Nora Gil fundó una compañía llamada Vantora en 2022.");
+
+        Assert.Contains(pt.Foundings(), f => f is { Person: "Caio Prado", Lab: "Periodic Labs" });
+        Assert.Contains(pt.Moves(), m => m is { Person: "Caio Prado", From: "OpenAI", To: "Periodic Labs" });
+        Assert.Contains(es.Foundings(), f => f is { Person: "Nora Gil", Lab: "Vantora" });
+    }
+
+    [Fact]
+    public void Extract_SomethingElseCalledByName_IsNoLab()
+    {
+        var result = TestData.Extract(Spanish + "Un perro llamado Max vive en la oficina de Google. Nora Gil presentó un modelo llamado Orion en Madrid.");
+
+        Assert.Empty(result.Foundings());
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab is "Max" or "Orion");
+    }
+
+    [Fact]
+    public void Extract_CaioAsAGivenName_IsAPersonNotATitle()
+    {
+        var result = TestData.Extract(Portuguese + "Caio Prado deixou a OpenAI para se juntar à Meta.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Caio Prado", From: "OpenAI", To: "Meta" });
     }
 }

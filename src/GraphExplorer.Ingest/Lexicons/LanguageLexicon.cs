@@ -157,6 +157,10 @@ internal sealed class LanguageLexicon
     /// <summary>Gets the words (folded) that open a relative clause set off by commas ("yang"): "X, yang …, dan Y".</summary>
     public HashSet<string> RelativePronouns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the words (folded) that name what an organisation noun introduces ("llamada", "chamada", "bernama"):
+    /// "una startup llamada Acme" names Acme, a lab no list may know.</summary>
+    public HashSet<string> NamingWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets adverbs (folded) that may stand inside a verb phrase without breaking it ("unirse también a").</summary>
     public HashSet<string> InsertedAdverbs { get; } = new(StringComparer.Ordinal);
 
