@@ -4,7 +4,8 @@ namespace GraphExplorer.Ingest.Tests;
 /// Spanish and Portuguese ways of reporting a move or a founding, each seen in real reporting and rewritten here with
 /// made-up people: former members listed before their new lab, a hire named with a former post, one lab swapped for
 /// another, an arrival "after working for" a lab, a company noun before a name no list
-/// knows or a startup "called" by its name, and the Brazilian given name Caio (not the title CAIO). Near-miss sentences guard each against new false facts.
+/// knows or a startup "called" by its name, the Brazilian given name Caio (not the title CAIO), and an adverb
+/// opening a sentence before a surname. Near-miss sentences guard each against new false facts.
 /// </summary>
 public class IberianReportingTests
 {
@@ -126,5 +127,25 @@ public class IberianReportingTests
         var result = TestData.Extract(Portuguese + "Caio Prado deixou a OpenAI para se juntar à Meta.");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Caio Prado", From: "OpenAI", To: "Meta" });
+    }
+
+    [Fact]
+    public void Extract_AdverbOpeningTheSentence_IsNoGivenNameOfTheSurnameAfterIt()
+    {
+        var pt = TestData.Extract(Portuguese + "O executivo Jorge Tavares deixou a Microsoft em março. Inicialmente Tavares foi para a Amazon.");
+        var es = TestData.Extract(Spanish + "La ingeniera Elena Robles dejó Google en marzo. Posteriormente Robles se unió a Meta.");
+
+        Assert.Contains(pt.Moves(), m => m is { Person: "Jorge Tavares", From: "Microsoft", To: "Amazon" });
+        Assert.DoesNotContain(pt.Tenures(), t => t.Person.StartsWith("Inicialmente", StringComparison.Ordinal));
+        Assert.Contains(es.Moves(), m => m is { Person: "Elena Robles", From: "Google", To: "Meta" });
+        Assert.DoesNotContain(es.Tenures(), t => t.Person.StartsWith("Posteriormente", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ShortGivenNameWithTheAdverbEnding_IsStillAName()
+    {
+        var result = TestData.Extract(Spanish + "Clemente Ruiz dejó Google para unirse a Meta.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Clemente Ruiz", From: "Google", To: "Meta" });
     }
 }

@@ -189,7 +189,12 @@ internal sealed class LanguageLexicon
 
     /// <summary>Whether a token is an adverb that may stand inside a verb phrase of this language.</summary>
     public bool IsInsertedAdverb(Text.Token token) =>
-        token.Kind == Text.TokenKind.Word && (InsertedAdverbs.Contains(token.Key) || AdverbEndings.Exists(e => token.Key.Length > e.Length + 3 && token.Key.EndsWith(e, StringComparison.Ordinal)));
+        token.Kind == Text.TokenKind.Word && (InsertedAdverbs.Contains(token.Key) || HasAdverbEnding(token));
+
+    /// <summary>Whether a word ends like an adverb of this language ("atualmente", "inicialmente"); a short word with the
+    /// ending ("Clemente") is a name, not an adverb.</summary>
+    public bool HasAdverbEnding(Text.Token token) =>
+        AdverbEndings.Exists(e => token.Key.Length > e.Length + 3 && token.Key.EndsWith(e, StringComparison.Ordinal));
 
     public LanguageLexicon Add(Cue cue, IEnumerable<string> phrases, bool past = false)
     {
