@@ -4,8 +4,8 @@ namespace GraphExplorer.Ingest.Tests;
 /// Spanish and Portuguese ways of reporting a move or a founding, each seen in real reporting and rewritten here with
 /// made-up people: former members listed before their new lab, a hire named with a former post, one lab swapped for
 /// another, an arrival "after working for" a lab, a company noun before a name no list
-/// knows or a startup "called" by its name, the Brazilian given name Caio (not the title CAIO), and an adverb
-/// opening a sentence before a surname. Near-miss sentences guard each against new false facts.
+/// knows or a startup "called" by its name, the Brazilian given name Caio (not the title CAIO), an adverb
+/// opening a sentence before a surname, and a hiring noun with its hirer after the person ("el fichaje de X por B"). Near-miss sentences guard each against new false facts.
 /// </summary>
 public class IberianReportingTests
 {
@@ -147,5 +147,25 @@ public class IberianReportingTests
         var result = TestData.Extract(Spanish + "Clemente Ruiz dejó Google para unirse a Meta.");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Clemente Ruiz", From: "Google", To: "Meta" });
+    }
+
+    [Fact]
+    public void Extract_HiringNounWithTheHirerAfterThePerson_ArrivesThere()
+    {
+        var es = TestData.Extract(Spanish + "Tras la salida de Laura Pardo de OpenAI, el fichaje de Hugo Serrano por Anthropic, procedente de Cohere, confirma la tendencia.");
+        var pt = TestData.Extract(Portuguese + "A contratação de Felipe Rocha pela Meta foi confirmada na segunda-feira.");
+
+        Assert.Contains(es.Moves(), m => m is { Person: "Hugo Serrano", From: "Cohere", To: "Anthropic" });
+        Assert.DoesNotContain(es.Moves(), m => m.Person == "Hugo Serrano" && m.To == "OpenAI");
+        Assert.Contains(pt.Tenures(), t => t is { Person: "Felipe Rocha", Lab: "Meta" });
+    }
+
+    [Fact]
+    public void Extract_HiringVerbWithAPrice_HasNoSecondHirer()
+    {
+        var result = TestData.Extract(Spanish + "Meta contrató a Lidia Mora por una cifra récord, según Google.");
+
+        Assert.Contains(result.Tenures(), t => t is { Person: "Lidia Mora", Lab: "Meta" });
+        Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Lidia Mora", Lab: "Google" });
     }
 }

@@ -1496,7 +1496,7 @@ internal sealed partial class SentenceRules
         }
         else
         {
-            lab = IndonesianRecruiter(ms, k) ?? LabBefore(ms, k, 0) ?? (ms.Take(k).LastOrDefault(x => x.Kind == MentionKind.Lab && x.Anaphor)?.Name) ?? ChineseContinuedHirer(index);
+            lab = LatinHires.AgentAfterHiredPerson(ms, k) ?? IndonesianRecruiter(ms, k) ?? LabBefore(ms, k, 0) ?? (ms.Take(k).LastOrDefault(x => x.Kind == MentionKind.Lab && x.Anaphor)?.Name) ?? ChineseContinuedHirer(index);
             people = [];
             var first = ms.FindIndex(k + 1, x => x.Kind == MentionKind.Person || x.IsVerb);
             if (first >= 0 && ms[first].Kind == MentionKind.Person && !ms[first].Pronoun && ms[first].Name is not null)
