@@ -168,4 +168,32 @@ public class IberianReportingTests
         Assert.Contains(result.Tenures(), t => t is { Person: "Lidia Mora", Lab: "Meta" });
         Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Lidia Mora", Lab: "Google" });
     }
+
+    [Fact]
+    public void Extract_LeftALabAndNowWorksAtAnother_IsAMove()
+    {
+        var es = TestData.Extract(Spanish + "Pablo Ibarra, que salió de Microsoft en 2023, trabaja ahora en Amazon.");
+        var pt = TestData.Extract(Portuguese + "Rafael Souza, que saiu da Apple em 2023, trabalha agora na Nvidia.");
+
+        Assert.Contains(es.Moves(), m => m is { Person: "Pablo Ibarra", From: "Microsoft", To: "Amazon" });
+        Assert.Contains(pt.Moves(), m => m is { Person: "Rafael Souza", From: "Apple", To: "Nvidia" });
+    }
+
+    [Fact]
+    public void Extract_NowWorksAtALabWithNoDeparture_IsNoMove()
+    {
+        var result = TestData.Extract(Spanish + "Pablo Ibarra trabaja ahora en Amazon y vive en Seattle.");
+
+        Assert.Empty(result.Moves());
+        Assert.Contains(result.Tenures(), t => t is { Person: "Pablo Ibarra", Lab: "Amazon" });
+    }
+
+    [Fact]
+    public void Extract_FormerResearchVicePresidentCapitalised_KeepsTheOriginLab()
+    {
+        var result = TestData.Extract(Portuguese + "O ex-VP de Pesquisa da OpenAI Lucas Martins saiu para cofundar a Mistral.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Lucas Martins", From: "OpenAI", To: "Mistral AI" });
+        Assert.Contains(result.Tenures(), t => t is { Person: "Lucas Martins", Lab: "OpenAI", Role: "VP of research" });
+    }
 }
