@@ -5,7 +5,7 @@ namespace GraphExplorer.Ingest.Tests;
 /// made-up people: former members listed before their new lab, a hire named with a former post, one lab swapped for
 /// another, an arrival "after working for" a lab, a company noun before a name no list
 /// knows or a startup "called" by its name, the Brazilian given name Caio (not the title CAIO), an adverb
-/// opening a sentence before a surname, and a hiring noun with its hirer after the person ("el fichaje de X por B"). Near-miss sentences guard each against new false facts.
+/// opening a sentence before a surname, a hiring noun with its hirer after the person ("el fichaje de X por B"), and a denied move. Near-miss sentences guard each against new false facts.
 /// </summary>
 public class IberianReportingTests
 {
@@ -195,5 +195,23 @@ public class IberianReportingTests
 
         Assert.Contains(result.Moves(), m => m is { Person: "Lucas Martins", From: "OpenAI", To: "Mistral AI" });
         Assert.Contains(result.Tenures(), t => t is { Person: "Lucas Martins", Lab: "OpenAI", Role: "VP of research" });
+    }
+
+    [Fact]
+    public void Extract_DeniedMove_IsNoMove()
+    {
+        var es = TestData.Extract(Spanish + "Lola Prieto negó que vaya a dejar Google para unirse a Meta.");
+        var pt = TestData.Extract(Portuguese + "Marina Souto negou que vá deixar o Google para se juntar à Meta.");
+
+        Assert.Empty(es.Moves());
+        Assert.Empty(pt.Moves());
+    }
+
+    [Fact]
+    public void Extract_LabDecliningToComment_DoesNotDenyTheMove()
+    {
+        var result = TestData.Extract(Spanish + "Google se negó a comentar, pero Lola Prieto dejó Google para unirse a Meta.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Lola Prieto", From: "Google", To: "Meta" });
     }
 }

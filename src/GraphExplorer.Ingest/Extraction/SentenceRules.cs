@@ -669,6 +669,11 @@ internal sealed partial class SentenceRules
     private bool Negated(List<Mention> ms, int k)
     {
         var verb = ms[k];
+        if (ms.Take(k).Any(m => m.Kind == MentionKind.Cue && m.Get(Cue.Negation) is { } n && _lexicon.Denials.Contains(n.Phrase)))
+        {
+            return true;
+        }
+
         for (var b = k - 1; b >= 0; b--)
         {
             if (ms[b].Kind == MentionKind.Cue && ms[b].Has(Cue.Negation))

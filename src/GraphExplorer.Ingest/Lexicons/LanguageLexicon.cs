@@ -157,6 +157,10 @@ internal sealed class LanguageLexicon
     /// <summary>Gets the words (folded) that open a relative clause set off by commas ("yang"): "X, yang …, dan Y".</summary>
     public HashSet<string> RelativePronouns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the negation phrases that deny a whole clause after them ("negó que", "membantah"), however far the
+    /// verb: "X negó que vaya a dejar Google para unirse a Meta" states no move. Each is also a negation cue.</summary>
+    public HashSet<string> Denials { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets the words (folded) that name what an organisation noun introduces ("llamada", "chamada", "bernama"):
     /// "una startup llamada Acme" names Acme, a lab no list may know.</summary>
     public HashSet<string> NamingWords { get; } = new(StringComparer.Ordinal);

@@ -109,6 +109,7 @@ internal static class Languages
         l.CurrentlyAt.AddRange(Strings(root, "currentlyAt", file));
         l.ThingPossessives.UnionWith(Strings(root, "thingPossessives", file));
         l.RelativePronouns.UnionWith(Strings(root, "relativePronouns", file).Select(w => Text.Tokenizer.Fold(w)));
+        l.Denials.UnionWith(Strings(root, "denials", file));
         l.NamingWords.UnionWith(Strings(root, "namingWords", file).Select(w => Text.Tokenizer.Fold(w)));
         l.InsertedAdverbs.UnionWith(Strings(root, "insertedAdverbs", file).Select(w => Text.Tokenizer.Fold(w)));
         l.AdverbEndings.AddRange(Strings(root, "adverbEndings", file));
