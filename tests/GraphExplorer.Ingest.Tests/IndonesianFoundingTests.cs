@@ -43,4 +43,31 @@ public class IndonesianFoundingTests
         Assert.Contains(result.Foundings(), f => f is { Person: "Sari Kusuma", Lab: "Cohere" });
         Assert.DoesNotContain(result.Foundings(), f => f is { Person: "Sari Kusuma", Lab: "Traveloka" });
     }
+
+    [Fact]
+    public void Extract_PerusahaanBeforeAnUnknownName_FoundsThatCompany()
+    {
+        var result = TestData.Extract("Jakarta - Kabar ini diumumkan pada hari Senin oleh juru bicara perusahaan tersebut. Sinta Bella pernah bekerja di Gojek. Pada 2020, ia mendirikan perusahaan Nexaro bersama dua rekannya.");
+
+        Assert.Contains(result.Foundings(), f => f is { Person: "Sinta Bella", Lab: "Nexaro" });
+        Assert.DoesNotContain(result.Foundings(), f => f.Lab == "Gojek");
+    }
+
+    [Fact]
+    public void Extract_StartupBernamaAName_IsTheFoundedLab()
+    {
+        var result = TestData.Extract("Jakarta - Kabar ini diumumkan pada hari Senin oleh juru bicara perusahaan tersebut. Setelah keluar dari Google, Dodi Santoso mendirikan perusahaan AI sendiri bernama Zentro.");
+
+        Assert.Contains(result.Foundings(), f => f is { Person: "Dodi Santoso", Lab: "Zentro" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Dodi Santoso", From: "Google", To: "Zentro" });
+    }
+
+    [Fact]
+    public void Extract_PersonBernamaAName_IsAPersonNotALab()
+    {
+        var result = TestData.Extract("Jakarta - Kabar ini diumumkan pada hari Senin oleh juru bicara perusahaan tersebut. Seorang insinyur bernama Budi Hartono bergabung dengan Meta setelah keluar dari Google.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Budi Hartono", From: "Google", To: "Meta" });
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Seorang");
+    }
 }

@@ -32,4 +32,12 @@ public class IndonesianMovesTests
 
         Assert.Contains(result.Moves(), m => m is { Person: "Sari Dewi", From: "Google", To: "Meta" });
     }
+
+    [Fact]
+    public void Extract_DeniedMove_IsNoMove()
+    {
+        var result = TestData.Extract(Opening + "Rina Amelia membantah kabar bahwa ia akan keluar dari Google dan bergabung dengan Meta.", "2025-07-01");
+
+        Assert.Empty(result.Moves());
+    }
 }

@@ -43,4 +43,17 @@ internal static class LatinHires
             yield break;
         }
     }
+
+    /// <summary>
+    /// "el fichaje de X por Anthropic", "a contratação de X pela Meta": a hiring noun, the person hired, then the agent
+    /// marker and a lab, side by side; that lab hired the person, whatever lab the sentence named before. Null when the
+    /// four do not follow one another.
+    /// </summary>
+    public static string? AgentAfterHiredPerson(List<Mention> ms, int k) =>
+        k + 3 < ms.Count
+        && ms[k + 1] is { Kind: MentionKind.Person, Pronoun: false, Name: not null } person && person.First == ms[k].End
+        && ms[k + 2] is { Kind: MentionKind.Cue } agent && agent.Has(Cue.PassiveBy) && agent.First == person.End
+        && ms[k + 3] is { Kind: MentionKind.Lab, Modifier: false, Anaphor: false } lab && lab.First == agent.End
+            ? lab.Name
+            : null;
 }

@@ -550,7 +550,9 @@ internal sealed partial class MentionFinder
         || Languages.CommonNotNames.Contains(token.Key)
         || _lexicon.NotNames.Contains(token.Key)
         || _lexicon.Weekdays.ContainsKey(token.Key)
-        || (_lexicon.Stopwords.Contains(token.Key) && token.Key.Length <= 4);
+        || (_lexicon.Stopwords.Contains(token.Key) && token.Key.Length <= 4)
+        // "Atualmente Prado lidera …": an adverb opening a sentence is no given name glued to the surname after it.
+        || (token.Kind == TokenKind.Word && _lexicon.HasAdverbEnding(token));
 
     /// <summary>Names written "X·Y" (约翰·舒曼, ジョン・シュルマン): both sides a short run of Han or katakana characters.</summary>
     private Dictionary<int, int> FindDotNames(Sentence sentence)

@@ -669,6 +669,11 @@ internal sealed partial class SentenceRules
     private bool Negated(List<Mention> ms, int k)
     {
         var verb = ms[k];
+        if (ms.Take(k).Any(m => m.Kind == MentionKind.Cue && m.Get(Cue.Negation) is { } n && _lexicon.Denials.Contains(n.Phrase)))
+        {
+            return true;
+        }
+
         for (var b = k - 1; b >= 0; b--)
         {
             if (ms[b].Kind == MentionKind.Cue && ms[b].Has(Cue.Negation))
@@ -1502,7 +1507,7 @@ internal sealed partial class SentenceRules
         }
         else
         {
-            lab = IndonesianRecruiter(ms, k) ?? LabBefore(ms, k, 0) ?? (ms.Take(k).LastOrDefault(x => x.Kind == MentionKind.Lab && x.Anaphor)?.Name) ?? ChineseContinuedHirer(index);
+            lab = LatinHires.AgentAfterHiredPerson(ms, k) ?? IndonesianRecruiter(ms, k) ?? LabBefore(ms, k, 0) ?? (ms.Take(k).LastOrDefault(x => x.Kind == MentionKind.Lab && x.Anaphor)?.Name) ?? ChineseContinuedHirer(index);
             people = [];
             var first = ms.FindIndex(k + 1, x => x.Kind == MentionKind.Person || x.IsVerb);
             if (first >= 0 && ms[first].Kind == MentionKind.Person && !ms[first].Pronoun && ms[first].Name is not null)

@@ -103,7 +103,7 @@ internal sealed partial class MentionFinder
         var token = _tokens[index];
         // A two-letter acronym after the noun is its field ("une startup IA appelée …"), not its name.
         if (token.Kind != TokenKind.Word || !token.Capitalized || (token.AllCaps && token.Length <= 2) || IsCommonWord(token)
-            || !OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, first, index))
+            || !(OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, first, index) || NamedByOrganisationNoun(index, first)))
         {
             return null;
         }
@@ -140,6 +140,34 @@ internal sealed partial class MentionFinder
 
         var surface = Slice(index, stop);
         return new Mention(MentionKind.Lab, index, stop, token.Start, _tokens[stop - 1].End) { Name = NormalizeName(surface), Surface = surface, Unknown = true };
+    }
+
+    /// <summary>
+    /// "una startup de IA llamada Acme", "sebuah startup bernama Acme": a naming word right before the name, an
+    /// organisation noun before it with at most three words between them that are lower case or a short acronym (the
+    /// field, "nueva", "sendiri"). A capitalised word between would be another name the noun introduces.
+    /// </summary>
+    private bool NamedByOrganisationNoun(int index, int first)
+    {
+        if (index - 1 <= first || !_lexicon.NamingWords.Contains(_tokens[index - 1].Key))
+        {
+            return false;
+        }
+
+        for (var at = index - 1; at > first && index - 1 - at <= 3; at--)
+        {
+            if (OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, first, at))
+            {
+                return true;
+            }
+
+            if (_tokens[at - 1] is not { Kind: TokenKind.Word } between || (between.Capitalized && !(between.AllCaps && between.Length <= 3)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

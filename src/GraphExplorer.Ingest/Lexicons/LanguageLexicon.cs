@@ -163,6 +163,14 @@ internal sealed class LanguageLexicon
     /// <summary>Gets the words (folded) that open a relative clause set off by commas ("yang"): "X, yang …, dan Y".</summary>
     public HashSet<string> RelativePronouns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the negation phrases that deny a whole clause after them ("negó que", "membantah"), however far the
+    /// verb: "X negó que vaya a dejar Google para unirse a Meta" states no move. Each is also a negation cue.</summary>
+    public HashSet<string> Denials { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the words (folded) that name what an organisation noun introduces ("llamada", "chamada", "bernama"):
+    /// "una startup llamada Acme" names Acme, a lab no list may know.</summary>
+    public HashSet<string> NamingWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets adverbs (folded) that may stand inside a verb phrase without breaking it ("unirse también a").</summary>
     public HashSet<string> InsertedAdverbs { get; } = new(StringComparer.Ordinal);
 
@@ -191,7 +199,12 @@ internal sealed class LanguageLexicon
 
     /// <summary>Whether a token is an adverb that may stand inside a verb phrase of this language.</summary>
     public bool IsInsertedAdverb(Text.Token token) =>
-        token.Kind == Text.TokenKind.Word && (InsertedAdverbs.Contains(token.Key) || AdverbEndings.Exists(e => token.Key.Length > e.Length + 3 && token.Key.EndsWith(e, StringComparison.Ordinal)));
+        token.Kind == Text.TokenKind.Word && (InsertedAdverbs.Contains(token.Key) || HasAdverbEnding(token));
+
+    /// <summary>Whether a word ends like an adverb of this language ("atualmente", "inicialmente"); a short word with the
+    /// ending ("Clemente") is a name, not an adverb.</summary>
+    public bool HasAdverbEnding(Text.Token token) =>
+        AdverbEndings.Exists(e => token.Key.Length > e.Length + 3 && token.Key.EndsWith(e, StringComparison.Ordinal));
 
     public LanguageLexicon Add(Cue cue, IEnumerable<string> phrases, bool past = false)
     {

@@ -117,6 +117,8 @@ internal static class Languages
         l.MediumBefore.AddRange(Strings(root, "mediumBefore", file));
         l.SinceWords.UnionWith(Strings(root, "sinceWords", file).Select(w => Text.Tokenizer.Fold(w)));
         l.RelativePronouns.UnionWith(Strings(root, "relativePronouns", file).Select(w => Text.Tokenizer.Fold(w)));
+        l.Denials.UnionWith(Strings(root, "denials", file));
+        l.NamingWords.UnionWith(Strings(root, "namingWords", file).Select(w => Text.Tokenizer.Fold(w)));
         l.InsertedAdverbs.UnionWith(Strings(root, "insertedAdverbs", file).Select(w => Text.Tokenizer.Fold(w)));
         l.AdverbEndings.AddRange(Strings(root, "adverbEndings", file));
         l.LoseVerbs.UnionWith(Strings(root, "loseVerbs", file).Select(w => Text.Tokenizer.Fold(w)));
