@@ -48,6 +48,7 @@ internal sealed partial class SentenceRules
             }
         }
 
+        StaffOfOwner(index, sentence, ms, events);
         for (var k = 0; k < ms.Count; k++)
         {
             var m = ms[k];
@@ -246,6 +247,11 @@ internal sealed partial class SentenceRules
 
             var founder = r.Has(Cue.FounderRole);
             var role = founder ? "co-founder" : r.Get(Cue.Role)!.Value!;
+            if (OwnedByPerson(r))
+            {
+                continue; // "his engineers, X and Y, followed him to B": the title was held where he worked (StaffOfOwner)
+            }
+
             if (!founder && AsRole(ms, k) && ms.Take(k).Any(x => x.IsVerb && (x.Has(Cue.Join) || x.Has(Cue.Recruit) || x.Has(Cue.Move))))
             {
                 continue; // "hired X as its CTO", "joined Meta as chief AI officer": the verb gives the lab
@@ -1004,8 +1010,9 @@ internal sealed partial class SentenceRules
         return false;
     }
 
-    /// <summary>The lab right after a leaving verb when only a destination preposition stands between them ("leaving for B").</summary>
-    private static string? DestinationRightAfter(List<Mention> ms, int k)
+    /// <summary>The lab right after a leaving verb when only a destination preposition stands between them ("leaving for B"),
+    /// or a description of it ending in a company noun ("left for rival AI company B").</summary>
+    private string? DestinationRightAfter(List<Mention> ms, int k)
     {
         if (k + 2 < ms.Count && ms[k + 1].Kind == MentionKind.Cue && ms[k + 1].Has(Cue.ToPrep) && ms[k + 1].First - ms[k].End <= 1
             && ms[k + 2] is { Kind: MentionKind.Lab, Modifier: false, Name: { } lab } && ms[k + 2].First - ms[k + 1].End <= 2)
@@ -1013,7 +1020,9 @@ internal sealed partial class SentenceRules
             return lab;
         }
 
-        return null;
+        return k + 1 < ms.Count && ms[k + 1].Kind == MentionKind.Cue && ms[k + 1].Has(Cue.ToPrep) && ms[k + 1].First - ms[k].End <= 1
+            ? LatinMoveCues.DescribedLabAfter(_tokens, ms, k + 1)
+            : null;
     }
 
     /// <summary>The lab the sentence's events so far place the person at (a title, "A's X"), other than <paramref name="except"/>.</summary>
