@@ -430,4 +430,18 @@ internal static class LatinMoveCues
 
         return true;
     }
+
+    /// <summary>
+    /// The index of the lab closing a departure noun's phrase at <paramref name="noun"/> ("Abschied von A", "départ de A",
+    /// "departure from A"), told inside another verb's clause; -1 when the noun does not open one.
+    /// </summary>
+    public static int DepartureAside(List<Mention> ms, int noun)
+    {
+        const int maxGap = 2;
+        return noun + 2 < ms.Count && ms[noun].Has(Cue.LeaveNoun) && ms[noun + 1].Kind == MentionKind.Cue && ms[noun + 1].Has(Cue.FromPrep)
+            && ms[noun + 1].First - ms[noun].End <= maxGap && ms[noun + 2] is { Kind: MentionKind.Lab, Modifier: false }
+            && ms[noun + 2].First - ms[noun + 1].End <= maxGap
+            ? noun + 2
+            : -1;
+    }
 }

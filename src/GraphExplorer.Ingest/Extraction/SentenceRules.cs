@@ -1265,6 +1265,12 @@ internal sealed partial class SentenceRules
         for (var a = k + 1; a < ms.Count && ms[a].First - v.End <= Window; a++)
         {
             var m = ms[a];
+            if (cue == Cue.Found && LatinMoveCues.DepartureAside(ms, a) is var aside and > 0)
+            {
+                a = aside; // "gründete nach ihrem Abschied von A das Startup Z": A is the lab left, Z the one founded
+                continue;
+            }
+
             if (m.IsVerb && !(cue == Cue.Leave && m.Has(Cue.LeaveNoun)))
             {
                 break;
