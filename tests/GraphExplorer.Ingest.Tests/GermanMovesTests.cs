@@ -169,4 +169,21 @@ public class GermanMovesTests
         Assert.Empty(result.Foundings());
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Anna Keller");
     }
+
+    [Fact]
+    public void Extract_TitleOfAGenitiveNounAtALab_HeldAtThatLab()
+    {
+        var result = TestData.Extract("Chaya Nolte, die Leiterin des Produktmanagements bei Meta, wechselt zu OpenAI, wie das Unternehmen mitteilte.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Chaya Nolte" && m.From == "Meta" && m.To == "OpenAI");
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Produktmanagements");
+    }
+
+    [Fact]
+    public void Extract_TitleOfADescribedStartup_StillNamesTheStartup()
+    {
+        var result = TestData.Extract("Jonas Weber, der Chef des KI-Startups Helsing, wechselt zu OpenAI, wie das Unternehmen mitteilte.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Jonas Weber" && m.From == "Helsing" && m.To == "OpenAI");
+    }
 }
