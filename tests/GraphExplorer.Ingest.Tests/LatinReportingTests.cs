@@ -211,4 +211,30 @@ public class LatinReportingTests
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Mike Lindqvist" && m.To == "OpenAI");
     }
+
+    [Fact]
+    public void Extract_EnglishCofounderOfALabJoinsAnother_MovesFromTheFoundedLab()
+    {
+        var result = TestData.Extract("Cohere co-founder Ivan Zhelev joined Meta in June, the company said on Monday.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Ivan Zhelev" && m.From == "Cohere" && m.To == "Meta");
+    }
+
+    [Fact]
+    public void Extract_EnglishCofounderJoinsABoard_IsNoMoveOrPost()
+    {
+        var result = TestData.Extract("Cohere co-founder Ivan Zhelev joined the board of Meta in June, the company said on Monday.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Ivan Zhelev");
+        Assert.DoesNotContain(result.Tenures(), t => t.Person == "Ivan Zhelev" && t.Lab == "Meta");
+    }
+
+    [Fact]
+    public void Extract_EnglishResearcherJoinsAPanelWithALab_IsNoMoveOrPost()
+    {
+        var result = TestData.Extract("Cohere researcher Ivan Zhelev joined a panel with Meta executives in June, organisers said on Monday.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Ivan Zhelev");
+        Assert.DoesNotContain(result.Tenures(), t => t.Person == "Ivan Zhelev" && t.Lab == "Meta");
+    }
 }

@@ -105,7 +105,8 @@ internal sealed partial class SentenceRules
         PostBeforeArrival(index, ms, events);
         ChineseDroppedSubjectPost(index, sentence, ms, events);
         JapanesePastPosts(index, sentence, ms, events);
-        CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
+        // "Cohere co-founder X joined Meta": a founder's title names where an English arrival comes from, as any title does.
+        CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)), _lexicon.Code == "en");
         _state.Events.AddRange(events);
         _state.NoteEvents(events);
         if (events.LastOrDefault(e => e.Kind is EventKind.FoundEvent or EventKind.Join or EventKind.Move && e.Lab is not null) is { } arrival)
@@ -1294,6 +1295,11 @@ internal sealed partial class SentenceRules
 
             if (m.Kind == MentionKind.Lab && !m.Modifier && !m.TitleLab && m.Name is not null)
             {
+                if (cue == Cue.Join && JoinsAThingOfTheLab(v.End, m.First))
+                {
+                    return (null, null); // "joined the board of Meta", "joined a panel with Meta executives": no post
+                }
+
                 if (cue is Cue.Join or Cue.Move && HeadOfGenitive(ms, a) is { } head)
                 {
                     return (head, null);
@@ -1309,6 +1315,21 @@ internal sealed partial class SentenceRules
         }
 
         return (LabBefore(ms, k, Window), null);
+    }
+
+    /// <summary>Whether a word between a joining verb and a lab names something joined that is no employer (a board, a
+    /// panel, a call): the lab only qualifies it.</summary>
+    private bool JoinsAThingOfTheLab(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (_lexicon.JoinedNonEmployers.Contains(_tokens[t].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"OpenAI的竞争对手Anthropic", "OpenAI's rival Anthropic": the second lab is the one meant.</summary>
@@ -1624,7 +1645,7 @@ internal sealed partial class SentenceRules
     }
 
     /// <summary>Moves stated within one sentence: "left A … to join B", "A researcher X joined B", "worked at A before moving to B".</summary>
-    private static void CombineWithinSentence(List<ArticleEvent> events, List<RoleBinding> roles, bool sequenced)
+    private static void CombineWithinSentence(List<ArticleEvent> events, List<RoleBinding> roles, bool sequenced, bool founderJoins)
     {
         // "Avant de cofonder X, A était chercheur chez Y": a sequence word makes the title the earlier tenure.
         if (sequenced)
@@ -1642,7 +1663,7 @@ internal sealed partial class SentenceRules
         foreach (var arrival in events.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent && e.From is null).ToList())
         {
             var sources = events.Where(e => e.Person == arrival.Person && e != arrival && e.Lab is not null && e.Lab != arrival.Lab
-                && (e.Kind == EventKind.Leave || (e.Kind == EventKind.Role && (arrival.Kind != EventKind.FoundEvent || e.Former)) || (e.Kind == EventKind.FoundTitle && arrival.Kind == EventKind.Move) || (e.Kind == EventKind.Work && (e.Former || arrival.Kind == EventKind.Move))
+                && (e.Kind == EventKind.Leave || (e.Kind == EventKind.Role && (arrival.Kind != EventKind.FoundEvent || e.Former)) || (e.Kind == EventKind.FoundTitle && (arrival.Kind == EventKind.Move || (arrival.Kind == EventKind.Join && founderJoins))) || (e.Kind == EventKind.Work && (e.Former || arrival.Kind == EventKind.Move))
                     || (e.Kind == EventKind.Join && arrival.Kind == EventKind.Move && e.Start == arrival.Start && e.Date is { } joined && arrival.Date is { } moved && joined.IsBefore(moved)))).ToList();
             // A founding or joining dated before the departure ("co-founded X in 2010 and left Meta in 2018") is no move.
             sources.RemoveAll(e => arrival.Date is { } arrived && e.Date is { } left && arrived.IsBefore(left));

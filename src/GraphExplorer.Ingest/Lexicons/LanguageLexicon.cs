@@ -151,6 +151,9 @@ internal sealed class LanguageLexicon
     /// <summary>Gets the phrases for "now" that end in a preposition, the present lab right after them ("now works at B", "travaille désormais chez B").</summary>
     public List<string> CurrentlyAt { get; } = [];
 
+    /// <summary>Gets the nouns (folded) of things one joins that are no employer ("board", "panel", "call"): "joined the board of B" is no post at B.</summary>
+    public HashSet<string> JoinedNonEmployers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets the possessives that stand for a person ("his", "her"): "his deputy, X" names someone who worked under that person.</summary>
     public HashSet<string> StaffPossessives { get; } = new(StringComparer.Ordinal);
 

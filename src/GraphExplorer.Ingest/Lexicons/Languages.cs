@@ -108,6 +108,7 @@ internal static class Languages
         l.Currently.AddRange(Strings(root, "currently", file));
         l.CurrentlyAt.AddRange(Strings(root, "currentlyAt", file));
         l.ThingPossessives.UnionWith(Strings(root, "thingPossessives", file));
+        l.JoinedNonEmployers.UnionWith(Strings(root, "joinedNonEmployers", file).Select(w => Text.Tokenizer.Fold(w)));
         l.StaffPossessives.UnionWith(Strings(root, "staffPossessives", file).Select(w => Text.Tokenizer.Fold(w)));
         l.RelativePronouns.UnionWith(Strings(root, "relativePronouns", file).Select(w => Text.Tokenizer.Fold(w)));
         l.InsertedAdverbs.UnionWith(Strings(root, "insertedAdverbs", file).Select(w => Text.Tokenizer.Fold(w)));
