@@ -166,7 +166,7 @@ public class LatinMoveCuesTests
     [Fact]
     public void Extract_LeftForADescribedCompany_MovesToThatCompany()
     {
-        var result = TestData.Extract("Carla Ungar, a top researcher at OpenAI, just left for rival AI company Anthropic to work on safety.");
+        var result = TestData.Extract("Carla Ungar, a top researcher at OpenAI, just left for rival AI company Anthropic in March.");
 
         Assert.Contains(result.Moves(), m => m.Person == "Carla Ungar" && m.From == "OpenAI" && m.To == "Anthropic");
         Assert.DoesNotContain(result.Tenures(), t => t.Person == "Carla Ungar" && t.Lab == "Anthropic");
