@@ -150,4 +150,40 @@ public class GermanMovesTests
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Paulo Mendes" && m.To == "Nubank");
     }
+
+    [Fact]
+    public void Extract_FoundedAfterHerDepartureFromALab_FoundsTheStartupAndLeavesTheLab()
+    {
+        var result = TestData.Extract("Anna Keller gründete nach ihrem Abschied von Aleph Alpha das Startup Nexora Labs, wie sie am Montag mitteilte.");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Anna Keller" && f.Lab == "Nexora Labs");
+        Assert.Contains(result.Moves(), m => m.Person == "Anna Keller" && m.From == "Aleph Alpha" && m.To == "Nexora Labs");
+        Assert.DoesNotContain(result.Foundings(), f => f.Lab == "Aleph Alpha");
+    }
+
+    [Fact]
+    public void Extract_DepartureAsideWithoutAFoundedName_FoundsNothing()
+    {
+        var result = TestData.Extract("Anna Keller gründete nach ihrem Abschied von Aleph Alpha ein eigenes Beratungsbüro in Berlin.");
+
+        Assert.Empty(result.Foundings());
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Anna Keller");
+    }
+
+    [Fact]
+    public void Extract_TitleOfAGenitiveNounAtALab_HeldAtThatLab()
+    {
+        var result = TestData.Extract("Chaya Nolte, die Leiterin des Produktmanagements bei Meta, wechselt zu OpenAI, wie das Unternehmen mitteilte.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Chaya Nolte" && m.From == "Meta" && m.To == "OpenAI");
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Produktmanagements");
+    }
+
+    [Fact]
+    public void Extract_TitleOfADescribedStartup_StillNamesTheStartup()
+    {
+        var result = TestData.Extract("Jonas Weber, der Chef des KI-Startups Helsing, wechselt zu OpenAI, wie das Unternehmen mitteilte.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Jonas Weber" && m.From == "Helsing" && m.To == "OpenAI");
+    }
 }

@@ -162,4 +162,21 @@ public class LatinMoveCuesTests
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Paula Weiss" && m.To == "Anthropic");
     }
+
+    [Fact]
+    public void Extract_LeftForADescribedCompany_MovesToThatCompany()
+    {
+        var result = TestData.Extract("Carla Ungar, a top researcher at OpenAI, just left for rival AI company Anthropic in March.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Carla Ungar" && m.From == "OpenAI" && m.To == "Anthropic");
+        Assert.DoesNotContain(result.Tenures(), t => t.Person == "Carla Ungar" && t.Lab == "Anthropic");
+    }
+
+    [Fact]
+    public void Extract_LeftForAReasonBeforeALab_IsNoMoveThere()
+    {
+        var result = TestData.Extract("Carla Ungar, a top researcher at OpenAI, left for personal reasons, Anthropic's chief executive said on Monday.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Carla Ungar" && m.To == "Anthropic");
+    }
 }

@@ -148,4 +148,114 @@ public class LatinReportingTests
 
         Assert.Contains(result.Moves(), m => m.Person == "Bastien Morel" && m.From == "LinkedIn" && m.To == "OpenAI");
     }
+
+    [Fact]
+    public void Extract_FrenchLabWelcomesAFormerExecutive_MovesFromTheFormerLab()
+    {
+        var result = TestData.Extract("Anthropic accueille Rahim Patel, ancien directeur technique de Stripe, qui prend la tête des opérations techniques.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Rahim Patel" && m.From == "Stripe" && m.To == "Anthropic");
+    }
+
+    [Fact]
+    public void Extract_FrenchEventWelcomesAFormerExecutive_IsNoMove()
+    {
+        var result = TestData.Extract("La conférence de Lyon accueille Rahim Patel, ancien directeur technique de Stripe, pour une table ronde sur les agents.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Rahim Patel");
+    }
+
+    [Fact]
+    public void Extract_FrenchLedATeamAtALabThenJoins_MovesFromThatLab()
+    {
+        var result = TestData.Extract("Franck Chevalier, qui menait une équipe de développeurs chez Apple, rejoint lui aussi les équipes de Meta.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Franck Chevalier" && m.From == "Apple" && m.To == "Meta");
+    }
+
+    [Fact]
+    public void Extract_FrenchLedATeamAndTestified_IsOnlyThePost()
+    {
+        var result = TestData.Extract("Franck Chevalier, qui menait une équipe de développeurs chez Apple, a témoigné jeudi devant le tribunal.");
+
+        Assert.Contains(result.Tenures(), t => t.Person == "Franck Chevalier" && t.Lab == "Apple");
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Franck Chevalier");
+    }
+
+    [Fact]
+    public void Extract_EnglishNewHiresIncludeAfterAGroupHire_MovesEachListedPerson()
+    {
+        var result = TestData.Extract("Stability AI hired three Cohere researchers. The new hires include Marco Ilves, Hana Osterberg and Lior Benami.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Marco Ilves" && m.From == "Cohere" && m.To == "Stability AI");
+        Assert.Contains(result.Moves(), m => m.Person == "Lior Benami" && m.From == "Cohere" && m.To == "Stability AI");
+    }
+
+    [Fact]
+    public void Extract_EnglishHiresAsAVerb_StillHires()
+    {
+        var result = TestData.Extract("Cohere hires Marco Ilves from Stability AI to lead its agents team.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Marco Ilves" && m.From == "Stability AI" && m.To == "Cohere");
+    }
+
+    [Fact]
+    public void Extract_EnglishFormerResearcherIsOneOfTheCofounders_FoundsTheLab()
+    {
+        var result = TestData.Extract("Ravi Dhanani, a former researcher at OpenAI, is one of the co-founders of Perplexity.");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Ravi Dhanani" && f.Lab == "Perplexity");
+        Assert.Contains(result.Moves(), m => m.Person == "Ravi Dhanani" && m.From == "OpenAI" && m.To == "Perplexity");
+    }
+
+    [Fact]
+    public void Extract_EnglishMetOneOfTheCofounders_FoundsNothing()
+    {
+        var result = TestData.Extract("Ravi Dhanani, a researcher at OpenAI, met one of the co-founders of Perplexity at a conference in Paris.");
+
+        Assert.DoesNotContain(result.Foundings(), f => f.Person == "Ravi Dhanani");
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Ravi Dhanani");
+    }
+
+    [Fact]
+    public void Extract_EnglishLeftForAJobAtALab_MovesThere()
+    {
+        var result = TestData.Extract("Mike Lindqvist left xAI for a job at OpenAI after just 100 days.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Mike Lindqvist" && m.From == "xAI" && m.To == "OpenAI");
+    }
+
+    [Fact]
+    public void Extract_EnglishLeftForAJobAtANonLab_IsNoMoveToTheLabQuoted()
+    {
+        var result = TestData.Extract("Mike Lindqvist left xAI for a job at a bank in Zurich, an OpenAI spokesperson said.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Mike Lindqvist" && m.To == "OpenAI");
+    }
+
+    [Fact]
+    public void Extract_EnglishCofounderOfALabJoinsAnother_MovesFromTheFoundedLab()
+    {
+        var result = TestData.Extract("Cohere co-founder Ivan Zhelev joined Meta in June, the company said on Monday.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Ivan Zhelev" && m.From == "Cohere" && m.To == "Meta");
+    }
+
+    [Fact]
+    public void Extract_EnglishCofounderJoinsABoard_IsNoMoveOrPost()
+    {
+        var result = TestData.Extract("Cohere co-founder Ivan Zhelev joined the board of Meta in June, the company said on Monday.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Ivan Zhelev");
+        Assert.DoesNotContain(result.Tenures(), t => t.Person == "Ivan Zhelev" && t.Lab == "Meta");
+    }
+
+    [Fact]
+    public void Extract_EnglishResearcherJoinsAPanelWithALab_IsNoMoveOrPost()
+    {
+        var result = TestData.Extract("Cohere researcher Ivan Zhelev joined a panel with Meta executives in June, organisers said on Monday.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Ivan Zhelev");
+        Assert.DoesNotContain(result.Tenures(), t => t.Person == "Ivan Zhelev" && t.Lab == "Meta");
+    }
 }

@@ -390,4 +390,58 @@ internal static class LatinMoveCues
 
         return words is >= 1 and <= 4 ? p : -1;
     }
+
+    /// <summary>
+    /// The lab a destination preposition at <paramref name="prep"/> leads to through a short description ending in a
+    /// company noun ("for rival AI company B", "for the search startup B"): only lower-case words (and "AI") stand
+    /// between, with no comma, name or verb, so the description is of that lab and not a clause of its own.
+    /// </summary>
+    public static string? DescribedLabAfter(List<Token> tokens, List<Mention> ms, int prep)
+    {
+        const int maxDescription = 5;
+        for (var a = prep + 1; a < ms.Count && ms[a].First - ms[prep].End <= maxDescription; a++)
+        {
+            var m = ms[a];
+            if (m is { Kind: MentionKind.Lab, Modifier: false, Anaphor: false, Name: { } lab })
+            {
+                var before = ms[a - 1];
+                var described = a - 1 > prep && before.End == m.First && (before.Has(Cue.StartupNoun) || before is { Kind: MentionKind.Lab, Modifier: true });
+                return described && DescriptionWords(tokens, ms[prep].End, m.First) ? lab : null;
+            }
+
+            if (m.IsVerb || m.IsRole || m.Kind is MentionKind.Person or MentionKind.Date)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool DescriptionWords(List<Token> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || (tokens[t].Capitalized && tokens[t].Key != "ai"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The index of the lab closing a departure noun's phrase at <paramref name="noun"/> ("Abschied von A", "départ de A",
+    /// "departure from A"), told inside another verb's clause; -1 when the noun does not open one.
+    /// </summary>
+    public static int DepartureAside(List<Mention> ms, int noun)
+    {
+        const int maxGap = 2;
+        return noun + 2 < ms.Count && ms[noun].Has(Cue.LeaveNoun) && ms[noun + 1].Kind == MentionKind.Cue && ms[noun + 1].Has(Cue.FromPrep)
+            && ms[noun + 1].First - ms[noun].End <= maxGap && ms[noun + 2] is { Kind: MentionKind.Lab, Modifier: false }
+            && ms[noun + 2].First - ms[noun + 1].End <= maxGap
+            ? noun + 2
+            : -1;
+    }
 }

@@ -257,7 +257,7 @@ internal sealed partial class MentionFinder
             k--; // "ex-Acme"
         }
 
-        if (k < 0)
+        if (k < 0 || GermanGenitiveNoun(k, index))
         {
             return false;
         }
@@ -269,6 +269,11 @@ internal sealed partial class MentionFinder
 
         return k > 0 && s_slotArticles.Contains(_tokens[k].Key) && !_tokens[k].Capitalized && SlotAt(k - 1, mentions);
     }
+
+    /// <summary>German "Leiterin des Produktmanagements bei Meta": a capitalised word in the genitive "-s" after the
+    /// genitive article is a common noun (German capitalises every noun), not a company; brands take no article.</summary>
+    private bool GermanGenitiveNoun(int article, int index) =>
+        _lexicon.Code == "de" && _tokens[article].Key is "des" or "eines" && _tokens[index].Key is { Length: >= 5 } key && key[^1] == 's';
 
     private bool SlotAt(int k, List<Mention> mentions)
     {

@@ -48,6 +48,7 @@ internal sealed partial class SentenceRules
             }
         }
 
+        StaffOfOwner(index, sentence, ms, events);
         for (var k = 0; k < ms.Count; k++)
         {
             var m = ms[k];
@@ -104,7 +105,8 @@ internal sealed partial class SentenceRules
         PostBeforeArrival(index, ms, events);
         ChineseDroppedSubjectPost(index, sentence, ms, events);
         JapanesePastPosts(index, sentence, ms, events);
-        CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)));
+        // "Cohere co-founder X joined Meta": a founder's title names where an English arrival comes from, as any title does.
+        CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)), _lexicon.Code == "en");
         _state.Events.AddRange(events);
         _state.NoteEvents(events);
         if (events.LastOrDefault(e => e.Kind is EventKind.FoundEvent or EventKind.Join or EventKind.Move && e.Lab is not null) is { } arrival)
@@ -246,6 +248,11 @@ internal sealed partial class SentenceRules
 
             var founder = r.Has(Cue.FounderRole);
             var role = founder ? "co-founder" : r.Get(Cue.Role)!.Value!;
+            if (OwnedByPerson(r))
+            {
+                continue; // "his engineers, X and Y, followed him to B": the title was held where he worked (StaffOfOwner)
+            }
+
             if (!founder && AsRole(ms, k) && ms.Take(k).Any(x => x.IsVerb && (x.Has(Cue.Join) || x.Has(Cue.Recruit) || x.Has(Cue.Move))))
             {
                 continue; // "hired X as its CTO", "joined Meta as chief AI officer": the verb gives the lab
@@ -1009,8 +1016,9 @@ internal sealed partial class SentenceRules
         return false;
     }
 
-    /// <summary>The lab right after a leaving verb when only a destination preposition stands between them ("leaving for B").</summary>
-    private static string? DestinationRightAfter(List<Mention> ms, int k)
+    /// <summary>The lab right after a leaving verb when only a destination preposition stands between them ("leaving for B"),
+    /// or a description of it ending in a company noun ("left for rival AI company B").</summary>
+    private string? DestinationRightAfter(List<Mention> ms, int k)
     {
         if (k + 2 < ms.Count && ms[k + 1].Kind == MentionKind.Cue && ms[k + 1].Has(Cue.ToPrep) && ms[k + 1].First - ms[k].End <= 1
             && ms[k + 2] is { Kind: MentionKind.Lab, Modifier: false, Name: { } lab } && ms[k + 2].First - ms[k + 1].End <= 2)
@@ -1018,7 +1026,9 @@ internal sealed partial class SentenceRules
             return lab;
         }
 
-        return null;
+        return k + 1 < ms.Count && ms[k + 1].Kind == MentionKind.Cue && ms[k + 1].Has(Cue.ToPrep) && ms[k + 1].First - ms[k].End <= 1
+            ? LatinMoveCues.DescribedLabAfter(_tokens, ms, k + 1)
+            : null;
     }
 
     /// <summary>The lab the sentence's events so far place the person at (a title, "A's X"), other than <paramref name="except"/>.</summary>
@@ -1261,6 +1271,12 @@ internal sealed partial class SentenceRules
         for (var a = k + 1; a < ms.Count && ms[a].First - v.End <= Window; a++)
         {
             var m = ms[a];
+            if (cue == Cue.Found && LatinMoveCues.DepartureAside(ms, a) is var aside and > 0)
+            {
+                a = aside; // "gründete nach ihrem Abschied von A das Startup Z": A is the lab left, Z the one founded
+                continue;
+            }
+
             if (m.IsVerb && !(cue == Cue.Leave && m.Has(Cue.LeaveNoun)))
             {
                 break;
@@ -1284,6 +1300,11 @@ internal sealed partial class SentenceRules
 
             if (m.Kind == MentionKind.Lab && !m.Modifier && !m.TitleLab && m.Name is not null)
             {
+                if (cue == Cue.Join && JoinsAThingOfTheLab(v.End, m.First))
+                {
+                    return (null, null); // "joined the board of Meta", "joined a panel with Meta executives": no post
+                }
+
                 if (cue is Cue.Join or Cue.Move && HeadOfGenitive(ms, a) is { } head)
                 {
                     return (head, null);
@@ -1299,6 +1320,21 @@ internal sealed partial class SentenceRules
         }
 
         return (LabBefore(ms, k, Window), null);
+    }
+
+    /// <summary>Whether a word between a joining verb and a lab names something joined that is no employer (a board, a
+    /// panel, a call): the lab only qualifies it.</summary>
+    private bool JoinsAThingOfTheLab(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (_lexicon.JoinedNonEmployers.Contains(_tokens[t].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"OpenAI的竞争对手Anthropic", "OpenAI's rival Anthropic": the second lab is the one meant.</summary>
@@ -1620,7 +1656,7 @@ internal sealed partial class SentenceRules
     }
 
     /// <summary>Moves stated within one sentence: "left A … to join B", "A researcher X joined B", "worked at A before moving to B".</summary>
-    private static void CombineWithinSentence(List<ArticleEvent> events, List<RoleBinding> roles, bool sequenced)
+    private static void CombineWithinSentence(List<ArticleEvent> events, List<RoleBinding> roles, bool sequenced, bool founderJoins)
     {
         // "Avant de cofonder X, A était chercheur chez Y": a sequence word makes the title the earlier tenure.
         if (sequenced)
@@ -1638,7 +1674,7 @@ internal sealed partial class SentenceRules
         foreach (var arrival in events.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent && e.From is null).ToList())
         {
             var sources = events.Where(e => e.Person == arrival.Person && e != arrival && e.Lab is not null && e.Lab != arrival.Lab
-                && (e.Kind == EventKind.Leave || (e.Kind == EventKind.Role && (arrival.Kind != EventKind.FoundEvent || e.Former)) || (e.Kind == EventKind.FoundTitle && arrival.Kind == EventKind.Move) || (e.Kind == EventKind.Work && (e.Former || arrival.Kind == EventKind.Move))
+                && (e.Kind == EventKind.Leave || (e.Kind == EventKind.Role && (arrival.Kind != EventKind.FoundEvent || e.Former)) || (e.Kind == EventKind.FoundTitle && (arrival.Kind == EventKind.Move || (arrival.Kind == EventKind.Join && founderJoins))) || (e.Kind == EventKind.Work && (e.Former || arrival.Kind == EventKind.Move))
                     || (e.Kind == EventKind.Join && arrival.Kind == EventKind.Move && e.Start == arrival.Start && e.Date is { } joined && arrival.Date is { } moved && joined.IsBefore(moved)))).ToList();
             // A founding or joining dated before the departure ("co-founded X in 2010 and left Meta in 2018") is no move.
             sources.RemoveAll(e => arrival.Date is { } arrived && e.Date is { } left && arrived.IsBefore(left));

@@ -157,6 +157,12 @@ internal sealed class LanguageLexicon
     /// <summary>Gets the words (folded) that make the date after them the start of a state ("since 2019", "depuis 2019"): never when someone left.</summary>
     public HashSet<string> SinceWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the nouns (folded) of things one joins that are no employer ("board", "panel", "call"): "joined the board of B" is no post at B.</summary>
+    public HashSet<string> JoinedNonEmployers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the possessives that stand for a person ("his", "her"): "his deputy, X" names someone who worked under that person.</summary>
+    public HashSet<string> StaffPossessives { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets the possessives that stand only for a thing, never a person ("its"): "Anthropic said X joined its team" joined Anthropic.</summary>
     public HashSet<string> ThingPossessives { get; } = new(StringComparer.Ordinal);
 

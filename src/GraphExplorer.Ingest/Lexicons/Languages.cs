@@ -116,6 +116,8 @@ internal static class Languages
         l.ThingPossessives.UnionWith(Strings(root, "thingPossessives", file));
         l.MediumBefore.AddRange(Strings(root, "mediumBefore", file));
         l.SinceWords.UnionWith(Strings(root, "sinceWords", file).Select(w => Text.Tokenizer.Fold(w)));
+        l.JoinedNonEmployers.UnionWith(Strings(root, "joinedNonEmployers", file).Select(w => Text.Tokenizer.Fold(w)));
+        l.StaffPossessives.UnionWith(Strings(root, "staffPossessives", file).Select(w => Text.Tokenizer.Fold(w)));
         l.RelativePronouns.UnionWith(Strings(root, "relativePronouns", file).Select(w => Text.Tokenizer.Fold(w)));
         l.Denials.UnionWith(Strings(root, "denials", file));
         l.NamingWords.UnionWith(Strings(root, "namingWords", file).Select(w => Text.Tokenizer.Fold(w)));
