@@ -1130,6 +1130,11 @@ internal sealed partial class SentenceRules
             }
         }
 
+        if (ChineseRelativeClauseHead(ms, k) is { Name: { } described } head)
+        {
+            return ([described], 0.85 * NameFactor([head]));
+        }
+
         for (var b = k - 1; b >= 0; b--)
         {
             var m = ms[b];
