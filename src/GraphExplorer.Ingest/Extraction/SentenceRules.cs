@@ -128,6 +128,12 @@ internal sealed partial class SentenceRules
             {
                 titled.Comitative = true;
             }
+            else if (_lexicon.HeadFinal && c > 0 && ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && ms[c - 1].Kind == MentionKind.Person
+                && ms[c].First - ms[c - 1].End <= 1)
+            {
+                // "리드 호프먼과 함께": a verb-final language puts the co-actor before "together", with its particle.
+                ms[c - 1].Comitative = true;
+            }
         }
 
         // "fondée par A, B et C", "von … um Dario Amodei gegründet": the people after a passive "by" are agents.
