@@ -112,4 +112,39 @@ public class CjkNewsStructureTests
         Assert.Empty(result.Foundings());
         Assert.Contains(result.Tenures(), t => t is { Person: "Peter Lang", Lab: "OpenAI" });
     }
+    [Fact]
+    public void Extract_ChineseRelativeClauseBeforeALaterListItem_DescribesThatItemNotTheEarlierOnes()
+    {
+        const string article = "新团队名单\n目前,新团队已引入多名研究员。其中包括前DeepMind研究员Adam Brook与Lin Qiao,"
+            + "以及曾在Meta工作十余年的Anthropic软件工程师Omar Reid。";
+        var result = TestData.Extract(article, "2025-06-10");
+
+        Assert.DoesNotContain(result.Tenures(), t => t.Person is "Adam Brook" or "Lin Qiao" && t.Lab is "Meta" or "Anthropic");
+        Assert.Contains(result.Tenures(), t => t is { Person: "Omar Reid", Lab: "Meta" });
+    }
+
+    [Fact]
+    public void Extract_ChineseNameBeforeCurrently_EndsBeforeIt()
+    {
+        var result = TestData.Extract("曾在谷歌工作五年的工程师陈明现任百度首席科学家。", "2025-06-10");
+
+        Assert.Contains(result.Tenures(), t => t is { Person: "Chen Ming", Lab: "Baidu", Role: "chief scientist" });
+    }
+
+    [Fact]
+    public void Extract_KoreanTwoPeopleListedWithGwaAfterOneTitle_MovesBoth()
+    {
+        var result = TestData.Extract("메타의 연구원 올리버 벤슨과 한지원이 앤트로픽의 새 연구팀에 합류할 예정이라고 보도했다.", "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Oliver Benson", From: "Meta", To: "Anthropic" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Han Ji-won", From: "Meta", To: "Anthropic" });
+    }
+
+    [Fact]
+    public void Extract_KoreanPersonAndACommonNounListedWithGwa_MakesNoPersonOfTheNoun()
+    {
+        var result = TestData.Extract("올리버 벤슨 연구원과 정부 관계자들이 메타 본사에서 만났다.", "2025-06-10");
+
+        Assert.DoesNotContain(result.Facts, f => f is WorkedAtFact { Person: var p } && p.StartsWith("Jung", StringComparison.Ordinal));
+    }
 }
