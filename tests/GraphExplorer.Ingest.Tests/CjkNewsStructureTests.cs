@@ -12,12 +12,8 @@ namespace GraphExplorer.Ingest.Tests;
 public class CjkNewsStructureTests
 {
     [Fact]
-    public void Extract_KoreanPersonDescribedAsCoreResearchStaff_MovesFromTheCompanyOfTheDescription()
-    {
-        var result = TestData.Extract("메타(Meta)의 핵심 연구진인 로라 벤틀리(Laura Bentley)가 앤트로픽(Anthropic)에 합류한다.", "2025-06-10");
-
-        Assert.Contains(result.Moves(), m => m is { Person: "Laura Bentley", From: "Meta", To: "Anthropic" });
-    }
+    public void Extract_KoreanPersonDescribedAsCoreResearchStaff_MovesFromTheCompanyOfTheDescription() =>
+        AssertMoves("메타(Meta)의 핵심 연구진인 로라 벤틀리(Laura Bentley)가 앤트로픽(Anthropic)에 합류한다.", ("Laura Bentley", "Meta", "Anthropic"));
 
     [Theory]
     [InlineData("한서준 구글 윤리 책임자는 회사를 떠났다.", "Yoon Li")]
@@ -38,15 +34,12 @@ public class CjkNewsStructureTests
     }
 
     [Fact]
-    public void Extract_JapaneseHiringSentenceFollowedByAListOfNames_MovesEachPersonListed()
-    {
-        const string article = "Anthropic、研究者を獲得\nAnthropicがGoogleのAI研究部門「DeepMind」から、研究者2名を採用した。\n"
-            + "- サラ・ベネット (Sarah Bennett)氏\n- ピーター・ロウ (Peter Lowe)氏\n両氏は数学推論の研究で知られる。";
-        var result = TestData.Extract(article, "2025-06-10");
-
-        Assert.Contains(result.Moves(), m => m is { Person: "Sarah Bennett", From: "Google DeepMind", To: "Anthropic" });
-        Assert.Contains(result.Moves(), m => m is { Person: "Peter Lowe", From: "Google DeepMind", To: "Anthropic" });
-    }
+    public void Extract_JapaneseHiringSentenceFollowedByAListOfNames_MovesEachPersonListed() =>
+        AssertMoves(
+            "Anthropic、研究者を獲得\nAnthropicがGoogleのAI研究部門「DeepMind」から、研究者2名を採用した。\n"
+                + "- サラ・ベネット (Sarah Bennett)氏\n- ピーター・ロウ (Peter Lowe)氏\n両氏は数学推論の研究で知られる。",
+            ("Sarah Bennett", "Google DeepMind", "Anthropic"),
+            ("Peter Lowe", "Google DeepMind", "Anthropic"));
 
     [Fact]
     public void Extract_JapanesePlainSentenceFollowedByAListOfProducts_GivesNoMove()
@@ -69,12 +62,8 @@ public class CjkNewsStructureTests
     }
 
     [Fact]
-    public void Extract_ChineseStartUpNamedBareAfterTheStartUpNoun_IsWhereThePersonWent()
-    {
-        var result = TestData.Extract("前百度高管黄磊已加入初创公司深言,担任首席技术官。", "2025-06-10");
-
-        Assert.Contains(result.Moves(), m => m is { Person: "Huang Lei", From: "Baidu", To: "Shenyan" });
-    }
+    public void Extract_ChineseStartUpNamedBareAfterTheStartUpNoun_IsWhereThePersonWent() =>
+        AssertMoves("前百度高管黄磊已加入初创公司深言,担任首席技术官。", ("Huang Lei", "Baidu", "Shenyan"));
 
     [Fact]
     public void Extract_ChineseStartUpNounFollowedByACommonNoun_IsNoCompany()
@@ -132,13 +121,11 @@ public class CjkNewsStructureTests
     }
 
     [Fact]
-    public void Extract_KoreanTwoPeopleListedWithGwaAfterOneTitle_MovesBoth()
-    {
-        var result = TestData.Extract("메타의 연구원 올리버 벤슨과 한지원이 앤트로픽의 새 연구팀에 합류할 예정이라고 보도했다.", "2025-06-10");
-
-        Assert.Contains(result.Moves(), m => m is { Person: "Oliver Benson", From: "Meta", To: "Anthropic" });
-        Assert.Contains(result.Moves(), m => m is { Person: "Han Ji-won", From: "Meta", To: "Anthropic" });
-    }
+    public void Extract_KoreanTwoPeopleListedWithGwaAfterOneTitle_MovesBoth() =>
+        AssertMoves(
+            "메타의 연구원 올리버 벤슨과 한지원이 앤트로픽의 새 연구팀에 합류할 예정이라고 보도했다.",
+            ("Oliver Benson", "Meta", "Anthropic"),
+            ("Han Ji-won", "Meta", "Anthropic"));
 
     [Fact]
     public void Extract_KoreanPersonAndACommonNounListedWithGwa_MakesNoPersonOfTheNoun()
@@ -146,5 +133,16 @@ public class CjkNewsStructureTests
         var result = TestData.Extract("올리버 벤슨 연구원과 정부 관계자들이 메타 본사에서 만났다.", "2025-06-10");
 
         Assert.DoesNotContain(result.Facts, f => f is WorkedAtFact { Person: var p } && p.StartsWith("Jung", StringComparison.Ordinal));
+    }
+
+    /// <summary>Asserts that the text, published on a fixed day, states each of the moves given.</summary>
+    private static void AssertMoves(string text, params (string Person, string From, string To)[] moves)
+    {
+        var result = TestData.Extract(text, "2025-06-10");
+
+        foreach (var (person, from, to) in moves)
+        {
+            Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
+        }
     }
 }
