@@ -135,6 +135,18 @@ public class CjkNewsStructureTests
         Assert.DoesNotContain(result.Facts, f => f is WorkedAtFact { Person: var p } && p.StartsWith("Jung", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Extract_JapaneseMoveToldFirstWithoutANameThenWithOne_TakesTheOriginToldFirst() =>
+        AssertMoves("人事\n米グーグルのトップ研究者が米アップルに移籍した。ネイサン・ホール氏が4月にアップルに移籍した。", ("Nathan Hall", "Google", "Apple"));
+
+    [Fact]
+    public void Extract_NamedArrivalElsewhereAfterAnUnnamedMove_KeepsNoOriginFromIt()
+    {
+        var result = TestData.Extract("人事\n米グーグルのトップ研究者が米アップルに移籍した。ネイサン・ホール氏は4月にメタに入社した。", "2025-06-10");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Nathan Hall" && m.From == "Google");
+    }
+
     /// <summary>Asserts that the text, published on a fixed day, states each of the moves given.</summary>
     private static void AssertMoves(string text, params (string Person, string From, string To)[] moves)
     {

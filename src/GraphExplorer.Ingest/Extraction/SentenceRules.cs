@@ -76,6 +76,7 @@ internal sealed partial class SentenceRules
         IndonesianNamedGroup(index, sentence, ms, events);
         DepartureList(index, sentence, ms, events);
         LoneGroupMember(index, sentence, ms, events);
+        RetoldGroupArrival(index, events);
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
         {
             ChineseDescribedTenures(index, sentence, ms, events);
@@ -913,6 +914,14 @@ internal sealed partial class SentenceRules
         if (r > 0 && ms[r - 1] is { Kind: MentionKind.Lab, Modifier: false, Name: { } before } && Gap(ms[r - 1], ms[r], allowGenitive: true))
         {
             return before;
+        }
+
+        // "グーグルのトップ研究者が", "구글의 연구원들이": in verb-final languages the title's lab comes before it, in the
+        // genitive; a lab after the title is the verb's ("…がアップルに移籍").
+        if (_lexicon.HeadFinal)
+        {
+            return r > 1 && ms[r - 1] is { Kind: MentionKind.Cue, IsRole: false } genitive && genitive.Has(Cue.Genitive)
+                && ms[r - 2] is { Kind: MentionKind.Lab, Modifier: false, Name: { } owner } && ms[r].First - ms[r - 2].End <= 5 ? owner : null;
         }
 
         for (var a = r + 1; a < ms.Count && ms[a].First - ms[r].End <= 4; a++)
