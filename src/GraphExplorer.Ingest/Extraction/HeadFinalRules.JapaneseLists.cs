@@ -7,7 +7,8 @@ namespace GraphExplorer.Ingest.Extraction;
 /// Japanese reporting that names the people of a move apart from its verb:
 /// <list type="bullet">
 /// <item>a list announced by a sentence with the move and no one named ("AからBに移籍した主なメンバーは以下の通り。",
-/// "…に加わった人物は次のとおり："), its items one person a line: each person listed moved from A to B;</item>
+/// "…に加わった人物は次のとおり：", or a plain "BはAから研究者3名を採用した。" right before the items), its items one
+/// person a line: each person listed moved from A to B;</item>
 /// <item>a unit of a company as the place joined ("Bの新しいAIチームに合流", "BのAI部門へ"): the company is the lab, as a
 /// team or a division is not an organisation of its own.</item>
 /// </list>
@@ -23,8 +24,10 @@ internal sealed partial class HeadFinalRules
     /// <summary>"AからBに移籍した主なメンバーは以下の通り": the list items that follow moved from A to B (A may be unstated).</summary>
     private void JapaneseListHeader(int index, Sentence sentence, List<Mention> ms)
     {
+        // The list may also follow a plain sentence ("…から研究者3名を採用した。"), its items on the next lines.
         if (_lexicon.Code != "ja" || ms.Exists(IsNamedPerson)
-            || !(sentence.EndsWithColon || Array.Exists(s_listAnnouncers, w => _text.IndexOf(w, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal) >= 0)))
+            || !(sentence.EndsWithColon || Array.Exists(s_listAnnouncers, w => _text.IndexOf(w, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal) >= 0)
+                || (index + 1 < _state.Sentences.Count && _state.Sentences[index + 1].IsListItem)))
         {
             return;
         }

@@ -50,6 +50,12 @@ internal sealed partial class MentionFinder
         {
             name = ScriptNames.Pinyin(stem) is { } pinyin ? english == "-" ? pinyin : $"{pinyin} {english}" : null;
         }
+        else if (run - index <= 4 && JoinedStartupBefore(index, mentions) && !s_chinese.Value.NotStems.Any(n => han.Contains(n, StringComparison.Ordinal)))
+        {
+            // "加入初创公司深言": a young company is often named bare after the start-up noun, with no company word. Only
+            // where someone joins, leaves for or founds it, so "初创公司数量" (the number of start-ups) stays a phrase.
+            name = ScriptNames.Pinyin(han);
+        }
 
         if (name is null || !(LabSlotBefore(index, mentions) || TitleAfter(stop, end)))
         {
@@ -161,6 +167,35 @@ internal sealed partial class MentionFinder
         return at == index
             ? cue.Has(Cue.Join) || cue.Has(Cue.Leave) || cue.Has(Cue.Move) || cue.Has(Cue.Found) || cue.Has(Cue.Former) || cue.Has(Cue.StartupNoun) || cue.Has(Cue.FromPrep)
             : cue.Has(Cue.Found) || (_tokens[at].Key == "了" && (cue.Has(Cue.Join) || cue.Has(Cue.Leave)));
+    }
+
+    /// <summary>
+    /// Whether the start-up noun ends right before <paramref name="index"/> and itself follows a verb of joining, leaving,
+    /// moving or founding, with at most "了", "一家" or a field word ("AI") between ("加入了AI初创公司", "创办一家初创公司").
+    /// </summary>
+    private bool JoinedStartupBefore(int index, List<Mention> mentions)
+    {
+        var noun = mentions.FindLastIndex(m => m.End <= index);
+        if (noun < 1 || mentions[noun] is not { Kind: MentionKind.Cue } startup || startup.End != index || !startup.Has(Cue.StartupNoun))
+        {
+            return false;
+        }
+
+        var verb = mentions[noun - 1];
+        if (verb.Kind != MentionKind.Cue || !(verb.Has(Cue.Join) || verb.Has(Cue.Found) || verb.Has(Cue.Leave) || verb.Has(Cue.Move)) || startup.First - verb.End > 3)
+        {
+            return false;
+        }
+
+        for (var t = verb.End; t < startup.First; t++)
+        {
+            if (_tokens[t].Key is not ("了" or "一" or "家" or "ai" or "AI" or "新"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A founder's or a post's title right after the name, or after "的" ("某某科技创始人", "某某AI的CEO").</summary>

@@ -143,6 +143,23 @@ internal sealed partial class MentionFinder
             return 0;
         }
 
+        return AddKoreanNameWord(index, wordEnd, end, mentions);
+    }
+
+    /// <summary>
+    /// "매튜 콜린스와 한지원이": a Korean name listed right after a person found before it with "와"/"과" is a person too,
+    /// as the title before the first name describes both. Returns the token after the word, or 0.
+    /// </summary>
+    private int KoreanNameAfterListedPerson(int index, int wordEnd, int end, List<Mention> mentions) =>
+        index > 0 && _tokens[index].SpaceBefore && _tokens[index - 1].Key is "와" or "과"
+            && mentions.FindLast(m => m.Kind == MentionKind.Person) is { End: var personEnd } && personEnd == index - 1
+            ? AddKoreanNameWord(index, wordEnd, end, mentions)
+            : 0;
+
+    /// <summary>Adds the word as a Korean name (a listed surname and two given syllables, at most a case particle glued to
+    /// it) when it reads as one; returns the token after the word, or 0.</summary>
+    private int AddKoreanNameWord(int index, int wordEnd, int end, List<Mention> mentions)
+    {
         var word = Slice(index, wordEnd);
         var nameLength = word.Length == 4 && (KoreanParticles + "을를").Contains(word[^1], StringComparison.Ordinal) ? 3 : word.Length;
         var name = word[..nameLength];

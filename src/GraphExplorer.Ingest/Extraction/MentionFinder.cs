@@ -726,6 +726,11 @@ internal sealed partial class MentionFinder
             return afterTitle;
         }
 
+        if (KoreanNameAfterListedPerson(index, w1End, end, mentions) is var listed and > 0)
+        {
+            return listed;
+        }
+
         if (w1Len == 1 && KoreanSurnameReference(index, w1End, end, mentions) is var reference and > 0)
         {
             return reference;
@@ -749,7 +754,7 @@ internal sealed partial class MentionFinder
             return w1End;
         }
 
-        var (w2End, w2Len) = HangulWord(w1End, end);
+        var (w2End, w2Len) = HangulWordBeforeListing(w1End, end);
         var particle2 = false;
         if ((w1Len is >= 2 and <= 5 || (w1Len == 1 && ShortForeignGiven(index))) && w2Starts && w2Len is >= 1 and <= 4
             && ((EndsName(w2End, end, out particle2) && (!particle2 || w2Len >= 2)) || SpellingFollows(w2End, end) || ObjectEndsForeignName(w2End, w2Len, out particle2))
@@ -758,7 +763,11 @@ internal sealed partial class MentionFinder
         {
             var nameEnd = w2End - (particle2 ? 1 : 0);
             mentions.Add(Person(index, nameEnd, unknown: true));
-            return AfterLatinSpelling(w2End, end);
+            // A listing particle is left to be read as the cue that joins the next person to this one; before "함께"
+            // ("X과 함께", together with X) it belongs to the comitative phrase.
+            return particle2 && _tokens[nameEnd].Key is "와" or "과" && !(w2End < end && MatchCues(w2End, end) is { Length: > 0 } next && next.Cues!.Exists(c => c.Cue == Cue.Comitative))
+                ? nameEnd
+                : AfterLatinSpelling(w2End, end);
         }
 
         if (w1Len is >= 2 and <= 3 && EndsName(w1End, end, out var particle1) && particle1)
@@ -849,6 +858,23 @@ internal sealed partial class MentionFinder
         }
 
         return (k, k - index);
+    }
+
+    /// <summary>
+    /// A Hangul word as <see cref="HangulWord"/> reads it, but keeping a listing particle that closes it ("콜린스와 한지원"):
+    /// "와"/"과" are cues of their own, which would otherwise leave the word with no length, and the first of two people
+    /// named together ("X와 Y가 합류") unfound.
+    /// </summary>
+    private (int End, int Length) HangulWordBeforeListing(int index, int end)
+    {
+        var (wordEnd, length) = HangulWord(index, end);
+        if (length > 0 || wordEnd <= index || wordEnd >= end || _tokens[wordEnd].Key is not ("와" or "과")
+            || (wordEnd + 1 < end && !_tokens[wordEnd + 1].SpaceBefore && _tokens[wordEnd + 1].Kind == TokenKind.Cjk))
+        {
+            return (wordEnd, length);
+        }
+
+        return (wordEnd + 1, wordEnd + 1 - index);
     }
 
     /// <summary>

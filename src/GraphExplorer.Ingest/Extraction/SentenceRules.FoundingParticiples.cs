@@ -38,6 +38,13 @@ internal sealed partial class SentenceRules
             return false;
         }
 
+        // "离开字节跳动，创立了星河科技": a Chinese founding verb with its aspect mark or its object right after it is the
+        // next clause of the person before, not a description of the lab before the comma ("字节跳动，成立于2012年").
+        if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) && (next.Key == "了" || ms.Exists(x => x.Kind == MentionKind.Lab && x.First == verb.End)))
+        {
+            return false;
+        }
+
         var before = ms.FindLastIndex(k - 1, k, x => x.Kind is MentionKind.Person or MentionKind.Lab || x.IsVerb);
         if (before < 0 || ms[before] is not { Kind: MentionKind.Lab } lab)
         {

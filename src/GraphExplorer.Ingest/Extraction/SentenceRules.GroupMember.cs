@@ -39,4 +39,27 @@ internal sealed partial class SentenceRules
             events.Add(new ArticleEvent(EventKind.Join, name, group.To, group.Date, 0.55, index, sentence.Start, sentence.End) { From = group.From });
         }
     }
+
+    /// <summary>
+    /// "米グーグルのトップ研究者が米アップルに移籍した。X氏が3月にアップルに移籍した。": Chinese, Japanese and Korean news
+    /// often tells a move first with no name and then again with the person named; the named arrival at the same lab,
+    /// stating no origin of its own, came from the origin told first.
+    /// </summary>
+    private void RetoldGroupArrival(int index, List<ArticleEvent> events)
+    {
+        if (!(_lexicon.HeadFinal || _lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
+            || _state.Group is not { From: { } from } group || group.Sentence >= index || index - group.Sentence > GroupMemberReach)
+        {
+            return;
+        }
+
+        for (var e = 0; e < events.Count; e++)
+        {
+            if (events[e] is { Kind: EventKind.Join or EventKind.Move, From: null, Lab: { } to } arrival && to == group.To && to != from
+                && !KnownBefore(arrival.Person, group))
+            {
+                events[e] = arrival with { From = from };
+            }
+        }
+    }
 }

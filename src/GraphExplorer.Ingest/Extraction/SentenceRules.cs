@@ -77,6 +77,7 @@ internal sealed partial class SentenceRules
         IndonesianNamedGroup(index, sentence, ms, events);
         DepartureList(index, sentence, ms, events);
         LoneGroupMember(index, sentence, ms, events);
+        RetoldGroupArrival(index, events);
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
         {
             ChineseDescribedTenures(index, sentence, ms, events);
@@ -129,6 +130,12 @@ internal sealed partial class SentenceRules
             else if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && TitledCoActor(ms, c) is { } titled)
             {
                 titled.Comitative = true;
+            }
+            else if (_lexicon.HeadFinal && c > 0 && ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && ms[c - 1].Kind == MentionKind.Person
+                && ms[c].First - ms[c - 1].End <= 1)
+            {
+                // "리드 호프먼과 함께": a verb-final language puts the co-actor before "together", with its particle.
+                ms[c - 1].Comitative = true;
             }
         }
 
@@ -921,6 +928,14 @@ internal sealed partial class SentenceRules
             return before;
         }
 
+        // "グーグルのトップ研究者が", "구글의 연구원들이": in verb-final languages the title's lab comes before it, in the
+        // genitive; a lab after the title is the verb's ("…がアップルに移籍").
+        if (_lexicon.HeadFinal)
+        {
+            return r > 1 && ms[r - 1] is { Kind: MentionKind.Cue, IsRole: false } genitive && genitive.Has(Cue.Genitive)
+                && ms[r - 2] is { Kind: MentionKind.Lab, Modifier: false, Name: { } owner } && ms[r].First - ms[r - 2].End <= 5 ? owner : null;
+        }
+
         for (var a = r + 1; a < ms.Count && ms[a].First - ms[r].End <= 4; a++)
         {
             if (ms[a] is { Kind: MentionKind.Lab, Modifier: false, Name: { } after })
@@ -1143,6 +1158,11 @@ internal sealed partial class SentenceRules
             {
                 return ([p], 0.8);
             }
+        }
+
+        if (ChineseRelativeClauseHead(ms, k) is { Name: { } described } head)
+        {
+            return ([described], 0.85 * NameFactor([head]));
         }
 
         for (var b = k - 1; b >= 0; b--)
