@@ -258,4 +258,24 @@ public class LatinReportingTests
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Ivan Zhelev");
         Assert.DoesNotContain(result.Tenures(), t => t.Person == "Ivan Zhelev" && t.Lab == "Meta");
     }
+
+    [Theory]
+    [InlineData("Researcher denies move\n\nMaya Lindqvist denied reports that she would leave Google for Meta, calling them false.")]
+    [InlineData("Une chercheuse dément\n\nMaya Lindqvist a démenti les rumeurs selon lesquelles elle quitterait Google pour rejoindre Meta.")]
+    [InlineData("Forscherin dementiert\n\nMaya Lindqvist dementierte, dass sie Google verlassen und zu Meta wechseln werde.")]
+    public void Extract_DeniedReportOfAMove_IsNoMove(string text)
+    {
+        // A denial reaches every verb after it in the sentence, not only the next words.
+        var result = TestData.Extract(text, published: "2025-06-10");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Maya Lindqvist");
+    }
+
+    [Fact]
+    public void Extract_DenialInAnotherSentence_KeepsTheMove()
+    {
+        var result = TestData.Extract("Google denied that it was cutting its research staff. Maya Lindqvist left Google for Meta last week.", published: "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Maya Lindqvist" && m.From == "Google" && m.To == "Meta");
+    }
 }
