@@ -111,6 +111,13 @@ internal static class LatinMoves
                     verb = t;
                     break;
                 }
+
+                // "a vu partir X": a verb of seeing people go is a two-word loss
+                if (t + 1 < sentence.EndToken && lexicon.LoseVerbs.Contains(tokens[t].Key + " " + tokens[t + 1].Key))
+                {
+                    verb = t + 1;
+                    break;
+                }
             }
 
             if (verb < 0 || (k + 1 < ms.Count && ms[k + 1].First < verb && ms[k + 1].Kind is not MentionKind.Cue))

@@ -103,6 +103,7 @@ internal sealed partial class SentenceRules
             FormerThenCurrent(index, sentence, ms, events);
         }
 
+        AsideDestinations(index, sentence, ms, events);
         PostBeforeArrival(index, ms, events);
         ChineseDroppedSubjectPost(index, sentence, ms, events);
         JapanesePastPosts(index, sentence, ms, events);
