@@ -104,6 +104,8 @@ internal sealed partial class SentenceRules
         }
 
         AsideDestinations(index, sentence, ms, events);
+        FounderLeftLater(index, sentence, ms, events);
+        FounderNamedByCopula(index, sentence, ms, events);
         PostBeforeArrival(index, ms, events);
         ChineseDroppedSubjectPost(index, sentence, ms, events);
         JapanesePastPosts(index, sentence, ms, events);
