@@ -106,6 +106,7 @@ internal sealed partial class SentenceRules
         AsideDestinations(index, sentence, ms, events);
         FounderLeftLater(index, sentence, ms, events);
         FounderNamedByCopula(index, sentence, ms, events);
+        TenureSpans(index, sentence, ms, events);
         PostBeforeArrival(index, ms, events);
         ChineseDroppedSubjectPost(index, sentence, ms, events);
         JapanesePastPosts(index, sentence, ms, events);
@@ -224,9 +225,18 @@ internal sealed partial class SentenceRules
                         continue;
                     }
 
-                    // "left Google DeepMind to join the company": the company joined is not the lab just left.
-                    var joined = at > 0 && ms[at - 1].IsVerb && (ms[at - 1].Has(Cue.Join) || ms[at - 1].Has(Cue.Move));
-                    var left = !joined ? [] : ms.Where((x, i) => x.Kind == MentionKind.Lab && x.End <= m.First && i > 0 && ms[i - 1].Kind == MentionKind.Cue && ms[i - 1].Has(Cue.Leave)).Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
+                    // "left Google DeepMind to join the company", "after five years at Cohere, she joined the startup",
+                    // "nach sieben Jahren bei A wechselt sie zu dem Unternehmen": the company joined is not the lab just left.
+                    // A preposition or an inverted pronoun may stand between ("wechselt sie zu dem Unternehmen").
+                    var verbAt = at - 1;
+                    while (verbAt > 0 && (ms[verbAt] is { Kind: MentionKind.Person, Pronoun: true } || (ms[verbAt] is { Kind: MentionKind.Cue, IsVerb: false } && ms[verbAt].Has(Cue.ToPrep))))
+                    {
+                        verbAt--;
+                    }
+
+                    var joined = verbAt >= 0 && ms[verbAt].IsVerb && (ms[verbAt].Has(Cue.Join) || ms[verbAt].Has(Cue.Move));
+                    var left = !joined ? [] : ms.Where((x, i) => x.Kind == MentionKind.Lab && x.End <= m.First && i > 0 && ms[i - 1].Kind == MentionKind.Cue
+                        && (ms[i - 1].Has(Cue.Leave) || ms[i - 1].Has(Cue.TenureSpan))).Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
                     // "the OpenAI-backed startup hired X from Baidu": the backer describes the startup and is never it, and
                     // a lab the sentence names as someone's origin ("from Baidu, and the Microsoft-funded startup …") is no
                     // antecedent for it either; with neither left, the startup goes unnamed.
