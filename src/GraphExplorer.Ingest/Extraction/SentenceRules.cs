@@ -91,6 +91,7 @@ internal sealed partial class SentenceRules
         }
 
         events.AddRange(LatinMoveCues.YearsBeforeArrival(ms, events, index, sentence));
+        TenuresSpentBefore(index, sentence, ms, events);
         events.AddRange(SharedAsides.FormerTenures(ms, _tokens, events, index, sentence));
         events.AddRange(LatinMoves.LostPeople(_lexicon, _tokens, ms, index, sentence));
         events.AddRange(LatinMoves.PurposeArrivals(_lexicon.Code, _tokens, ms, events, index, sentence));
@@ -1231,7 +1232,7 @@ internal sealed partial class SentenceRules
             return ([named], opening.Pronoun ? 0.7 : 0.75);
         }
 
-        return _state.SalientPerson is { } salient && cue != Cue.Work && v.First - _state.Sentences[_state.CurrentSentence].FirstToken <= 8
+        return _state.SalientPerson is { } salient && (cue != Cue.Work || CarriedOverPastPost(ms, k)) && v.First - _state.Sentences[_state.CurrentSentence].FirstToken <= 8
             ? ([salient], 0.65)
             : ([], 0);
     }
@@ -1576,7 +1577,12 @@ internal sealed partial class SentenceRules
         }
 
         string? perfectFrom = null;
-        if (!passive && people.Count == 0 && LatinMoveCues.GermanPerfectRecruit(_lexicon.Code, _tokens, ms, k, sentence.EndToken) is var (hirer, hired, origin))
+        if (!passive && people.Count == 0 && lab is not null && ColonListedHires(ms, k, lab, sentence) is var (listed, listedFrom))
+        {
+            (people, perfectFrom) = (listed, listedFrom);
+            people.ForEach(p => p.Object = true);
+        }
+        else if (!passive && people.Count == 0 && LatinMoveCues.GermanPerfectRecruit(_lexicon.Code, _tokens, ms, k, sentence.EndToken) is var (hirer, hired, origin))
         {
             (lab, people, perfectFrom) = (hirer, hired, origin);
             people.ForEach(p => p.Object = true);
