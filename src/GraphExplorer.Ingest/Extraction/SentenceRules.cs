@@ -76,6 +76,7 @@ internal sealed partial class SentenceRules
         ListedMovers(index, sentence, ms, events);
         IndonesianNamedGroup(index, sentence, ms, events);
         DepartureList(index, sentence, ms, events);
+        DepartedAsides(index, sentence, ms, events);
         LoneGroupMember(index, sentence, ms, events);
         RetoldGroupArrival(index, events);
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
