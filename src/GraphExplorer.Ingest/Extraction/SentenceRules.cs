@@ -415,6 +415,11 @@ internal sealed partial class SentenceRules
 
         var lastAgent = ms.FindLastIndex(x => x.Agent);
         var after = ms.Skip(Math.Max(lastAgent, k) + 1).FirstOrDefault(x => x.Kind == MentionKind.Lab && !x.Modifier && x.Name is not null);
+        if (lastAgent >= 0 && RelativeClauseAfter(ms[lastAgent]))
+        {
+            after = null; // "fundada por X, que dejó la empresa para dirigir … en B": B is the founder's next post
+        }
+
         return after?.Name ?? _state.RecentLab(index, 0, []);
     }
 
@@ -1178,6 +1183,11 @@ internal sealed partial class SentenceRules
             if (m.Kind == MentionKind.Person && m.Name is null && !m.Pronoun && !m.Ambiguous)
             {
                 continue; // a capitalised word that named nobody
+            }
+
+            if (m is { Kind: MentionKind.Person, Pronoun: false, Name: { } relativeHead } && (m.Agent || m.Object) && HeadsRelativeClauseOf(m, v))
+            {
+                return ([relativeHead], 0.8 * NameFactor([m]));
             }
 
             if (m.Kind == MentionKind.Person && (!m.Object || cue == Cue.Work) && !m.Comitative && !m.Agent)
