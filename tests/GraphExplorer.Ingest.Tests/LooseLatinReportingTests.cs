@@ -145,6 +145,23 @@ public class LooseLatinReportingTests
     }
 
     [Fact]
+    public void Extract_IndonesianPostOpeningWithSebelumnyaAndNoSubject_IsThePersonNamedJustBefore()
+    {
+        var result = TestData.Extract(Indonesian + "Nvidia menunjuk Sari Puspita sebagai kepala riset. Sebelumnya bekerja di Meta.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Sari Puspita", From: "Meta", To: "Nvidia" });
+    }
+
+    [Fact]
+    public void Extract_IndonesianCompanyPartnershipOpeningWithSebelumnya_IsNoPost()
+    {
+        var result = TestData.Extract(Indonesian + "Nvidia menunjuk Sari Puspita sebagai kepala riset. Sebelumnya perusahaan bekerja sama dengan Meta.");
+
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Meta");
+        Assert.Empty(result.Moves());
+    }
+
+    [Fact]
     public void Extract_SpanishPastPostAfterASentenceNamingNobody_IsNobodysPost()
     {
         var result = TestData.Extract(Spanish + "Mistral AI presentó el martes un nuevo modelo de lenguaje. Clara Ibáñez habló en la presentación. El modelo llegará en marzo. Antes trabajó en Google.");

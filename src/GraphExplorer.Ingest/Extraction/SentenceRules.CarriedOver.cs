@@ -14,14 +14,14 @@ internal sealed partial class SentenceRules
 {
     /// <summary>
     /// Whether the work verb at <paramref name="k"/> is a past post whose dropped subject is the person the sentence
-    /// before named: the sentence opens with "previously" ("Antes", "Anteriormente"), names nobody and no lab before the
-    /// verb. A present "trabaja en" stays unread: it may be the company's work, not a post.
+    /// before named: the sentence names nobody and opens with "previously" ("Antes", "Anteriormente"; in Indonesian,
+    /// with no tense, the only mark of the past) or with the past verb itself ("Trabajó en", "Sebelumnya bekerja di").
+    /// A present "trabaja en" opening the sentence stays unread: it may be the company's work, not a post.
     /// </summary>
     private bool CarriedOverPastPost(List<Mention> ms, int k) =>
-        ms[k].Cues!.Exists(c => c.Cue == Cue.Work && c.Past)
-        && !ms.Exists(x => x.Kind == MentionKind.Person)
+        !ms.Exists(x => x.Kind == MentionKind.Person)
         && ms.Take(k).All(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously) && !x.IsVerb)
-        && (k > 0 || PreviouslyMarked(ms, k))
+        && (k > 0 || ms[k].Cues!.Exists(c => c.Cue == Cue.Work && c.Past))
         && _state.SalientPerson is { } salient && NamedJustBefore(_state.CurrentSentence, salient);
 
     /// <summary>
