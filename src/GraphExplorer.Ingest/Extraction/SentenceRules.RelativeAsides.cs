@@ -6,6 +6,9 @@ namespace GraphExplorer.Ingest.Extraction;
 /// </summary>
 internal sealed partial class SentenceRules
 {
+    // A relative clause's verbs stand within a dozen tokens of the name it follows.
+    private const int RelativeClauseReach = 12;
+
     /// <summary>Whether the token at <paramref name="at"/> lies inside ", yang …," (a relative word of the language after a comma,
     /// up to the next comma, which must come before the sentence ends).</summary>
     private bool InRelativeAside(int at)
@@ -45,6 +48,32 @@ internal sealed partial class SentenceRules
         }
 
         return false;
+    }
+
+    /// <summary>Whether a relative clause set off by a comma opens right after <paramref name="head"/> ("por X, que …",
+    /// "X, yang …").</summary>
+    private bool RelativeClauseAfter(Mention head) =>
+        head.End + 1 < _tokens.Count && IsComma(head.End) && _lexicon.RelativePronouns.Contains(_tokens[head.End + 1].Key);
+
+    /// <summary>"fundada por X, que dejó la empresa para dirigir …", "contrató a X, que trabajaba en …": the person a
+    /// relative clause follows is the subject of its verbs (up to the clause's closing comma), even when the main clause
+    /// made them its agent or object.</summary>
+    private bool HeadsRelativeClauseOf(Mention head, Mention verb)
+    {
+        if (!RelativeClauseAfter(head) || verb.First < head.End + 2 || verb.First - head.End > RelativeClauseReach)
+        {
+            return false;
+        }
+
+        for (var t = head.End + 2; t < verb.First; t++)
+        {
+            if (IsComma(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsComma(int t) => _tokens[t].Key is "," or "，";

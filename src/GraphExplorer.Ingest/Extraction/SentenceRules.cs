@@ -76,6 +76,7 @@ internal sealed partial class SentenceRules
         ListedMovers(index, sentence, ms, events);
         IndonesianNamedGroup(index, sentence, ms, events);
         DepartureList(index, sentence, ms, events);
+        DepartedAsides(index, sentence, ms, events);
         LoneGroupMember(index, sentence, ms, events);
         RetoldGroupArrival(index, events);
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
@@ -91,6 +92,7 @@ internal sealed partial class SentenceRules
         }
 
         events.AddRange(LatinMoveCues.YearsBeforeArrival(ms, events, index, sentence));
+        TenuresSpentBefore(index, sentence, ms, events);
         events.AddRange(SharedAsides.FormerTenures(ms, _tokens, events, index, sentence));
         events.AddRange(LatinMoves.LostPeople(_lexicon, _tokens, ms, index, sentence));
         events.AddRange(LatinMoves.PurposeArrivals(_lexicon.Code, _tokens, ms, events, index, sentence));
@@ -426,6 +428,11 @@ internal sealed partial class SentenceRules
 
         var lastAgent = ms.FindLastIndex(x => x.Agent);
         var after = ms.Skip(Math.Max(lastAgent, k) + 1).FirstOrDefault(x => x.Kind == MentionKind.Lab && !x.Modifier && x.Name is not null);
+        if (lastAgent >= 0 && RelativeClauseAfter(ms[lastAgent]))
+        {
+            after = null; // "fundada por X, que dejó la empresa para dirigir … en B": B is the founder's next post
+        }
+
         return after?.Name ?? _state.RecentLab(index, 0, []);
     }
 
@@ -1191,6 +1198,11 @@ internal sealed partial class SentenceRules
                 continue; // a capitalised word that named nobody
             }
 
+            if (m is { Kind: MentionKind.Person, Pronoun: false, Name: { } relativeHead } && (m.Agent || m.Object) && HeadsRelativeClauseOf(m, v))
+            {
+                return ([relativeHead], 0.8 * NameFactor([m]));
+            }
+
             if (m.Kind == MentionKind.Person && (!m.Object || cue == Cue.Work) && !m.Comitative && !m.Agent)
             {
                 if (m.Name is null)
@@ -1244,7 +1256,7 @@ internal sealed partial class SentenceRules
             return ([named], opening.Pronoun ? 0.7 : 0.75);
         }
 
-        return _state.SalientPerson is { } salient && cue != Cue.Work && v.First - _state.Sentences[_state.CurrentSentence].FirstToken <= 8
+        return _state.SalientPerson is { } salient && (cue != Cue.Work || CarriedOverPastPost(ms, k)) && v.First - _state.Sentences[_state.CurrentSentence].FirstToken <= 8
             ? ([salient], 0.65)
             : ([], 0);
     }
@@ -1589,7 +1601,12 @@ internal sealed partial class SentenceRules
         }
 
         string? perfectFrom = null;
-        if (!passive && people.Count == 0 && LatinMoveCues.GermanPerfectRecruit(_lexicon.Code, _tokens, ms, k, sentence.EndToken) is var (hirer, hired, origin))
+        if (!passive && people.Count == 0 && lab is not null && ColonListedHires(ms, k, lab, sentence) is var (listed, listedFrom))
+        {
+            (people, perfectFrom) = (listed, listedFrom);
+            people.ForEach(p => p.Object = true);
+        }
+        else if (!passive && people.Count == 0 && LatinMoveCues.GermanPerfectRecruit(_lexicon.Code, _tokens, ms, k, sentence.EndToken) is var (hirer, hired, origin))
         {
             (lab, people, perfectFrom) = (hirer, hired, origin);
             people.ForEach(p => p.Object = true);

@@ -183,6 +183,10 @@ internal sealed class LanguageLexicon
     /// <summary>Gets verbs (folded) by which a lab loses people ("perdió", "verliert"), the lab being their subject.</summary>
     public HashSet<string> LoseVerbs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets words (folded) for "now" that, in an aside after a listed name, put the person at the lab after them
+    /// ("X, ahora en B", "Y, hoje na B", "Z, yang kini di B").</summary>
+    public HashSet<string> NowWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Gets verb forms (folded) that move a person from one place to another, finite or participle ("wechselte", "kam",
     /// "stieß", "gewechselt", "abgeworben"): with "von A zu B" in the clause they state a move wherever the verb stands.
