@@ -150,7 +150,7 @@ internal sealed partial class SentenceRules
                 if (agent >= 0 && ms[agent].Kind == MentionKind.Person && (ms[agent].First - ms[c].End <= 4 || DescribedAgents(ms, c, agent)) && !ofBetween)
                 {
                     ms[agent].Agent = true;
-                    foreach (var co in Coordinated(ms, agent, forward: true))
+                    foreach (var co in Coordinated(ms, agent, forward: true, acrossDescriptions: true))
                     {
                         co.Agent = true;
                     }
@@ -369,8 +369,11 @@ internal sealed partial class SentenceRules
             {
                 // A bare title ("联创John Schulman", "co-founder Ilya Sutskever") belongs to a lab of the same sentence,
                 // else to the lab the article is most about so far.
-                labName = ArticleState.SentenceLab(r.First, ms) ?? _state.TopicLab ?? _state.RecentLab(index, r.First, ms);
-                if (founder && labName == _state.TopicLab && ArticleState.SentenceLab(r.First, ms) is null
+                // A founder's bare title never takes a lab that another title holds ("联合创始人还包括前百度研究员X": Baidu is
+                // where X was a researcher, not what X co-founded).
+                var sentenceLab = founder ? SentenceLabOfNoTitle(r.First, ms) : ArticleState.SentenceLab(r.First, ms);
+                labName = sentenceLab ?? _state.TopicLab ?? _state.RecentLab(index, r.First, ms);
+                if (founder && labName == _state.TopicLab && sentenceLab is null
                     && _state.RecentLab(index, r.First, ms) is { } nearest && nearest != labName)
                 {
                     // "Helix Labs raised … Co-founder X said the startup …": another company is the nearest antecedent, so the
@@ -387,7 +390,7 @@ internal sealed partial class SentenceRules
                 }
             }
 
-            if (labName is null)
+            if (labName is null || (founder && lab is null && ms.Exists(x => x.Kind == MentionKind.Lab && x.Name == labName && TitleLab(ms, x))))
             {
                 continue;
             }
@@ -398,6 +401,10 @@ internal sealed partial class SentenceRules
 
         return bindings;
     }
+
+    /// <summary>The lab of the sentence (<see cref="ArticleState.SentenceLab"/>) among the labs no title holds.</summary>
+    private static string? SentenceLabOfNoTitle(int tokenPosition, List<Mention> ms) =>
+        ArticleState.SentenceLab(tokenPosition, ms.Where(m => !(m.Kind == MentionKind.Lab && TitleLab(ms, m))).ToList());
 
     /// <summary>The lab a passive founding names: the subject before "by", else a lab or "the company" after the agents
     /// ("Fondée … par A et B, l'entreprise …"), else the lab the passage is about.</summary>
@@ -412,7 +419,7 @@ internal sealed partial class SentenceRules
         }
 
         var lastAgent = ms.FindLastIndex(x => x.Agent);
-        var after = ms.Skip(Math.Max(lastAgent, k) + 1).FirstOrDefault(x => x.Kind == MentionKind.Lab && !x.Modifier && x.Name is not null);
+        var after = ms.Skip(Math.Max(lastAgent, k) + 1).FirstOrDefault(x => x.Kind == MentionKind.Lab && !x.Modifier && x.Name is not null && !TitleLab(ms, x));
         return after?.Name ?? _state.RecentLab(index, 0, []);
     }
 
@@ -625,8 +632,9 @@ internal sealed partial class SentenceRules
 
     /// <summary>People joined to the one at <paramref name="index"/> by "and", "和", "dan" (with titles or clauses between);
     /// a verb's subjects also across relative clauses set off by commas (<paramref name="acrossAsides"/>), which a title
-    /// after the last name does not describe.</summary>
-    private List<Mention> Coordinated(List<Mention> ms, int index, bool forward, bool acrossAsides = false)
+    /// after the last name does not describe; the agents of a passive also across the titles that describe each of them
+    /// (<paramref name="acrossDescriptions"/>: "由前谷歌工程师X和前微软研究员Y创立").</summary>
+    private List<Mention> Coordinated(List<Mention> ms, int index, bool forward, bool acrossAsides = false, bool acrossDescriptions = false)
     {
         var found = new List<Mention>();
         var step = forward ? 1 : -1;
@@ -634,6 +642,11 @@ internal sealed partial class SentenceRules
         for (var j = index + step; j >= 0 && j < ms.Count; j += step)
         {
             var m = ms[j];
+            if (!forward && FormerModifier(ms, j, ms[current]))
+            {
+                continue; // "구글 출신 X 씨와 네이버 출신 Y 씨가": where the next person came from describes that person only
+            }
+
             if (m.IsVerb && !(acrossAsides && InRelativeAside(m.First)))
             {
                 break;
@@ -655,7 +668,7 @@ internal sealed partial class SentenceRules
             // An aside in brackets after a name ("X (da OpenAI) e Y (ex-Anthropic)") is part of that name's mention.
             var tokensBetween = hi.First - lo.End - MoveCues.BracketedAside(_tokens, lo.End, hi.First);
             var coord = between.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Coord)) || CoordToken(lo.End, hi.First);
-            if (!coord || tokensBetween > (forward ? 3 : 20) || between.Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !forward && !(acrossAsides && InRelativeAside(x.First))))
+            if (!coord || tokensBetween > (forward && !(acrossDescriptions && OnlyDescriptionBetween(between)) ? 3 : 20) || between.Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !forward && !(acrossAsides && InRelativeAside(x.First)) && !FormerModifier(ms, ms.IndexOf(x), hi)))
             {
                 break;
             }
@@ -665,6 +678,32 @@ internal sealed partial class SentenceRules
         }
 
         return found;
+    }
+
+    /// <summary>Whether only "and", "former", titles and the labs of those titles stand between two people
+    /// ("王磊和前微软研究员林芳"): the second person is still coordinated with the first.</summary>
+    private static bool OnlyDescriptionBetween(List<Mention> between) =>
+        between.TrueForAll(x => x.IsRole || (x.Kind == MentionKind.Cue && (x.Has(Cue.Coord) || x.Has(Cue.Former))) || (x.Kind == MentionKind.Lab && TitleLab(between, x)));
+
+    /// <summary>
+    /// Whether mention <paramref name="j"/> is part of "<lab> 출신" / "<lab>出身" right before <paramref name="person"/>: the
+    /// lab with the particle of origin after it, or that particle itself, in a verb-final language.
+    /// </summary>
+    private bool FormerModifier(List<Mention> ms, int j, Mention person)
+    {
+        if (!_lexicon.HeadFinal)
+        {
+            return false;
+        }
+
+        var lab = ms[j].Kind == MentionKind.Lab ? ms[j] : j > 0 && ms[j - 1].Kind == MentionKind.Lab ? ms[j - 1] : null;
+        if (lab is null || (lab != ms[j] && ms[j].Kind != MentionKind.Cue) || lab.CharEnd > person.Start)
+        {
+            return false;
+        }
+
+        var between = _state.Text[lab.CharEnd..person.Start].Trim();
+        return _lexicon.Particles.Exists(p => p.Mark == CaseMark.Former && p.Particle == between);
     }
 
     private bool CoordToken(int from, int to)
