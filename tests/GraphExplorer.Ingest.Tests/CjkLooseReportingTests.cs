@@ -111,4 +111,52 @@ public class CjkLooseReportingTests
 
         Assert.DoesNotContain(result.Foundings(), f => f.Lab is "Baidu" or "Google");
     }
+
+    [Fact]
+    public void Extract_JapaneseRosterAfterAHireThatNamedNobody_MovesEachPersonFromTheirOwnOrigin()
+    {
+        var result = TestData.Extract("OpenAI、人材獲得\nOpenAIはこの1カ月で3人を採用した。グーグル出身の石田誠氏、メタ出身の岡本司氏、アップル出身の北村光氏だ。", "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Makoto Ishida", From: "Google", To: "OpenAI" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Tsukasa Okamoto", From: "Meta", To: "OpenAI" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Hikaru Kitamura", From: "Apple", To: "OpenAI" });
+    }
+
+    [Fact]
+    public void Extract_JapaneseSentenceAboutAPersonAfterAHireThatNamedNobody_IsNoRoster()
+    {
+        var result = TestData.Extract("ソニー、採用強化\nソニーは今年、100人を採用した。グーグル出身の石田誠氏は、AIの未来について語った。", "2025-06-10");
+
+        Assert.Empty(result.Moves());
+    }
+
+    [Fact]
+    public void Extract_KoreanCleftRoster_HiresEachPersonFromTheirOwnOrigin()
+    {
+        var result = TestData.Extract("오픈AI가 최근 영입한 인물은 구글 출신 이서준, 메타 출신 박하린, 애플 출신 최도윤 연구원이다.", "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Lee Seo-joon", From: "Google", To: "OpenAI" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Park Ha-lin", From: "Meta", To: "OpenAI" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Choi Do-yoon", From: "Apple", To: "OpenAI" });
+        Assert.DoesNotContain(result.Moves(), m => m is { Person: "Choi Do-yoon", From: "Google" });
+    }
+
+    [Fact]
+    public void Extract_ChineseJoinClauseDescribingAListedRoster_MovesEachPersonFromTheirPost()
+    {
+        var result = TestData.Extract("最近加入字节跳动大模型团队的关键人才还包括零一万物前算法副总裁黄晓东、面壁智能原核心成员刘洋。", "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Huang Xiaodong", From: "01.AI", To: "ByteDance" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Liu Yang", From: "ModelBest", To: "ByteDance" });
+    }
+
+    [Theory]
+    [InlineData("加入字节跳动的条件包括熟悉大模型。")]
+    [InlineData("最近加入字节跳动的员工人数包括实习生在内超过一千人。")]
+    public void Extract_ChineseJoinClauseListingNoPeople_GivesNoMove(string sentence)
+    {
+        var result = TestData.Extract(sentence, "2025-06-10");
+
+        Assert.Empty(result.Moves());
+    }
 }

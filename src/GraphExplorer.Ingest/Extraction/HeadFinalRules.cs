@@ -220,6 +220,11 @@ internal sealed partial class HeadFinalRules
             }
         }
 
+        if (hirerName is not null && hired.Count == 0)
+        {
+            NoteUnnamedHire(index, hirerName, _dateFor(index, ms, k));
+        }
+
         if (hirerName is null || hired.Count == 0)
         {
             return false;

@@ -72,6 +72,7 @@ internal sealed partial class SentenceRules
         }
 
         Possessives(index, sentence, ms, events);
+        _headFinal?.RosterOfUnnamedHire(index, sentence, ms, events);
         _headFinal?.Headline(index, sentence, ms, events);
         ListedMovers(index, sentence, ms, events);
         IndonesianNamedGroup(index, sentence, ms, events);
@@ -702,8 +703,7 @@ internal sealed partial class SentenceRules
             return false;
         }
 
-        var between = _state.Text[lab.CharEnd..person.Start].Trim();
-        return _lexicon.Particles.Exists(p => p.Mark == CaseMark.Former && p.Particle == between);
+        return _lexicon.IsParticle(CaseMark.Former, _state.Text[lab.CharEnd..person.Start]);
     }
 
     private bool CoordToken(int from, int to)
@@ -781,6 +781,19 @@ internal sealed partial class SentenceRules
 
                 return;
             }
+        }
+
+        if (including > k + 1 && JoinedLabOfListedPeople(ms, k, including) is { } joined)
+        {
+            // "最近加入字节跳动的关键人才还包括A前副总裁X、B原核心成员Y": the verb describes a noun whose members are listed.
+            foreach (var person in ms.Skip(including + 1).Where(x => x is { Kind: MentionKind.Person, Pronoun: false, Name: not null }))
+            {
+                person.Object = true;
+                var origin = events.LastOrDefault(e => e.Person == person.Name && e.Kind is EventKind.Role or EventKind.Work or EventKind.FoundTitle && e.Lab is not null && e.Lab != joined)?.Lab;
+                events.Add(new ArticleEvent(EventKind.Join, person.Name!, joined, DateFor(index, ms, k), 0.7, index, sentence.Start, sentence.End) { From = origin });
+            }
+
+            return;
         }
 
         if (cue.Cue is Cue.Join or Cue.Move or Cue.Leave && GroupSubject(ms, k) is var group && group >= 0)
@@ -1154,6 +1167,29 @@ internal sealed partial class SentenceRules
                 events.Add(new ArticleEvent(EventKind.Work, person, lab.Name, null, 0.75 * NameFactor([next]), index, sentence.Start, sentence.End));
             }
         }
+    }
+
+    /// <summary>
+    /// The lab joined in the Chinese relative clause "加入<lab>…的<noun>（还）包括 <people>": the lab right after the verb,
+    /// "的" before the list word, and no verb, person or other lab between; null for any other shape.
+    /// </summary>
+    private string? JoinedLabOfListedPeople(List<Mention> ms, int k, int including)
+    {
+        if (!_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) || ms[k + 1] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } lab }
+            || ms[k + 1].First - ms[k].End > 1 || ms.Skip(k + 2).Take(including - k - 2).Any(x => x.IsVerb || x.Kind is MentionKind.Person or MentionKind.Lab))
+        {
+            return null;
+        }
+
+        for (var t = ms[k + 1].End; t < ms[including].First; t++)
+        {
+            if (_tokens[t].Key is "的")
+            {
+                return ms.Skip(including + 1).Any(x => x.Kind == MentionKind.Person) ? lab : null;
+            }
+        }
+
+        return null;
     }
 
     private bool IsPassive(List<Mention> ms, int k, CueEntry cue)
