@@ -159,4 +159,30 @@ public class CjkLooseReportingTests
 
         Assert.Empty(result.Moves());
     }
+
+    [Theory]
+    [InlineData("김민준 연구원이 네이버를 떠나 카카오에 합류했다. 카카오는 Min-jun Kim이 음성 모델을 맡는다고 밝혔다.", "Min-jun Kim")]
+    [InlineData("정하준 연구원이 네이버를 떠나 카카오에 합류했다. 카카오는 Ha-jun Chung이 음성 모델을 맡는다고 밝혔다.", "Ha-jun Chung")]
+    public void Extract_KoreanNameTheArticleAlsoSpellsInLatin_TakesThatSpellingWhateverTheRomanisation(string article, string person)
+    {
+        var result = TestData.Extract(article, "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == "Naver" && m.To == "Kakao");
+    }
+
+    [Fact]
+    public void Extract_KoreanNameBesideAnotherPersonsLatinName_KeepsItsOwnSpelling()
+    {
+        var result = TestData.Extract("김민준 연구원이 네이버를 떠나 카카오에 합류했다. 한편 Min-jae Kang은 구글에 남는다.", "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Kim Min-joon", From: "Naver", To: "Kakao" });
+    }
+
+    [Fact]
+    public void Extract_ChineseLeavingClauseOpenedByFrom_MovesThePersonNamedAfterIt()
+    {
+        var result = TestData.Extract("自微软离职后，陈涛于2017年加入百度，负责自动驾驶业务。", "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Chen Tao", From: "Microsoft", To: "Baidu" });
+    }
 }

@@ -1275,7 +1275,8 @@ internal sealed partial class SentenceRules
 
         // No person before the verb: a lab subject means the sentence is about the lab; otherwise the subject was
         // dropped (Chinese, Japanese, Spanish) or the person is named after a departure noun.
-        if (ms.Take(k).Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !x.Modifier && !x.Anaphor))
+        // A lab after "from" is where the person left ("自微软离职后，X加入百度"), not the subject.
+        if (ms.Take(k).Where((x, i) => x.Kind == MentionKind.Lab && !x.TitleLab && !x.Modifier && !x.Anaphor && !AfterFrom(ms, i)).Any())
         {
             return ([], 0);
         }
@@ -1310,6 +1311,10 @@ internal sealed partial class SentenceRules
             ? ([salient], 0.65)
             : ([], 0);
     }
+
+    /// <summary>Whether mention <paramref name="i"/> follows a "from" cue right before it ("自微软", "从百度").</summary>
+    private static bool AfterFrom(List<Mention> ms, int i) =>
+        i > 0 && ms[i - 1] is { Kind: MentionKind.Cue } from && from.Has(Cue.FromPrep) && ms[i].First - from.End == 0;
 
     /// <summary>Adds the people who act with the subject ("founded it with X", "se incorporará junto con X") to a
     /// founding, joining or move: the comitative people nearest the verb on either side, within its clause.</summary>
