@@ -28,9 +28,18 @@ internal sealed partial class HeadFinalRules
         {
             // The cleft: the hirer is the lab marked as the subject before the verb, the person the first one named after it.
             hirer = ms.Take(k).LastOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && MarkAt(m.CharEnd) == CaseMark.Topic);
-            if (ms.Skip(k + 1).FirstOrDefault(m => m.Kind == MentionKind.Person) is { Pronoun: false, Name: not null } person)
+            var first = ms.FindIndex(k + 1, m => m.Kind == MentionKind.Person);
+            if (first >= 0 && ms[first] is { Pronoun: false, Name: not null } person)
             {
                 hired.Add(person);
+                // A roster ("구글 출신 X, 메타 출신 Y, 애플 출신 Z 연구원이다"): everyone listed after the first is hired too.
+                for (var j = first + 1; j < ms.Count && (ms[j].Kind == MentionKind.Person || ms[j].IsRole || OriginOf(ms[j]) || ms[j].Kind == MentionKind.Cue && ms[j].Has(Cue.Coord)); j++)
+                {
+                    if (ms[j] is { Kind: MentionKind.Person, Pronoun: false, Name: not null } listed)
+                    {
+                        hired.Add(listed);
+                    }
+                }
             }
         }
         else if (ms.Skip(k + 1).FirstOrDefault(m => m.Kind is MentionKind.Lab or MentionKind.Person || m.IsVerb) is { Kind: MentionKind.Lab, Modifier: false, Name: not null } lab
@@ -52,11 +61,22 @@ internal sealed partial class HeadFinalRules
         foreach (var person in hired)
         {
             person.Object = true;
-            var origin = marked ?? HeldElsewhere(events, person.Name!, hirerName);
+            var origin = OriginBefore(ms, person) ?? marked ?? HeldElsewhere(events, person.Name!, hirerName);
             events.Add(new ArticleEvent(EventKind.Join, person.Name!, hirerName, date, 0.8 * (person.Unknown ? 0.9 : 1.0), index, sentence.Start, sentence.End) { From = origin });
         }
 
         return true;
+    }
+
+    /// <summary>Whether the mention is a lab marked as where someone came from ("구글 출신"), or the mark itself.</summary>
+    private bool OriginOf(Mention m) =>
+        (m is { Kind: MentionKind.Lab, Modifier: false } && MarkAfter(m.CharEnd) == CaseMark.Former) || (m.Kind == MentionKind.Cue && MarkAt(m.Start) == CaseMark.Former);
+
+    /// <summary>The lab marked "출신" right before <paramref name="person"/> ("메타 출신 박하린"), the origin of that person only.</summary>
+    private string? OriginBefore(List<Mention> ms, Mention person)
+    {
+        var lab = ms.LastOrDefault(m => m is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && m.CharEnd <= person.Start);
+        return lab is not null && _lexicon.IsParticle(CaseMark.Former, _text[lab.CharEnd..person.Start]) ? lab.Name : null;
     }
 
     /// <summary>The first token of the word after a Korean verb in the attributive form ("영입한 인물은"), or null when the

@@ -193,7 +193,8 @@ internal sealed partial class HeadFinalRules
         // "メタのザッカーバーグCEOは…を迎え入れている": the person hiring stands for the lab the sentence ties them to.
         var hirerName = hirer?.Name ?? ms.Take(k).Where(m => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null } && SubjectMarked(m, ms) && !AlsoHired(m, ms, k))
             .Select(m => events.FirstOrDefault(e => e.Person == m.Name && e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null && !e.Former)?.Lab).FirstOrDefault(l => l is not null)
-            ?? DroppedHirer(index, ms, k);
+            ?? DroppedHirer(index, ms, k)
+            ?? TopicOrganisation(sentence, ms, k);
         var from = labs.FirstOrDefault(l => l.Mark == CaseMark.From && l.Lab != hirer).Lab?.Name;
         var hired = new List<Mention>();
         for (var b = k - 1; b >= 0 && (hirer is null || ms[b].First >= hirer.End); b--)
@@ -217,6 +218,11 @@ internal sealed partial class HeadFinalRules
             {
                 hired.Add(m);
             }
+        }
+
+        if (hirerName is not null && hired.Count == 0)
+        {
+            NoteUnnamedHire(index, hirerName, _dateFor(index, ms, k));
         }
 
         if (hirerName is null || hired.Count == 0)
@@ -302,12 +308,44 @@ internal sealed partial class HeadFinalRules
             }
         }
 
-        if (particle <= limit)
+        return particle <= limit ? null : OrganisationEndingAt(particle, limit, slot, ms);
+    }
+
+    /// <summary>
+    /// "サクラテックは、…を迎えた", "루나랩스는 … 영입했다": a company no list knows that opens the sentence as its topic, the
+    /// hirer of a verb of hiring; null when the first word is no marked company name or a mention already covers it.
+    /// </summary>
+    private string? TopicOrganisation(Sentence sentence, List<Mention> ms, int k)
+    {
+        var start = sentence.Start;
+        while (start < ms[k].Start && char.IsWhiteSpace(_text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < ms[k].Start && !char.IsWhiteSpace(_text[end]) && !char.IsPunctuation(_text[end]) && !IsHiragana(_text[end]))
+        {
+            end++;
+        }
+
+        var particle = _lexicon.Particles.FirstOrDefault(p => p.Mark == CaseMark.Topic
+            && (Korean ? _text.AsSpan(start, end - start).EndsWith(p.Particle, StringComparison.Ordinal) : _text.AsSpan(end).StartsWith(p.Particle, StringComparison.Ordinal))).Particle;
+        var nameEnd = Korean && particle is not null ? end - particle.Length : end;
+        if (particle is null || nameEnd - start < 2 || ms.Exists(m => m.Start < end && m.CharEnd > start))
         {
             return null;
         }
 
-        var end = particle;
+        return OrganisationEndingAt(nameEnd, start, CaseMark.Topic, ms);
+    }
+
+    /// <summary>
+    /// The unknown organisation whose name ends at character <paramref name="end"/> (right before its particle), with
+    /// <paramref name="limit"/> the earliest character it may start at; null when the word there is none.
+    /// </summary>
+    private string? OrganisationEndingAt(int end, int limit, CaseMark slot, List<Mention> ms)
+    {
         string? name = null;
         string? inScript = null;
         // "「カゼハナ」社を設立": the counter for companies after the quotes belongs to the name.

@@ -107,6 +107,36 @@ internal static class KoreanNames
         return $"{surname} {given}";
     }
 
+    /// <summary>
+    /// The article's own Latin spelling of the Korean name <paramref name="romanised"/> ("Kim Min-joon"), the same name
+    /// in another romanisation and in any order ("Min-jun Kim", "Kim Minjun"), or null when the article spells it nowhere.
+    /// </summary>
+    public static string? SpelledInArticle(string romanised, IEnumerable<string> articleNames)
+    {
+        var key = VariantKey(romanised);
+        return articleNames.FirstOrDefault(n => VariantKey(n) == key);
+    }
+
+    /// <summary>A name's parts, each folded over the ways Korean names are romanised (joon/jun, hyun/hyeon, young/yeong,
+    /// Chung/Jeong, Shin/Sin, Kyung/Gyeong), in a fixed order.</summary>
+    private static string VariantKey(string name) =>
+        string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(FoldPart).Order(StringComparer.Ordinal));
+
+    private static string FoldPart(string part)
+    {
+        var folded = new string(part.ToLowerInvariant().Where(char.IsAsciiLetter).ToArray());
+        foreach (var (spelling, sound) in s_variants)
+        {
+            folded = folded.Replace(spelling, sound, StringComparison.Ordinal);
+        }
+
+        return folded.Length > 2 && folded[^1] == 'h' ? folded[..^1] : folded;
+    }
+
+    /// <summary>Spellings that romanisations of Korean write for one sound, each folded to one form (in this order).</summary>
+    private static readonly (string Spelling, string Sound)[] s_variants =
+        [("oo", "u"), ("eo", "u"), ("ou", "u"), ("ee", "i"), ("wu", "u"), ("sh", "s"), ("ch", "j"), ("g", "k"), ("d", "t"), ("b", "p"), ("r", "l")];
+
     /// <summary>The press spelling of one given-name syllable, from its official romanisation.</summary>
     internal static string Syllable(char syllable, bool first)
     {

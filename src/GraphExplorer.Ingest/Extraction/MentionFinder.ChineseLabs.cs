@@ -57,7 +57,7 @@ internal sealed partial class MentionFinder
             name = ScriptNames.Pinyin(han);
         }
 
-        if (name is null || !(LabSlotBefore(index, mentions) || TitleAfter(stop, end)))
+        if (name is null || !(LabSlotBefore(index, mentions) || TitleAfter(stop, end) || FoundedByAfter(stop, end)))
         {
             return 0;
         }
@@ -199,6 +199,37 @@ internal sealed partial class MentionFinder
     }
 
     /// <summary>A founder's or a post's title right after the name, or after "的" ("某某科技创始人", "某某AI的CEO").</summary>
+    /// <summary>
+    /// "星河智能由王磊创立", "某某科技是由前谷歌工程师X和Y共同创办的": a company word before "由" and a verb of founding
+    /// later in the same clause names the company founded, as the subject of the passive.
+    /// </summary>
+    private bool FoundedByAfter(int at, int end)
+    {
+        at += at < end && _tokens[at].Key == "是" ? 1 : 0;
+        if (at >= end || _tokens[at].Key != "由")
+        {
+            return false;
+        }
+
+        for (var j = at + 1; j < end && j - at <= MaxFoundersSpan; j++)
+        {
+            if (_tokens[j].Key is "，" or "," or "。" or "；")
+            {
+                return false;
+            }
+
+            if (MatchCues(j, end) is { Length: > 0 } cue && cue.Cues!.Exists(c => c.Cue == Cue.Found))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens the founders between "由" and the verb may take ("由前谷歌工程师王磊和前百度研究员李娜共同创立").</summary>
+    private const int MaxFoundersSpan = 30;
+
     private bool TitleAfter(int at, int end)
     {
         if (at < end && _tokens[at].Key is "的")

@@ -156,6 +156,31 @@ internal sealed partial class MentionFinder
             ? AddKoreanNameWord(index, wordEnd, end, mentions)
             : 0;
 
+    /// <summary>
+    /// "구글 출신 이서준, 메타 출신 박하린, 애플 출신 최도윤 연구원": in a roster each person follows where they came from
+    /// ("출신") and is closed by a comma or "와"/"과" before the next one; the title, if any, comes only after the last name.
+    /// Returns the token after the word, or 0.
+    /// </summary>
+    private int KoreanNameInOriginList(int index, int wordEnd, int end, List<Mention> mentions)
+    {
+        if (index < 2 || !_tokens[index].SpaceBefore || wordEnd >= end)
+        {
+            return 0;
+        }
+
+        var previousStart = index - 1;
+        while (previousStart > 0 && !_tokens[previousStart].SpaceBefore && _tokens[previousStart - 1].Kind == TokenKind.Cjk)
+        {
+            previousStart--;
+        }
+
+        var previous = Slice(previousStart, index);
+        var closed = _tokens[wordEnd].Key is "," or "、" || (Slice(index, wordEnd) is { Length: 4 } glued && glued[^1] is '와' or '과');
+        return closed && _lexicon.IsParticle(CaseMark.Former, previous)
+            ? AddKoreanNameWord(index, wordEnd, end, mentions)
+            : 0;
+    }
+
     /// <summary>Adds the word as a Korean name (a listed surname and two given syllables, at most a case particle glued to
     /// it) when it reads as one; returns the token after the word, or 0.</summary>
     private int AddKoreanNameWord(int index, int wordEnd, int end, List<Mention> mentions)

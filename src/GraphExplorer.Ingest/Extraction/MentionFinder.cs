@@ -731,6 +731,11 @@ internal sealed partial class MentionFinder
             return listed;
         }
 
+        if (KoreanNameInOriginList(index, w1End, end, mentions) is var rostered and > 0)
+        {
+            return rostered;
+        }
+
         if (w1Len == 1 && KoreanSurnameReference(index, w1End, end, mentions) is var reference and > 0)
         {
             return reference;

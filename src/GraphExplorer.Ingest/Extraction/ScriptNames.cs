@@ -85,6 +85,12 @@ internal static class ScriptNames
                 return mandarin.Select(r => SameParts(r, articleNames)).FirstOrDefault(r => r is not null) ?? mandarin[0];
             }
 
+            // A Korean name the article also writes in Latin letters, in whatever romanisation ("Min-jun Kim" for 김민준).
+            if (language == "ko" && KoreanNames.Romanize(person) is { } korean && KoreanNames.SpelledInArticle(korean, articleNames) is { } spelled)
+            {
+                return spelled;
+            }
+
             return NameSounds.BestMatch(person, articleNames)
                 ?? known?.Match(person)
                 ?? (language == "ja" ? KatakanaChineseNames.Spell(person) : null)

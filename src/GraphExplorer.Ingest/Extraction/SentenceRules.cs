@@ -72,6 +72,7 @@ internal sealed partial class SentenceRules
         }
 
         Possessives(index, sentence, ms, events);
+        _headFinal?.RosterOfUnnamedHire(index, sentence, ms, events);
         _headFinal?.Headline(index, sentence, ms, events);
         ListedMovers(index, sentence, ms, events);
         IndonesianNamedGroup(index, sentence, ms, events);
@@ -156,7 +157,7 @@ internal sealed partial class SentenceRules
                 if (agent >= 0 && ms[agent].Kind == MentionKind.Person && (ms[agent].First - ms[c].End <= 4 || DescribedAgents(ms, c, agent)) && !ofBetween)
                 {
                     ms[agent].Agent = true;
-                    foreach (var co in Coordinated(ms, agent, forward: true))
+                    foreach (var co in Coordinated(ms, agent, forward: true, acrossDescriptions: true))
                     {
                         co.Agent = true;
                     }
@@ -384,8 +385,11 @@ internal sealed partial class SentenceRules
             {
                 // A bare title ("联创John Schulman", "co-founder Ilya Sutskever") belongs to a lab of the same sentence,
                 // else to the lab the article is most about so far.
-                labName = ArticleState.SentenceLab(r.First, ms) ?? _state.TopicLab ?? _state.RecentLab(index, r.First, ms);
-                if (founder && labName == _state.TopicLab && ArticleState.SentenceLab(r.First, ms) is null
+                // A founder's bare title never takes a lab that another title holds ("联合创始人还包括前百度研究员X": Baidu is
+                // where X was a researcher, not what X co-founded).
+                var sentenceLab = founder ? SentenceLabOfNoTitle(r.First, ms) : ArticleState.SentenceLab(r.First, ms);
+                labName = sentenceLab ?? _state.TopicLab ?? _state.RecentLab(index, r.First, ms);
+                if (founder && labName == _state.TopicLab && sentenceLab is null
                     && _state.RecentLab(index, r.First, ms) is { } nearest && nearest != labName)
                 {
                     // "Helix Labs raised … Co-founder X said the startup …": another company is the nearest antecedent, so the
@@ -402,7 +406,7 @@ internal sealed partial class SentenceRules
                 }
             }
 
-            if (labName is null)
+            if (labName is null || (founder && lab is null && ms.Exists(x => x.Kind == MentionKind.Lab && x.Name == labName && TitleLab(ms, x))))
             {
                 continue;
             }
@@ -413,6 +417,10 @@ internal sealed partial class SentenceRules
 
         return bindings;
     }
+
+    /// <summary>The lab of the sentence (<see cref="ArticleState.SentenceLab"/>) among the labs no title holds.</summary>
+    private static string? SentenceLabOfNoTitle(int tokenPosition, List<Mention> ms) =>
+        ArticleState.SentenceLab(tokenPosition, ms.Where(m => !(m.Kind == MentionKind.Lab && TitleLab(ms, m))).ToList());
 
     /// <summary>The lab a passive founding names: the subject before "by", else a lab or "the company" after the agents
     /// ("Fondée … par A et B, l'entreprise …"), else the lab the passage is about.</summary>
@@ -427,7 +435,7 @@ internal sealed partial class SentenceRules
         }
 
         var lastAgent = ms.FindLastIndex(x => x.Agent);
-        var after = ms.Skip(Math.Max(lastAgent, k) + 1).FirstOrDefault(x => x.Kind == MentionKind.Lab && !x.Modifier && x.Name is not null);
+        var after = ms.Skip(Math.Max(lastAgent, k) + 1).FirstOrDefault(x => x.Kind == MentionKind.Lab && !x.Modifier && x.Name is not null && !TitleLab(ms, x));
         if (lastAgent >= 0 && RelativeClauseAfter(ms[lastAgent]))
         {
             after = null; // "fundada por X, que dejó la empresa para dirigir … en B": B is the founder's next post
@@ -645,8 +653,9 @@ internal sealed partial class SentenceRules
 
     /// <summary>People joined to the one at <paramref name="index"/> by "and", "和", "dan" (with titles or clauses between);
     /// a verb's subjects also across relative clauses set off by commas (<paramref name="acrossAsides"/>), which a title
-    /// after the last name does not describe.</summary>
-    private List<Mention> Coordinated(List<Mention> ms, int index, bool forward, bool acrossAsides = false)
+    /// after the last name does not describe; the agents of a passive also across the titles that describe each of them
+    /// (<paramref name="acrossDescriptions"/>: "由前谷歌工程师X和前微软研究员Y创立").</summary>
+    private List<Mention> Coordinated(List<Mention> ms, int index, bool forward, bool acrossAsides = false, bool acrossDescriptions = false)
     {
         var found = new List<Mention>();
         var step = forward ? 1 : -1;
@@ -654,6 +663,11 @@ internal sealed partial class SentenceRules
         for (var j = index + step; j >= 0 && j < ms.Count; j += step)
         {
             var m = ms[j];
+            if (!forward && FormerModifier(ms, j, ms[current]))
+            {
+                continue; // "구글 출신 X 씨와 네이버 출신 Y 씨가": where the next person came from describes that person only
+            }
+
             if (m.IsVerb && !(acrossAsides && InRelativeAside(m.First)))
             {
                 break;
@@ -675,7 +689,7 @@ internal sealed partial class SentenceRules
             // An aside in brackets after a name ("X (da OpenAI) e Y (ex-Anthropic)") is part of that name's mention.
             var tokensBetween = hi.First - lo.End - MoveCues.BracketedAside(_tokens, lo.End, hi.First);
             var coord = between.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Coord)) || CoordToken(lo.End, hi.First);
-            if (!coord || tokensBetween > (forward ? 3 : 20) || between.Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !forward && !(acrossAsides && InRelativeAside(x.First))))
+            if (!coord || tokensBetween > (forward && !(acrossDescriptions && OnlyDescriptionBetween(between)) ? 3 : 20) || between.Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !forward && !(acrossAsides && InRelativeAside(x.First)) && !FormerModifier(ms, ms.IndexOf(x), hi)))
             {
                 break;
             }
@@ -685,6 +699,31 @@ internal sealed partial class SentenceRules
         }
 
         return found;
+    }
+
+    /// <summary>Whether only "and", "former", titles and the labs of those titles stand between two people
+    /// ("王磊和前微软研究员林芳"): the second person is still coordinated with the first.</summary>
+    private static bool OnlyDescriptionBetween(List<Mention> between) =>
+        between.TrueForAll(x => x.IsRole || (x.Kind == MentionKind.Cue && (x.Has(Cue.Coord) || x.Has(Cue.Former))) || (x.Kind == MentionKind.Lab && TitleLab(between, x)));
+
+    /// <summary>
+    /// Whether mention <paramref name="j"/> is part of "<lab> 출신" / "<lab>出身" right before <paramref name="person"/>: the
+    /// lab with the particle of origin after it, or that particle itself, in a verb-final language.
+    /// </summary>
+    private bool FormerModifier(List<Mention> ms, int j, Mention person)
+    {
+        if (!_lexicon.HeadFinal)
+        {
+            return false;
+        }
+
+        var lab = ms[j].Kind == MentionKind.Lab ? ms[j] : j > 0 && ms[j - 1].Kind == MentionKind.Lab ? ms[j - 1] : null;
+        if (lab is null || (lab != ms[j] && ms[j].Kind != MentionKind.Cue) || lab.CharEnd > person.Start)
+        {
+            return false;
+        }
+
+        return _lexicon.IsParticle(CaseMark.Former, _state.Text[lab.CharEnd..person.Start]);
     }
 
     private bool CoordToken(int from, int to)
@@ -762,6 +801,19 @@ internal sealed partial class SentenceRules
 
                 return;
             }
+        }
+
+        if (including > k + 1 && JoinedLabOfListedPeople(ms, k, including) is { } joined)
+        {
+            // "最近加入字节跳动的关键人才还包括A前副总裁X、B原核心成员Y": the verb describes a noun whose members are listed.
+            foreach (var person in ms.Skip(including + 1).Where(x => x is { Kind: MentionKind.Person, Pronoun: false, Name: not null }))
+            {
+                person.Object = true;
+                var origin = events.LastOrDefault(e => e.Person == person.Name && e.Kind is EventKind.Role or EventKind.Work or EventKind.FoundTitle && e.Lab is not null && e.Lab != joined)?.Lab;
+                events.Add(new ArticleEvent(EventKind.Join, person.Name!, joined, DateFor(index, ms, k), 0.7, index, sentence.Start, sentence.End) { From = origin });
+            }
+
+            return;
         }
 
         if (cue.Cue is Cue.Join or Cue.Move or Cue.Leave && GroupSubject(ms, k) is var group && group >= 0)
@@ -1137,6 +1189,29 @@ internal sealed partial class SentenceRules
         }
     }
 
+    /// <summary>
+    /// The lab joined in the Chinese relative clause "加入<lab>…的<noun>（还）包括 <people>": the lab right after the verb,
+    /// "的" before the list word, and no verb, person or other lab between; null for any other shape.
+    /// </summary>
+    private string? JoinedLabOfListedPeople(List<Mention> ms, int k, int including)
+    {
+        if (!_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) || ms[k + 1] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } lab }
+            || ms[k + 1].First - ms[k].End > 1 || ms.Skip(k + 2).Take(including - k - 2).Any(x => x.IsVerb || x.Kind is MentionKind.Person or MentionKind.Lab))
+        {
+            return null;
+        }
+
+        for (var t = ms[k + 1].End; t < ms[including].First; t++)
+        {
+            if (_tokens[t].Key is "的")
+            {
+                return ms.Skip(including + 1).Any(x => x.Kind == MentionKind.Person) ? lab : null;
+            }
+        }
+
+        return null;
+    }
+
     private bool IsPassive(List<Mention> ms, int k, CueEntry cue)
     {
         if (cue.Phrase.EndsWith(" by", StringComparison.Ordinal) || cue.Phrase.EndsWith(" par", StringComparison.Ordinal)
@@ -1225,7 +1300,8 @@ internal sealed partial class SentenceRules
 
         // No person before the verb: a lab subject means the sentence is about the lab; otherwise the subject was
         // dropped (Chinese, Japanese, Spanish) or the person is named after a departure noun.
-        if (ms.Take(k).Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !x.Modifier && !x.Anaphor))
+        // A lab after "from" is where the person left ("自微软离职后，X加入百度"), not the subject.
+        if (ms.Take(k).Where((x, i) => x.Kind == MentionKind.Lab && !x.TitleLab && !x.Modifier && !x.Anaphor && !AfterFrom(ms, i)).Any())
         {
             return ([], 0);
         }
@@ -1260,6 +1336,10 @@ internal sealed partial class SentenceRules
             ? ([salient], 0.65)
             : ([], 0);
     }
+
+    /// <summary>Whether mention <paramref name="i"/> follows a "from" cue right before it ("自微软", "从百度").</summary>
+    private static bool AfterFrom(List<Mention> ms, int i) =>
+        i > 0 && ms[i - 1] is { Kind: MentionKind.Cue } from && from.Has(Cue.FromPrep) && ms[i].First - from.End == 0;
 
     /// <summary>Adds the people who act with the subject ("founded it with X", "se incorporará junto con X") to a
     /// founding, joining or move: the comitative people nearest the verb on either side, within its clause.</summary>

@@ -142,6 +142,14 @@ internal sealed class LanguageLexicon
     /// <summary>Gets the case particles of a verb-final language with what they mark after a lab, longest first.</summary>
     public List<(string Particle, CaseMark Mark)> Particles { get; } = [];
 
+    /// <summary>Whether <paramref name="text"/> (trimmed) is exactly a case particle of the kind <paramref name="mark"/>:
+    /// "출신" or "出身" between a lab and the person it describes.</summary>
+    public bool IsParticle(CaseMark mark, string text)
+    {
+        var trimmed = text.Trim();
+        return Particles.Exists(p => p.Mark == mark && p.Particle == trimmed);
+    }
+
     /// <summary>Gets word endings and openings that make an unknown word an organisation ("전자", "랩스", "株式会社", "ラボ").</summary>
     public List<string> OrganisationAffixes { get; } = [];
 
