@@ -185,4 +185,23 @@ public class CjkLooseReportingTests
 
         Assert.Contains(result.Moves(), m => m is { Person: "Chen Tao", From: "Microsoft", To: "Baidu" });
     }
+
+    [Fact]
+    public void Extract_ChineseBarePostAfterAnotherPersonsLab_DoesNotPlaceTheSecondPersonThere()
+    {
+        var result = TestData.Extract("大模型公司\n杨植麟创立的月之暗面发布新模型。研究员李娜表示，新模型性能提升明显。", "2025-06-10");
+
+        Assert.Contains(result.Foundings(), f => f is { Person: "Yang Zhilin", Lab: "Moonshot AI" });
+        Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Li Na", Lab: "Moonshot AI" });
+    }
+
+    [Theory]
+    [InlineData("大模型公司\n月之暗面发布新模型。该公司研究员李娜表示，新模型性能提升明显。")]
+    [InlineData("大模型公司\n月之暗面发布新模型。公司研究员李娜表示，新模型性能提升明显。")]
+    public void Extract_ChinesePostStatedAtTheCompany_PlacesThePersonThere(string article)
+    {
+        var result = TestData.Extract(article, "2025-06-10");
+
+        Assert.Contains(result.Tenures(), t => t is { Person: "Li Na", Lab: "Moonshot AI" });
+    }
 }
