@@ -185,4 +185,41 @@ public class CjkLooseReportingTests
 
         Assert.Contains(result.Moves(), m => m is { Person: "Chen Tao", From: "Microsoft", To: "Baidu" });
     }
+
+    [Fact]
+    public void Extract_ChineseBarePostAfterAnotherPersonsLab_DoesNotPlaceTheSecondPersonThere()
+    {
+        var result = TestData.Extract("大模型公司\n杨植麟创立的月之暗面发布新模型。研究员李娜表示，新模型性能提升明显。", "2025-06-10");
+
+        Assert.Contains(result.Foundings(), f => f is { Person: "Yang Zhilin", Lab: "Moonshot AI" });
+        Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Li Na", Lab: "Moonshot AI" });
+    }
+
+    [Theory]
+    [InlineData("大模型公司\n月之暗面发布新模型。该公司研究员李娜表示，新模型性能提升明显。")]
+    [InlineData("大模型公司\n月之暗面发布新模型。公司研究员李娜表示，新模型性能提升明显。")]
+    public void Extract_ChinesePostStatedAtTheCompany_PlacesThePersonThere(string article)
+    {
+        var result = TestData.Extract(article, "2025-06-10");
+
+        Assert.Contains(result.Tenures(), t => t is { Person: "Li Na", Lab: "Moonshot AI" });
+    }
+
+    [Theory]
+    [InlineData("삼성전자에서 음성인식을 연구하던 최유나 씨는 업스테이지 수석연구원으로 자리를 옮겼다.")]
+    [InlineData("삼성전자에서 음성인식 모델 개발을 오래 담당했던 최유나 씨가 업스테이지 수석연구원으로 이직했다.")]
+    public void Extract_KoreanLongClauseOfWorkBeforeThePerson_IsTheOriginOfTheMove(string sentence)
+    {
+        var result = TestData.Extract(sentence, "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Choi Yu-na", From: "Samsung", To: "Upstage" });
+    }
+
+    [Fact]
+    public void Extract_KoreanLongClauseOfNoWorkBeforeThePerson_GivesNoOrigin()
+    {
+        var result = TestData.Extract("삼성전자에서 지난해 열린 행사에서 오랜만에 다시 만났던 최유나 씨는 업스테이지 수석연구원으로 자리를 옮겼다.", "2025-06-10");
+
+        Assert.DoesNotContain(result.Moves(), m => m.From == "Samsung");
+    }
 }

@@ -254,6 +254,7 @@ internal sealed partial class HeadFinalRules
         }
 
         NoteKoreanSubject(index, ms);
+        KoreanRetrospectiveClauses(index, sentence, ms, events);
 
         for (var i = 0; i < ms.Count; i++)
         {

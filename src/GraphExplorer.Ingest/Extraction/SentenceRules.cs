@@ -388,6 +388,14 @@ internal sealed partial class SentenceRules
                 // A founder's bare title never takes a lab that another title holds ("联合创始人还包括前百度研究员X": Baidu is
                 // where X was a researcher, not what X co-founded).
                 var sentenceLab = founder ? SentenceLabOfNoTitle(r.First, ms) : ArticleState.SentenceLab(r.First, ms);
+                if (sentenceLab is null && !founder && _lexicon.Code.StartsWith("zh", StringComparison.Ordinal)
+                    && !_state.Text.AsSpan(0, r.Start).TrimEnd().EndsWith("公司", StringComparison.Ordinal))
+                {
+                    // "杨植麟创立的月之暗面…。研究员李娜表示": a bare post in a sentence naming no lab does not place a second
+                    // person at the lab the passage is about; Chinese states it ("该公司研究员", "公司研究员").
+                    continue;
+                }
+
                 labName = sentenceLab ?? _state.TopicLab ?? _state.RecentLab(index, r.First, ms);
                 if (founder && labName == _state.TopicLab && sentenceLab is null
                     && _state.RecentLab(index, r.First, ms) is { } nearest && nearest != labName)

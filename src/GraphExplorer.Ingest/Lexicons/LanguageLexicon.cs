@@ -156,6 +156,10 @@ internal sealed class LanguageLexicon
     /// <summary>Gets the words that turn a sentence from a past post to the present one ("現在は", "현재는", "现任"): "former A …, now at B".</summary>
     public List<string> Currently { get; } = [];
 
+    /// <summary>Gets the endings of a modifier clause that say what the person it describes used to do at a lab ("연구하던",
+    /// "이끌던"): "A에서 … 연구하던 X" places X at A.</summary>
+    public List<string> PastWorkEndings { get; } = [];
+
     /// <summary>Gets the phrases for "now" that end in a preposition, the present lab right after them ("now works at B", "travaille désormais chez B").</summary>
     public List<string> CurrentlyAt { get; } = [];
 

@@ -112,6 +112,7 @@ internal static class Languages
         l.Particles.AddRange(Particles(root, file));
         l.OrganisationAffixes.AddRange(Strings(root, "organisationAffixes", file));
         l.Currently.AddRange(Strings(root, "currently", file));
+        l.PastWorkEndings.AddRange(Strings(root, "pastWorkEndings", file));
         l.CurrentlyAt.AddRange(Strings(root, "currentlyAt", file));
         l.ThingPossessives.UnionWith(Strings(root, "thingPossessives", file));
         l.MediumBefore.AddRange(Strings(root, "mediumBefore", file));
