@@ -129,7 +129,12 @@ internal sealed partial class SentenceRules
         {
             if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && ms[c + 1].Kind == MentionKind.Person && ms[c + 1].First - ms[c].End <= 1)
             {
+                // "aux côtés de Y et Z", "alongside Y and Z": everyone the comitative word lists acts with the subject.
                 ms[c + 1].Comitative = true;
+                foreach (var co in Coordinated(ms, c + 1, forward: true))
+                {
+                    co.Comitative = true;
+                }
             }
             else if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && TitledCoActor(ms, c) is { } titled)
             {
@@ -1155,7 +1160,7 @@ internal sealed partial class SentenceRules
         var v = ms[k];
         if (cue == Cue.Found && ms.Where(x => x.Kind == MentionKind.Person && x.Agent && x.Name is not null).Select(x => x.Name!).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } agents)
         {
-            return (agents, 0.8);
+            return (agents.Concat(FoundingAlongside(ms)).Distinct(StringComparer.Ordinal).ToList(), 0.8);
         }
 
         if (passive && cue == Cue.Found)
