@@ -42,6 +42,31 @@ public class FounderAsideTests
         Assert.Contains(result.Tenures(), w => w.Person == "Jonas Weber" && w.Lab == "Cohere");
     }
 
+    [Theory]
+    [InlineData("La start-up Kestrel AI a été cofondée en 2022 par Marten Osgood, ancien de Cohere, aux côtés de Léo Brandt et Ivo Santel, anciens de Meta.", "Léo Brandt")]
+    [InlineData("Kestrel AI was co-founded in 2022 by Marten Osgood, a Cohere alum, alongside Leo Brandt and Ivo Santel, both formerly of Meta.", "Leo Brandt")]
+    public void Extract_FoundedByOneAlongsideOthers_EveryoneFoundedAndCameFromTheirLab(string text, string alongside)
+    {
+        var result = TestData.Extract(text);
+
+        foreach (var founder in new[] { "Marten Osgood", alongside, "Ivo Santel" })
+        {
+            Assert.Contains(result.Foundings(), f => f.Person == founder && f.Lab == "Kestrel AI");
+        }
+
+        Assert.Contains(result.Moves(), m => m.Person == "Marten Osgood" && m.From == "Cohere" && m.To == "Kestrel AI");
+        Assert.Contains(result.Moves(), m => m.Person == alongside && m.From == "Meta" && m.To == "Kestrel AI");
+    }
+
+    [Fact]
+    public void Extract_FounderClauseMentioningSomeoneAlongside_MakesNoOtherFounder()
+    {
+        var result = TestData.Extract("Kestrel AI was founded in 2022 by Marten Osgood, who appeared on stage alongside Leo Brandt of Meta.");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Marten Osgood" && f.Lab == "Kestrel AI");
+        Assert.DoesNotContain(result.Foundings(), f => f.Person == "Leo Brandt");
+    }
+
     [Fact]
     public void Extract_FounderTitleWithNoCompanyBefore_FoundsNothing()
     {

@@ -61,6 +61,21 @@ internal sealed partial class SentenceRules
     private static int LooseTokensBetween(List<Mention> ms, int from, int to) =>
         Enumerable.Range(from, Math.Max(0, to - from)).Count(t => !ms.Exists(x => (x.Kind == MentionKind.Date || x.Anaphor || (x.Kind == MentionKind.Cue && x.Has(Cue.ToPrep))) && x.First <= t && t < x.End));
 
+    /// <summary>"fondée par X, ancien de A, aux côtés de Y et Z", "founded by X alongside Y": the people a comitative word
+    /// right after the last agent (and its aside) lists found with the agents. "by X, who spoke alongside Y" lists no one.</summary>
+    private IEnumerable<string> FoundingAlongside(List<Mention> ms)
+    {
+        var end = _state.Sentences[_state.CurrentSentence].EndToken;
+        var t = AfterAside(ms, ms[ms.FindLastIndex(x => x.Agent)].End, end);
+        while (t < end && IsComma(t))
+        {
+            t++;
+        }
+
+        var with = ms.FindIndex(x => x.First == t && x.Kind == MentionKind.Cue && x.Has(Cue.Comitative));
+        return with < 0 ? [] : ms.Skip(with + 1).TakeWhile(x => !x.IsVerb).Where(x => x is { Kind: MentionKind.Person, Comitative: true, Name: not null }).Select(x => x.Name!);
+    }
+
     private static bool IsLabAt(List<Mention> ms, int i) => i < ms.Count && ms[i] is { Kind: MentionKind.Lab, Modifier: false, Anaphor: false, Name: not null };
 
     private void FounderNamedByCopula(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)

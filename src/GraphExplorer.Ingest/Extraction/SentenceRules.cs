@@ -132,7 +132,12 @@ internal sealed partial class SentenceRules
         {
             if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && ms[c + 1].Kind == MentionKind.Person && ms[c + 1].First - ms[c].End <= 1)
             {
+                // "aux côtés de Y et Z", "alongside Y and Z": everyone the comitative word lists acts with the subject.
                 ms[c + 1].Comitative = true;
+                foreach (var co in Coordinated(ms, c + 1, forward: true))
+                {
+                    co.Comitative = true;
+                }
             }
             else if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && TitledCoActor(ms, c) is { } titled)
             {
@@ -1043,16 +1048,25 @@ internal sealed partial class SentenceRules
     /// made that move when the sentence ties them to its origin or says nothing else about them.</summary>
     private void ListedMovers(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
     {
-        if (_state.Group is not { } group || group.Sentence >= index)
+        if (_state.Group is not { } group || group.Sentence > index)
         {
             return;
         }
 
-        var quiet = !ms.Exists(x => x.IsVerb && !x.Has(Cue.Work))
-            && !ms.Exists(x => x.Kind == MentionKind.Lab && !x.Modifier && x.Name is not null && x.Name != group.To && x.Name != group.From);
+        // "Three former Cohere researchers are moving to Databricks: A, B and C": in the sentence of the group's move,
+        // only the names after a colon, with no one named before it, are the group.
+        var colon = group.Sentence == index ? ColonAfterUnnamedGroup(sentence, ms) : sentence.FirstToken - 1;
+        if (colon < 0)
+        {
+            return;
+        }
+
+        var listed = ms.Where(x => x.First > colon).ToList();
+        var quiet = !listed.Exists(x => x.IsVerb && !x.Has(Cue.Work))
+            && !listed.Exists(x => x.Kind == MentionKind.Lab && !x.Modifier && x.Name is not null && x.Name != group.To && x.Name != group.From);
         for (var i = 0; i < ms.Count; i++)
         {
-            if (ms[i] is not { Kind: MentionKind.Person, Pronoun: false, Name: not null })
+            if (ms[i] is not { Kind: MentionKind.Person, Pronoun: false, Name: not null } || ms[i].First <= colon)
             {
                 continue;
             }
@@ -1081,6 +1095,20 @@ internal sealed partial class SentenceRules
 
             i = ms.IndexOf(list[^1]);
         }
+    }
+
+    /// <summary>The colon of a sentence whose group move names no one before it, or -1.</summary>
+    private int ColonAfterUnnamedGroup(Sentence sentence, List<Mention> ms)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (_tokens[t].Key == ":")
+            {
+                return ms.Exists(x => x.First < t && x is { Kind: MentionKind.Person, Pronoun: false }) ? -1 : t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A person the article tied to a lab before the group's move, or to its destination, is not one of the group
@@ -1245,7 +1273,7 @@ internal sealed partial class SentenceRules
         var v = ms[k];
         if (cue == Cue.Found && ms.Where(x => x.Kind == MentionKind.Person && x.Agent && x.Name is not null).Select(x => x.Name!).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } agents)
         {
-            return (agents, 0.8);
+            return (agents.Concat(FoundingAlongside(ms)).Distinct(StringComparer.Ordinal).ToList(), 0.8);
         }
 
         if (passive && cue == Cue.Found)
