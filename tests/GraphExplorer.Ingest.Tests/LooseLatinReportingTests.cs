@@ -177,4 +177,37 @@ public class LooseLatinReportingTests
         Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Meta");
         Assert.Empty(result.Moves());
     }
+
+    [Fact]
+    public void Extract_PortugueseHireJustOutOfALab_IsAMoveFromThatLab()
+    {
+        var result = TestData.Extract(Portuguese + "A Meta acaba de contratar o engenheiro Caio Prado, recém-saído da Google.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Caio Prado", From: "Google", To: "Meta" });
+    }
+
+    [Fact]
+    public void Extract_PortugueseStintOfYearsAfterAHire_IsAMoveFromThatLab()
+    {
+        var result = TestData.Extract(Portuguese + "A Meta contratou o engenheiro Caio Prado para liderar sua equipe de produto. Ele teve uma passagem de oito anos pela Microsoft.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Caio Prado", From: "Microsoft", To: "Meta" });
+    }
+
+    [Fact]
+    public void Extract_SpanishWorkedForYearsAtALabAfterAHire_IsAMoveFromThatLab()
+    {
+        var result = TestData.Extract(Spanish + "Cohere ha fichado a Nelson Ruiz para dirigir su laboratorio de Zúrich. Ruiz ha trabajado durante 15 años para Microsoft.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Nelson Ruiz", From: "Microsoft", To: "Cohere" });
+    }
+
+    [Fact]
+    public void Extract_SpanishWorkedWithALabAsPartner_IsNoPostThere()
+    {
+        var result = TestData.Extract(Spanish + "Cohere ha fichado a Nelson Ruiz para dirigir su laboratorio de Zúrich. Ruiz ha trabajado con Microsoft en varios proyectos.");
+
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Microsoft");
+        Assert.DoesNotContain(result.Moves(), m => m.From == "Microsoft");
+    }
 }

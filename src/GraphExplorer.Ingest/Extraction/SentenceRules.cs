@@ -1337,6 +1337,13 @@ internal sealed partial class SentenceRules
                     return (null, null); // "joined the board of Meta", "joined a panel with Meta executives": no post
                 }
 
+                if (cue == Cue.Work && _lexicon.Code is "es" or "pt" or "id" && a > k + 1 && ms[a - 1] is { Kind: MentionKind.Cue } with && with.Has(Cue.Comitative) && m.First - with.End <= 1)
+                {
+                    // "ha trabajado con Microsoft", "bekerja sama dengan Meta": a partner, no post. (English "worked
+                    // with A for years" may be a post: left to the English rules.)
+                    return (null, null);
+                }
+
                 if (cue is Cue.Join or Cue.Move && HeadOfGenitive(ms, a) is { } head)
                 {
                     return (head, null);
