@@ -1363,11 +1363,15 @@ internal sealed partial class SentenceRules
 
     /// <summary>Whether a word between a joining verb and a lab names something joined that is no employer (a board, a
     /// panel, a call): the lab only qualifies it.</summary>
-    private bool JoinsAThingOfTheLab(int from, int to)
+    private bool JoinsAThingOfTheLab(int from, int to) => AnyWordBetween(from, to, _lexicon.JoinedNonEmployers);
+
+    /// <summary>Whether a token from <paramref name="from"/> up to <paramref name="to"/> (excluded) is one of
+    /// <paramref name="words"/> (folded keys).</summary>
+    private bool AnyWordBetween(int from, int to, HashSet<string> words)
     {
         for (var t = from; t < to; t++)
         {
-            if (_lexicon.JoinedNonEmployers.Contains(_tokens[t].Key))
+            if (words.Contains(_tokens[t].Key))
             {
                 return true;
             }
