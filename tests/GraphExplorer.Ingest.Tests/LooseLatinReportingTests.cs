@@ -87,6 +87,16 @@ public class LooseLatinReportingTests
     }
 
     [Fact]
+    public void Extract_SpanishCofounderOfTheCompanyAfterARelativeClause_FoundedTheSubjectLabNotTheClauseLab()
+    {
+        var result = TestData.Extract(ArticleOpenings.Spanish + "Veltra AI, fundada en 2019 por Sergio Lanz, que dejó la empresa el año pasado para dirigir el área de agentes en Anthropic, ha cerrado una ronda de financiación. El cofundador de la compañía, Raúl Meneses, ex-OpenAI, sigue como consejero delegado.");
+
+        Assert.Contains(result.Foundings(), f => f is { Person: "Raúl Meneses", Lab: "Veltra AI" });
+        Assert.Contains(result.Tenures(), t => t is { Person: "Raúl Meneses", Lab: "OpenAI" });
+        Assert.DoesNotContain(result.Foundings(), f => f.Lab is "Anthropic" or "OpenAI");
+    }
+
+    [Fact]
     public void Extract_SpanishFounderWhoseRelativeClauseNamesAnInvestment_FoundsNothingElse()
     {
         var result = TestData.Extract(ArticleOpenings.Spanish + "Veltra AI, fundada en 2019 por Sergio Lanz, que también invirtió en Anthropic, ha cerrado una ronda de financiación.");

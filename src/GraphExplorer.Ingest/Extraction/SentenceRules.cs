@@ -1747,7 +1747,10 @@ internal sealed partial class SentenceRules
             _state.SalientPerson = first.Name;
         }
 
-        foreach (var m in ms.Where(m => m.Kind == MentionKind.Lab && !m.Modifier && m.Name is not null))
+        // Labs inside a relative clause are noted first, so the lab a later "la compañía" means is the main clause's:
+        // "Veltra AI, fundada por X, que dejó la empresa para unirse a B, ha cerrado una ronda." is about Veltra AI.
+        var labs = ms.Where(m => m.Kind == MentionKind.Lab && !m.Modifier && m.Name is not null).ToList();
+        foreach (var m in labs.Where(m => InRelativeAside(m.First)).Concat(labs.Where(m => !InRelativeAside(m.First))))
         {
             _state.NoteLab(m.Name!);
         }
