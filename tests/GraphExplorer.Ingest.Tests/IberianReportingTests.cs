@@ -9,15 +9,10 @@ namespace GraphExplorer.Ingest.Tests;
 /// </summary>
 public class IberianReportingTests
 {
-    // Openings long enough that the language is never mistaken for French or Italian.
-    private const string Spanish = "La noticia fue confirmada el martes por la empresa en un comunicado. Los analistas creen que la operación cambia el mapa del sector. ";
-
-    private const string Portuguese = "A notícia foi confirmada nesta terça-feira pela empresa em comunicado. Analistas avaliam que a mudança altera o mapa do setor. ";
-
     [Fact]
     public void Extract_SpanishFormerMembersListedBeforeTheirNewLab_MovesEveryone()
     {
-        var result = TestData.Extract(Spanish + "Dos exintegrantes de Mistral, Elena Robles y Tomás Vidal, se incorporaron a Nvidia.");
+        var result = TestData.Extract(ArticleOpenings.Spanish + "Dos exintegrantes de Mistral, Elena Robles y Tomás Vidal, se incorporaron a Nvidia.");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Elena Robles", From: "Mistral AI", To: "Nvidia" });
         Assert.Contains(result.Moves(), m => m is { Person: "Tomás Vidal", From: "Mistral AI", To: "Nvidia" });
@@ -26,7 +21,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_SpanishHireNamedWithAFormerPost_IsAMoveFromThatLab()
     {
-        var result = TestData.Extract(Spanish + "Google ha nombrado a Sergio Nieto, ex director de la startup Character.AI, para codirigir su proyecto de modelos.");
+        var result = TestData.Extract(ArticleOpenings.Spanish + "Google ha nombrado a Sergio Nieto, ex director de la startup Character.AI, para codirigir su proyecto de modelos.");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Sergio Nieto", From: "Character.AI", To: "Google" });
     }
@@ -34,7 +29,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_SpanishPromotionInsideOneLab_IsNoMove()
     {
-        var result = TestData.Extract(Spanish + "OpenAI ha nombrado a Sergio Nieto director de producto de la compañía.");
+        var result = TestData.Extract(ArticleOpenings.Spanish + "OpenAI ha nombrado a Sergio Nieto director de producto de la compañía.");
 
         Assert.Empty(result.Moves());
     }
@@ -42,7 +37,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_SpanishOneLabSwappedForAnother_IsAMove()
     {
-        var result = TestData.Extract(Spanish + "Víctor Ramos cambió Microsoft por Anthropic el año pasado.");
+        var result = TestData.Extract(ArticleOpenings.Spanish + "Víctor Ramos cambió Microsoft por Anthropic el año pasado.");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Víctor Ramos", From: "Microsoft", To: "Anthropic" });
     }
@@ -50,7 +45,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_SpanishChangeOfMindOrStrategy_IsNoMove()
     {
-        var result = TestData.Extract(Spanish + "Víctor Ramos cambió de opinión sobre Anthropic. Microsoft cambió su estrategia por completo tras el anuncio de Víctor Ramos.");
+        var result = TestData.Extract(ArticleOpenings.Spanish + "Víctor Ramos cambió de opinión sobre Anthropic. Microsoft cambió su estrategia por completo tras el anuncio de Víctor Ramos.");
 
         Assert.Empty(result.Moves());
         Assert.DoesNotContain(result.Tenures(), t => t.Person == "Víctor Ramos");
@@ -59,7 +54,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_SpanishArrivalAfterWorkingForALab_ComesFromThatLab()
     {
-        var result = TestData.Extract(Spanish + "Alba Reyes se reincorporó a Google luego de trabajar para Character.AI. Pedro Gil se incorporó a Nvidia después de pasar por Apple.");
+        var result = TestData.Extract(ArticleOpenings.Spanish + "Alba Reyes se reincorporó a Google luego de trabajar para Character.AI. Pedro Gil se incorporó a Nvidia después de pasar por Apple.");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Alba Reyes", From: "Character.AI", To: "Google" });
         Assert.Contains(result.Moves(), m => m is { Person: "Pedro Gil", From: "Apple", To: "Nvidia" });
@@ -68,7 +63,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_PortugueseArrivalAfterWorkingForALab_ComesFromThatLab()
     {
-        var result = TestData.Extract(Portuguese + "Pedro Gil entrou na Nvidia após trabalhar na Apple.");
+        var result = TestData.Extract(ArticleOpenings.Portuguese + "Pedro Gil entrou na Nvidia após trabalhar na Apple.");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Pedro Gil", From: "Apple", To: "Nvidia" });
     }
@@ -76,7 +71,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_WishToWorkSomewhere_IsNoPost()
     {
-        var result = TestData.Extract(Spanish + "Eva Sanz dijo que quiere trabajar en Meta algún día.");
+        var result = TestData.Extract(ArticleOpenings.Spanish + "Eva Sanz dijo que quiere trabajar en Meta algún día.");
 
         Assert.DoesNotContain(result.Tenures(), t => t.Person == "Eva Sanz");
     }
@@ -84,8 +79,8 @@ public class IberianReportingTests
     [Fact]
     public void Extract_CompanyNounBeforeAnUnknownName_IsThatCompanyNotTheOneBefore()
     {
-        var pt = TestData.Extract(Portuguese + "Renata Moura trabalhou na Cohere. Depois, Sérgio Peixoto cofundou a empresa Nexaro em 2024.");
-        var es = TestData.Extract(Spanish + "Renata Mora trabajó en Cohere. Después, Sergio Pozo fundó la empresa Nexaro en 2024.");
+        var pt = TestData.Extract(ArticleOpenings.Portuguese + "Renata Moura trabalhou na Cohere. Depois, Sérgio Peixoto cofundou a empresa Nexaro em 2024.");
+        var es = TestData.Extract(ArticleOpenings.Spanish + "Renata Mora trabajó en Cohere. Después, Sergio Pozo fundó la empresa Nexaro en 2024.");
 
         Assert.Contains(pt.Foundings(), f => f is { Person: "Sérgio Peixoto", Lab: "Nexaro" });
         Assert.DoesNotContain(pt.Foundings(), f => f.Lab == "Cohere");
@@ -96,7 +91,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_CompanyNounStandingAlone_StillPointsBack()
     {
-        var result = TestData.Extract(Portuguese + "Sérgio Peixoto cofundou a Nexaro em 2024. Em 2025, Ana Lopes deixou a empresa para se juntar à Meta.");
+        var result = TestData.Extract(ArticleOpenings.Portuguese + "Sérgio Peixoto cofundou a Nexaro em 2024. Em 2025, Ana Lopes deixou a empresa para se juntar à Meta.");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Ana Lopes", From: "Nexaro", To: "Meta" });
     }
@@ -104,8 +99,8 @@ public class IberianReportingTests
     [Fact]
     public void Extract_StartupCalledByName_IsTheFoundedLab()
     {
-        var pt = TestData.Extract(Portuguese + "O ex-VP da OpenAI Caio Prado saiu para cofundar uma startup de IA chamada Periodic Labs.");
-        var es = TestData.Extract(Spanish + "Nora Gil fundó una compañía llamada Vantora en 2022.");
+        var pt = TestData.Extract(ArticleOpenings.Portuguese + "O ex-VP da OpenAI Caio Prado saiu para cofundar uma startup de IA chamada Periodic Labs.");
+        var es = TestData.Extract(ArticleOpenings.Spanish + "Nora Gil fundó una compañía llamada Vantora en 2022.");
 
         Assert.Contains(pt.Foundings(), f => f is { Person: "Caio Prado", Lab: "Periodic Labs" });
         Assert.Contains(pt.Moves(), m => m is { Person: "Caio Prado", From: "OpenAI", To: "Periodic Labs" });
@@ -115,7 +110,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_SomethingElseCalledByName_IsNoLab()
     {
-        var result = TestData.Extract(Spanish + "Un perro llamado Max vive en la oficina de Google. Nora Gil presentó un modelo llamado Orion en Madrid.");
+        var result = TestData.Extract(ArticleOpenings.Spanish + "Un perro llamado Max vive en la oficina de Google. Nora Gil presentó un modelo llamado Orion en Madrid.");
 
         Assert.Empty(result.Foundings());
         Assert.DoesNotContain(result.Tenures(), t => t.Lab is "Max" or "Orion");
@@ -124,7 +119,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_CaioAsAGivenName_IsAPersonNotATitle()
     {
-        var result = TestData.Extract(Portuguese + "Caio Prado deixou a OpenAI para se juntar à Meta.");
+        var result = TestData.Extract(ArticleOpenings.Portuguese + "Caio Prado deixou a OpenAI para se juntar à Meta.");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Caio Prado", From: "OpenAI", To: "Meta" });
     }
@@ -132,8 +127,8 @@ public class IberianReportingTests
     [Fact]
     public void Extract_AdverbOpeningTheSentence_IsNoGivenNameOfTheSurnameAfterIt()
     {
-        var pt = TestData.Extract(Portuguese + "O executivo Jorge Tavares deixou a Microsoft em março. Inicialmente Tavares foi para a Amazon.");
-        var es = TestData.Extract(Spanish + "La ingeniera Elena Robles dejó Google en marzo. Posteriormente Robles se unió a Meta.");
+        var pt = TestData.Extract(ArticleOpenings.Portuguese + "O executivo Jorge Tavares deixou a Microsoft em março. Inicialmente Tavares foi para a Amazon.");
+        var es = TestData.Extract(ArticleOpenings.Spanish + "La ingeniera Elena Robles dejó Google en marzo. Posteriormente Robles se unió a Meta.");
 
         Assert.Contains(pt.Moves(), m => m is { Person: "Jorge Tavares", From: "Microsoft", To: "Amazon" });
         Assert.DoesNotContain(pt.Tenures(), t => t.Person.StartsWith("Inicialmente", StringComparison.Ordinal));
@@ -144,7 +139,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_ShortGivenNameWithTheAdverbEnding_IsStillAName()
     {
-        var result = TestData.Extract(Spanish + "Clemente Ruiz dejó Google para unirse a Meta.");
+        var result = TestData.Extract(ArticleOpenings.Spanish + "Clemente Ruiz dejó Google para unirse a Meta.");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Clemente Ruiz", From: "Google", To: "Meta" });
     }
@@ -152,8 +147,8 @@ public class IberianReportingTests
     [Fact]
     public void Extract_HiringNounWithTheHirerAfterThePerson_ArrivesThere()
     {
-        var es = TestData.Extract(Spanish + "Tras la salida de Laura Pardo de OpenAI, el fichaje de Hugo Serrano por Anthropic, procedente de Cohere, confirma la tendencia.");
-        var pt = TestData.Extract(Portuguese + "A contratação de Felipe Rocha pela Meta foi confirmada na segunda-feira.");
+        var es = TestData.Extract(ArticleOpenings.Spanish + "Tras la salida de Laura Pardo de OpenAI, el fichaje de Hugo Serrano por Anthropic, procedente de Cohere, confirma la tendencia.");
+        var pt = TestData.Extract(ArticleOpenings.Portuguese + "A contratação de Felipe Rocha pela Meta foi confirmada na segunda-feira.");
 
         Assert.Contains(es.Moves(), m => m is { Person: "Hugo Serrano", From: "Cohere", To: "Anthropic" });
         Assert.DoesNotContain(es.Moves(), m => m.Person == "Hugo Serrano" && m.To == "OpenAI");
@@ -163,7 +158,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_HiringVerbWithAPrice_HasNoSecondHirer()
     {
-        var result = TestData.Extract(Spanish + "Meta contrató a Lidia Mora por una cifra récord, según Google.");
+        var result = TestData.Extract(ArticleOpenings.Spanish + "Meta contrató a Lidia Mora por una cifra récord, según Google.");
 
         Assert.Contains(result.Tenures(), t => t is { Person: "Lidia Mora", Lab: "Meta" });
         Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Lidia Mora", Lab: "Google" });
@@ -172,8 +167,8 @@ public class IberianReportingTests
     [Fact]
     public void Extract_LeftALabAndNowWorksAtAnother_IsAMove()
     {
-        var es = TestData.Extract(Spanish + "Pablo Ibarra, que salió de Microsoft en 2023, trabaja ahora en Amazon.");
-        var pt = TestData.Extract(Portuguese + "Rafael Souza, que saiu da Apple em 2023, trabalha agora na Nvidia.");
+        var es = TestData.Extract(ArticleOpenings.Spanish + "Pablo Ibarra, que salió de Microsoft en 2023, trabaja ahora en Amazon.");
+        var pt = TestData.Extract(ArticleOpenings.Portuguese + "Rafael Souza, que saiu da Apple em 2023, trabalha agora na Nvidia.");
 
         Assert.Contains(es.Moves(), m => m is { Person: "Pablo Ibarra", From: "Microsoft", To: "Amazon" });
         Assert.Contains(pt.Moves(), m => m is { Person: "Rafael Souza", From: "Apple", To: "Nvidia" });
@@ -182,7 +177,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_NowWorksAtALabWithNoDeparture_IsNoMove()
     {
-        var result = TestData.Extract(Spanish + "Pablo Ibarra trabaja ahora en Amazon y vive en Seattle.");
+        var result = TestData.Extract(ArticleOpenings.Spanish + "Pablo Ibarra trabaja ahora en Amazon y vive en Seattle.");
 
         Assert.Empty(result.Moves());
         Assert.Contains(result.Tenures(), t => t is { Person: "Pablo Ibarra", Lab: "Amazon" });
@@ -191,7 +186,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_FormerResearchVicePresidentCapitalised_KeepsTheOriginLab()
     {
-        var result = TestData.Extract(Portuguese + "O ex-VP de Pesquisa da OpenAI Lucas Martins saiu para cofundar a Mistral.");
+        var result = TestData.Extract(ArticleOpenings.Portuguese + "O ex-VP de Pesquisa da OpenAI Lucas Martins saiu para cofundar a Mistral.");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Lucas Martins", From: "OpenAI", To: "Mistral AI" });
         Assert.Contains(result.Tenures(), t => t is { Person: "Lucas Martins", Lab: "OpenAI", Role: "VP of research" });
@@ -200,8 +195,8 @@ public class IberianReportingTests
     [Fact]
     public void Extract_DeniedMove_IsNoMove()
     {
-        var es = TestData.Extract(Spanish + "Lola Prieto negó que vaya a dejar Google para unirse a Meta.");
-        var pt = TestData.Extract(Portuguese + "Marina Souto negou que vá deixar o Google para se juntar à Meta.");
+        var es = TestData.Extract(ArticleOpenings.Spanish + "Lola Prieto negó que vaya a dejar Google para unirse a Meta.");
+        var pt = TestData.Extract(ArticleOpenings.Portuguese + "Marina Souto negou que vá deixar o Google para se juntar à Meta.");
 
         Assert.Empty(es.Moves());
         Assert.Empty(pt.Moves());
@@ -210,7 +205,7 @@ public class IberianReportingTests
     [Fact]
     public void Extract_LabDecliningToComment_DoesNotDenyTheMove()
     {
-        var result = TestData.Extract(Spanish + "Google se negó a comentar, pero Lola Prieto dejó Google para unirse a Meta.");
+        var result = TestData.Extract(ArticleOpenings.Spanish + "Google se negó a comentar, pero Lola Prieto dejó Google para unirse a Meta.");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Lola Prieto", From: "Google", To: "Meta" });
     }

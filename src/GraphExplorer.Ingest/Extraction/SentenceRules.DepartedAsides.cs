@@ -86,18 +86,7 @@ internal sealed partial class SentenceRules
     }
 
     /// <summary>Whether a word for "now" ("ahora", "hoje", "kini") stands in the aside before the lab at <paramref name="lab"/>.</summary>
-    private bool NowBefore(int from, int lab)
-    {
-        for (var t = from; t < lab; t++)
-        {
-            if (_lexicon.NowWords.Contains(_tokens[t].Key))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool NowBefore(int from, int lab) => AnyWordBetween(from, lab, _lexicon.NowWords);
 
     /// <summary>The lab a sentence says lost people or saw them leave, with no one named: "A ha perdido a varios
     /// investigadores", "vários pesquisadores deixaram a A". Null otherwise.</summary>

@@ -1466,6 +1466,13 @@ internal sealed partial class SentenceRules
                     return (null, null); // "joined the board of Meta", "joined a panel with Meta executives": no post
                 }
 
+                if (cue == Cue.Work && _lexicon.Code is "es" or "pt" or "id" && a > k + 1 && ms[a - 1] is { Kind: MentionKind.Cue } with && with.Has(Cue.Comitative) && m.First - with.End <= 1)
+                {
+                    // "ha trabajado con Microsoft", "bekerja sama dengan Meta": a partner, no post. (English "worked
+                    // with A for years" may be a post: left to the English rules.)
+                    return (null, null);
+                }
+
                 if (cue is Cue.Join or Cue.Move && HeadOfGenitive(ms, a) is { } head)
                 {
                     return (head, null);
@@ -1485,11 +1492,15 @@ internal sealed partial class SentenceRules
 
     /// <summary>Whether a word between a joining verb and a lab names something joined that is no employer (a board, a
     /// panel, a call): the lab only qualifies it.</summary>
-    private bool JoinsAThingOfTheLab(int from, int to)
+    private bool JoinsAThingOfTheLab(int from, int to) => AnyWordBetween(from, to, _lexicon.JoinedNonEmployers);
+
+    /// <summary>Whether a token from <paramref name="from"/> up to <paramref name="to"/> (excluded) is one of
+    /// <paramref name="words"/> (folded keys).</summary>
+    private bool AnyWordBetween(int from, int to, HashSet<string> words)
     {
         for (var t = from; t < to; t++)
         {
-            if (_lexicon.JoinedNonEmployers.Contains(_tokens[t].Key))
+            if (words.Contains(_tokens[t].Key))
             {
                 return true;
             }
@@ -1865,7 +1876,10 @@ internal sealed partial class SentenceRules
             _state.SalientPerson = first.Name;
         }
 
-        foreach (var m in ms.Where(m => m.Kind == MentionKind.Lab && !m.Modifier && m.Name is not null))
+        // Labs inside a relative clause are noted first, so the lab a later "la compañía" means is the main clause's:
+        // "Veltra AI, fundada por X, que dejó la empresa para unirse a B, ha cerrado una ronda." is about Veltra AI.
+        var labs = ms.Where(m => m.Kind == MentionKind.Lab && !m.Modifier && m.Name is not null).ToList();
+        foreach (var m in labs.Where(m => InRelativeAside(m.First)).Concat(labs.Where(m => !InRelativeAside(m.First))))
         {
             _state.NoteLab(m.Name!);
         }
