@@ -933,11 +933,44 @@ internal sealed partial class MentionFinder
             {
                 mention.Modifier = true;
             }
-            else if ((next.Key == "-" && !next.SpaceBefore && _tokens[mention.End + 1].Kind == TokenKind.Word && !_tokens[mention.End + 1].Capitalized) || UsedAsProduct(mention) || MediumOfAStatement(mention))
+            else if ((next.Key == "-" && !next.SpaceBefore && _tokens[mention.End + 1].Kind == TokenKind.Word && !_tokens[mention.End + 1].Capitalized) || UsedAsProduct(mention) || MediumOfAStatement(mention) || Investor(mention))
             {
                 mention.Modifier = true;
             }
         }
+    }
+
+    /// <summary>
+    /// "a round led by Sequoia Capital", "Samsung's venture arm also took part": an investor is never a founder, an employer
+    /// or a destination, and never the company a later "the company" means.
+    /// </summary>
+    private bool Investor(Mention lab)
+    {
+        var name = Slice(lab.First, lab.End);
+        foreach (var end in Lexicons.Languages.InvestorNameEnds)
+        {
+            if (name.Length > end.Length && name.EndsWith(end, StringComparison.OrdinalIgnoreCase) && name[^(end.Length + 1)] == ' ')
+            {
+                return true;
+            }
+        }
+
+        var after = _text.AsSpan(_tokens[lab.End - 1].End);
+        if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal))
+        {
+            after = after[2..];
+        }
+
+        after = after.TrimStart();
+        foreach (var arm in _lexicon.InvestorArms)
+        {
+            if (after.StartsWith(arm, StringComparison.OrdinalIgnoreCase) && (after.Length == arm.Length || !char.IsLetter(after[arm.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

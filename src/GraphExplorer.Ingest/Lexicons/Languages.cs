@@ -17,6 +17,9 @@ internal static class Languages
     private static readonly Lazy<HashSet<string>> s_commonNotNames = new(() =>
         ReadJson(Prefix + "common.json", root => Strings(root, "notNames", Prefix + "common.json").ToHashSet(StringComparer.Ordinal)));
 
+    private static readonly Lazy<HashSet<string>> s_investorNameEnds = new(() =>
+        ReadJson(Prefix + "common.json", root => Strings(root, "investorNameEnds", Prefix + "common.json").ToHashSet(StringComparer.OrdinalIgnoreCase)));
+
     private static readonly Lazy<HashSet<string>> s_platforms = new(() =>
         ReadJson(Prefix + "common.json", root => Strings(root, "platforms", Prefix + "common.json").ToHashSet(StringComparer.OrdinalIgnoreCase)));
 
@@ -25,6 +28,10 @@ internal static class Languages
 
     /// <summary>Gets the capitalised words (folded) that never start or belong to a person's name, in any language.</summary>
     public static HashSet<string> CommonNotNames => s_commonNotNames.Value;
+
+    /// <summary>Gets the last words of investment firms' names ("Capital", "Ventures"): an investor is never a founder, an employer
+    /// or a destination (the labelling rules), so a name ending so is no lab.</summary>
+    public static HashSet<string> InvestorNameEnds => s_investorNameEnds.Value;
 
     /// <summary>Gets the networks people post on ("LinkedIn", "X"), as written: named as where a statement was made, they are no employer.</summary>
     public static HashSet<string> Platforms => s_platforms.Value;
@@ -116,6 +123,7 @@ internal static class Languages
         l.CurrentlyAt.AddRange(Strings(root, "currentlyAt", file));
         l.ThingPossessives.UnionWith(Strings(root, "thingPossessives", file));
         l.MediumBefore.AddRange(Strings(root, "mediumBefore", file));
+        l.InvestorArms.AddRange(Strings(root, "investorArms", file));
         l.SinceWords.UnionWith(Strings(root, "sinceWords", file).Select(w => Text.Tokenizer.Fold(w)));
         l.JoinedNonEmployers.UnionWith(Strings(root, "joinedNonEmployers", file).Select(w => Text.Tokenizer.Fold(w)));
         l.StaffPossessives.UnionWith(Strings(root, "staffPossessives", file).Select(w => Text.Tokenizer.Fold(w)));
