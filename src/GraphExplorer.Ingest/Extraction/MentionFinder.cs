@@ -941,20 +941,11 @@ internal sealed partial class MentionFinder
     }
 
     /// <summary>
-    /// "a round led by Sequoia Capital", "Samsung's venture arm also took part": an investor is never a founder, an employer
-    /// or a destination, and never the company a later "the company" means.
+    /// "Samsung's venture arm also took part": a company named through its investment arm backs the story's company; it is
+    /// never a founder, an employer or a destination there, and never what a later "the company" means.
     /// </summary>
     private bool Investor(Mention lab)
     {
-        var name = Slice(lab.First, lab.End);
-        foreach (var end in Lexicons.Languages.InvestorNameEnds)
-        {
-            if (name.Length > end.Length && name.EndsWith(end, StringComparison.OrdinalIgnoreCase) && name[^(end.Length + 1)] == ' ')
-            {
-                return true;
-            }
-        }
-
         var after = _text.AsSpan(_tokens[lab.End - 1].End);
         if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal))
         {

@@ -250,6 +250,7 @@ internal sealed partial class SentenceRules
                     // antecedent for it either; with neither left, the startup goes unnamed.
                     var backers = Backers(ms, at);
                     var candidates = ms.Where((x, i) => x.Kind == MentionKind.Lab && !x.Modifier && !x.Anaphor && x.Name is not null && x.End <= m.First && !left.Contains(x.Name!)
+                        && !Lexicons.Languages.IsInvestorName(x.Name!)
                         && !backers.Contains(x.Name!) && !(backers.Count > 0 && i > 0 && ms[i - 1].Kind == MentionKind.Cue && ms[i - 1].Has(Cue.FromPrep))).ToList();
                     // A startup that hired in the sentence before is the one a described startup goes on about, rather than the
                     // lab named last (often the origin of that hire).
@@ -1879,7 +1880,8 @@ internal sealed partial class SentenceRules
         // Labs inside a relative clause are noted first, so the lab a later "la compañía" means is the main clause's:
         // "Veltra AI, fundada por X, que dejó la empresa para unirse a B, ha cerrado una ronda." is about Veltra AI.
         var labs = ms.Where(m => m.Kind == MentionKind.Lab && !m.Modifier && m.Name is not null).ToList();
-        foreach (var m in labs.Where(m => InRelativeAside(m.First)).Concat(labs.Where(m => !InRelativeAside(m.First))))
+        // An investment firm backs the story's company and is never what "the company" means later.
+        foreach (var m in labs.Where(m => InRelativeAside(m.First)).Concat(labs.Where(m => !InRelativeAside(m.First))).Where(m => !Lexicons.Languages.IsInvestorName(m.Name!)))
         {
             _state.NoteLab(m.Name!);
         }

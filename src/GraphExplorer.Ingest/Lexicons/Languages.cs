@@ -29,9 +29,24 @@ internal static class Languages
     /// <summary>Gets the capitalised words (folded) that never start or belong to a person's name, in any language.</summary>
     public static HashSet<string> CommonNotNames => s_commonNotNames.Value;
 
-    /// <summary>Gets the last words of investment firms' names ("Capital", "Ventures"): an investor is never a founder, an employer
-    /// or a destination (the labelling rules), so a name ending so is no lab.</summary>
+    /// <summary>Gets the last words of investment firms' names ("Capital", "Ventures"). Such a firm is a lab for its own
+    /// staff ("a partner at Lux Capital"), but in a story about a startup it is the backer, never the company "the company"
+    /// or "its" refers back to.</summary>
     public static HashSet<string> InvestorNameEnds => s_investorNameEnds.Value;
+
+    /// <summary>Whether a lab's name is an investment firm's ("Sequoia Capital", "Index Ventures").</summary>
+    public static bool IsInvestorName(string name)
+    {
+        foreach (var end in InvestorNameEnds)
+        {
+            if (name.Length > end.Length && name.EndsWith(end, StringComparison.OrdinalIgnoreCase) && name[^(end.Length + 1)] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Gets the networks people post on ("LinkedIn", "X"), as written: named as where a statement was made, they are no employer.</summary>
     public static HashSet<string> Platforms => s_platforms.Value;
