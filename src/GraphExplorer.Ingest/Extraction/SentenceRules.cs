@@ -243,8 +243,9 @@ internal sealed partial class SentenceRules
                     }
 
                     var joined = verbAt >= 0 && ms[verbAt].IsVerb && (ms[verbAt].Has(Cue.Join) || ms[verbAt].Has(Cue.Move));
+                    // Nor is a lab the sentence calls the mover's former one ("X, une ancienne de Criteo, rejoint la jeune pousse").
                     var left = !joined ? [] : ms.Where((x, i) => x.Kind == MentionKind.Lab && x.End <= m.First && i > 0 && ms[i - 1].Kind == MentionKind.Cue
-                        && (ms[i - 1].Has(Cue.Leave) || ms[i - 1].Has(Cue.TenureSpan))).Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
+                        && (ms[i - 1].Has(Cue.Leave) || ms[i - 1].Has(Cue.TenureSpan) || FormerOf(ms, i))).Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
                     // "the OpenAI-backed startup hired X from Baidu": the backer describes the startup and is never it, and
                     // a lab the sentence names as someone's origin ("from Baidu, and the Microsoft-funded startup …") is no
                     // antecedent for it either; with neither left, the startup goes unnamed.
@@ -260,6 +261,13 @@ internal sealed partial class SentenceRules
             }
         }
     }
+
+    /// <summary>Whether the lab at <paramref name="lab"/> follows "former" right away or through "of"/"from" ("ex-Meta",
+    /// "ancienne de Criteo", "former Google engineer" reads the lab as the first).</summary>
+    private static bool FormerOf(List<Mention> ms, int lab) =>
+        (ms[lab - 1] is { Kind: MentionKind.Cue, IsRole: false } former && former.Has(Cue.Former) && former.End == ms[lab].First)
+        || (lab > 1 && ms[lab - 1] is { Kind: MentionKind.Cue } of && (of.Has(Cue.Genitive) || of.Has(Cue.FromPrep)) && of.End == ms[lab].First
+            && ms[lab - 2] is { Kind: MentionKind.Cue, IsRole: false } before && before.Has(Cue.Former) && before.End == of.First);
 
     private sealed record RoleBinding(List<string> People, string? Lab, string Role, bool Founder, bool Former, double Confidence);
 
