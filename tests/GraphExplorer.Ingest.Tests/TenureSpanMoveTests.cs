@@ -29,4 +29,23 @@ public class TenureSpanMoveTests
 
         Assert.DoesNotContain(result.Tenures(), w => w.Person == "Lena Hoffmann");
     }
+
+    [Theory]
+    [InlineData("Mistral AI a recruté Paul Girard. Marie Dufour, une ancienne de Cohere, rejoint elle aussi la jeune pousse.", "Marie Dufour", "Cohere", "Mistral AI")]
+    [InlineData("Anthropic hired Omar Haddad in May. Nina Sorel, a former Cohere engineer, has also joined the startup.", "Nina Sorel", "Cohere", "Anthropic")]
+    public void Extract_FormerLabNamedBeforeJoiningTheCompany_MovesFromItToTheEarlierLab(string text, string person, string from, string to)
+    {
+        var result = TestData.Extract(text, published: "2025-06-10");
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
+    }
+
+    [Fact]
+    public void Extract_LabNamedWithoutFormerBeforeJoiningTheCompany_IsTheCompanyJoined()
+    {
+        var result = TestData.Extract("Paul Girard a quitté Meta en mars. Après une levée de fonds de Mistral AI, Marie Dufour rejoint la jeune pousse.", published: "2025-06-10");
+
+        Assert.Contains(result.Tenures(), t => t.Person == "Marie Dufour" && t.Lab == "Mistral AI");
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Marie Dufour" && m.To == "Meta");
+    }
 }

@@ -29,6 +29,28 @@ public class UnknownLabsTests
     }
 
     [Fact]
+    public void Extract_GermanStartUpNamedAgainAfterRelativePronoun_StaysAnUnknownLab()
+    {
+        var result = TestData.Extract(
+            "Lukas Brenner hat in Hamburg das Start-up Nordvolt gegründet. Brenner, der Nordvolt seit dem Frühjahr führt, sucht weitere Entwickler.",
+            published: "2025-06-10");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Lukas Brenner" && f.Lab == "Nordvolt");
+    }
+
+    [Fact]
+    public void Extract_GermanNounAfterAnArticleAndStartUpNoun_IsNoLab()
+    {
+        var result = TestData.Extract(
+            "Lukas Brenner hat für das Start-up Berater gewonnen. Die Berater kommen aus München, sagte Brenner.",
+            published: "2025-06-10");
+
+        Assert.DoesNotContain(result.Foundings(), f => f.Lab == "Berater");
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Berater");
+        Assert.DoesNotContain(result.Moves(), m => m.To == "Berater");
+    }
+
+    [Fact]
     public void Extract_ChineseStartupNounBeforeLatinName_NamesAnUnknownLab()
     {
         var result = TestData.Extract("据悉，前百度工程师王立新已加入初创公司Novaro，担任首席技术官。", published: "2025-06-10");

@@ -57,6 +57,13 @@ internal sealed partial class MentionFinder
 
     private HashSet<string>? _germanNouns;
 
+    /// <summary>The words of <see cref="_germanNouns"/> seen after an article, not only after a relative pronoun.</summary>
+    private readonly HashSet<string> _germanArticleNouns = new(StringComparer.Ordinal);
+
+    /// <summary>Determiners that after a comma open a relative clause ("Vogel, die Feldwerk leitet"): the word after one
+    /// is the clause's subject or object, as often a name as a noun.</summary>
+    private static readonly HashSet<string> s_germanRelativePronouns = new(StringComparer.Ordinal) { "der", "die", "das", "dem", "den" };
+
     /// <summary>Words of the people named so far in the article ("Pang" after "Ruoming Pang"): such a word after a slot is a person.</summary>
     private readonly HashSet<string> _personWords = new(StringComparer.Ordinal);
 
@@ -83,12 +90,19 @@ internal sealed partial class MentionFinder
                 if (next.Kind == TokenKind.Word && next.Capitalized && !next.AllCaps)
                 {
                     _germanNouns.Add(next.Key);
+                    if (k == 0 || _tokens[k - 1].Key != "," || !s_germanRelativePronouns.Contains(_tokens[k].Key))
+                    {
+                        _germanArticleNouns.Add(next.Key);
+                    }
                 }
             }
         }
 
         return _germanNouns.Contains(key);
     }
+
+    /// <summary>Like <see cref="IsGermanNoun"/>, but a word the article puts only after a relative pronoun is no noun.</summary>
+    private bool IsGermanArticleNoun(string key) => IsGermanNoun(key) && _germanArticleNouns.Contains(key);
 
     private void NotePerson(int first, int end)
     {

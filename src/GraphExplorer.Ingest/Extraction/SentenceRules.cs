@@ -245,22 +245,34 @@ internal sealed partial class SentenceRules
                     var joined = verbAt >= 0 && ms[verbAt].IsVerb && (ms[verbAt].Has(Cue.Join) || ms[verbAt].Has(Cue.Move));
                     var left = !joined ? [] : ms.Where((x, i) => x.Kind == MentionKind.Lab && x.End <= m.First && i > 0 && ms[i - 1].Kind == MentionKind.Cue
                         && (ms[i - 1].Has(Cue.Leave) || ms[i - 1].Has(Cue.TenureSpan))).Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
+                    // Nor is a lab the sentence calls the mover's former one ("X, une ancienne de A, rejoint elle aussi la jeune
+                    // pousse"): such a sentence adds a hire to the company that hired before, not to the lab named last.
+                    var formers = !joined ? [] : ms.Where((x, i) => x.Kind == MentionKind.Lab && x.End <= m.First && i > 0 && FormerOf(ms, i)).Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
                     // "the OpenAI-backed startup hired X from Baidu": the backer describes the startup and is never it, and
                     // a lab the sentence names as someone's origin ("from Baidu, and the Microsoft-funded startup …") is no
                     // antecedent for it either; with neither left, the startup goes unnamed.
                     var backers = Backers(ms, at);
-                    var candidates = ms.Where((x, i) => x.Kind == MentionKind.Lab && !x.Modifier && !x.Anaphor && x.Name is not null && x.End <= m.First && !left.Contains(x.Name!)
+                    var candidates = ms.Where((x, i) => x.Kind == MentionKind.Lab && !x.Modifier && !x.Anaphor && x.Name is not null && x.End <= m.First && !left.Contains(x.Name!) && !formers.Contains(x.Name!)
                         && !Lexicons.Languages.IsInvestorName(x.Name!)
                         && !backers.Contains(x.Name!) && !(backers.Count > 0 && i > 0 && ms[i - 1].Kind == MentionKind.Cue && ms[i - 1].Has(Cue.FromPrep))).ToList();
                     // A startup that hired in the sentence before is the one a described startup goes on about, rather than the
                     // lab named last (often the origin of that hire).
                     var recentHirer = backers.Count > 0 && _lastRecruiterSentence >= index - 2 && _lastRecruiterSentence < index ? _lastRecruiter : null;
-                    var antecedent = candidates.Count > 0 ? candidates[^1].Name : recentHirer ?? (left.Count == 0 ? _state.RecentLab(index, m.First, ms) : _state.RecentLab(index, 0, []));
+                    var antecedent = candidates.Count > 0 ? candidates[^1].Name
+                        : formers.Count > 0 && left.Count == 0 ? (formers.Contains(_lastRecruiter ?? "") ? null : _lastRecruiter)
+                        : recentHirer ?? (left.Count == 0 ? _state.RecentLab(index, m.First, ms) : _state.RecentLab(index, 0, []));
                     m.Name = antecedent is not null && backers.Contains(antecedent) ? null : antecedent;
                 }
             }
         }
     }
+
+    /// <summary>Whether the lab at <paramref name="lab"/> follows "former" right away or through "of"/"from" ("ex-Meta",
+    /// "ancienne de Criteo", "former Google engineer" reads the lab as the first).</summary>
+    private static bool FormerOf(List<Mention> ms, int lab) =>
+        (ms[lab - 1] is { Kind: MentionKind.Cue, IsRole: false } former && former.Has(Cue.Former) && former.End == ms[lab].First)
+        || (lab > 1 && ms[lab - 1] is { Kind: MentionKind.Cue } of && (of.Has(Cue.Genitive) || of.Has(Cue.FromPrep)) && of.End == ms[lab].First
+            && ms[lab - 2] is { Kind: MentionKind.Cue, IsRole: false } before && before.Has(Cue.Former) && before.End == of.First);
 
     private sealed record RoleBinding(List<string> People, string? Lab, string Role, bool Founder, bool Former, double Confidence);
 

@@ -102,7 +102,7 @@ internal sealed partial class MentionFinder
     {
         var token = _tokens[index];
         // A two-letter acronym after the noun is its field ("une startup IA appelée …"), not its name.
-        if (token.Kind != TokenKind.Word || !token.Capitalized || (token.AllCaps && token.Length <= 2) || IsCommonWord(token)
+        if (token.Kind != TokenKind.Word || !token.Capitalized || (token.AllCaps && token.Length <= 2) || IsCommonWord(token, relativeClauseNouns: false)
             || !(OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, first, index) || NamedByOrganisationNoun(index, first)))
         {
             return null;
@@ -181,8 +181,11 @@ internal sealed partial class MentionFinder
         && OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, first, index + 1)
         && MatchGazetteer(index, end).Length == 0;
 
-    private bool IsCommonWord(Token token) =>
+    /// <summary>Whether the word is a common word of the language, not a name. <paramref name="relativeClauseNouns"/>
+    /// false: a German word seen only after a relative pronoun ("…, die Feldwerk leitet") may still be a name, as it is
+    /// right after an organisation noun ("das Start-up Feldwerk").</summary>
+    private bool IsCommonWord(Token token, bool relativeClauseNouns = true) =>
         _lowercase.ContainsKey(token.Key) || _lexicon.Stopwords.Contains(token.Key) || _lexicon.Months.ContainsKey(token.Key)
         || Languages.CommonNotNames.Contains(token.Key) || _lexicon.NotNames.Contains(token.Key) || LatinNames.IsNoOrganisation(token.Key)
-        || (_lexicon.Code == "de" && !token.AllCaps && IsGermanNoun(token.Key));
+        || (_lexicon.Code == "de" && !token.AllCaps && (relativeClauseNouns ? IsGermanNoun(token.Key) : IsGermanArticleNoun(token.Key)));
 }
