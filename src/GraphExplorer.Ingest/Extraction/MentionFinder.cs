@@ -399,6 +399,12 @@ internal sealed partial class MentionFinder
         var first = _tokens[index];
         if (IsNotName(first))
         {
+            if (Languages.InstitutionWords.Contains(first.Key))
+            {
+                // "no Instituto Superior Técnico": with the school's noun set aside, the rest of its name read as a person.
+                return InstitutionNameLength(index, end);
+            }
+
             // An acronym in an employer slot ("joined ACME") is an organisation's name, unless it is a known word ("CEO").
             if (first.AllCaps && first.Length <= 6 && !Languages.CommonNotNames.Contains(first.Key) && !_lexicon.NotNames.Contains(first.Key) && SlotLab(index, mentions) is { } acronym)
             {
@@ -543,6 +549,20 @@ internal sealed partial class MentionFinder
         }
 
         return 1;
+    }
+
+    /// <summary>The tokens of a school's name from its opening noun: the capitalised words after it, with the particles
+    /// between them ("Universidad de Buenos Aires"), at most five words.</summary>
+    private int InstitutionNameLength(int index, int end)
+    {
+        var j = index + 1;
+        while (j < end && j - index <= 5 && _tokens[j].Kind == TokenKind.Word && _tokens[j].SpaceBefore
+            && (_tokens[j].Capitalized || (s_nameParticles.Contains(_tokens[j].Key) && j + 1 < end && _tokens[j + 1].Capitalized)))
+        {
+            j++;
+        }
+
+        return j - index;
     }
 
     private bool IsNotName(Token token) =>

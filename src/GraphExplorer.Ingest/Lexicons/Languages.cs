@@ -20,6 +20,9 @@ internal static class Languages
     private static readonly Lazy<HashSet<string>> s_investorNameEnds = new(() =>
         ReadJson(Prefix + "common.json", root => Strings(root, "investorNameEnds", Prefix + "common.json").ToHashSet(StringComparer.OrdinalIgnoreCase)));
 
+    private static readonly Lazy<HashSet<string>> s_institutionWords = new(() =>
+        ReadJson(Prefix + "common.json", root => Strings(root, "institutionWords", Prefix + "common.json").ToHashSet(StringComparer.Ordinal)));
+
     private static readonly Lazy<HashSet<string>> s_platforms = new(() =>
         ReadJson(Prefix + "common.json", root => Strings(root, "platforms", Prefix + "common.json").ToHashSet(StringComparer.OrdinalIgnoreCase)));
 
@@ -47,6 +50,10 @@ internal static class Languages
 
         return false;
     }
+
+    /// <summary>Gets the nouns (folded) that open a school's name ("Universidad", "Instituto"): the capitalised words after one
+    /// are the rest of that name, never a person.</summary>
+    public static HashSet<string> InstitutionWords => s_institutionWords.Value;
 
     /// <summary>Gets the networks people post on ("LinkedIn", "X"), as written: named as where a statement was made, they are no employer.</summary>
     public static HashSet<string> Platforms => s_platforms.Value;
