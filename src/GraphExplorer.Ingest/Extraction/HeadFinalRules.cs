@@ -98,7 +98,7 @@ internal sealed partial class HeadFinalRules
                 break;
             case Cue.Leave or Cue.LeaveNoun:
                 lab = (Marked(CaseMark.Object, CaseMark.From) ?? unmarked)?.Name;
-                to = Marked(CaseMark.To)?.Name;
+                to = Marked(CaseMark.To)?.Name ?? VerblessDestination(sentence, ms, k);
                 kind = EventKind.Leave;
                 break;
             case Cue.Found:
