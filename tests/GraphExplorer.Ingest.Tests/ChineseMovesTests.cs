@@ -31,6 +31,23 @@ public class ChineseMovesTests
         Assert.Contains(result.Moves(), m => m is { Person: "Shao Wenjie", From: "Baidu", To: "Alibaba" });
     }
 
+    [Fact]
+    public void Extract_TwoCharacterNameBeforeLaiZi_EndsBeforeTheVerb()
+    {
+        var result = TestData.Extract("算法工程师何琪来自腾讯，此前负责推荐系统。", "2025-05-01");
+
+        Assert.Contains(result.Tenures(), t => t is { Person: "He Qi", Lab: "Tencent" });
+        Assert.DoesNotContain(result.Tenures(), t => t.Person.StartsWith("He Qil", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ThreeCharacterNameEndingInLai_KeepsItsThirdCharacter()
+    {
+        var result = TestData.Extract("算法工程师何琪来已加入腾讯。", "2025-05-01");
+
+        Assert.Contains(result.Tenures(), t => t is { Person: "He Qilai", Lab: "Tencent" });
+    }
+
     [Theory]
     [InlineData("前谷歌工程师邵文杰近日空降字节跳动。")]
     [InlineData("字节跳动近日从谷歌引入了研究员邵文杰。")]

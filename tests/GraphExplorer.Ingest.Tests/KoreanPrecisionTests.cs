@@ -58,4 +58,20 @@ public class KoreanPrecisionTests
 
         Assert.DoesNotContain(result.Facts, f => f is LeftForFact { To: "OpenAI" } || f is WorkedAtFact { Lab: "OpenAI" });
     }
+
+    [Fact]
+    public void Extract_KoreanRumouredMoveNoun_IsNoMove()
+    {
+        var result = TestData.Extract("한편 김도윤 씨의 네이버 이직설에 대해 두 회사는 \"사실이 아니다\"라고 밝혔다.", "2025-03-20");
+
+        Assert.DoesNotContain(result.Facts, f => f is LeftForFact { To: "Naver" } || f is WorkedAtFact { Lab: "Naver" });
+    }
+
+    [Fact]
+    public void Extract_KoreanStatedMoveWithoutRumourNoun_IsAMove()
+    {
+        var result = TestData.Extract("김도윤 씨는 지난달 카카오에서 네이버로 이직했다.", "2025-03-20");
+
+        Assert.Contains(result.Facts, f => f is LeftForFact { From: "Kakao", To: "Naver" });
+    }
 }

@@ -44,6 +44,10 @@ internal sealed partial class HeadFinalRules
     /// <summary>The last sentence that named a person (a dropped subject continues only from the sentence right before).</summary>
     private int _lastPersonSentence = -2;
 
+    /// <summary>The last sentence whose dropped subject was carried over, so a biography told in several subjectless
+    /// sentences in a row ("…ソニーに入社し…。2018年にソニーを離れ、メルカリへ。") keeps its person.</summary>
+    private int _carriedSubjectSentence = -2;
+
     /// <summary>Reads the verb at <paramref name="k"/>; false leaves it to the general rules.</summary>
     public bool TryVerb(int index, Sentence sentence, List<Mention> ms, int k, List<ArticleEvent> events)
     {
@@ -98,7 +102,7 @@ internal sealed partial class HeadFinalRules
                 break;
             case Cue.Leave or Cue.LeaveNoun:
                 lab = (Marked(CaseMark.Object, CaseMark.From) ?? unmarked)?.Name;
-                to = Marked(CaseMark.To)?.Name;
+                to = Marked(CaseMark.To)?.Name ?? VerblessDestination(sentence, ms, k);
                 kind = EventKind.Leave;
                 break;
             case Cue.Found:
@@ -449,9 +453,11 @@ internal sealed partial class HeadFinalRules
         }
 
         // Japanese and Korean drop a subject the passage is about ("2014년부터 LG전자에 몸담았다가 2019년 구글로 들어갔다"):
-        // a sentence that names nobody continues with the person the sentence before it named.
-        if (cue is not Cue.Work && _lastPersonSentence == _state.CurrentSentence - 1 && !ms.Exists(m => m.Kind == MentionKind.Person) && _state.SalientPerson is { } salient)
+        // a sentence that names nobody continues with the person the sentence before it named or carried over.
+        var previous = _state.CurrentSentence - 1;
+        if (cue is not Cue.Work && (_lastPersonSentence == previous || _carriedSubjectSentence == previous) && !ms.Exists(m => m.Kind == MentionKind.Person) && _state.SalientPerson is { } salient)
         {
+            _carriedSubjectSentence = _state.CurrentSentence;
             return ([salient], 0.6);
         }
 

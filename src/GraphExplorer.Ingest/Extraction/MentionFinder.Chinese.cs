@@ -165,6 +165,12 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // "赵琳来自百度" is 赵琳: a third character that opens a word of the clause ("来自", "正式") belongs to that word.
+        if (length == 3 && OpensAdverb(first + 2))
+        {
+            return false;
+        }
+
         for (var k = first; k < first + length; k++)
         {
             var token = _tokens[k];
