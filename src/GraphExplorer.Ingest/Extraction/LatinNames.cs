@@ -49,7 +49,7 @@ internal static class LatinNames
                 {
                     section = suffixes;
                 }
-                else if (name is "departments" or "places" or "times")
+                else if (name is "departments" or "places" or "times" or "public bodies")
                 {
                     section = noOrganisations;
                 }
@@ -59,7 +59,7 @@ internal static class LatinNames
                 }
                 else
                 {
-                    throw new InvalidDataException($"{file}: line {lineNumber}: unknown section '{line}' (expected [suffixes], [departments], [places] or [slots <language>])");
+                    throw new InvalidDataException($"{file}: line {lineNumber}: unknown section '{line}' (expected [suffixes], [departments], [places], [times], [public bodies] or [slots <language>])");
                 }
 
                 continue;

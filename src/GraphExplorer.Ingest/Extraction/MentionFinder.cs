@@ -465,6 +465,12 @@ internal sealed partial class MentionFinder
             return j - index;
         }
 
+        // "the Norwegian University of Science and Technology": words before a school's noun belong to its name.
+        if (j < end && _tokens[j] is { Kind: TokenKind.Word, Capitalized: true, SpaceBefore: true } noun && Languages.InstitutionWords.Contains(noun.Key))
+        {
+            return j - index + InstitutionNameLength(j, end);
+        }
+
         var last = _tokens[j - 1];
         if (words >= 2 && LatinNames.IsOrganisationSuffix(last.Key))
         {
@@ -523,6 +529,14 @@ internal sealed partial class MentionFinder
             if (HirerSubject(index, j, end) is { } hirer)
             {
                 mentions.Add(hirer);
+                return j - index;
+            }
+
+            // "na Meta, em Menlo Park, onde...": a pair of capitalised words after a preposition of place is a town, unless
+            // a known name part opens it ("in Daniel Verhoeven").
+            if (index > 0 && _tokens[index - 1] is { Kind: TokenKind.Word, Capitalized: false } before
+                && _lexicon.PlacePrepositions.Contains(before.Key) && NameParts.Kind(first.Key) == 0)
+            {
                 return j - index;
             }
 

@@ -203,6 +203,10 @@ internal sealed class LanguageLexicon
     /// ("X, ahora en B", "Y, hoje na B", "Z, yang kini di B").</summary>
     public HashSet<string> NowWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Prepositions of place ("in", "em", "à"): a capitalised pair right after one is a town ("em Menlo Park"),
+    /// not a person, unless it opens with a known given name.</summary>
+    public HashSet<string> PlacePrepositions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Gets verb forms (folded) that move a person from one place to another, finite or participle ("wechselte", "kam",
     /// "stieß", "gewechselt", "abgeworben"): with "von A zu B" in the clause they state a move wherever the verb stands.
