@@ -52,9 +52,9 @@ public class PlacesAndBodiesTests
     [Fact]
     public void Extract_IndonesianThreePartName_KeepsItsFirstGivenName()
     {
-        var result = TestData.Extract("Jakarta — Perusahaan rintisan Kopi Nusa AI didirikan oleh Rizky Aditya Pratama, mantan insinyur Tokopedia.", "2025-03-05");
+        var result = TestData.Extract("Jakarta — Perusahaan rintisan Kopi Nusa AI didirikan oleh Rangga Aditya Pratama, mantan insinyur Tokopedia.", "2025-03-05");
 
-        Assert.Contains(result.Foundings(), f => f.Person == "Rizky Aditya Pratama");
+        Assert.Contains(result.Foundings(), f => f.Person == "Rangga Aditya Pratama");
         Assert.DoesNotContain(result.Foundings(), f => f.Person == "Aditya Pratama");
     }
 

@@ -151,15 +151,9 @@ internal sealed partial class MentionFinder
             return null;
         }
 
-        for (var k = index; k < stop; k++)
+        if (!CouldNameUnknownCompany(index, stop))
         {
-            var word = _tokens[k];
-            if (word.Kind != TokenKind.Word || (word.Length < 3 && !word.AllCaps) || NameParts.Kind(word.Key) != 0 || _personWords.Contains(word.Key)
-                || _lowercase.ContainsKey(word.Key) || _lexicon.Stopwords.Contains(word.Key) || _lexicon.Months.ContainsKey(word.Key) || _lexicon.Weekdays.ContainsKey(word.Key)
-                || Languages.CommonNotNames.Contains(word.Key) || _lexicon.NotNames.Contains(word.Key) || LatinNames.IsNoOrganisation(word.Key))
-            {
-                return null;
-            }
+            return null;
         }
 
         for (var t = stop; t < end && t - stop <= 2; t++)
@@ -182,6 +176,67 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether nothing says the words from <paramref name="index"/> to <paramref name="stop"/> are a person or a
+    /// word: no word of them is a name part, a word the article writes in lower case, a known person's word, a place, an
+    /// outlet or a not-name.</summary>
+    private bool CouldNameUnknownCompany(int index, int stop)
+    {
+        for (var k = index; k < stop; k++)
+        {
+            var word = _tokens[k];
+            if (word.Kind != TokenKind.Word || (word.Length < 3 && !word.AllCaps) || NameParts.Kind(word.Key) != 0 || _personWords.Contains(word.Key)
+                || _lowercase.ContainsKey(word.Key) || _lexicon.Stopwords.Contains(word.Key) || _lexicon.Months.ContainsKey(word.Key) || _lexicon.Weekdays.ContainsKey(word.Key)
+                || Languages.CommonNotNames.Contains(word.Key) || _lexicon.NotNames.Contains(word.Key) || LatinNames.IsNoOrganisation(word.Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Quillmark, fondée l'an dernier par …" and "Founded by X and Y, Quillmark raised …": a capitalised name right before
+    /// a comma and a founding word, or right after the comma closing a sentence-opening founding phrase, is the company
+    /// founded (a person is never "founded"). Only where nothing says it is a person or a word; German, which capitalises
+    /// every noun, and the scripts read by characters are left out. Null keeps the other readings.
+    /// </summary>
+    private Mention? FoundedSubject(int index, int stop, int end)
+    {
+        if (IsCjkLanguage || _lexicon.Code == "de" || !CouldNameUnknownCompany(index, stop))
+        {
+            return null;
+        }
+
+        var before = stop + 1 < end && _tokens[stop].Key == "," && IsFoundingWord(stop + 1, end);
+        var after = !before && index > 0 && _tokens[index - 1].Key == "," && (stop >= end || _tokens[stop] is { Kind: TokenKind.Word, Capitalized: false })
+            && OpensWithFoundingWord(index - 1);
+        if (!before && !after)
+        {
+            return null;
+        }
+
+        var surface = Slice(index, stop);
+        return new Mention(MentionKind.Lab, index, stop, _tokens[index].Start, _tokens[stop - 1].End) { Name = NormalizeName(surface), Surface = surface, Unknown = true };
+    }
+
+    private bool IsFoundingWord(int index, int end) => MatchCues(index, end) is { Length: > 0, Cues: { } cues } && cues.Exists(c => c.Cue == Cue.Found);
+
+    // Whether the sentence holding the comma at <paramref name="comma"/> opens with a founding word ("Fondée par …, X"),
+    // after a dateline's dash if it has one ("Nantes — Fondée par …").
+    private bool OpensWithFoundingWord(int comma)
+    {
+        for (var k = comma - 1; k >= 0 && comma - k <= 20; k--)
+        {
+            if (StartsSentence(k) || _tokens[k - 1] is { Key: "-", SpaceBefore: true })
+            {
+                return IsFoundingWord(k, comma);
+            }
+        }
+
+        return false;
     }
 
     // A clause opens at a sentence's start, after a comma or colon, or after "that"/"que".
@@ -220,7 +275,10 @@ internal sealed partial class MentionFinder
             return null;
         }
 
-        if (words >= 3 && _tokens[index + 1].Kind == TokenKind.Word && NameParts.IsGiven(_tokens[index + 1].Key))
+        // Mid-sentence after a lower-case word ("didirikan oleh Bayu Aditya Nugroho") nothing is glued on: the first word
+        // is a given name no list knows.
+        if (words >= 3 && _tokens[index + 1].Kind == TokenKind.Word && NameParts.IsGiven(_tokens[index + 1].Key)
+            && !(index > 0 && _tokens[index - 1] is { Kind: TokenKind.Word, Capitalized: false }))
         {
             return 1;
         }

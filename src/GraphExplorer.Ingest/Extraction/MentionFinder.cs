@@ -526,7 +526,7 @@ internal sealed partial class MentionFinder
                 return consumed;
             }
 
-            if (HirerSubject(index, j, end) is { } hirer)
+            if ((HirerSubject(index, j, end) ?? FoundedSubject(index, j, end)) is { } hirer)
             {
                 mentions.Add(hirer);
                 return j - index;
@@ -545,7 +545,7 @@ internal sealed partial class MentionFinder
             return j - index;
         }
 
-        if ((SlotLab(index, mentions) ?? HirerSubject(index, index + 1, end)) is { } lab)
+        if ((SlotLab(index, mentions) ?? HirerSubject(index, index + 1, end) ?? FoundedSubject(index, index + 1, end)) is { } lab)
         {
             mentions.Add(lab);
             return 1;

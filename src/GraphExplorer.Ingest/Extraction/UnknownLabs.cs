@@ -103,7 +103,7 @@ internal sealed partial class MentionFinder
         var token = _tokens[index];
         // A two-letter acronym after the noun is its field ("une startup IA appelée …"), not its name.
         if (token.Kind != TokenKind.Word || !token.Capitalized || (token.AllCaps && token.Length <= 2) || IsCommonWord(token, relativeClauseNouns: false)
-            || !(OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, first, index) || NamedByOrganisationNoun(index, first)))
+            || !(OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, first, index) || NamedByOrganisationNoun(index, first) || NamedAfterOriginAdjective(index, first)))
         {
             return null;
         }
@@ -141,6 +141,13 @@ internal sealed partial class MentionFinder
         var surface = Slice(index, stop);
         return new Mention(MentionKind.Lab, index, stop, token.Start, _tokens[stop - 1].End) { Name = NormalizeName(surface), Surface = surface, Unknown = true };
     }
+
+    /// <summary>"la jeune pousse lyonnaise Acme", "a startup paulistana Acme": where adjectives follow the noun, one
+    /// adjective of origin (by its ending, data of the language) may stand between the organisation noun and the name.</summary>
+    private bool NamedAfterOriginAdjective(int index, int first) =>
+        index - 1 > first && _tokens[index - 1] is { Kind: TokenKind.Word, Capitalized: false } adjective
+        && _lexicon.OriginAdjectiveEndings.Exists(e => adjective.Key.Length > e.Length + 2 && adjective.Key.EndsWith(e, StringComparison.Ordinal))
+        && OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, first, index - 1);
 
     /// <summary>
     /// "una startup de IA llamada Acme", "sebuah startup bernama Acme": a naming word right before the name, an

@@ -207,6 +207,10 @@ internal sealed class LanguageLexicon
     /// not a person, unless it opens with a known given name.</summary>
     public HashSet<string> PlacePrepositions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Endings (folded) of adjectives of origin that follow an organisation noun ("lyonnaise", "paulistana"),
+    /// in the languages that put adjectives after the noun.</summary>
+    public List<string> OriginAdjectiveEndings { get; } = [];
+
     /// <summary>
     /// Gets verb forms (folded) that move a person from one place to another, finite or participle ("wechselte", "kam",
     /// "stieß", "gewechselt", "abgeworben"): with "von A zu B" in the clause they state a move wherever the verb stands.
