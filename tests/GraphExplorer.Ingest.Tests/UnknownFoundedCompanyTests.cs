@@ -44,4 +44,31 @@ public class UnknownFoundedCompanyTests
 
         Assert.DoesNotContain(result.Foundings(), f => f.Lab == "Nueva");
     }
+
+    [Theory]
+    [InlineData("Tessarine, a Porto startup building voice agents, raised $30 million on Tuesday.\n\nThe company was founded in 2023 by Helena Vaz and Marcos Rocha.", "Helena Vaz")]
+    [InlineData("A Tessarine, startup paulistana de agentes de voz, captou R$ 30 milhões.\n\nA empresa foi fundada em 2023 por Helena Vaz e Marcos Rocha.", "Helena Vaz")]
+    public void Extract_UnknownNameDescribedAsACompany_IsWhatTheCompanyRefersTo(string text, string founder)
+    {
+        var result = TestData.Extract(text, "2025-04-01");
+
+        Assert.Contains(result.Foundings(), f => f.Person == founder && f.Lab == "Tessarine");
+    }
+
+    [Fact]
+    public void Extract_SurnameDescribedAsAStartupFounder_IsNoCompany()
+    {
+        var result = TestData.Extract("\"We are hiring,\" said Okonkwo-Hesse, a startup founder who left Google in 2022.", "2025-04-01");
+
+        Assert.DoesNotContain(result.Foundings(), f => f.Lab.StartsWith("Okonkwo", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab.StartsWith("Okonkwo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PeopleBeforeAnActiveFoundingVerb_AreThePeople()
+    {
+        var result = TestData.Extract("Jakarta — Dua mantan insinyur Gojek, Sinta Maharani dan Galang Wicaksono, mendirikan Rumpun AI tahun lalu.", "2025-04-01");
+
+        Assert.Contains(result.Foundings(), f => f is { Person: "Galang Wicaksono", Lab: "Rumpun AI" });
+    }
 }

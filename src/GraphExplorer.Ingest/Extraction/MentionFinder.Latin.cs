@@ -200,7 +200,7 @@ internal sealed partial class MentionFinder
     /// <summary>
     /// "Quillmark, fondée l'an dernier par …" and "Founded by X and Y, Quillmark raised …": a capitalised name right before
     /// a comma and a founding word, or right after the comma closing a sentence-opening founding phrase, is the company
-    /// founded (a person is never "founded"). Only where nothing says it is a person or a word; German, which capitalises
+    /// founded (a person is never "founded"); so is one a comma describes as a company ("Quillmark, a Lisbon startup"). Only where nothing says it is a person or a word; German, which capitalises
     /// every noun, and the scripts read by characters are left out. Null keeps the other readings.
     /// </summary>
     private Mention? FoundedSubject(int index, int stop, int end)
@@ -210,7 +210,7 @@ internal sealed partial class MentionFinder
             return null;
         }
 
-        var before = stop + 1 < end && _tokens[stop].Key == "," && IsFoundingWord(stop + 1, end);
+        var before = stop + 1 < end && _tokens[stop].Key == "," && (FoundingParticiple(stop + 1, end) || DescribedAsCompany(stop + 1, end));
         var after = !before && index > 0 && _tokens[index - 1].Key == "," && (stop >= end || _tokens[stop] is { Kind: TokenKind.Word, Capitalized: false })
             && OpensWithFoundingWord(index - 1);
         if (!before && !after)
@@ -221,6 +221,35 @@ internal sealed partial class MentionFinder
         var surface = Slice(index, stop);
         return new Mention(MentionKind.Lab, index, stop, _tokens[index].Start, _tokens[stop - 1].End) { Name = NormalizeName(surface), Surface = surface, Unknown = true };
     }
+
+    // "Quillmark, a Lisbon startup …", "A Quillmark, startup paulistana …": an apposition after the comma opening with an
+    // organisation noun, at most three words (an article, a place) before it.
+    private bool DescribedAsCompany(int index, int end)
+    {
+        for (var k = index + 1; k < end && k - index <= 4; k++)
+        {
+            if (OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, index, k))
+            {
+                // "Okafor, a startup founder": a title after the noun makes the apposition a person's.
+                return k >= end || MatchCues(k, end) is not { Length: > 0, Cues: { } cues } || !cues.Exists(c => c.Cue is Cue.Role or Cue.FounderRole);
+            }
+
+            // Only an article or a capitalised word (a place, "AI") may come before the noun: a verb or a title there
+            // ("Dewi Lestari, meninggalkan perusahaan itu", "X, pendiri sekaligus CEO startup Y") makes it a person's clause.
+            if (_tokens[k - 1] is not { Kind: TokenKind.Word } word || !(word.Capitalized || _lexicon.Stopwords.Contains(word.Key)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A founding word used as a participle: no name right after it, which would be what an active verb founded
+    // ("Rina Kusuma dan Budi Santoso, mendirikan Nusantara AI").
+    private bool FoundingParticiple(int index, int end) =>
+        MatchCues(index, end) is { Length: > 0 and var length, Cues: { } cues } && cues.Exists(c => c.Cue == Cue.Found)
+        && (index + length >= end || !_tokens[index + length].Capitalized);
 
     private bool IsFoundingWord(int index, int end) => MatchCues(index, end) is { Length: > 0, Cues: { } cues } && cues.Exists(c => c.Cue == Cue.Found);
 
