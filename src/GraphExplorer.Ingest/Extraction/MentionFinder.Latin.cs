@@ -158,6 +158,13 @@ internal sealed partial class MentionFinder
 
         for (var t = stop; t < end && t - stop <= 2; t++)
         {
+            // "Quillmark raised $30 million", "A Quillmark captou R$ 30 milhões": a company raising an amount.
+            if (_lexicon.FundingVerbs.Contains(_tokens[t].Key) && AmountFollows(t + 1, end))
+            {
+                var raiser = Slice(index, stop);
+                return new Mention(MentionKind.Lab, index, stop, _tokens[index].Start, _tokens[stop - 1].End) { Name = NormalizeName(raiser), Surface = raiser, Unknown = true };
+            }
+
             if (MatchCues(t, end) is { Length: > 0, Cues: { } cues })
             {
                 if (!cues.Exists(c => c.Cue == Cue.Recruit))
@@ -268,9 +275,25 @@ internal sealed partial class MentionFinder
         return false;
     }
 
-    // A clause opens at a sentence's start, after a comma or colon, or after "that"/"que".
+    // A number within a few words: the amount raised ("$30 million", "R$ 40 milhões", "12 millions d'euros").
+    private bool AmountFollows(int index, int end)
+    {
+        for (var k = index; k < end && k - index < 6; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A clause opens at a sentence's start (also after its article: "A Quillmark captou …"), after a comma or colon, or
+    // after "that"/"que".
     private bool OpensClause(int index) =>
-        StartsSentence(index) || _tokens[index - 1].Key is "," or ";" or ":" or "that" or "que";
+        StartsSentence(index) || _tokens[index - 1].Key is "," or ";" or ":" or "that" or "que"
+        || (StartsSentence(index - 1) && _tokens[index - 1] is { Kind: TokenKind.Word, Length: <= 3 } article && _lexicon.Stopwords.Contains(article.Key));
 
     // The text's start, a new line (after a headline) or sentence-final punctuation before the word.
     private bool StartsSentence(int index) =>

@@ -167,6 +167,10 @@ internal sealed class LanguageLexicon
     /// "Samsung's venture arm also took part" names Samsung as a backer, never the company "the company" later means.</summary>
     public List<string> InvestorArms { get; } = [];
 
+    /// <summary>Verbs (folded) of raising money ("raised", "captou", "lève"): a capitalised name no list knows right
+    /// before one, with an amount after it, is a company.</summary>
+    public HashSet<string> FundingVerbs { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets the phrases right before a network that make it where something was said ("on", "sur"): "wrote on LinkedIn".</summary>
     public List<string> MediumBefore { get; } = [];
 
