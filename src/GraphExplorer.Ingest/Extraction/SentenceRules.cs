@@ -713,9 +713,11 @@ internal sealed partial class SentenceRules
             }
 
             var between = ms.Where(x => x.First >= lo.End && x.End <= hi.First).ToList();
-            // An aside in brackets after a name ("X (da OpenAI) e Y (ex-Anthropic)") is part of that name's mention.
-            var tokensBetween = hi.First - lo.End - MoveCues.BracketedAside(_tokens, lo.End, hi.First);
-            var coord = between.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Coord)) || CoordToken(lo.End, hi.First);
+            // An aside after a name ("X (da OpenAI) e Y (ex-Anthropic)", and in a list "X, ancienne d'Owkin, et Y") is part
+            // of that name's mention.
+            var aside = forward ? ListedAside(ms, lo.End, hi.First) : MoveCues.BracketedAside(_tokens, lo.End, hi.First);
+            var tokensBetween = hi.First - lo.End - aside;
+            var coord = between.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Coord)) || CoordToken(lo.End + (forward ? aside : 0), hi.First);
             if (!coord || tokensBetween > (forward && !(acrossDescriptions && OnlyDescriptionBetween(between)) ? 3 : 20) || between.Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !forward && !(acrossAsides && InRelativeAside(x.First)) && !FormerModifier(ms, ms.IndexOf(x), hi)))
             {
                 break;
