@@ -37,4 +37,12 @@ public class ChiefTitleTests
         Assert.Empty(result.Moves());
         Assert.DoesNotContain(result.Tenures(), w => w.Lab == "Stability AI");
     }
+
+    [Fact]
+    public void Extract_GermanTechnikvorstandBeforeTheName_IsTheLabsTechnologyChief()
+    {
+        var result = TestData.Extract("Bei Helsing begrüßte Technikvorstand Jan Albers die neue Kollegin, wie das Unternehmen am Dienstag mitteilte.");
+
+        Assert.Contains(result.Tenures(), w => w.Person == "Jan Albers" && w.Lab == "Helsing" && w.Role == "CTO");
+    }
 }

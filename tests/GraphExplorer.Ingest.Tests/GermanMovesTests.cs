@@ -120,6 +120,24 @@ public class GermanMovesTests
     }
 
     [Fact]
+    public void Extract_GermanPlaceAndCompoundNounBeforeTheLab_MovesToTheNamedLab()
+    {
+        var result = TestData.Extract("Greta Lorenz, bislang Ingenieurin bei Zalando, wechselt zum Freiburger Bildspezialisten Black Forest Labs. Sie soll dort das Team leiten.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Greta Lorenz" && m.From == "Zalando" && m.To == "Black Forest Labs");
+        Assert.DoesNotContain(result.Moves(), m => m.To == "Bildspezialisten");
+    }
+
+    [Fact]
+    public void Extract_GermanUnknownLabWithAnotherLabLaterInTheClause_IsStillTheDestination()
+    {
+        // The name after the verb is followed by a comma, not by a lab's name: it is the lab, not a description of one.
+        var result = TestData.Extract("Greta Lorenz verlässt Zalando und wechselt zu Quantwerk, wie Zalando am Montag bestätigte.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Greta Lorenz" && m.From == "Zalando" && m.To == "Quantwerk");
+    }
+
+    [Fact]
     public void Extract_GermanSentenceOpeningWithMit_TheNamedPersonMoves()
     {
         var result = TestData.Extract("Die Personalie wurde am Montag bekannt. Mit Paul Kramer nimmt ein weiterer Siemens-Forscher seinen Hut und wechselt zum Rivalen Zalando.");

@@ -68,4 +68,26 @@ public class LatinPostTakenTests
 
         Assert.Contains(result.Moves(), m => m.Person == "Rafael Souza" && m.From == "Microsoft" && m.To == "Meta");
     }
+
+    [Theory]
+    [InlineData("Odile Ferrand, qui occupait depuis 2019 le poste de directrice technique de Dataiku, quitte l'entreprise. Elle rejoint Mistral AI.", "Odile Ferrand", "Dataiku", "Mistral AI")]
+    [InlineData("Odile Ferrand, qui assurait les fonctions de directrice de la recherche de Dataiku, rejoint Mistral AI.", "Odile Ferrand", "Dataiku", "Mistral AI")]
+    [InlineData("Ravi Mendes, who held the post of chief scientist at Cohere, is leaving the company. He joins Anthropic.", "Ravi Mendes", "Cohere", "Anthropic")]
+    [InlineData("Ravi Mendes, who since 2021 held the position of chief technology officer at Cohere, joins Anthropic.", "Ravi Mendes", "Cohere", "Anthropic")]
+    public void Extract_HeldThePostOfTitleAtALab_IsThePostLeft(string text, string person, string from, string to)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
+    }
+
+    [Fact]
+    public void Extract_TheRoleOfALabInADeal_IsNoPostThere()
+    {
+        // "the role of" before a lab, with no title, describes the company's part in something, not a post held there.
+        var result = TestData.Extract("Ravi Mendes praised the role of Cohere in the deal and joined Anthropic in May.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Ravi Mendes" && m.From == "Cohere");
+        Assert.DoesNotContain(result.Tenures(), t => t.Person == "Ravi Mendes" && t.Lab == "Cohere");
+    }
 }

@@ -4,7 +4,8 @@ namespace GraphExplorer.Ingest.Tests;
 /// General constructions of English and French hiring news: moving verbs of reporting ("departed for", "returning to",
 /// "est de retour chez", "après N ans chez"), one comma aside shared by a list of names ("all formerly of A", "both A
 /// veterans", "tous deux anciens de A"), and a list of joiners that shares the origin of the article's other movers only
-/// when their arrivals are of the same time. The sentences and people are made up for these tests.
+/// when their arrivals are of the same time, and a hire list whose names each carry their own aside ("A (ex-Meta), B,
+/// ancienne d'Owkin, et C, qui a quitté Criteo"). The sentences and people are made up for these tests.
 /// </summary>
 public class ListAsideMoveTests
 {
@@ -32,6 +33,38 @@ public class ListAsideMoveTests
         Assert.Equal(people, movers.Count);
         Assert.Contains("Lena Okafor", movers);
         Assert.Contains("Piet Jansen", movers);
+    }
+
+    [Fact]
+    public void Extract_FrenchHireListWithAnAsideAfterEachName_MovesEveryoneListed()
+    {
+        var result = TestData.Extract("La start-up parisienne Mistral AI a accueilli trois recrues : Lina Morel (ex-Cohere), Tomas Berg, ancien de Criteo, et Yanis Haddad, qui a quitté Owkin en mars.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Lina Morel" && m.From == "Cohere" && m.To == "Mistral AI");
+        Assert.Contains(result.Moves(), m => m.Person == "Tomas Berg" && m.From == "Criteo" && m.To == "Mistral AI");
+        Assert.Contains(result.Moves(), m => m.Person == "Yanis Haddad" && m.From == "Owkin" && m.To == "Mistral AI");
+    }
+
+    [Fact]
+    public void Extract_EnglishHireListWithAnAsideAfterEachName_HiresEveryoneListed()
+    {
+        var result = TestData.Extract("OpenAI has hired three researchers: Lina Morel (formerly Cohere), Tomas Berg, a former Scale AI engineer, and Yusuf Demir.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Tomas Berg" && m.From == "Scale AI" && m.To == "OpenAI");
+        Assert.Contains(result.Tenures(), t => t.Person == "Yusuf Demir" && t.Lab == "OpenAI");
+    }
+
+    [Theory]
+    [InlineData("La start-up parisienne Mistral AI a recruté Lina Morel, ancienne de Cohere, a précisé Tomas Berg, porte-parole de Criteo.")]
+    [InlineData("La start-up parisienne Mistral AI a recruté Lina Morel, ancienne de Cohere, selon Tomas Berg, analyste chez Gartner.")]
+    public void Extract_NameAfterAHiresAsideThatIsNotListed_IsNotHired(string text)
+    {
+        // After the aside the sentence goes on with who said it, not with "and": the speaker joined no one.
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Moves(), m => m.Person == "Lina Morel" && m.From == "Cohere" && m.To == "Mistral AI");
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Tomas Berg");
+        Assert.DoesNotContain(result.Tenures(), t => t.Person == "Tomas Berg" && t.Lab == "Mistral AI");
     }
 
     [Fact]

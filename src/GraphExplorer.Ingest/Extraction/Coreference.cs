@@ -175,6 +175,13 @@ internal static class Coreference
                     continue;
                 }
 
+                // "wechselt zum Kölner Übersetzungsspezialisten DeepL": a word right before a lab's name describes that lab.
+                if (i + 1 < ms.Count && ms[i + 1] is { Kind: MentionKind.Lab, Modifier: false } named && named.First == m.End)
+                {
+                    ms.RemoveAt(i--);
+                    continue;
+                }
+
                 // Only in Latin-script text: Chinese and Japanese titles also follow team and product names ("Seed负责人").
                 var latin = state.Lexicon.Code is "en" or "fr" or "es" or "de" or "pt" or "id";
                 var beforeTitle = latin && i + 1 < ms.Count && ms[i + 1].IsRole && ms[i + 1].First - m.End <= 1 && !ms[i + 1].Has(Cue.Copula);

@@ -713,9 +713,11 @@ internal sealed partial class SentenceRules
             }
 
             var between = ms.Where(x => x.First >= lo.End && x.End <= hi.First).ToList();
-            // An aside in brackets after a name ("X (da OpenAI) e Y (ex-Anthropic)") is part of that name's mention.
-            var tokensBetween = hi.First - lo.End - MoveCues.BracketedAside(_tokens, lo.End, hi.First);
-            var coord = between.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Coord)) || CoordToken(lo.End, hi.First);
+            // An aside after a name ("X (da OpenAI) e Y (ex-Anthropic)", and in a list "X, ancienne d'Owkin, et Y") is part
+            // of that name's mention.
+            var aside = forward ? ListedAside(ms, lo.End, hi.First) : MoveCues.BracketedAside(_tokens, lo.End, hi.First);
+            var tokensBetween = hi.First - lo.End - aside;
+            var coord = between.Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Coord)) || CoordToken(lo.End + (forward ? aside : 0), hi.First);
             if (!coord || tokensBetween > (forward && !(acrossDescriptions && OnlyDescriptionBetween(between)) ? 3 : 20) || between.Any(x => x.Kind == MentionKind.Lab && !x.TitleLab && !forward && !(acrossAsides && InRelativeAside(x.First)) && !FormerModifier(ms, ms.IndexOf(x), hi)))
             {
                 break;
@@ -1475,7 +1477,7 @@ internal sealed partial class SentenceRules
 
             if (m.Kind == MentionKind.Lab && !m.Modifier && !m.TitleLab && m.Name is not null)
             {
-                if (cue == Cue.Join && JoinsAThingOfTheLab(v.End, m.First))
+                if (cue == Cue.Join && (JoinsAThingOfTheLab(v.End, m.First) || JoinsTheLabsThing(ms, a)))
                 {
                     return (null, null); // "joined the board of Meta", "joined a panel with Meta executives": no post
                 }
@@ -1507,6 +1509,11 @@ internal sealed partial class SentenceRules
     /// <summary>Whether a word between a joining verb and a lab names something joined that is no employer (a board, a
     /// panel, a call): the lab only qualifies it.</summary>
     private bool JoinsAThingOfTheLab(int from, int to) => AnyWordBetween(from, to, _lexicon.JoinedNonEmployers);
+
+    /// <summary>"will join Halyard's board": the lab's genitive, then (at most one word on) the thing joined that is no employer.</summary>
+    private bool JoinsTheLabsThing(List<Mention> ms, int lab) =>
+        lab + 1 < ms.Count && ms[lab + 1] is { Kind: MentionKind.Cue } genitive && genitive.Has(Cue.Genitive) && genitive.First == ms[lab].End
+        && AnyWordBetween(genitive.End, Math.Min(genitive.End + 2, _tokens.Count), _lexicon.JoinedNonEmployers);
 
     /// <summary>Whether a token from <paramref name="from"/> up to <paramref name="to"/> (excluded) is one of
     /// <paramref name="words"/> (folded keys).</summary>
