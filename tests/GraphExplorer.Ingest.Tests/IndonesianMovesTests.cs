@@ -40,4 +40,20 @@ public class IndonesianMovesTests
 
         Assert.Empty(result.Moves());
     }
+
+    [Fact]
+    public void Extract_StartedWorkAtAfterYearsElsewhere_IsAMove()
+    {
+        var result = TestData.Extract(Opening + "Lintas.ai menunjuk pemimpin teknologi baru. Dewi Lestari kini menjabat sebagai Chief Technology Officer perusahaan tersebut. Selama delapan tahun terakhir ia bekerja di Tokopedia. Ia mulai bertugas di Lintas.ai bulan ini.", "2025-07-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Dewi Lestari", From: "Tokopedia", To: "Lintas.ai" });
+    }
+
+    [Fact]
+    public void Extract_StartedWorkingTogetherWithALab_IsNoMove()
+    {
+        var result = TestData.Extract(Opening + "Lintas.ai menunjuk pemimpin teknologi baru. Dewi Lestari kini menjabat sebagai Chief Technology Officer perusahaan tersebut. Selama delapan tahun terakhir ia bekerja di Tokopedia. Ia mulai bekerja sama dengan Bukalapak bulan ini.", "2025-07-01");
+
+        Assert.DoesNotContain(result.Moves(), m => m.To == "Bukalapak");
+    }
 }
