@@ -113,6 +113,7 @@ internal sealed partial class SentenceRules
         PostBeforeArrival(index, ms, events);
         ChineseDroppedSubjectPost(index, sentence, ms, events);
         JapanesePastPosts(index, sentence, ms, events);
+        OtherHires(index, ms, events, sentence);
         TitlesOfPastStints(events);
         // "Cohere co-founder X joined Meta": a founder's title names where an English arrival comes from, as any title does.
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)), _lexicon.Code == "en");

@@ -209,6 +209,10 @@ internal sealed class LanguageLexicon
     /// </summary>
     public HashSet<string> MotionVerbs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets phrases (folded, each a phrase of words) for "N others" closing a clause about hires ("otras dos",
+    /// "dua talenta lain"): the people listed next were hired by the same company.</summary>
+    public List<string[]> OtherHires { get; } = [];
+
     /// <summary>Gets passive hiring verbs (folded, each a phrase of words) whose agent may go unsaid ("foi contratado",
     /// "fue fichado"): the lab the article is about is then the hirer.</summary>
     public List<string[]> PassiveHires { get; } = [];

@@ -157,6 +157,7 @@ internal static class Languages
         l.LoseVerbs.UnionWith(Strings(root, "loseVerbs", file).Select(w => Text.Tokenizer.Fold(w)));
         l.NowWords.UnionWith(Strings(root, "nowWords", file).Select(w => Text.Tokenizer.Fold(w)));
         l.MotionVerbs.UnionWith(Strings(root, "motionVerbs", file).Select(w => Text.Tokenizer.Fold(w)));
+        l.OtherHires.AddRange(Strings(root, "otherHires", file).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => Text.Tokenizer.Fold(x)).ToArray()));
         l.PassiveHires.AddRange(Strings(root, "passiveHires", file).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => Text.Tokenizer.Fold(x)).ToArray()));
         l.PassiveAway.AddRange(Strings(root, "passiveAway", file).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => Text.Tokenizer.Fold(x)).ToArray()));
         l.AgentWords.UnionWith(Strings(root, "agentWords", file).Select(w => Text.Tokenizer.Fold(w)));
