@@ -209,4 +209,29 @@ public class IberianReportingTests
 
         Assert.Contains(result.Moves(), m => m is { Person: "Lola Prieto", From: "Google", To: "Meta" });
     }
+
+    [Fact]
+    public void Extract_PortugueseMoveOnlyRumoured_IsNoMoveButKeepsTheStatedPost()
+    {
+        var result = TestData.Extract(ArticleOpenings.Portuguese + "A contratação ocorre em meio a boatos de que Carla Mendes, diretora de dados do Google, estaria de saída para a Microsoft.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Carla Mendes");
+        Assert.Contains(result.Tenures(), t => t is { Person: "Carla Mendes", Lab: "Google" });
+    }
+
+    [Fact]
+    public void Extract_PortugueseMoveStatedWithoutRumour_IsAMove()
+    {
+        var result = TestData.Extract(ArticleOpenings.Portuguese + "A contratação ocorre em meio a mudanças: Carla Mendes, diretora de dados do Google, está de saída para a Microsoft.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Carla Mendes", From: "Google", To: "Microsoft" });
+    }
+
+    [Fact]
+    public void Extract_SpanishMoveOnlyRumoured_IsNoMove()
+    {
+        var result = TestData.Extract(ArticleOpenings.Spanish + "En el sector se rumorea que Marta Gil, directora de producto de Google, se marcha a Microsoft.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Marta Gil");
+    }
 }

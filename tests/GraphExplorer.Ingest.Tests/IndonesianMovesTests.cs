@@ -56,4 +56,13 @@ public class IndonesianMovesTests
 
         Assert.DoesNotContain(result.Moves(), m => m.To == "Bukalapak");
     }
+
+    [Fact]
+    public void Extract_MoveOnlyRumoured_IsNoTenureAtTheRumouredLab()
+    {
+        var result = TestData.Extract(Opening + "Sementara itu, beredar kabar bahwa Rudi Hartanto, Vice President Produk di Google, akan segera bergabung ke Microsoft.", "2025-07-01");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Rudi Hartanto");
+        Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Rudi Hartanto", Lab: "Microsoft" });
+    }
 }
