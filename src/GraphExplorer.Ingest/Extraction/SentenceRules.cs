@@ -1063,7 +1063,9 @@ internal sealed partial class SentenceRules
     /// made that move when the sentence ties them to its origin or says nothing else about them.</summary>
     private void ListedMovers(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
     {
-        if (_state.Group is not { } group || group.Sentence > index)
+        // A list told well after the group's move is about something else ("Segundo o consultor X, da Y, …" closing an
+        // article whose headline hired "a Totvs director"): reading it as the group gave its names that move.
+        if (_state.Group is not { } group || group.Sentence > index || index - group.Sentence > GroupMemberReach)
         {
             return;
         }
