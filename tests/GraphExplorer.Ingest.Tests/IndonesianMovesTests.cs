@@ -65,4 +65,20 @@ public class IndonesianMovesTests
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Rudi Hartanto");
         Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Rudi Hartanto", Lab: "Microsoft" });
     }
+
+    [Fact]
+    public void Extract_LeftAndWillWorkFor_IsAMove()
+    {
+        var result = TestData.Extract(Opening + "Rina Amelia meninggalkan Google dan akan bekerja untuk Microsoft mulai bulan depan.", "2025-07-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Rina Amelia", From: "Google", To: "Microsoft" });
+    }
+
+    [Fact]
+    public void Extract_WillWorkTogetherWithALab_IsNoMove()
+    {
+        var result = TestData.Extract(Opening + "Rina Amelia, peneliti Google, akan bekerja sama dengan Microsoft dalam proyek bahasa daerah.", "2025-07-01");
+
+        Assert.DoesNotContain(result.Moves(), m => m.To == "Microsoft");
+    }
 }
