@@ -44,4 +44,20 @@ public class OtherHiresListTests
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Pedro Lozano");
     }
+
+    [Fact]
+    public void Extract_ListedHireWhoWillLeadATeam_HoldsAHeadsPostAtTheHirer()
+    {
+        var result = TestData.Extract(SpanishHire + "El fichaje viene con otros dos: Pedro Lozano, procedente de Cabify, se incorpora como jefe de datos, y Laura Ríos, ex de Glovo, liderará el equipo de pagos.", "2025-03-04");
+
+        Assert.Contains(result.Tenures(), t => t is { Person: "Laura Ríos", Lab: "Uber", Role: "head" });
+    }
+
+    [Fact]
+    public void Extract_ListedHireWhoLedATeamBefore_HoldsNoHeadsPostAtTheHirer()
+    {
+        var result = TestData.Extract(SpanishHire + "El fichaje viene con otros dos: Pedro Lozano, procedente de Cabify, se incorpora como jefe de datos, y Laura Ríos, ex de Glovo, lideró allí el equipo de pagos.", "2025-03-04");
+
+        Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Laura Ríos", Lab: "Uber", Role: "head" });
+    }
 }

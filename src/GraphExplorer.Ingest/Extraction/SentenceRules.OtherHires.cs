@@ -53,9 +53,11 @@ internal sealed partial class SentenceRules
             var origin = origins[name];
             events.Add(new ArticleEvent(EventKind.Join, name, pending.Hirer, null, 0.6 * NameFactor([person]), index, sentence.Start, sentence.End) { From = origin });
             var next = listed.Find(p => p.First > person.First)?.First ?? int.MaxValue;
-            if (ms.Find(m => m.IsRole && !m.Has(Cue.FounderRole) && m.First > person.End && m.First < next && AsRole(ms, ms.IndexOf(m))) is { } title)
+            var role = ms.Find(m => m.IsRole && !m.Has(Cue.FounderRole) && m.First > person.End && m.First < next && AsRole(ms, ms.IndexOf(m)))?.Get(Cue.Role)!.Value
+                ?? (LeadVerbBetween(person.End, Math.Min(next, sentence.EndToken)) ? "head" : null);
+            if (role is not null)
             {
-                events.Add(new ArticleEvent(EventKind.Role, name, pending.Hirer, null, 0.6, index, sentence.Start, sentence.End) { Role = title.Get(Cue.Role)!.Value });
+                events.Add(new ArticleEvent(EventKind.Role, name, pending.Hirer, null, 0.6, index, sentence.Start, sentence.End) { Role = role });
             }
         }
     }
@@ -70,7 +72,7 @@ internal sealed partial class SentenceRules
             for (var t = sentence.FirstToken; t + phrase.Length <= sentence.EndToken; t++)
             {
                 var end = t + phrase.Length;
-                if (phrase.Select((w, i) => _tokens[t + i].Key == w).All(x => x) && (end == sentence.EndToken || _tokens[end].Key is ":" or "."))
+                if (PhraseAt(phrase, t) && (end == sentence.EndToken || _tokens[end].Key is ":" or "."))
                 {
                     return end;
                 }
@@ -79,4 +81,11 @@ internal sealed partial class SentenceRules
 
         return null;
     }
+
+    /// <summary>Whether a future verb of leading ("dirigirá", "akan memimpin") stands between the tokens: the listed
+    /// person will head what follows it, a post at the hirer.</summary>
+    private bool LeadVerbBetween(int first, int end) =>
+        _lexicon.LeadVerbs.Exists(p => Enumerable.Range(first, Math.Max(0, end - first - p.Length + 1)).Any(t => PhraseAt(p, t)));
+
+    private bool PhraseAt(string[] phrase, int t) => phrase.Select((w, i) => _tokens[t + i].Key == w).All(x => x);
 }
