@@ -33,6 +33,23 @@ public sealed class ArticleStructureTests
     }
 
     [Fact]
+    public void Extract_NamesListedFarAfterTheGroupHire_AreNotMadeMembersOfTheGroup()
+    {
+        var result = TestData.Extract("Magalu contrata gerente da Amazon\n\nA Magalu reforçou sua equipe de tecnologia. Ana Souza deixou a Amazon em maio. Ela chegou à Magalu na segunda-feira como diretora de dados.\n\nNa Amazon, Ana era gerente de produtos. A empresa não comentou a saída.\n\nO setor vive uma fase de disputa por talentos. Segundo os analistas Pedro Alves e Rita Nunes, a disputa deve crescer em 2026.", "2025-06-01");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person is "Pedro Alves" or "Rita Nunes");
+    }
+
+    [Fact]
+    public void Extract_NamesListedRightAfterTheGroupHire_AreMembersOfTheGroup()
+    {
+        var result = TestData.Extract("Magalu contrata gerentes da Amazon\n\nA Magalu contratou gerentes da Amazon nesta semana. São eles Pedro Alves e Rita Nunes, que chegam em junho.", "2025-06-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Pedro Alves", From: "Amazon" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Rita Nunes", From: "Amazon" });
+    }
+
+    [Fact]
     public void Extract_LabPossessiveThenLeavingFor_IsAMoveFromThatLab()
     {
         var result = TestData.Extract("OpenAI's Jane Roe is leaving for Anthropic, the two companies said on Tuesday.", "2025-06-01");

@@ -209,4 +209,57 @@ public class IberianReportingTests
 
         Assert.Contains(result.Moves(), m => m is { Person: "Lola Prieto", From: "Google", To: "Meta" });
     }
+
+    [Fact]
+    public void Extract_PortugueseMoveOnlyRumoured_IsNoMoveButKeepsTheStatedPost()
+    {
+        var result = TestData.Extract(ArticleOpenings.Portuguese + "A contratação ocorre em meio a boatos de que Carla Mendes, diretora de dados do Google, estaria de saída para a Microsoft.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Carla Mendes");
+        Assert.Contains(result.Tenures(), t => t is { Person: "Carla Mendes", Lab: "Google" });
+    }
+
+    [Fact]
+    public void Extract_PortugueseMoveStatedWithoutRumour_IsAMove()
+    {
+        var result = TestData.Extract(ArticleOpenings.Portuguese + "A contratação ocorre em meio a mudanças: Carla Mendes, diretora de dados do Google, está de saída para a Microsoft.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Carla Mendes", From: "Google", To: "Microsoft" });
+    }
+
+    [Fact]
+    public void Extract_SpanishMoveOnlyRumoured_IsNoMove()
+    {
+        var result = TestData.Extract(ArticleOpenings.Spanish + "En el sector se rumorea que Marta Gil, directora de producto de Google, se marcha a Microsoft.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Marta Gil");
+    }
+
+    [Theory]
+    [InlineData("Lisboa — Joana Prates deixa a Google, onde liderava a equipa de pesquisa, e vai trabalhar para a Microsoft.")]
+    [InlineData("Madrid. Marta Gil deja Google, donde dirigía el equipo de datos, y pasará a trabajar para Microsoft.")]
+    public void Extract_LeftAndWillWorkFor_IsAMove(string text)
+    {
+        var result = TestData.Extract(text, "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { From: "Google", To: "Microsoft" });
+    }
+
+    [Theory]
+    [InlineData("Lisboa — Joana Prates, investigadora da Google, vai trabalhar com a Microsoft num projeto conjunto.")]
+    [InlineData("Madrid. Marta Gil trabajó en Google y ahora va a trabajar en su propio proyecto con socios de Microsoft.")]
+    public void Extract_WillWorkWithOrOnSomethingElse_IsNoMove(string text)
+    {
+        var result = TestData.Extract(text, "2025-03-04");
+
+        Assert.DoesNotContain(result.Moves(), m => m.To == "Microsoft");
+    }
+
+    [Fact]
+    public void Extract_EuropeanPortugueseFemaleResearcherAsSubject_IsThePersonNamedBefore()
+    {
+        var result = TestData.Extract("Lisboa — Joana Prates, uma das engenheiras mais conhecidas do país, vai mudar-se para Paris. A investigadora deixa a Google e vai trabalhar na Microsoft.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Joana Prates", From: "Google", To: "Microsoft" });
+    }
 }

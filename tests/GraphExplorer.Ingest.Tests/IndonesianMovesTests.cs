@@ -40,4 +40,45 @@ public class IndonesianMovesTests
 
         Assert.Empty(result.Moves());
     }
+
+    [Fact]
+    public void Extract_StartedWorkAtAfterYearsElsewhere_IsAMove()
+    {
+        var result = TestData.Extract(Opening + "Lintas.ai menunjuk pemimpin teknologi baru. Dewi Lestari kini menjabat sebagai Chief Technology Officer perusahaan tersebut. Selama delapan tahun terakhir ia bekerja di Tokopedia. Ia mulai bertugas di Lintas.ai bulan ini.", "2025-07-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Dewi Lestari", From: "Tokopedia", To: "Lintas.ai" });
+    }
+
+    [Fact]
+    public void Extract_StartedWorkingTogetherWithALab_IsNoMove()
+    {
+        var result = TestData.Extract(Opening + "Lintas.ai menunjuk pemimpin teknologi baru. Dewi Lestari kini menjabat sebagai Chief Technology Officer perusahaan tersebut. Selama delapan tahun terakhir ia bekerja di Tokopedia. Ia mulai bekerja sama dengan Bukalapak bulan ini.", "2025-07-01");
+
+        Assert.DoesNotContain(result.Moves(), m => m.To == "Bukalapak");
+    }
+
+    [Fact]
+    public void Extract_MoveOnlyRumoured_IsNoTenureAtTheRumouredLab()
+    {
+        var result = TestData.Extract(Opening + "Sementara itu, beredar kabar bahwa Rudi Hartanto, Vice President Produk di Google, akan segera bergabung ke Microsoft.", "2025-07-01");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Rudi Hartanto");
+        Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Rudi Hartanto", Lab: "Microsoft" });
+    }
+
+    [Fact]
+    public void Extract_LeftAndWillWorkFor_IsAMove()
+    {
+        var result = TestData.Extract(Opening + "Rina Amelia meninggalkan Google dan akan bekerja untuk Microsoft mulai bulan depan.", "2025-07-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Rina Amelia", From: "Google", To: "Microsoft" });
+    }
+
+    [Fact]
+    public void Extract_WillWorkTogetherWithALab_IsNoMove()
+    {
+        var result = TestData.Extract(Opening + "Rina Amelia, peneliti Google, akan bekerja sama dengan Microsoft dalam proyek bahasa daerah.", "2025-07-01");
+
+        Assert.DoesNotContain(result.Moves(), m => m.To == "Microsoft");
+    }
 }

@@ -113,6 +113,7 @@ internal sealed partial class SentenceRules
         PostBeforeArrival(index, ms, events);
         ChineseDroppedSubjectPost(index, sentence, ms, events);
         JapanesePastPosts(index, sentence, ms, events);
+        OtherHires(index, ms, events, sentence);
         TitlesOfPastStints(events);
         // "Cohere co-founder X joined Meta": a founder's title names where an English arrival comes from, as any title does.
         CombineWithinSentence(events, roles, ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.Previously)), _lexicon.Code == "en");
@@ -1064,7 +1065,9 @@ internal sealed partial class SentenceRules
     /// made that move when the sentence ties them to its origin or says nothing else about them.</summary>
     private void ListedMovers(int index, Sentence sentence, List<Mention> ms, List<ArticleEvent> events)
     {
-        if (_state.Group is not { } group || group.Sentence > index)
+        // A list told well after the group's move is about something else ("Segundo o consultor X, da Y, …" closing an
+        // article whose headline hired "a Totvs director"): reading it as the group gave its names that move.
+        if (_state.Group is not { } group || group.Sentence > index || index - group.Sentence > GroupMemberReach)
         {
             return;
         }

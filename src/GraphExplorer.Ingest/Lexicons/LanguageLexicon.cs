@@ -221,6 +221,14 @@ internal sealed class LanguageLexicon
     /// </summary>
     public HashSet<string> MotionVerbs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets phrases (folded, each a phrase of words) for "N others" closing a clause about hires ("otras dos",
+    /// "dua talenta lain"): the people listed next were hired by the same company.</summary>
+    public List<string[]> OtherHires { get; } = [];
+
+    /// <summary>Gets future verbs (folded, each a phrase of words) of leading a team ("dirigirá", "akan memimpin"): said of
+    /// a listed hire, they give the post taken, a head's.</summary>
+    public List<string[]> LeadVerbs { get; } = [];
+
     /// <summary>Gets passive hiring verbs (folded, each a phrase of words) whose agent may go unsaid ("foi contratado",
     /// "fue fichado"): the lab the article is about is then the hirer.</summary>
     public List<string[]> PassiveHires { get; } = [];

@@ -160,11 +160,17 @@ internal static class Languages
         l.PlacePrepositions.UnionWith(Strings(root, "placePrepositions", file).Select(w => Text.Tokenizer.Fold(w)));
         l.OriginAdjectiveEndings.AddRange(Strings(root, "originAdjectiveEndings", file).Select(w => Text.Tokenizer.Fold(w)));
         l.MotionVerbs.UnionWith(Strings(root, "motionVerbs", file).Select(w => Text.Tokenizer.Fold(w)));
-        l.PassiveHires.AddRange(Strings(root, "passiveHires", file).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => Text.Tokenizer.Fold(x)).ToArray()));
-        l.PassiveAway.AddRange(Strings(root, "passiveAway", file).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => Text.Tokenizer.Fold(x)).ToArray()));
+        l.OtherHires.AddRange(WordPhrases(root, "otherHires", file));
+        l.LeadVerbs.AddRange(WordPhrases(root, "leadVerbs", file));
+        l.PassiveHires.AddRange(WordPhrases(root, "passiveHires", file));
+        l.PassiveAway.AddRange(WordPhrases(root, "passiveAway", file));
         l.AgentWords.UnionWith(Strings(root, "agentWords", file).Select(w => Text.Tokenizer.Fold(w)));
         return l;
     }
+
+    /// <summary>A list of phrases, each split into its folded words (matched token by token).</summary>
+    private static IEnumerable<string[]> WordPhrases(JsonElement root, string name, string file) =>
+        Strings(root, name, file).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => Text.Tokenizer.Fold(x)).ToArray());
 
     /// <summary>"particles": an object from a mark ("from", "to", …) to the particles that make it, read longest first.</summary>
     private static List<(string, CaseMark)> Particles(JsonElement root, string file)
