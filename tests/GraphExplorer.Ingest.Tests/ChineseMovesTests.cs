@@ -157,4 +157,23 @@ public class ChineseMovesTests
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Xu Lin");
         Assert.DoesNotContain(result.Foundings(), f => f.Person == "Xu Lin");
     }
+
+    [Fact]
+    public void Extract_FellowArrivalsListedAfterTheFirst_JoinWhereTheFirstDid()
+    {
+        var result = TestData.Extract("前谷歌研究员高远近日加入月之暗面。\n\n与高远同期加盟的还有两人：来自美团的算法专家陶然，以及前京东工程师邱雪。", "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Tao Ran", From: "Meituan", To: "Moonshot AI" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Qiu Xue", From: "JD.com", To: "Moonshot AI" });
+        Assert.DoesNotContain(result.Facts, f => f is Core.Facts.LeftForFact { To: "Meituan" } or Core.Facts.WorkedAtFact { Person: "Gao Yuan", Lab: "Meituan" });
+    }
+
+    [Fact]
+    public void Extract_FellowArrivalWithoutAName_PlacesNoOneAtItsOrigin()
+    {
+        var result = TestData.Extract("前谷歌研究员高远近日加入月之暗面。\n\n与高远同期加盟的还有一位来自美团的同事。", "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Gao Yuan", From: "Google", To: "Moonshot AI" });
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Meituan");
+    }
 }

@@ -82,6 +82,7 @@ internal sealed partial class SentenceRules
         RetoldGroupArrival(index, events);
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
         {
+            ChineseFellowArrivals(index, sentence, ms, events);
             ChineseDescribedTenures(index, sentence, ms, events);
             ChineseJoinNouns(index, sentence, ms, events);
             ChineseFounderOrigins(index, sentence, ms, roles, events);
