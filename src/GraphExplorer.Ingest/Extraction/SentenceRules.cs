@@ -318,6 +318,11 @@ internal sealed partial class SentenceRules
                     break;
                 }
 
+                if (_lexicon.HeadFinal && ms[a].Kind == MentionKind.Cue && ms[a].Has(Cue.Coord))
+                {
+                    break; // "이수진 연구원과 카카오에서 옮겨온 최민호": a lab after "and" opens the next person's description
+                }
+
                 if (ms[a] is { Kind: MentionKind.Lab, Anaphor: true } && CommaBetween(r.End, ms[a].First))
                 {
                     break; // "X, a co-founder, said the company …": the company of another clause names no lab for the title
