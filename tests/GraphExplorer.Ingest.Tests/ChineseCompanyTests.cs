@@ -112,4 +112,15 @@ public class ChineseCompanyTests
     [InlineData("小马智行")]
     [InlineData("台積電")]
     public void Find_ChineseNamesOfLabs_AreKnown(string name) => Assert.Single(Labs($"柯文涛离开了{name}。"));
+
+    [Theory]
+    [InlineData("2018年，邵文杰离开微软亚洲研究院，加入商汤科技。", "Microsoft Research Asia")]
+    [InlineData("2018年，邵文杰离开微软，加入商汤科技。", "Microsoft")]
+    public void Extract_MicrosoftsAsianLabByName_IsThatUnitAndTheCompanyByNameIsTheCompany(string text, string left)
+    {
+        // 微软亚洲研究院 is a unit named as such (like Meta Superintelligence Labs), not Microsoft as a whole.
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Shao Wenjie", To: "SenseTime" } && m.From == left);
+    }
 }

@@ -129,4 +129,51 @@ public class ChineseMovesTests
         Assert.Contains(result.Moves(), m => m is { Person: "Shao Wenjie", From: "OpenAI", To: "Meta" });
         Assert.DoesNotContain(result.Facts, f => f is Core.Facts.WorkedAtFact { Lab: "Slack" } or Core.Facts.LeftForFact { From: "Slack" } or Core.Facts.LeftForFact { To: "Slack" });
     }
+
+    [Fact]
+    public void Extract_CoFounderWhoComesFromALab_FoundedTheArticlesCompanyAndMovedFromTheLab()
+    {
+        var result = TestData.Extract("晨岚智能由郑凯与许琳共同创立，郑凯担任首席执行官。\n\n联合创始人许琳则来自百度，此前在百度负责搜索算法。", "2025-05-01");
+
+        Assert.Contains(result.Foundings(), f => f is { Person: "Xu Lin", Lab: "Chenlan AI" });
+        Assert.DoesNotContain(result.Foundings(), f => f is { Person: "Xu Lin", Lab: "Baidu" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Xu Lin", From: "Baidu", To: "Chenlan AI" });
+    }
+
+    [Fact]
+    public void Extract_CoFounderWhoOnceWorkedAtALab_DoesNotFoundThatLab()
+    {
+        var result = TestData.Extract("晨岚智能由郑凯与许琳共同创立。\n\n联合创始人许琳曾在百度工作，她认为那段经历很重要。", "2025-05-01");
+
+        Assert.DoesNotContain(result.Foundings(), f => f.Lab == "Baidu");
+        Assert.Contains(result.Tenures(), t => t is { Person: "Xu Lin", Lab: "Baidu" });
+    }
+
+    [Fact]
+    public void Extract_NonFounderWhoComesFromALab_IsNoMoveToTheArticlesCompany()
+    {
+        var result = TestData.Extract("晨岚智能由郑凯创立。\n\n工程师许琳则来自百度，她表示团队很年轻。", "2025-05-01");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Xu Lin");
+        Assert.DoesNotContain(result.Foundings(), f => f.Person == "Xu Lin");
+    }
+
+    [Fact]
+    public void Extract_FellowArrivalsListedAfterTheFirst_JoinWhereTheFirstDid()
+    {
+        var result = TestData.Extract("前谷歌研究员高远近日加入月之暗面。\n\n与高远同期加盟的还有两人：来自美团的算法专家陶然，以及前京东工程师邱雪。", "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Tao Ran", From: "Meituan", To: "Moonshot AI" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Qiu Xue", From: "JD.com", To: "Moonshot AI" });
+        Assert.DoesNotContain(result.Facts, f => f is Core.Facts.LeftForFact { To: "Meituan" } or Core.Facts.WorkedAtFact { Person: "Gao Yuan", Lab: "Meituan" });
+    }
+
+    [Fact]
+    public void Extract_FellowArrivalWithoutAName_PlacesNoOneAtItsOrigin()
+    {
+        var result = TestData.Extract("前谷歌研究员高远近日加入月之暗面。\n\n与高远同期加盟的还有一位来自美团的同事。", "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Gao Yuan", From: "Google", To: "Moonshot AI" });
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Meituan");
+    }
 }

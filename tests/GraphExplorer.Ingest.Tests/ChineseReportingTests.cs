@@ -141,4 +141,24 @@ public class ChineseReportingTests
         Assert.DoesNotContain(result.Facts.OfType<Core.Facts.WorkedAtFact>(), t => t.Person.StartsWith("Yu ", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Moves(), m => m.Person.StartsWith("Yu ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("前百度工程师邵文杰已于上月离职，并于本周正式入职腾讯。")]
+    [InlineData("前百度工程师邵文杰于本月离职，下周加入腾讯。")]
+    public void Extract_SurnameLikePrepositionBeforeAWeekOrMonth_IsNoPerson(string text)
+    {
+        // "于本周" is "this week", not a person "Yu Benzhou" placed at the lab joined.
+        var result = TestData.Extract(text);
+
+        Assert.DoesNotContain(result.Facts.OfType<Core.Facts.WorkedAtFact>(), t => t.Person.StartsWith("Yu ", StringComparison.Ordinal));
+        Assert.Contains(result.Moves(), m => m is { Person: "Shao Wenjie", From: "Baidu", To: "Tencent" });
+    }
+
+    [Fact]
+    public void Extract_NameBeforeThisWeek_IsStillAPerson()
+    {
+        var result = TestData.Extract("邵文杰本周正式入职腾讯。");
+
+        Assert.Contains(result.Tenures(), t => t is { Person: "Shao Wenjie", Lab: "Tencent" });
+    }
 }

@@ -27,4 +27,29 @@ public class KoreanMovesTests
 
         Assert.DoesNotContain(result.Facts, f => f is LeftForFact l && l.Person == "Park Ji-hoon" && l.To == "Naver");
     }
+
+    [Fact]
+    public void Extract_ArrivalsReportedByTheTopicLab_AreMovesFromEachOrigin()
+    {
+        // "구글 출신 X 연구원과 메타에서 옮겨온 Y": each title stays with its own person, and "에서 옮겨온" names where Y came from.
+        var result = TestData.Extract("네이버는 이와 함께 구글 출신 김하준 연구원과 메타에서 옮겨온 박서윤 엔지니어도 합류했다고 밝혔다.");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Kim Ha-joon", From: "Google", To: "Naver" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Park Seo-yoon", From: "Meta", To: "Naver" });
+        Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Kim Ha-joon", Lab: "Meta" });
+    }
+
+    [Theory]
+    [InlineData("네이버는 구글 출신 김하준 연구원이 카카오에 합류했다고 밝혔다.", "Kakao")]
+    [InlineData("네이버는 구글 출신 김하준 연구원이 팀에 합류했다.", null)]
+    public void Extract_ArrivalWithItsOwnLabOrNotReported_IsNoMoveToTheTopicLab(string text, string? joined)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.DoesNotContain(result.Moves(), m => m.To == "Naver");
+        if (joined is not null)
+        {
+            Assert.Contains(result.Moves(), m => m is { Person: "Kim Ha-joon", From: "Google" } && m.To == joined);
+        }
+    }
 }

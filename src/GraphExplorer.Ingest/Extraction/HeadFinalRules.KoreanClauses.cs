@@ -29,8 +29,15 @@ internal sealed partial class HeadFinalRules
             }
 
             var next = ms.FindIndex(i + 1, m => m.Kind is MentionKind.Person or MentionKind.Lab || m.IsVerb);
+            if (next >= 0 && next + 1 < ms.Count && ms[next].IsVerb && ms[next + 1].Kind == MentionKind.Person
+                && _lexicon.CameFromEndings.Exists(e => _text[ms[i].CharEnd..ms[next + 1].Start].TrimEnd().EndsWith(e, StringComparison.Ordinal) && ms[next].Start >= ms[next + 1].Start - e.Length - 1))
+            {
+                next++; // "카카오에서 옮겨온 X": the moving verb is the clause's own ending, so the person it describes came from the lab
+            }
+
             if (next < 0 || ms[next] is not { Kind: MentionKind.Person, Pronoun: false, Name: { } person } described
-                || described.Start - ms[i].CharEnd > RetrospectiveClauseLength || !_lexicon.PastWorkEndings.Exists(e => _text[ms[i].CharEnd..described.Start].TrimEnd().EndsWith(e, StringComparison.Ordinal))
+                || described.Start - ms[i].CharEnd > RetrospectiveClauseLength
+                || !_lexicon.PastWorkEndings.Concat(_lexicon.CameFromEndings).Any(e => _text[ms[i].CharEnd..described.Start].TrimEnd().EndsWith(e, StringComparison.Ordinal))
                 || events.Exists(e => e.Person == person && e.Lab == lab))
             {
                 continue;

@@ -10,6 +10,23 @@ internal sealed partial class HeadFinalRules
     private static readonly string[] HiredPersonNouns = ["인물은", "인물이", "인물로", "사람은", "사람이", "주인공은", "주인공이", "인재는", "인재가", "이는"];
 
     /// <summary>
+    /// "LG AI연구원은 … X 엔지니어도 합류했다고 전했다": an arrival with no lab of its own, reported by the lab that opens the
+    /// sentence as its topic, is an arrival at that lab. Null when the verb is not reported (<see cref="LanguageLexicon.ReportedBy"/>)
+    /// or no lab opens the sentence.
+    /// </summary>
+    private string? ReportingHirer(Sentence sentence, List<Mention> ms, int k)
+    {
+        var after = _text[ms[k].CharEnd..Math.Min(sentence.End, ms[k].CharEnd + 12)];
+        if (_lexicon.ReportedBy.Count == 0 || !_lexicon.ReportedBy.Exists(r => after.Contains(r, StringComparison.Ordinal))
+            || ms[0] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } lab } || MarkAfter(ms[0].CharEnd) != CaseMark.Topic)
+        {
+            return null;
+        }
+
+        return lab;
+    }
+
+    /// <summary>
     /// A hire stated by a hiring verb in the attributive form, as Korean news writes it: the cleft "카카오가 영입한 인물은
     /// 네이버 출신 X다" (the person Kakao hired is X, named after the verb), and the relative clause "A 출신 X를 영입한
     /// 카카오는 …" (Kakao, which hired X: the lab after the verb is the hirer). The origin is a lab marked "출신" or "에서"

@@ -116,6 +116,7 @@ internal sealed partial class HeadFinalRules
         }
 
         (lab, to) = lab is null && cue == Cue.Join && SuccessorLab(index, sentence, ms, k) is { } post ? (post, post) : (lab, to);
+        (lab, to) = lab is null && cue == Cue.Join && ReportingHirer(sentence, ms, k) is { } hirer ? (hirer, hirer) : (lab, to);
         if (lab is null && cue is Cue.Found or Cue.Join && UnknownOrganisation(ms, k, cue == Cue.Found ? CaseMark.Object : CaseMark.To) is { } named)
         {
             lab = named;

@@ -82,8 +82,7 @@ internal sealed partial class SentenceRules
             else if (m is { Kind: MentionKind.Lab, Modifier: false, Name: { } name } && lab is null)
             {
                 lab = name;
-                var before = m.Start >= 2 ? _state.Text.AsSpan(m.Start - 2, 2) : default;
-                if (before.SequenceEqual("来自") || before.SequenceEqual("來自"))
+                if (AfterComesFrom(m))
                 {
                     work = true;
                     past = true;
@@ -93,6 +92,32 @@ internal sealed partial class SentenceRules
 
         return work ? lab : null;
     }
+
+    /// <summary>
+    /// "联合创始人林晓则来自腾讯": a co-founder who "comes from" a lab worked there before the company founded, so the stint is
+    /// past (and the move to the company follows). Only for founders: "来自腾讯的王浩表示" is as often a current employee.
+    /// </summary>
+    private void ChineseFounderOrigins(int index, Sentence sentence, List<Mention> ms, List<RoleBinding> roles, List<ArticleEvent> events)
+    {
+        foreach (var binding in roles.Where(b => b.Founder))
+        {
+            for (var i = 1; i < ms.Count; i++)
+            {
+                var p = ms.FindLastIndex(i - 1, x => x.Kind == MentionKind.Person || x.IsVerb);
+                if (ms[i] is not { Kind: MentionKind.Lab, Modifier: false, Name: { } lab } || lab == binding.Lab || !AfterComesFrom(ms[i])
+                    || p < 0 || ms[p] is not { Kind: MentionKind.Person, Name: { } person } || !binding.People.Contains(person) || ms[i].First - ms[p].End > 3)
+                {
+                    continue;
+                }
+
+                events.Add(new ArticleEvent(EventKind.Work, person, lab, null, binding.Confidence * 0.9, index, sentence.Start, sentence.End) { Former = true });
+            }
+        }
+    }
+
+    /// <summary>Whether the mention follows "来自" ("comes from"), which names where a person worked before.</summary>
+    private bool AfterComesFrom(Mention m) =>
+        m.Start >= 2 && _state.Text.AsSpan(m.Start - 2, 2) is var before && (before.SequenceEqual("来自") || before.SequenceEqual("來自"));
 
     private bool HasClauseBreak(int from, int to)
     {

@@ -82,8 +82,10 @@ internal sealed partial class SentenceRules
         RetoldGroupArrival(index, events);
         if (_lexicon.Code.StartsWith("zh", StringComparison.Ordinal))
         {
+            ChineseFellowArrivals(index, sentence, ms, events);
             ChineseDescribedTenures(index, sentence, ms, events);
             ChineseJoinNouns(index, sentence, ms, events);
+            ChineseFounderOrigins(index, sentence, ms, roles, events);
         }
 
         if (_lexicon.Currently.Count > 0)
@@ -317,6 +319,11 @@ internal sealed partial class SentenceRules
                     break;
                 }
 
+                if (_lexicon.HeadFinal && ms[a].Kind == MentionKind.Cue && ms[a].Has(Cue.Coord))
+                {
+                    break; // "이수진 연구원과 카카오에서 옮겨온 최민호": a lab after "and" opens the next person's description
+                }
+
                 if (ms[a] is { Kind: MentionKind.Lab, Anaphor: true } && CommaBetween(r.End, ms[a].First))
                 {
                     break; // "X, a co-founder, said the company …": the company of another clause names no lab for the title
@@ -416,8 +423,12 @@ internal sealed partial class SentenceRules
                     continue;
                 }
 
-                labName = sentenceLab ?? _state.TopicLab ?? _state.RecentLab(index, r.First, ms);
-                if (founder && labName == _state.TopicLab && sentenceLab is null
+                // "该公司由A与B联合创立。…联合创始人B则来自腾讯": the company the article already has the founder found.
+                var foundedEarlier = founder && sentenceLab is null
+                    ? _state.Events.LastOrDefault(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive && e.Lab is not null && people.Exists(p => p.Name == e.Person))?.Lab
+                    : null;
+                labName = sentenceLab ?? foundedEarlier ?? _state.TopicLab ?? _state.RecentLab(index, r.First, ms);
+                if (founder && foundedEarlier is null && labName == _state.TopicLab && sentenceLab is null
                     && _state.RecentLab(index, r.First, ms) is { } nearest && nearest != labName)
                 {
                     // "Helix Labs raised … Co-founder X said the startup …": another company is the nearest antecedent, so the
@@ -447,8 +458,19 @@ internal sealed partial class SentenceRules
     }
 
     /// <summary>The lab of the sentence (<see cref="ArticleState.SentenceLab"/>) among the labs no title holds.</summary>
-    private static string? SentenceLabOfNoTitle(int tokenPosition, List<Mention> ms) =>
-        ArticleState.SentenceLab(tokenPosition, ms.Where(m => !(m.Kind == MentionKind.Lab && TitleLab(ms, m))).ToList());
+    /// <remarks>A lab the sentence gives as where the person was before ("联合创始人林晓则来自腾讯，此前在腾讯云…",
+    /// "联合创始人X曾在百度工作") is a past stint, not what was founded.</remarks>
+    private string? SentenceLabOfNoTitle(int tokenPosition, List<Mention> ms)
+    {
+        var past = ms.Where((m, i) => m.Kind == MentionKind.Lab && PastStintLab(ms, i)).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        return ArticleState.SentenceLab(tokenPosition, ms.Where(m => !(m.Kind == MentionKind.Lab && (TitleLab(ms, m) || past.Contains(m.Name)))).ToList());
+    }
+
+    /// <summary>Whether the lab at <paramref name="i"/> follows "来自" or a word of a past stint ("此前在", "曾在").</summary>
+    private bool PastStintLab(List<Mention> ms, int i) =>
+        AfterComesFrom(ms[i])
+        || (i > 0 && ms[i - 1] is { Kind: MentionKind.Cue } cue && ms[i].First - cue.End <= 1
+            && (cue.Has(Cue.Previously) || (cue.IsVerb && cue.Has(Cue.Work) && cue.Cues!.Exists(c => c.Past))));
 
     /// <summary>The lab a passive founding names: the subject before "by", else a lab or "the company" after the agents
     /// ("Fondée … par A et B, l'entreprise …"), else the lab the passage is about.</summary>

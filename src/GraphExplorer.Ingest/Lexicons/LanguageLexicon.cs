@@ -160,6 +160,18 @@ internal sealed class LanguageLexicon
     /// "이끌던"): "A에서 … 연구하던 X" places X at A.</summary>
     public List<string> PastWorkEndings { get; } = [];
 
+    /// <summary>Gets the phrases that list more arrivals after the person named before them ("同期加入的还有"): "与X同期加入的还有
+    /// A和B" has A and B join where X did.</summary>
+    public List<string> FellowArrivals { get; } = [];
+
+    /// <summary>Gets the endings of a modifier clause that say the person it describes came over from a lab ("옮겨온"):
+    /// "카카오에서 옮겨온 X" places X at 카카오 before.</summary>
+    public List<string> CameFromEndings { get; } = [];
+
+    /// <summary>Gets the reporting verbs a subordinate clause ends before ("…합류했다고 밝혔다"): the lab opening the sentence
+    /// as its topic reports an arrival at itself.</summary>
+    public List<string> ReportedBy { get; } = [];
+
     /// <summary>Gets the phrases for "now" that end in a preposition, the present lab right after them ("now works at B", "travaille désormais chez B").</summary>
     public List<string> CurrentlyAt { get; } = [];
 

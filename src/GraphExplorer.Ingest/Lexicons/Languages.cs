@@ -143,6 +143,9 @@ internal static class Languages
         l.Currently.AddRange(Strings(root, "currently", file));
         l.PastWorkEndings.AddRange(Strings(root, "pastWorkEndings", file));
         l.CurrentlyAt.AddRange(Strings(root, "currentlyAt", file));
+        l.FellowArrivals.AddRange(Strings(root, "fellowArrivals", file));
+        l.CameFromEndings.AddRange(Strings(root, "cameFromEndings", file));
+        l.ReportedBy.AddRange(Strings(root, "reportedBy", file));
         l.ThingPossessives.UnionWith(Strings(root, "thingPossessives", file));
         l.MediumBefore.AddRange(Strings(root, "mediumBefore", file));
         l.InvestorArms.AddRange(Strings(root, "investorArms", file));
