@@ -494,7 +494,8 @@ internal sealed partial class SentenceRules
         return after?.Name ?? _state.RecentLab(index, 0, []);
     }
 
-    /// <summary>The salient person when a title opens the sentence after a definite article and names nobody.</summary>
+    /// <summary>The salient person when a title opens the sentence after one of the language's definite articles and
+    /// names nobody (the English indefinite "A" is the Portuguese definite "a": each language keeps its own).</summary>
     private string? StandsForSalient(List<Mention> ms, int k)
     {
         if (_state.SalientPerson is null || ms.Take(k).Any(x => x.Kind == MentionKind.Person || x.IsVerb) || ms.Skip(k + 1).Take(3).Any(x => x.Kind == MentionKind.Person && x.First - ms[k].End <= 3))
@@ -505,7 +506,7 @@ internal sealed partial class SentenceRules
         var before = ms[k].First - 1;
         var sentenceStart = _state.Sentences[_state.CurrentSentence].FirstToken;
         before = LatinMoveCues.ArticleBeforeAdjective(_tokens, before, sentenceStart);
-        return before >= sentenceStart && before - sentenceStart <= 2 && _tokens[before].Key is "der" or "die" or "the" or "el" or "la" or "le" or "o" or "a" or "l" or "sang"
+        return before >= sentenceStart && before - sentenceStart <= 2 && _lexicon.DefiniteArticles.Contains(_tokens[before].Key)
             ? _state.SalientPerson
             : null;
     }

@@ -219,6 +219,10 @@ internal sealed class LanguageLexicon
     /// ("X, ahora en B", "Y, hoje na B", "Z, yang kini di B").</summary>
     public HashSet<string> NowWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Definite articles (folded): a title right after one that names nobody stands for the person the article
+    /// is about ("The researcher said"), where an indefinite one ("A spokesperson declined") is someone else.</summary>
+    public HashSet<string> DefiniteArticles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Prepositions of place ("in", "em", "à"): a capitalised pair right after one is a town ("em Menlo Park"),
     /// not a person, unless it opens with a known given name.</summary>
     public HashSet<string> PlacePrepositions { get; } = new(StringComparer.Ordinal);
