@@ -627,7 +627,8 @@ internal sealed partial class SentenceRules
         return -1;
     }
 
-    /// <summary>A title introduced by "as" ("named X as chief scientist", "joined … as CTO").</summary>
+    /// <summary>A title introduced by one of the language's title introducers ("named X as chief scientist", "joined … as
+    /// CTO", "rejoint B en tant que directrice", "qui devient vice-présidente").</summary>
     private bool AsRole(List<Mention> ms, int k)
     {
         var before = ms[k].First - 1;
@@ -636,7 +637,27 @@ internal sealed partial class SentenceRules
             before--;
         }
 
-        return before >= 0 && _tokens[before].Key is "as" or "als" or "comme" or "como" or "sebagai" or "en tant que";
+        return before >= 0 && _lexicon.TitleIntroducers.Exists(phrase => EndsAt(phrase, before));
+    }
+
+    /// <summary>Whether the words of <paramref name="phrase"/> end at token <paramref name="last"/>.</summary>
+    private bool EndsAt(string[] phrase, int last)
+    {
+        var first = last - phrase.Length + 1;
+        if (first < 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (_tokens[first + i].Key != phrase[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool LooseGap(List<Mention> ms, Mention person, Mention role, bool copula, bool asRole = false)
@@ -1800,7 +1821,7 @@ internal sealed partial class SentenceRules
             _state.Group = new GroupMove(lab, groupFrom, date, index);
         }
 
-        var asTitle = ms.Skip(k + 1).FirstOrDefault(x => x.IsRole && !x.Has(Cue.FounderRole) && x.First - ms[k].End <= 12 && AsRole(ms, ms.IndexOf(x)));
+        var asTitle = ms.Skip(k + 1).FirstOrDefault(x => x.IsRole && !x.Has(Cue.FounderRole) && x.First - ms[k].End <= 16 && AsRole(ms, ms.IndexOf(x)));
         foreach (var person in people)
         {
             var own = MoveCues.AsideLab(ms, _tokens, person.Name!);

@@ -219,6 +219,10 @@ internal sealed class LanguageLexicon
     /// ("X, ahora en B", "Y, hoje na B", "Z, yang kini di B").</summary>
     public HashSet<string> NowWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words that introduce the post a person takes on ("as", "en tant que", "devient", "sebagai"): a title right
+    /// after them, in a sentence that tells a joining or a hiring, is the person's post at the lab joined.</summary>
+    public List<string[]> TitleIntroducers { get; } = [];
+
     /// <summary>Definite articles (folded): a title right after one that names nobody stands for the person the article
     /// is about ("The researcher said"), where an indefinite one ("A spokesperson declined") is someone else.</summary>
     public HashSet<string> DefiniteArticles { get; } = new(StringComparer.Ordinal);
