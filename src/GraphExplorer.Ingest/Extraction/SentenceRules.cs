@@ -1312,7 +1312,8 @@ internal sealed partial class SentenceRules
         }
 
         // "Fondée en avril 2023 par …", "fundada en 2019 por …", "wurde … von … gegründet": agents near a founding verb.
-        return cue.Cue == Cue.Found && ms.Exists(x => x.Kind == MentionKind.Person && x.Agent && Math.Abs(x.First - ms[k].First) <= 14);
+        // A capitalised word that names nobody ("… das Start-up Z gegründet, das Daten von Industrieanlagen auswertet") is no agent.
+        return cue.Cue == Cue.Found && ms.Exists(x => x.Kind == MentionKind.Person && x.Agent && x.Name is not null && Math.Abs(x.First - ms[k].First) <= 14);
     }
 
     /// <summary>The verb's subjects: the nearest person before it and those coordinated with them, or a pronoun's or a
