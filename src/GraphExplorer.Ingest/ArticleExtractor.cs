@@ -195,6 +195,7 @@ public sealed class ArticleExtractor
         }
 
         FoundingStories.HeadlineFounders(state, mentions);
+        FoundingStories.FounderCareerChains(state);
         return (state, mentions);
     }
 

@@ -73,4 +73,53 @@ public class FoundingStoryTests
         Assert.Contains(result.Foundings(), f => f is { Person: "Lukas Heintz", Lab: "Lichtwerk" });
         Assert.Contains(result.Moves(), m => m is { Person: "Lukas Heintz", From: "Zeiss", To: "Lichtwerk" });
     }
+
+    [Fact]
+    public void Extract_FinitePastFoundingAfterAnOriginAside_FoundsTheLabAfterTheVerb()
+    {
+        var result = TestData.Extract("Nuevas startups\n\nLucía Prieto, exingeniera de Glovo, fundó este año Alcor AI, una startup que revisa contratos.", "2025-05-01");
+
+        Assert.Contains(result.Foundings(), f => f is { Person: "Lucía Prieto", Lab: "Alcor AI" });
+        Assert.DoesNotContain(result.Foundings(), f => f.Lab == "Glovo");
+    }
+
+    [Fact]
+    public void Extract_ParticipleDescribingTheLabBefore_IsStillNoFounding()
+    {
+        var result = TestData.Extract("Nuevas startups\n\nLucía Prieto se unió a Alcor AI, fundada en 2023 en Valencia.", "2025-05-01");
+
+        Assert.DoesNotContain(result.Foundings(), f => f.Person == "Lucía Prieto");
+    }
+
+    [Fact]
+    public void Extract_GermanPerfectFoundingBeforeARelativeClauseWithVon_FoundsWithBothSubjects()
+    {
+        var result = TestData.Extract("Neues Start-up in Köln\n\nKöln. Anja Lorenz und Timo Brandt haben das Start-up Rheinwerk gegründet, das Messreihen von Raffinerien mit Sprachmodellen prüft.", "2025-05-01");
+
+        Assert.Contains(result.Foundings(), f => f is { Person: "Anja Lorenz", Lab: "Rheinwerk" });
+        Assert.Contains(result.Foundings(), f => f is { Person: "Timo Brandt", Lab: "Rheinwerk" });
+    }
+
+    [Fact]
+    public void Extract_PassiveFoundingListingFoundersWithLongAsides_EveryFounderAndOrigin()
+    {
+        var result = TestData.Extract("Startup Jabuti AI capta R$ 20 milhões\n\n"
+            + "A Jabuti AI, startup mineira que cria assistentes jurídicos, captou R$ 20 milhões em rodada liderada pela Valor Capital. "
+            + "A empresa foi fundada em 2024 por Helena Brandão, ex-gerente de produto de crédito do Nubank, e Rui Falcão, que saiu da Stone em 2023.", "2025-03-01");
+
+        Assert.Contains(result.Foundings(), f => f is { Person: "Rui Falcão", Lab: "Jabuti AI" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Rui Falcão", From: "Stone", To: "Jabuti AI" });
+    }
+
+    [Fact]
+    public void Extract_FounderCareerToldAsAChainAfterTheFounding_LeftTheLastLabForTheCompany()
+    {
+        var result = TestData.Extract("Nuevas startups\n\n"
+            + "Lucía Prieto, exingeniera de Glovo, fundó este año Alcor AI, una startup que revisa contratos. "
+            + "Prieto dejó Glovo en 2021 y pasó tres años en Cabify antes de lanzar su propio proyecto.", "2025-05-01");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Lucía Prieto", From: "Cabify", To: "Alcor AI" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Lucía Prieto", From: "Glovo", To: "Cabify" });
+        Assert.DoesNotContain(result.Moves(), m => m is { Person: "Lucía Prieto", From: "Glovo", To: "Alcor AI" });
+    }
 }

@@ -109,6 +109,29 @@ internal static class FoundingStories
         }
     }
 
+    /// <summary>
+    /// "X, ex-A, fundó Z. … dejó A en 2022 y pasó dos años en C antes de lanzar su proyecto", "left A in 2022 and spent
+    /// two years at C before founding Z": a founder's career told as a chain in a sentence after the founding's. The
+    /// lab the founding names as the origin (A) was left for C, and C is what the founder left for the company.
+    /// </summary>
+    public static void FounderCareerChains(ArticleState state)
+    {
+        foreach (var founding in state.Events.Where(e => e.Kind == EventKind.FoundEvent && e.From is not null && e.Lab is not null).ToList())
+        {
+            var leave = state.Events.Find(e => e.Person == founding.Person && e.Kind == EventKind.Leave && e.Lab == founding.From && e.Sentence > founding.Sentence);
+            var between = leave is null ? null : state.Events.Find(e => e.Person == founding.Person && e.Kind == EventKind.Work && e.Former && e.Sentence == leave.Sentence
+                && e.Lab is not null && e.Lab != founding.From && e.Lab != founding.Lab);
+            // A lab the person moved from into A came before A ("spent years at Meta before moving to OpenAI"), not after.
+            if (leave is null || between is null || state.Events.Exists(e => e.Person == founding.Person && e.Kind is EventKind.Join or EventKind.Move && e.Lab == founding.From && e.From == between.Lab))
+            {
+                continue;
+            }
+
+            state.Events[state.Events.IndexOf(founding)] = founding with { From = between.Lab };
+            state.Events.Add(new ArticleEvent(EventKind.Join, founding.Person, between.Lab, leave.Date, Math.Min(leave.Confidence, between.Confidence) * 0.9, leave.Sentence, leave.Start, leave.End) { From = leave.Lab });
+        }
+    }
+
     /// <summary>Whether a "former" word ("Ex", "Ehemalige", "exinvestigadores") comes before the lab in the headline.</summary>
     private static bool AfterFormer(List<Mention> headline, int lab) =>
         headline.Take(lab).Any(m => m.Kind == MentionKind.Cue && m.Has(Cue.Former));
