@@ -10,6 +10,8 @@ public class FoundingStoryTests
         + "Renata deixou a Natura em março, onde liderava a área de dados. Caio passou seis anos na Totvs antes de se juntar à sócia. "
         + "A Garoa levantou R$ 5 milhões em rodada liderada pela Bossa Invest. A diretora da Natura, Luísa Prado, elogiou o projeto.";
 
+    private const string SpanishFounding = "Nuevas startups\n\nLucía Prieto, exingeniera de Glovo, fundó este año Alcor AI, una startup que revisa contratos.";
+
     [Fact]
     public void Extract_HeadlineNamesFoundersByFormerEmployers_BodyPeopleFoundTheCompany()
     {
@@ -77,7 +79,7 @@ public class FoundingStoryTests
     [Fact]
     public void Extract_FinitePastFoundingAfterAnOriginAside_FoundsTheLabAfterTheVerb()
     {
-        var result = TestData.Extract("Nuevas startups\n\nLucía Prieto, exingeniera de Glovo, fundó este año Alcor AI, una startup que revisa contratos.", "2025-05-01");
+        var result = TestData.Extract(SpanishFounding, "2025-05-01");
 
         Assert.Contains(result.Foundings(), f => f is { Person: "Lucía Prieto", Lab: "Alcor AI" });
         Assert.DoesNotContain(result.Foundings(), f => f.Lab == "Glovo");
@@ -114,8 +116,7 @@ public class FoundingStoryTests
     [Fact]
     public void Extract_FounderCareerToldAsAChainAfterTheFounding_LeftTheLastLabForTheCompany()
     {
-        var result = TestData.Extract("Nuevas startups\n\n"
-            + "Lucía Prieto, exingeniera de Glovo, fundó este año Alcor AI, una startup que revisa contratos. "
+        var result = TestData.Extract(SpanishFounding + " "
             + "Prieto dejó Glovo en 2021 y pasó tres años en Cabify antes de lanzar su propio proyecto.", "2025-05-01");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Lucía Prieto", From: "Cabify", To: "Alcor AI" });
