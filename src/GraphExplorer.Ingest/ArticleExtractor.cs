@@ -154,6 +154,12 @@ public sealed class ArticleExtractor
         {
             finder.AddRepeatedNames(sentences, mentions);
         }
+        else
+        {
+            finder.AddRepeatedCompanies(sentences, mentions);
+        }
+
+        state.FoundedCompany = FoundingStories.FoundedCompany(tokens, mentions);
         Coreference.Resolve(state, mentions);
         var rules = new SentenceRules(state);
         for (var s = 0; s < sentences.Count; s++)
@@ -188,6 +194,8 @@ public sealed class ArticleExtractor
             }
         }
 
+        FoundingStories.HeadlineFounders(state, mentions);
+        FoundingStories.FounderCareerChains(state);
         return (state, mentions);
     }
 

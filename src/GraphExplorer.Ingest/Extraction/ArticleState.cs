@@ -49,6 +49,10 @@ internal sealed class ArticleState
 
     public int CurrentSentence { get; set; }
 
+    /// <summary>Gets or sets the one company this article tells the founding of, and the sentence it first appears in
+    /// (see <see cref="FoundingStories"/>); null when the article founds none or several.</summary>
+    public (string Lab, int Sentence)? FoundedCompany { get; set; }
+
     /// <summary>Gets or sets how many relative dates could not be resolved for want of a publication date.</summary>
     public int UnresolvedRelativeDates { get; set; }
 

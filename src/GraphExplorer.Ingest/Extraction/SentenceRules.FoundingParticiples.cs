@@ -45,6 +45,13 @@ internal sealed partial class SentenceRules
             return false;
         }
 
+        // "X, exingeniero de Amazon, fundó este año Tlacuilo AI": a lab named right after the verb is what it founded, so the
+        // verb is active and describes nothing before it ("B, fundada en 2022 por X" names a person, not a lab).
+        if (ms.Skip(k + 1).TakeWhile(x => !x.IsVerb && x.Kind != MentionKind.Person).Any(x => x is { Kind: MentionKind.Lab, Anaphor: false, Modifier: false } && x.First - verb.End <= 3))
+        {
+            return false;
+        }
+
         var before = ms.FindLastIndex(k - 1, k, x => x.Kind is MentionKind.Person or MentionKind.Lab || x.IsVerb);
         if (before < 0 || ms[before] is not { Kind: MentionKind.Lab } lab)
         {

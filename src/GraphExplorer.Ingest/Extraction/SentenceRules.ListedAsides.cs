@@ -10,7 +10,7 @@ namespace GraphExplorer.Ingest.Extraction;
 internal sealed partial class SentenceRules
 {
     // A description set off by commas ("ancienne d'Owkin", "a former Scale AI engineer") is short; a longer stretch is a clause.
-    private const int MaxListedAside = 7;
+    private const int MaxListedAside = 10;
 
     /// <summary>How many tokens from <paramref name="from"/> (right after a listed name) are that name's aside before the
     /// next name at <paramref name="to"/>: a bracket, or a description between commas that names a lab and holds no

@@ -261,6 +261,14 @@ internal sealed partial class SentenceRules
                         && !backers.Contains(x.Name!) && !(backers.Count > 0 && i > 0 && ms[i - 1].Kind == MentionKind.Cue && ms[i - 1].Has(Cue.FromPrep))).ToList();
                     // A startup that hired in the sentence before is the one a described startup goes on about, rather than the
                     // lab named last (often the origin of that hire).
+                    if (candidates.Count == 0 && FoundingStories.SubjectAnaphor(_state, index, ms, at) is { } founded)
+                    {
+                        // Resolved as the sentence's subject, it is the company named: no person is the verb's subject.
+                        m.Name = founded;
+                        m.Anaphor = false;
+                        continue;
+                    }
+
                     var recentHirer = backers.Count > 0 && _lastRecruiterSentence >= index - 2 && _lastRecruiterSentence < index ? _lastRecruiter : null;
                     var antecedent = candidates.Count > 0 ? candidates[^1].Name
                         : formers.Count > 0 && left.Count == 0 ? (formers.Contains(_lastRecruiter ?? "") ? null : _lastRecruiter)
@@ -1326,7 +1334,8 @@ internal sealed partial class SentenceRules
         }
 
         // "Fondée en avril 2023 par …", "fundada en 2019 por …", "wurde … von … gegründet": agents near a founding verb.
-        return cue.Cue == Cue.Found && ms.Exists(x => x.Kind == MentionKind.Person && x.Agent && Math.Abs(x.First - ms[k].First) <= 14);
+        // A capitalised word that names nobody ("… das Start-up Z gegründet, das Daten von Industrieanlagen auswertet") is no agent.
+        return cue.Cue == Cue.Found && ms.Exists(x => x.Kind == MentionKind.Person && x.Agent && x.Name is not null && Math.Abs(x.First - ms[k].First) <= 14);
     }
 
     /// <summary>The verb's subjects: the nearest person before it and those coordinated with them, or a pronoun's or a
