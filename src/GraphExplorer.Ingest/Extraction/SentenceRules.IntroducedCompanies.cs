@@ -52,9 +52,7 @@ internal sealed partial class SentenceRules
     /// </summary>
     private string? IntroducedFounderLab(int index, List<Mention> ms, int title)
     {
-        var founderTitle = ms[title].Has(Cue.FounderRole)
-            || (ms.Take(title).LastOrDefault(x => x.IsRole) is { } previous && previous.Has(Cue.FounderRole) && ms[title].First - previous.End <= 2);
-        if (!founderTitle || _state.IntroducedLabs.Count == 0)
+        if (_state.IntroducedLabs.Count == 0 || !FounderInChain(ms, title))
         {
             return null;
         }
@@ -117,4 +115,36 @@ internal sealed partial class SentenceRules
 
         return _lexicon.Particles.Exists(p => p.Mark == CaseMark.Topic && text.AsSpan(at).StartsWith(p.Particle, StringComparison.Ordinal));
     }
+
+    /// <summary>Whether the title at <paramref name="title"/> is a founder title or chained to one before it ("共同創業者で
+    /// 最高経営責任者（CEO）", "공동창업자 겸 대표"): the titles of a chain are held at one company.</summary>
+    private bool FounderInChain(List<Mention> ms, int title)
+    {
+        for (var t = title; t >= 0 && ms[t].IsRole; t--)
+        {
+            if (ms[t].Has(Cue.FounderRole))
+            {
+                return true;
+            }
+
+            // The previous title may stand a particle ("で", "兼", "겸") or a bracketed spelling before this one.
+            var previous = ms.FindLastIndex(t - 1, m => m.Kind != MentionKind.Date);
+            if (previous < 0 || !ms[previous].IsRole || ms[t].First - ms[previous].End - LatinMoves.BracketedTokens(_tokens, ms[previous].End, ms[t].First) > 2)
+            {
+                return false;
+            }
+
+            t = previous + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the genitive at <paramref name="at"/> closes the chain of titles that starts at <paramref name="title"/>
+    /// ("共同創業者で最高経営責任者（CEO）の高橋氏"): it comes right after the last title, past a bracketed spelling, so the
+    /// person after it holds every title of the chain.</summary>
+    private bool ChainGenitive(List<Mention> ms, int title, int at) =>
+        (at == title + 1 || ms[at - 1].IsRole)
+        && ms[at].First - ms[at - 1].End - LatinMoves.BracketedTokens(_tokens, ms[at - 1].End, ms[at].First) <= 0
+        && ms[at].End - ms[at].First <= 1;
 }
