@@ -22,8 +22,8 @@ public class CjkFoundingStoryTests
     /// <summary>People and places are introduced with a Latin spelling in brackets too; without a company noun, quotes or a
     /// company word they stay what they are, while the company beside them is found.</summary>
     [Theory]
-    [InlineData("高橋美咲（Misaki Takahashi）氏はソニーを退社し、スタートアップ、ヒバリ（Hibari AI）を設立した。", "Misaki Takahashi", "Hibari AI")]
-    [InlineData("김민수(Kim Min-su) 대표는 네이버를 떠나 AI 스타트업 별빛랩스(Byeolbit Labs)를 창업했다.", "Kim Min-su", "Byeolbit Labs")]
+    [InlineData("スタートアップ、ヒバリ（Hibari AI）が発足した。\n\n高橋美咲（Misaki Takahashi）氏は昨年ソニーを退社し、ヒバリを設立した。", "Misaki Takahashi", "Hibari AI")]
+    [InlineData("AI 스타트업 모아(Moa AI)가 출범했다.\n\n김민수(Kim Min-su) 대표는 지난해 네이버를 떠나 모아를 창업했다.", "Kim Min-su", "Moa AI")]
     [InlineData("渋谷（Shibuya）に本社を置く新会社「ツバメ・ラボ」（Tsubame Labs）は、山田太郎氏が設立した。", "Shibuya", "Tsubame Labs")]
     public void Extract_PersonOrPlaceWithLatinSpelling_IsNoLabButTheCompanyIs(string text, string notLab, string lab)
     {
@@ -46,7 +46,7 @@ public class CjkFoundingStoryTests
         Assert.DoesNotContain(result.Foundings(), f => f.Lab == from);
     }
 
-    /// <summary>A bare founder title after the company is introduced founds it; a founder title with its own lab does not.</summary>
+    /// <summary>A bare founder title after the company is introduced founds it, not the lab the founder worked at.</summary>
     [Theory]
     [InlineData("新会社「ツバメ・ラボ」（Tsubame Labs）が発足した。\n\nもう1人の共同創業者、伊藤彩氏は、ソニーで4年働いた後、楽天に移った。", "Aya Ito", "Sony")]
     [InlineData("AI 스타트업 별빛랩스(Byeolbit Labs)가 출범했다.\n\n공동창업자인 이서연 씨는 카카오에서 5년간 일한 뒤 삼성전자로 옮겼다.", "Lee Seo-yeon", "Kakao")]
@@ -58,6 +58,30 @@ public class CjkFoundingStoryTests
         Assert.DoesNotContain(foundings, f => f.Lab == workedAt);
     }
 
+    /// <summary>The career told after a bare founder title ends where the founder came from; the lab left for another is not.</summary>
+    [Theory]
+    [InlineData("新会社「ツバメ・ラボ」（Tsubame Labs）が発足した。\n\nもう1人の共同創業者、伊藤彩氏は、ソニーで4年働いた後、楽天に移った。", "Aya Ito", "Sony", "Rakuten", "Tsubame Labs")]
+    [InlineData("AI 스타트업 별빛랩스(Byeolbit Labs)가 출범했다.\n\n공동창업자인 이서연 씨는 카카오에서 5년간 일한 뒤 삼성전자로 옮겼다.", "Lee Seo-yeon", "Kakao", "Samsung", "Byeolbit Labs")]
+    public void Extract_CareerAfterBareFounderTitle_LastLabIsTheFoundersOrigin(string text, string founder, string first, string last, string founded)
+    {
+        var moves = TestData.Extract(text, "2025-03-01").Moves().ToList();
+
+        Assert.Contains(moves, m => (m.Person, m.From, m.To) == (founder, last, founded));
+        Assert.DoesNotContain(moves, m => (m.Person, m.From, m.To) == (founder, first, founded));
+    }
+
+    /// <summary>The near-miss: a founder title with its own lab keeps that lab after a company is introduced.</summary>
+    [Fact]
+    public void Extract_FounderTitleWithOrWithoutItsOwnLab_OnlyTheBareOneFoundsTheIntroducedCompany()
+    {
+        const string Introduced = "新会社「ツバメ・ラボ」（Tsubame Labs）が発足した。\n\n";
+        var bare = TestData.Extract(Introduced + "もう1人の共同創業者、伊藤彩氏は、ソニーで4年働いた。", "2025-03-01").Foundings().ToList();
+        var owned = TestData.Extract(Introduced + "ホンダの共同創業者、藤沢武夫氏の言葉を引いた。", "2025-03-01").Foundings().ToList();
+
+        Assert.Contains(bare, f => (f.Person, f.Lab) == ("Aya Ito", "Tsubame Labs"));
+        Assert.DoesNotContain(owned, f => f.Lab == "Tsubame Labs");
+    }
+
     [Fact]
     public void Extract_ChainedFounderTitleAfterIntroducedCompany_FoundsItWithTheRole()
     {
@@ -65,14 +89,6 @@ public class CjkFoundingStoryTests
 
         Assert.Contains(result.Foundings(), f => (f.Person, f.Lab) == ("Taro Yamada", "Tsubame Labs"));
         Assert.Contains(result.Tenures(), w => (w.Person, w.Lab, w.Role) == ("Taro Yamada", "Tsubame Labs", "CEO"));
-    }
-
-    [Fact]
-    public void Extract_FounderTitleWithItsOwnLab_KeepsThatLab()
-    {
-        var foundings = TestData.Extract("新会社「ツバメ・ラボ」（Tsubame Labs）が発足した。\n\nホンダの共同創業者、藤沢武夫氏の言葉を引いた。", "2025-03-01").Foundings().ToList();
-
-        Assert.DoesNotContain(foundings, f => f.Lab == "Tsubame Labs");
     }
 
     /// <summary>A founding verb that only describes a noun ("創業した会社に出資した") founds nothing the topic names.</summary>
