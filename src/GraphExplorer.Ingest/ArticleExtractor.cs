@@ -153,6 +153,7 @@ public sealed class ArticleExtractor
         if (lexicon.Code is "zh-Hans" or "zh-Hant" or "ja" or "ko")
         {
             finder.AddRepeatedNames(sentences, mentions);
+            state.IntroducedLabs = finder.AddIntroducedCompanies(sentences, mentions);
         }
         else
         {

@@ -157,6 +157,11 @@ internal static class ArticleReasoner
             }
         }
 
+        if (IntroducedFounders.CareerBeforeFounding(state, mine, moves) is { } founderOrigin)
+        {
+            moves.Add(founderOrigin);
+        }
+
         if (CareerReasoning.NextFromChainEnd(state, mine, moves) is { } onward)
         {
             moves.Add(onward);

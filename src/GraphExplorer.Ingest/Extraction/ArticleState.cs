@@ -84,6 +84,10 @@ internal sealed class ArticleState
     public bool TiedBefore(string person, int sentence, string lab) =>
         (_firstEventSentence.TryGetValue(person, out var first) && first <= sentence) || _personLabs.Contains((person, lab));
 
+    /// <summary>Gets or sets the companies a CJK article introduces with their Latin spelling in brackets, each with the
+    /// sentence it is first named in (<see cref="MentionFinder.AddIntroducedCompanies"/>).</summary>
+    public Dictionary<string, int> IntroducedLabs { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets the lab mentioned most so far (the first of equals): what the article is about.</summary>
     public string? TopicLab { get; private set; }
 

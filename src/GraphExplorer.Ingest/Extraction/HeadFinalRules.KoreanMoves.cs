@@ -9,6 +9,14 @@ internal sealed partial class HeadFinalRules
     /// <summary>Words after a lab that make it the topic as "also" does: "퍼플렉시티 역시 …", "메타 또한 …".</summary>
     private static readonly string[] TopicAdverbs = [" 역시", " 또한"];
 
+    /// <summary>Whether only an ending follows the verb in its sentence ("設立した。", "創業したという。").</summary>
+    private bool EndsTheSentence(Mention verb)
+    {
+        var end = _state.Sentences[_state.CurrentSentence].End;
+        var rest = _text.AsSpan(verb.CharEnd, Math.Max(0, end - verb.CharEnd)).TrimEnd();
+        return rest.Length <= 8 && !rest.ContainsAny("、，,") && rest.IndexOfAnyInRange('\u4E00', '\u9FFF') < 0 && rest.IndexOfAnyInRange('\u30A1', '\u30FA') < 0;
+    }
+
     /// <summary>
     /// The founded company of a Korean founding verb with no object: the lab the sentence is about (its topic, or a lab
     /// followed by "역시"/"또한") when a person marked as the subject stands between it and the verb, as the press writes
@@ -17,7 +25,9 @@ internal sealed partial class HeadFinalRules
     /// </summary>
     private string? KoreanTopicFounded(List<Mention> ms, int k, List<(Mention Lab, CaseMark? Mark)> labs)
     {
-        if (!Korean || k == 0 || labs.Exists(l => l.Mark == CaseMark.Object))
+        // Japanese tells it the same way ("ヒバリは、楽天出身の鈴木氏が2023年に創業した"), but its founding verb also ends a
+        // clause describing a noun ("山田氏が設立した会社に出資した"): only a verb that ends the sentence counts there.
+        if ((!Korean && !EndsTheSentence(ms[k])) || k == 0 || labs.Exists(l => l.Mark == CaseMark.Object))
         {
             return null;
         }

@@ -49,7 +49,8 @@ internal static class MoveInference
     /// </summary>
     public static Move? FoundedThenJoined(ArticleState state, List<ArticleEvent> mine, List<ArticleEvent> arrivals)
     {
-        var foundings = arrivals.Where(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive).ToList();
+        // A founder title given to the company the article introduced is the story's present: a move told with it came before.
+        var foundings = arrivals.Where(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive && !e.BareTitle).ToList();
         var joins = arrivals.Where(e => e.Kind is EventKind.Join or EventKind.Move).ToList();
         var founded = foundings.Select(e => e.Lab!).Distinct(StringComparer.Ordinal).Take(2).ToList();
         var joined = joins.Select(e => e.Lab!).Where(l => !founded.Contains(l, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).Take(2).ToList();

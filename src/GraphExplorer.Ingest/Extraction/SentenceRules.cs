@@ -32,6 +32,7 @@ internal sealed partial class SentenceRules
         LatinMoves.MarkGermanGenitiveOwners(_lexicon.Code, _tokens, ms);
         DropGroupWords(ms, resolved: false);
         ResolvePronounsAndAnaphora(index, ms);
+        NoteTopicLab(index, ms);
         DropGroupWords(ms, resolved: true);
         var roles = BindRoles(index, sentence, ms);
         var events = new List<ArticleEvent>();
@@ -44,7 +45,7 @@ internal sealed partial class SentenceRules
             foreach (var person in binding.People)
             {
                 var kind = binding.Founder ? EventKind.FoundTitle : EventKind.Role;
-                events.Add(new ArticleEvent(kind, person, binding.Lab, null, binding.Confidence, index, sentence.Start, sentence.End) { Role = binding.Role, Former = binding.Former });
+                events.Add(new ArticleEvent(kind, person, binding.Lab, null, binding.Confidence, index, sentence.Start, sentence.End) { Role = binding.Role, Former = binding.Former, BareTitle = binding.Inferred });
             }
         }
 
@@ -255,6 +256,12 @@ internal sealed partial class SentenceRules
                     // "the OpenAI-backed startup hired X from Baidu": the backer describes the startup and is never it, and
                     // a lab the sentence names as someone's origin ("from Baidu, and the Microsoft-funded startup …") is no
                     // antecedent for it either; with neither left, the startup goes unnamed.
+                    if (IntroducedCompanyFor(index, ms, at) is { } introduced)
+                    {
+                        m.Name = introduced;
+                        continue;
+                    }
+
                     var backers = Backers(ms, at);
                     var candidates = ms.Where((x, i) => x.Kind == MentionKind.Lab && !x.Modifier && !x.Anaphor && x.Name is not null && x.End <= m.First && !left.Contains(x.Name!) && !formers.Contains(x.Name!)
                         && !Lexicons.Languages.IsInvestorName(x.Name!)
@@ -286,7 +293,11 @@ internal sealed partial class SentenceRules
         || (lab > 1 && ms[lab - 1] is { Kind: MentionKind.Cue } of && (of.Has(Cue.Genitive) || of.Has(Cue.FromPrep)) && of.End == ms[lab].First
             && ms[lab - 2] is { Kind: MentionKind.Cue, IsRole: false } before && before.Has(Cue.Former) && before.End == of.First);
 
-    private sealed record RoleBinding(List<string> People, string? Lab, string Role, bool Founder, bool Former, double Confidence);
+    private sealed record RoleBinding(List<string> People, string? Lab, string Role, bool Founder, bool Former, double Confidence)
+    {
+        /// <summary>Gets a value indicating whether the lab was inferred for a bare title (<see cref="ArticleEvent.BareTitle"/>).</summary>
+        public bool Inferred { get; init; }
+    }
 
     private List<RoleBinding> BindRoles(int index, Sentence sentence, List<Mention> ms)
     {
@@ -367,7 +378,7 @@ internal sealed partial class SentenceRules
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Former))
                 || afterIndex < unitPerson
                 || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.PassiveBy) && afterIndex + 1 < ms.Count && ms[afterIndex + 1].Kind == MentionKind.Person && ms[afterIndex].First - anchorEnd <= 1)
-                || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Genitive) && afterIndex == k + 1 && ms[afterIndex].End - ms[k].End <= 1 && _lexicon.LabBeforeTitle)
+                || (ms[afterIndex].Kind == MentionKind.Cue && ms[afterIndex].Has(Cue.Genitive) && ChainGenitive(ms, k, afterIndex) && _lexicon.LabBeforeTitle)
                 || ms[afterIndex].First < anchorEnd))
             {
                 anchorEnd = Math.Max(anchorEnd, ms[afterIndex].End);
@@ -411,6 +422,7 @@ internal sealed partial class SentenceRules
 
             var confidence = 0.9;
             string? labName;
+            string? introducedLab = null;
             if (lab is not null)
             {
                 lab.TitleLab = true;
@@ -422,7 +434,8 @@ internal sealed partial class SentenceRules
                 // else to the lab the article is most about so far.
                 // A founder's bare title never takes a lab that another title holds ("联合创始人还包括前百度研究员X": Baidu is
                 // where X was a researcher, not what X co-founded).
-                var sentenceLab = founder ? SentenceLabOfNoTitle(r.First, ms) : ArticleState.SentenceLab(r.First, ms);
+                introducedLab = IntroducedFounderLab(index, ms, k);
+                var sentenceLab = introducedLab ?? (founder ? SentenceLabOfNoTitle(r.First, ms) : ArticleState.SentenceLab(r.First, ms));
                 if (sentenceLab is null && !founder && _lexicon.Code.StartsWith("zh", StringComparison.Ordinal)
                     && !_state.Text.AsSpan(0, r.Start).TrimEnd().EndsWith("公司", StringComparison.Ordinal))
                 {
@@ -459,7 +472,7 @@ internal sealed partial class SentenceRules
             }
 
             var former = Former(ms, k);
-            bindings.Add(new RoleBinding(people.ConvertAll(p => p.Name!).Distinct(StringComparer.Ordinal).ToList(), labName, role, founder, former, confidence * NameFactor(people)));
+            bindings.Add(new RoleBinding(people.ConvertAll(p => p.Name!).Distinct(StringComparer.Ordinal).ToList(), labName, role, founder, former, confidence * NameFactor(people)) { Inferred = labName == introducedLab });
         }
 
         return bindings;
@@ -1227,7 +1240,7 @@ internal sealed partial class SentenceRules
 
     /// <summary>The lab the sentence's events so far place the person at (a title, "A's X"), other than <paramref name="except"/>.</summary>
     private static string? CurrentLabInSentence(List<ArticleEvent> events, string person, string except) =>
-        events.LastOrDefault(e => e.Person == person && e.Kind is EventKind.Role or EventKind.Work or EventKind.FoundTitle && e.Lab is not null && e.Lab != except)?.Lab;
+        events.LastOrDefault(e => e.Person == person && e.Kind is EventKind.Role or EventKind.Work or EventKind.FoundTitle && e.Lab is not null && e.Lab != except && !e.BareTitle)?.Lab;
 
     /// <summary>"X, formerly of OpenAI", "tous deux anciens de Facebook", "deux anciens de DeepMind, A et B": a past
     /// marker with "of"/"from" and a lab, and no title, places the people it describes at that lab before.</summary>
@@ -1928,7 +1941,7 @@ internal sealed partial class SentenceRules
         foreach (var arrival in events.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent && e.From is null).ToList())
         {
             var sources = events.Where(e => e.Person == arrival.Person && e != arrival && e.Lab is not null && e.Lab != arrival.Lab
-                && (e.Kind == EventKind.Leave || (e.Kind == EventKind.Role && (arrival.Kind != EventKind.FoundEvent || e.Former)) || (e.Kind == EventKind.FoundTitle && (arrival.Kind == EventKind.Move || (arrival.Kind == EventKind.Join && founderJoins))) || (e.Kind == EventKind.Work && (e.Former || arrival.Kind == EventKind.Move))
+                && (e.Kind == EventKind.Leave || (e.Kind == EventKind.Role && (arrival.Kind != EventKind.FoundEvent || e.Former)) || (e.Kind == EventKind.FoundTitle && !e.BareTitle && (arrival.Kind == EventKind.Move || (arrival.Kind == EventKind.Join && founderJoins))) || (e.Kind == EventKind.Work && (e.Former || arrival.Kind == EventKind.Move))
                     || (e.Kind == EventKind.Join && arrival.Kind == EventKind.Move && e.Start == arrival.Start && e.Date is { } joined && arrival.Date is { } moved && joined.IsBefore(moved)))).ToList();
             // A founding or joining dated before the departure ("co-founded X in 2010 and left Meta in 2018") is no move.
             sources.RemoveAll(e => arrival.Date is { } arrived && e.Date is { } left && arrived.IsBefore(left));

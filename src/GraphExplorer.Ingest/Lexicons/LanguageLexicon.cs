@@ -179,6 +179,13 @@ internal sealed class LanguageLexicon
     /// "Samsung's venture arm also took part" names Samsung as a backer, never the company "the company" later means.</summary>
     public List<string> InvestorArms { get; } = [];
 
+    /// <summary>Nouns that describe a company right before its name in a script without capitals ("スタートアップ",
+    /// "기업", "初创公司"): such a noun, then a name with its Latin spelling in brackets, introduces a company.</summary>
+    public List<string> CompanyNouns { get; } = [];
+
+    /// <summary>Labels that may open the bracket holding a company's Latin spelling ("英語名", "영문명").</summary>
+    public List<string> LatinNameLabels { get; } = [];
+
     /// <summary>Verbs (folded) of raising money ("raised", "captou", "lève"): a capitalised name no list knows right
     /// before one, with an amount after it, is a company.</summary>
     public HashSet<string> FundingVerbs { get; } = new(StringComparer.Ordinal);

@@ -149,6 +149,8 @@ internal static class Languages
         l.ThingPossessives.UnionWith(Strings(root, "thingPossessives", file));
         l.MediumBefore.AddRange(Strings(root, "mediumBefore", file));
         l.InvestorArms.AddRange(Strings(root, "investorArms", file));
+        l.CompanyNouns.AddRange(Strings(root, "companyNouns", file));
+        l.LatinNameLabels.AddRange(Strings(root, "latinNameLabels", file));
         l.FundingVerbs.UnionWith(Strings(root, "fundingVerbs", file).Select(w => Text.Tokenizer.Fold(w)));
         l.SinceWords.UnionWith(Strings(root, "sinceWords", file).Select(w => Text.Tokenizer.Fold(w)));
         l.JoinedNonEmployers.UnionWith(Strings(root, "joinedNonEmployers", file).Select(w => Text.Tokenizer.Fold(w)));
