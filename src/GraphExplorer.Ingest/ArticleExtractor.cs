@@ -188,6 +188,7 @@ public sealed class ArticleExtractor
             }
         }
 
+        HiringStories.Apply(state, mentions);
         return (state, mentions);
     }
 
