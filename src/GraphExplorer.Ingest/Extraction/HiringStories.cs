@@ -31,7 +31,7 @@ internal static class HiringStories
         {
             // A founder, a move already told, or a destination of the person's own: the story says where they went.
             if (mine.Exists(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive || e.From is not null
-                || (e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer))))
+                || (e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer) && !LeftThere(mine, e))))
             {
                 continue;
             }
@@ -47,13 +47,20 @@ internal static class HiringStories
                 continue;
             }
 
-            var sentence = named?.Sentence ?? hired!.Sentence;
+            // The sentence that says the lab hired the person is the better evidence when there is one.
+            var sentence = hired?.Sentence ?? named!.Value.Sentence;
             var span = state.Sentences[sentence];
             added.Add(new ArticleEvent(EventKind.Join, mine[0].Person, hirer, null, 0.6, sentence, span.Start, span.End) { From = origin });
         }
 
         state.Events.AddRange(added);
     }
+
+    /// <summary>Whether the arrival's lab is one the person leaves in the same sentence ("Gómez, que dejó Microsoft …,
+    /// asumirá el cargo"): a verb of taking up a post that found no lab after it took the lab left, which is no
+    /// destination.</summary>
+    private static bool LeftThere(List<ArticleEvent> mine, ArticleEvent arrival) =>
+        mine.Exists(e => e.Kind == EventKind.Leave && e.Lab == arrival.Lab && e.Sentence == arrival.Sentence);
 
     /// <summary>The one lab the person came from: of the posts given, the only employer (a unit counts as its company),
     /// else the only one stated in the arrival's sentence ("kommt von Microsoft" before "davor bei Siemens").</summary>
@@ -157,7 +164,8 @@ internal static class HiringStories
 
             if (m is { Kind: MentionKind.Lab, Modifier: false, Name: not null })
             {
-                return m.Name;
+                // "Qonto et Doctolib recrutent": labs hiring together make no one hirer.
+                return ms.Exists(o => o is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && o.First > m.First && o.First < cue && o.Name != m.Name) ? null : m.Name;
             }
         }
 

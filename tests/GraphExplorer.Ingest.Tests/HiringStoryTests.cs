@@ -1,0 +1,105 @@
+namespace GraphExplorer.Ingest.Tests;
+
+/// <summary>
+/// The hiring story: the headline or lead says one lab is taking people on, then later sentences bring in each hire
+/// with where they come from, without naming the hirer again. Those people moved from their origin to the hirer; a
+/// quoted outsider, a hire with a destination of their own, or a story with no single hirer gives no such move. The
+/// companies are real or made up, the people and sentences made up for these tests.
+/// </summary>
+public class HiringStoryTests
+{
+    private const string FrenchOpening = "Qonto étoffe son équipe de données avec deux recrues\n\nPARIS — Qonto a annoncé mardi l'arrivée de deux spécialistes de l'apprentissage automatique.\n\n";
+
+    [Fact]
+    public void Extract_FrenchHiresIntroducedAfterTheLead_MoveToTheHirer()
+    {
+        var result = TestData.Extract(FrenchOpening + "Parmi eux figure Hugo Lefranc, ancien ingénieur chez Criteo. Enfin, Léa Martel arrive de Doctolib, où elle était responsable des modèles de prévision.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Hugo Lefranc", From: "Criteo", To: "Qonto" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Léa Martel", From: "Doctolib", To: "Qonto" });
+    }
+
+    [Fact]
+    public void Extract_FrenchFormerPostWithoutHiringOpening_IsNoMove()
+    {
+        var result = TestData.Extract("Qonto publie ses comptes\n\nPARIS — Qonto a publié mardi ses comptes annuels.\n\nLes analystes restent prudents. Parmi eux figure Hugo Lefranc, ancien ingénieur chez Criteo.", "2025-03-04");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Hugo Lefranc");
+        Assert.Contains(result.Tenures(), t => t is { Person: "Hugo Lefranc", Lab: "Criteo" });
+    }
+
+    [Fact]
+    public void Extract_QuotedOutsiderWithFormerPostInHiringStory_IsNoHire()
+    {
+        var result = TestData.Extract(FrenchOpening + "« C'est un signal fort pour le secteur », estime Paul Girard, ancien ingénieur chez Criteo.", "2025-03-04");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Paul Girard");
+    }
+
+    [Fact]
+    public void Extract_HireWithADestinationOfTheirOwn_KeepsThatDestination()
+    {
+        var result = TestData.Extract(FrenchOpening + "Parmi eux figure Hugo Lefranc, ancien ingénieur chez Criteo. Léa Martel, qui a quitté Doctolib, a rejoint Alan en mars.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Léa Martel", From: "Doctolib", To: "Alan" });
+        Assert.DoesNotContain(result.Moves(), m => m is { Person: "Léa Martel", To: "Qonto" });
+    }
+
+    [Fact]
+    public void Extract_TwoLabsHiringInTheOpening_NameNoHirer()
+    {
+        var result = TestData.Extract("Qonto et Doctolib recrutent\n\nPARIS — Qonto recrute des ingénieurs. Doctolib recrute aussi des chercheurs.\n\nParmi eux figure Hugo Lefranc, ancien ingénieur chez Criteo.", "2025-03-04");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Hugo Lefranc");
+    }
+
+    [Fact]
+    public void Extract_PortugueseHireInLeadAndOneArrivingLater_BothMoveToTheHirer()
+    {
+        var result = TestData.Extract("Creditas contrata ex-engenheira do PicPay\n\nSÃO PAULO — A Creditas anunciou nesta terça-feira a contratação de Carla Menezes como diretora de dados. A executiva passou seis anos como engenheira no PicPay.\n\nTambém chega ao time Bruno Teixeira, ex-iFood, que vai cuidar da área de fraude.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Carla Menezes", From: "PicPay", To: "Creditas" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Bruno Teixeira", From: "iFood", To: "Creditas" });
+    }
+
+    [Fact]
+    public void Extract_SpanishHiresJoiningTheTeam_MoveToTheHirer()
+    {
+        var result = TestData.Extract("Cabify refuerza su equipo de inteligencia artificial\n\nMADRID — Cabify anunció este lunes la incorporación de dos ingenieros.\n\nAl equipo se suma Marta Quiroga, que dejó Glovo en enero. También llega Iván Soler, exingeniero de Amazon.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Marta Quiroga", From: "Glovo", To: "Cabify" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Iván Soler", From: "Amazon", To: "Cabify" });
+    }
+
+    [Fact]
+    public void Extract_SpanishOutsiderCommentingOnTheHires_IsNoHire()
+    {
+        var result = TestData.Extract("Cabify refuerza su equipo de inteligencia artificial\n\nMADRID — Cabify anunció este lunes la incorporación de dos ingenieros.\n\nSegún Martín Aguirre, exingeniero de Amazon, la llegada de estos perfiles marca un cambio.", "2025-03-04");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Martín Aguirre");
+    }
+
+    [Fact]
+    public void Extract_GermanHireComingFromALab_MovesToTheHirer()
+    {
+        var result = TestData.Extract("Aleph Alpha holt zwei Forscher\n\nHEIDELBERG — Aleph Alpha hat zwei neue Forscher eingestellt.\n\nAußerdem kommt Mia Brandt von Siemens, wo sie zuletzt ein Team für Sprachmodelle leitete.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Mia Brandt", From: "Siemens", To: "Aleph Alpha" });
+    }
+
+    [Fact]
+    public void Extract_EnglishHiresAmongTheNewcomers_MoveToTheHirer()
+    {
+        var result = TestData.Extract("Wayve hires two researchers from rivals\n\nLONDON — Wayve has hired two researchers for its driving team, the company said on Monday.\n\nAmong the hires is Oliver Grant, a former engineer at Tesla.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Oliver Grant", From: "Tesla", To: "Wayve" });
+    }
+
+    [Fact]
+    public void Extract_IndonesianHireJoiningAlso_MovesToTheHirer()
+    {
+        var result = TestData.Extract("Gojek merekrut dua peneliti AI dari perusahaan lain\n\nJAKARTA — Gojek resmi merekrut dua peneliti kecerdasan buatan pada pekan ini untuk memperkuat tim mereka.\n\nRizky Pratama, mantan peneliti Tokopedia, juga bergabung dengan tim tersebut.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Rizky Pratama", From: "Tokopedia", To: "Gojek" });
+    }
+}
