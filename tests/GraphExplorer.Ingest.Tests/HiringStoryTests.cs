@@ -102,4 +102,59 @@ public class HiringStoryTests
 
         Assert.Contains(result.Moves(), m => m is { Person: "Rizky Pratama", From: "Tokopedia", To: "Gojek" });
     }
+
+    private const string EnglishOpening = "Wayve hires two researchers from rivals\n\nLONDON — Wayve has hired two researchers for its driving team, the company said on Monday.\n\n";
+
+    [Fact]
+    public void Extract_EnglishHeadOfTheNewTeamJoinedByAnother_BothMoveFromTheirOwnLab()
+    {
+        var result = TestData.Extract(EnglishOpening + "Nina Patel, a research scientist at Waymo for six years, will head the new team. She is joined by Oliver Grant, who spent three years at Tesla before moving to Wayve this spring.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Nina Patel", From: "Waymo", To: "Wayve" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Oliver Grant", From: "Tesla", To: "Wayve" });
+        Assert.DoesNotContain(result.Moves(), m => m is { Person: "Nina Patel", From: "Tesla" });
+    }
+
+    [Fact]
+    public void Extract_FrenchHeadOfTheNewTeamJoinedByAnother_BothMoveFromTheirOwnLab()
+    {
+        var result = TestData.Extract(FrenchOpening + "Léa Martel, chercheuse chez Doctolib depuis cinq ans, dirigera la nouvelle équipe. Elle est rejointe par Hugo Lefranc, ancien ingénieur chez Criteo.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Léa Martel", From: "Doctolib", To: "Qonto" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Hugo Lefranc", From: "Criteo", To: "Qonto" });
+        Assert.DoesNotContain(result.Moves(), m => m is { Person: "Léa Martel", From: "Criteo" });
+    }
+
+    [Fact]
+    public void Extract_CurrentPostHolderWhoWillHeadATeamOutsideAHiringStory_IsNoMove()
+    {
+        var result = TestData.Extract("Wayve opens a London office\n\nLONDON — Wayve opened a new office in London on Monday.\n\nNina Patel, a research scientist at Waymo, will head the new team of advisers.", "2025-03-04");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Nina Patel");
+    }
+
+    [Fact]
+    public void Extract_FrenchHireWhoLeftAndNowLeads_MovesToTheHirer()
+    {
+        var result = TestData.Extract(FrenchOpening + "Nadia Roy, qui a quitté Criteo l'an dernier, dirige désormais le laboratoire de données.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Nadia Roy", From: "Criteo", To: "Qonto" });
+    }
+
+    [Fact]
+    public void Extract_EnglishHireWhoLeftAndNowRuns_MovesToTheHirer()
+    {
+        var result = TestData.Extract(EnglishOpening + "Nina Patel, who left Waymo last year, now runs the perception group.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Nina Patel", From: "Waymo", To: "Wayve" });
+    }
+
+    [Fact]
+    public void Extract_CurrentPostHolderWhoNowLeadsSomething_IsNoHire()
+    {
+        // A post held now, not left: "now" tells what the person does besides it, not where they went.
+        var result = TestData.Extract(FrenchOpening + "Nadia Roy, ingénieure chez Criteo, dirige désormais un groupe de travail du secteur.", "2025-03-04");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Nadia Roy");
+    }
 }

@@ -30,7 +30,7 @@ internal static class HiringStories
         foreach (var mine in state.Events.GroupBy(e => e.Person, StringComparer.Ordinal).Select(g => g.ToList()))
         {
             // A founder, a move already told, or a destination of the person's own: the story says where they went.
-            if (mine.Exists(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive || e.From is not null
+            if (mine.Exists(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive || (e.From is not null && e.Lab is not null)
                 || (e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer) && !LeftThere(mine, e))))
             {
                 continue;
@@ -39,8 +39,8 @@ internal static class HiringStories
             var posts = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work or EventKind.Leave && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer)).ToList();
             var named = NamedArrival(state, mentions, mine);
             var hired = mine.Find(e => e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, hirer) && HiringCueAt(state, mentions[e.Sentence], e.Sentence) is not null);
-            // Told by a verb of joining alone ("chega ao banco digital"), the post must be a past one: a current post
-            // beside "joins" may be held while joining something that is no employer.
+            // Told by a verb of joining or a word for "now" alone ("chega ao banco digital"), the post must be a past one:
+            // a current post beside "joins" or "now" may be held while joining something that is no employer.
             var origin = named is { } arrival && !arrival.ByPhrase ? Origin(state, posts.Where(e => e.Former || e.Kind == EventKind.Leave).ToList(), arrival.Sentence) : Origin(state, posts, named?.Sentence ?? -1);
             if ((named is null && hired is null) || origin is null)
             {
@@ -90,7 +90,8 @@ internal static class HiringStories
     }
 
     /// <summary>The first sentence where one of the person's events stands beside a phrase that brings in one more hire
-    /// ("parmi eux", "se suma", "kommt von"), or else beside a verb of joining with no lab of its own.</summary>
+    /// ("parmi eux", "se suma", "kommt von"), or else beside a verb of joining with no lab of its own or a word for "now"
+    /// ("X, qui a quitté A, dirige désormais le laboratoire").</summary>
     private static (int Sentence, bool ByPhrase)? NamedArrival(ArticleState state, List<List<Mention>> mentions, List<ArticleEvent> mine)
     {
         var sentences = mine.Select(e => e.Sentence).Distinct().Order().ToList();
@@ -104,7 +105,9 @@ internal static class HiringStories
 
         foreach (var s in sentences)
         {
-            if (mentions[s].Exists(m => m.Kind == MentionKind.Cue && m.Has(Cue.Join)))
+            var sentence = state.Sentences[s];
+            if (mentions[s].Exists(m => m.Kind == MentionKind.Cue && m.Has(Cue.Join))
+                || Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(t => state.Lexicon.NowWords.Contains(state.Tokens[t].Key)))
             {
                 return (s, false);
             }
