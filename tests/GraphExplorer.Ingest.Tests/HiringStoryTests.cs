@@ -116,6 +116,23 @@ public class HiringStoryTests
     }
 
     [Fact]
+    public void Extract_HireWhoWillHeadATeam_HoldsAHeadsPostAtTheHirer()
+    {
+        var result = TestData.Extract(EnglishOpening + "Nina Patel, a research scientist at Waymo for six years, will head the new team.", "2025-03-04");
+
+        Assert.Contains(result.Tenures(), t => t is { Person: "Nina Patel", Lab: "Wayve", Role: "head" });
+    }
+
+    [Fact]
+    public void Extract_SpanishHireWhoWillLeadAnArea_MovesAndHoldsAHeadsPost()
+    {
+        var result = TestData.Extract("Cabify refuerza su equipo de inteligencia artificial\n\nMADRID — Cabify anunció este lunes la incorporación de dos ingenieros.\n\nIván Soler, exingeniero de Amazon, dirigirá el área de pagos.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Iván Soler", From: "Amazon", To: "Cabify" });
+        Assert.Contains(result.Tenures(), t => t is { Person: "Iván Soler", Lab: "Cabify", Role: "head" });
+    }
+
+    [Fact]
     public void Extract_FrenchHeadOfTheNewTeamJoinedByAnother_BothMoveFromTheirOwnLab()
     {
         var result = TestData.Extract(FrenchOpening + "Léa Martel, chercheuse chez Doctolib depuis cinq ans, dirigera la nouvelle équipe. Elle est rejointe par Hugo Lefranc, ancien ingénieur chez Criteo.", "2025-03-04");

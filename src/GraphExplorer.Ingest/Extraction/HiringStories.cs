@@ -51,6 +51,13 @@ internal static class HiringStories
             var sentence = hired?.Sentence ?? named!.Value.Sentence;
             var span = state.Sentences[sentence];
             added.Add(new ArticleEvent(EventKind.Join, mine[0].Person, hirer, null, 0.6, sentence, span.Start, span.End) { From = origin });
+            if (named is { } told && PhraseIn(state, lexicon.LeadVerbs, state.Sentences[told.Sentence]) is not null
+                && !mine.Exists(e => e.Kind == EventKind.Role && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, hirer)))
+            {
+                // "X … will head the new unit": the post the hire takes at the hirer is a head's.
+                var lead = state.Sentences[told.Sentence];
+                added.Add(new ArticleEvent(EventKind.Role, mine[0].Person, hirer, null, 0.6, told.Sentence, lead.Start, lead.End) { Role = "head" });
+            }
         }
 
         state.Events.AddRange(added);
@@ -90,14 +97,14 @@ internal static class HiringStories
     }
 
     /// <summary>The first sentence where one of the person's events stands beside a phrase that brings in one more hire
-    /// ("parmi eux", "se suma", "kommt von"), or else beside a verb of joining with no lab of its own or a word for "now"
+    /// ("parmi eux", "se suma", "kommt von") or a future verb of leading ("will head", "dirigirá"), or else beside a verb of joining with no lab of its own or a word for "now"
     /// ("X, qui a quitté A, dirige désormais le laboratoire").</summary>
     private static (int Sentence, bool ByPhrase)? NamedArrival(ArticleState state, List<List<Mention>> mentions, List<ArticleEvent> mine)
     {
         var sentences = mine.Select(e => e.Sentence).Distinct().Order().ToList();
         foreach (var s in sentences)
         {
-            if (PhraseIn(state, state.Lexicon.HireArrivals, state.Sentences[s]) is not null)
+            if (PhraseIn(state, state.Lexicon.HireArrivals, state.Sentences[s]) is not null || PhraseIn(state, state.Lexicon.LeadVerbs, state.Sentences[s]) is not null)
             {
                 return (s, true);
             }
