@@ -8,6 +8,8 @@ namespace GraphExplorer.Ingest.Tests;
 /// </summary>
 public class HiringStoryTests
 {
+    private const string SpanishOpening = "Cabify refuerza su equipo de inteligencia artificial\n\nMADRID — Cabify anunció este lunes la incorporación de dos ingenieros.\n\n";
+
     private const string FrenchOpening = "Qonto étoffe son équipe de données avec deux recrues\n\nPARIS — Qonto a annoncé mardi l'arrivée de deux spécialistes de l'apprentissage automatique.\n\n";
 
     [Fact]
@@ -65,7 +67,7 @@ public class HiringStoryTests
     [Fact]
     public void Extract_SpanishHiresJoiningTheTeam_MoveToTheHirer()
     {
-        var result = TestData.Extract("Cabify refuerza su equipo de inteligencia artificial\n\nMADRID — Cabify anunció este lunes la incorporación de dos ingenieros.\n\nAl equipo se suma Marta Quiroga, que dejó Glovo en enero. También llega Iván Soler, exingeniero de Amazon.", "2025-03-04");
+        var result = TestData.Extract(SpanishOpening + "Al equipo se suma Marta Quiroga, que dejó Glovo en enero. También llega Iván Soler, exingeniero de Amazon.", "2025-03-04");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Marta Quiroga", From: "Glovo", To: "Cabify" });
         Assert.Contains(result.Moves(), m => m is { Person: "Iván Soler", From: "Amazon", To: "Cabify" });
@@ -74,7 +76,7 @@ public class HiringStoryTests
     [Fact]
     public void Extract_SpanishOutsiderCommentingOnTheHires_IsNoHire()
     {
-        var result = TestData.Extract("Cabify refuerza su equipo de inteligencia artificial\n\nMADRID — Cabify anunció este lunes la incorporación de dos ingenieros.\n\nSegún Martín Aguirre, exingeniero de Amazon, la llegada de estos perfiles marca un cambio.", "2025-03-04");
+        var result = TestData.Extract(SpanishOpening + "Según Martín Aguirre, exingeniero de Amazon, la llegada de estos perfiles marca un cambio.", "2025-03-04");
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Martín Aguirre");
     }
@@ -126,7 +128,7 @@ public class HiringStoryTests
     [Fact]
     public void Extract_SpanishHireWhoWillLeadAnArea_MovesAndHoldsAHeadsPost()
     {
-        var result = TestData.Extract("Cabify refuerza su equipo de inteligencia artificial\n\nMADRID — Cabify anunció este lunes la incorporación de dos ingenieros.\n\nIván Soler, exingeniero de Amazon, dirigirá el área de pagos.", "2025-03-04");
+        var result = TestData.Extract(SpanishOpening + "Iván Soler, exingeniero de Amazon, dirigirá el área de pagos.", "2025-03-04");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Iván Soler", From: "Amazon", To: "Cabify" });
         Assert.Contains(result.Tenures(), t => t is { Person: "Iván Soler", Lab: "Cabify", Role: "head" });
@@ -173,5 +175,15 @@ public class HiringStoryTests
         var result = TestData.Extract(FrenchOpening + "Nadia Roy, ingénieure chez Criteo, dirige désormais un groupe de travail du secteur.", "2025-03-04");
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Nadia Roy");
+    }
+
+    [Fact]
+    public void Extract_AppointeeWhoLeftAndWillTakeUpThePost_MovesOnlyToTheHirer()
+    {
+        // "asumirá el cargo" finds no lab after it: the post taken is the hirer's, never the lab just left.
+        var result = TestData.Extract("Clip nombra CTO a Laura Ibarra, que dejó Oracle el año pasado\n\nCIUDAD DE MÉXICO — La plataforma de pagos Clip anunció el nombramiento de Laura Ibarra como directora de tecnología. Ibarra, que dejó Oracle el año pasado tras nueve años en la compañía, asumirá el cargo el 1 de febrero.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Laura Ibarra", From: "Oracle", To: "Clip" });
+        Assert.DoesNotContain(result.Moves(), m => m is { Person: "Laura Ibarra", To: "Oracle" });
     }
 }

@@ -27,6 +27,7 @@ internal static class HiringStories
         }
 
         var added = new List<ArticleEvent>();
+        var dropped = new List<ArticleEvent>();
         foreach (var mine in state.Events.GroupBy(e => e.Person, StringComparer.Ordinal).Select(g => g.ToList()))
         {
             // A founder, a move already told, or a destination of the person's own: the story says where they went.
@@ -51,6 +52,8 @@ internal static class HiringStories
             var sentence = hired?.Sentence ?? named!.Value.Sentence;
             var span = state.Sentences[sentence];
             added.Add(new ArticleEvent(EventKind.Join, mine[0].Person, hirer, null, 0.6, sentence, span.Start, span.End) { From = origin });
+            // The arrival at the lab just left is that misread post-taking verb: kept, it would read as a move back.
+            dropped.AddRange(mine.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer) && LeftThere(mine, e)));
             if (named is { } told && PhraseIn(state, lexicon.LeadVerbs, state.Sentences[told.Sentence]) is not null
                 && !mine.Exists(e => e.Kind == EventKind.Role && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, hirer)))
             {
@@ -60,6 +63,7 @@ internal static class HiringStories
             }
         }
 
+        state.Events.RemoveAll(e => dropped.Exists(d => ReferenceEquals(d, e)));
         state.Events.AddRange(added);
     }
 
@@ -170,6 +174,13 @@ internal static class HiringStories
             if (m.First >= cue || m.Kind == MentionKind.Person || (m.Kind == MentionKind.Cue && (m.IsVerb || m.Has(Cue.PassiveBy) || m.Has(Cue.FromPrep) || m.Has(Cue.Former))))
             {
                 return null;
+            }
+
+            if (m is { Kind: MentionKind.Lab, Anaphor: true } && ms.Find(o => o is { Kind: MentionKind.Lab, Anaphor: false, Modifier: false, Name: not null } && o.First >= m.End && o.First - m.End <= 4 && o.First < cue) is { } named)
+            {
+                // "La empresa de pagos Clip anunció …": the noun describes the lab named right after it, whatever
+                // lab the noun alone would refer back to.
+                return named.Name;
             }
 
             if (m is { Kind: MentionKind.Lab, Modifier: false, Name: not null })
