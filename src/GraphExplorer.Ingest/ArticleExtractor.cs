@@ -197,6 +197,7 @@ public sealed class ArticleExtractor
 
         FoundingStories.HeadlineFounders(state, mentions);
         FoundingStories.FounderCareerChains(state);
+        HiringStories.Apply(state, mentions);
         return (state, mentions);
     }
 

@@ -256,6 +256,15 @@ internal sealed class LanguageLexicon
     /// a listed hire, they give the post taken, a head's.</summary>
     public List<string[]> LeadVerbs { get; } = [];
 
+    /// <summary>Gets words (folded, each a phrase of words) of a headline or lead that say a company is taking people on
+    /// ("étoffe", "ficha", "holt", "bolsters"), besides the hiring verbs of the cues: the lab that opens such a sentence
+    /// is the article's hirer.</summary>
+    public List<string[]> HiringWords { get; } = [];
+
+    /// <summary>Gets phrases (folded, each a phrase of words) that introduce one more hire without naming where they go
+    /// ("parmi eux", "se suma", "kommt von", "turut bergabung"): in a hiring story, the hirer is where they go.</summary>
+    public List<string[]> HireArrivals { get; } = [];
+
     /// <summary>Gets passive hiring verbs (folded, each a phrase of words) whose agent may go unsaid ("foi contratado",
     /// "fue fichado"): the lab the article is about is then the hirer.</summary>
     public List<string[]> PassiveHires { get; } = [];

@@ -170,10 +170,16 @@ internal static class Languages
         l.OtherHires.AddRange(WordPhrases(root, "otherHires", file));
         l.LeadVerbs.AddRange(WordPhrases(root, "leadVerbs", file));
         l.PassiveHires.AddRange(WordPhrases(root, "passiveHires", file));
+        l.HiringWords.AddRange(TokenPhrases(root, "hiringWords", file));
+        l.HireArrivals.AddRange(TokenPhrases(root, "hireArrivals", file));
         l.PassiveAway.AddRange(WordPhrases(root, "passiveAway", file));
         l.AgentWords.UnionWith(Strings(root, "agentWords", file).Select(w => Text.Tokenizer.Fold(w)));
         return l;
     }
+
+    /// <summary>A list of phrases, each cut as the article's text is ("junta-se", "l'équipe" are several tokens), folded.</summary>
+    private static IEnumerable<string[]> TokenPhrases(JsonElement root, string name, string file) =>
+        Strings(root, name, file).Select(w => Text.Tokenizer.Tokenize(w).Select(t => t.Key).ToArray());
 
     /// <summary>A list of phrases, each split into its folded words (matched token by token).</summary>
     private static IEnumerable<string[]> WordPhrases(JsonElement root, string name, string file) =>

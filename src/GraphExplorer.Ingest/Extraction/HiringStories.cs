@@ -1,0 +1,210 @@
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// The hiring story, read across the article: the headline or lead says one lab is taking people on ("Mistral AI étoffe
+/// son équipe", "Nubank contrata ex-cientista da Meta", "Helsing holt Microsoft-Manager"), then later sentences bring in
+/// each hire with where they come from but without naming the hirer again ("Parmi eux figure X, ancien ingénieur chez A",
+/// "Também chega ao banco digital Y, ex-iFood", "Außerdem kommt Z von C"). Each sentence alone shows only a past post;
+/// the article says where those people went.
+/// </summary>
+internal static class HiringStories
+{
+    /// <summary>How many sentences of the opening (headline and lead) may name the hirer: a lead runs a few sentences.</summary>
+    private const int OpeningSentences = 6;
+
+    /// <summary>Adds, for each person the article brings in as a hire of its one hiring lab, the move from the one lab the
+    /// person came from to that lab. A person with a destination of their own, a founder, or one with no origin or
+    /// several gets nothing.</summary>
+    public static void Apply(ArticleState state, List<List<Mention>> mentions)
+    {
+        var lexicon = state.Lexicon;
+        if (lexicon.HireArrivals.Count == 0 || Hirer(state, mentions) is not { } hirer)
+        {
+            return;
+        }
+
+        var added = new List<ArticleEvent>();
+        var dropped = new List<ArticleEvent>();
+        foreach (var mine in state.Events.GroupBy(e => e.Person, StringComparer.Ordinal).Select(g => g.ToList()))
+        {
+            // A founder, a move already told, or a destination of the person's own: the story says where they went.
+            if (mine.Exists(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive || (e.From is not null && e.Lab is not null)
+                || (e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer) && !LeftThere(mine, e))))
+            {
+                continue;
+            }
+
+            var posts = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work or EventKind.Leave && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer)).ToList();
+            var named = NamedArrival(state, mentions, mine);
+            var hired = mine.Find(e => e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, hirer) && HiringCueAt(state, mentions[e.Sentence], e.Sentence) is not null);
+            // Told by a verb of joining or a word for "now" alone ("chega ao banco digital"), the post must be a past one:
+            // a current post beside "joins" or "now" may be held while joining something that is no employer.
+            var origin = named is { } arrival && !arrival.ByPhrase ? Origin(state, posts.Where(e => e.Former || e.Kind == EventKind.Leave).ToList(), arrival.Sentence) : Origin(state, posts, named?.Sentence ?? -1);
+            if ((named is null && hired is null) || origin is null)
+            {
+                continue;
+            }
+
+            // The sentence that says the lab hired the person is the better evidence when there is one.
+            var sentence = hired?.Sentence ?? named!.Value.Sentence;
+            var span = state.Sentences[sentence];
+            added.Add(new ArticleEvent(EventKind.Join, mine[0].Person, hirer, null, 0.6, sentence, span.Start, span.End) { From = origin });
+            // The arrival at the lab just left is that misread post-taking verb: kept, it would read as a move back.
+            dropped.AddRange(mine.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer) && LeftThere(mine, e)));
+            if (named is { } told && PhraseIn(state, lexicon.LeadVerbs, state.Sentences[told.Sentence]) is not null
+                && !mine.Exists(e => e.Kind == EventKind.Role && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, hirer)))
+            {
+                // "X … will head the new unit": the post the hire takes at the hirer is a head's.
+                var lead = state.Sentences[told.Sentence];
+                added.Add(new ArticleEvent(EventKind.Role, mine[0].Person, hirer, null, 0.6, told.Sentence, lead.Start, lead.End) { Role = "head" });
+            }
+        }
+
+        state.Events.RemoveAll(e => dropped.Exists(d => ReferenceEquals(d, e)));
+        state.Events.AddRange(added);
+    }
+
+    /// <summary>Whether the arrival's lab is one the person leaves in the same sentence ("Gómez, que dejó Microsoft …,
+    /// asumirá el cargo"): a verb of taking up a post that found no lab after it took the lab left, which is no
+    /// destination.</summary>
+    private static bool LeftThere(List<ArticleEvent> mine, ArticleEvent arrival) =>
+        mine.Exists(e => e.Kind == EventKind.Leave && e.Lab == arrival.Lab && e.Sentence == arrival.Sentence);
+
+    /// <summary>The one lab the person came from: of the posts given, the only employer (a unit counts as its company),
+    /// else the only one stated in the arrival's sentence ("kommt von Microsoft" before "davor bei Siemens").</summary>
+    private static string? Origin(ArticleState state, List<ArticleEvent> posts, int arrivalSentence)
+    {
+        var labs = Employers(state, posts);
+        if (labs.Count > 1)
+        {
+            labs = Employers(state, posts.Where(e => e.Sentence == arrivalSentence).ToList());
+        }
+
+        return labs.Count == 1 ? labs[0] : null;
+    }
+
+    private static List<string> Employers(ArticleState state, List<ArticleEvent> posts)
+    {
+        var labs = new List<string>();
+        foreach (var lab in posts.Select(e => e.Lab!))
+        {
+            if (!labs.Exists(l => CareerReasoning.SameEmployer(state, l, lab)))
+            {
+                labs.Add(lab);
+            }
+        }
+
+        return labs;
+    }
+
+    /// <summary>The first sentence where one of the person's events stands beside a phrase that brings in one more hire
+    /// ("parmi eux", "se suma", "kommt von") or a future verb of leading ("will head", "dirigirá"), or else beside a verb of joining with no lab of its own or a word for "now"
+    /// ("X, qui a quitté A, dirige désormais le laboratoire").</summary>
+    private static (int Sentence, bool ByPhrase)? NamedArrival(ArticleState state, List<List<Mention>> mentions, List<ArticleEvent> mine)
+    {
+        var sentences = mine.Select(e => e.Sentence).Distinct().Order().ToList();
+        foreach (var s in sentences)
+        {
+            if (PhraseIn(state, state.Lexicon.HireArrivals, state.Sentences[s]) is not null || PhraseIn(state, state.Lexicon.LeadVerbs, state.Sentences[s]) is not null)
+            {
+                return (s, true);
+            }
+        }
+
+        foreach (var s in sentences)
+        {
+            var sentence = state.Sentences[s];
+            if (mentions[s].Exists(m => m.Kind == MentionKind.Cue && m.Has(Cue.Join))
+                || Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(t => state.Lexicon.NowWords.Contains(state.Tokens[t].Key)))
+            {
+                return (s, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one lab that opens a sentence of the headline or lead and is followed by a hiring word ("Helsing
+    /// poaches …", "O Nubank anunciou … a contratação de …"); null when no such lab or several.</summary>
+    private static string? Hirer(ArticleState state, List<List<Mention>> mentions)
+    {
+        string? hirer = null;
+        var paragraphs = 0;
+        for (var s = 0; s < Math.Min(OpeningSentences, state.Sentences.Count); s++)
+        {
+            if (s > 0 && state.Text.AsSpan(state.Sentences[s - 1].End, state.Sentences[s].Start - state.Sentences[s - 1].End).IndexOfAny('\n', '\r') >= 0 && ++paragraphs == 2)
+            {
+                break; // the headline and the lead paragraph make the opening
+            }
+
+            if (HiringCueAt(state, mentions[s], s) is not { } cue || OpeningLab(mentions[s], cue) is not { } lab)
+            {
+                continue;
+            }
+
+            if (hirer is not null && !CareerReasoning.SameEmployer(state, hirer, lab))
+            {
+                return null; // several labs hiring: no one story
+            }
+
+            hirer ??= lab;
+        }
+
+        return hirer;
+    }
+
+    /// <summary>The token where the sentence's first hiring word stands (a hiring verb of the cues or a word of the
+    /// lexicon's "hiringWords"), or null.</summary>
+    private static int? HiringCueAt(ArticleState state, List<Mention> ms, int s)
+    {
+        var verb = ms.Find(m => m.Kind == MentionKind.Cue && m.Has(Cue.Recruit))?.First;
+        var word = PhraseIn(state, state.Lexicon.HiringWords, state.Sentences[s]);
+        return verb is null ? word : word is null ? verb : Math.Min(verb.Value, word.Value);
+    }
+
+    /// <summary>The lab that is the subject before the hiring word: the sentence's first lab, with no person, verb, agent,
+    /// origin or "former" before it ("Der KI-Spezialist Helsing hat …", "PARIS — Mistral AI étoffe …").</summary>
+    private static string? OpeningLab(List<Mention> ms, int cue)
+    {
+        foreach (var m in ms)
+        {
+            if (m.First >= cue || m.Kind == MentionKind.Person || (m.Kind == MentionKind.Cue && (m.IsVerb || m.Has(Cue.PassiveBy) || m.Has(Cue.FromPrep) || m.Has(Cue.Former))))
+            {
+                return null;
+            }
+
+            if (m is { Kind: MentionKind.Lab, Anaphor: true } && ms.Find(o => o is { Kind: MentionKind.Lab, Anaphor: false, Modifier: false, Name: not null } && o.First >= m.End && o.First - m.End <= 4 && o.First < cue) is { } named)
+            {
+                // "La empresa de pagos Clip anunció …": the noun describes the lab named right after it, whatever
+                // lab the noun alone would refer back to.
+                return named.Name;
+            }
+
+            if (m is { Kind: MentionKind.Lab, Modifier: false, Name: not null })
+            {
+                // "Qonto et Doctolib recrutent": labs hiring together make no one hirer.
+                return ms.Exists(o => o is { Kind: MentionKind.Lab, Modifier: false, Name: not null } && o.First > m.First && o.First < cue && o.Name != m.Name) ? null : m.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first token of the first of the phrases found in the sentence, or null.</summary>
+    private static int? PhraseIn(ArticleState state, List<string[]> phrases, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var at = t;
+            if (phrases.Exists(p => at + p.Length <= sentence.EndToken && p.Select((w, i) => state.Tokens[at + i].Key == w).All(x => x)))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+}
