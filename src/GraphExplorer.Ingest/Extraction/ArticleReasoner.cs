@@ -17,7 +17,7 @@ internal static class ArticleReasoner
         var facts = new List<Fact>();
         // One pass groups the events by person (in order of first mention): filtering the whole list once per person
         // made an article with thousands of people quadratic.
-        var people = events.GroupBy(e => e.Person, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+        var people = events.GroupBy(e => e.Person, StringComparer.Ordinal).Select(g => Distinct(g.ToList())).ToList();
         var allMoves = people.ConvertAll(mine => Moves(state, mine[0].Person, mine));
         MoveInference.SharedOrigins(state, people, allMoves);
         CareerReasoning.FormerStaffInArrivals(state, people, allMoves);
@@ -35,6 +35,41 @@ internal static class ArticleReasoner
     }
 
     internal sealed record Move(string From, string To, PartialDate? Date, double Confidence, int Start, int End);
+
+    /// <summary>
+    /// The person's events with repeats folded: an event that says again what an earlier one said (same kind, labs,
+    /// dates, title and marks) adds no fact, only another place it is said. The most confident of the repeats stands,
+    /// at the first one's place in the text. Without this, a long article that names one person again and again made
+    /// the per-person reasoning, which compares events pairwise, grow with the square of the article's length.
+    /// </summary>
+    private static List<ArticleEvent> Distinct(List<ArticleEvent> mine)
+    {
+        if (mine.Count < 16)
+        {
+            return mine;
+        }
+
+        var kept = new Dictionary<(EventKind, string?, string?, PartialDate?, string?, bool, PartialDate?, bool, string?), int>();
+        var result = new List<ArticleEvent>(mine.Count);
+        foreach (var e in mine)
+        {
+            var key = (e.Kind, e.Lab, e.From, e.Date, e.Role, e.Former, e.MoveDate, e.BareTitle, e.LabOfPerson);
+            if (kept.TryGetValue(key, out var at))
+            {
+                if (e.Confidence > result[at].Confidence)
+                {
+                    result[at] = result[at] with { Confidence = e.Confidence };
+                }
+            }
+            else
+            {
+                kept[key] = result.Count;
+                result.Add(e);
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>"joined Murati" and "la startup de Murati" name the lab the person founded: from this article's own
     /// FOUNDED statements first, then the gazetteer's general knowledge when it names exactly one lab.</summary>
