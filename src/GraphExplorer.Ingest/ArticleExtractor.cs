@@ -66,6 +66,24 @@ public sealed class ArticleExtractor
     private bool TryExtract(ArticleInput input, PairModel? model, List<PairCandidate>? pairsOut, out ExtractionResult? result, out IngestError? error)
     {
         ArgumentNullException.ThrowIfNull(input);
+        try
+        {
+            return TryExtractCore(input, model, pairsOut, out result, out error);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // A fault in a rule must cost one article, not the batch around it: the caller reports this article as not
+            // extracted (with its name) and goes on with the others. Nothing of it was kept.
+            result = null;
+            error = new IngestError(
+                input.SourceName ?? input.Id ?? "article",
+                $"the extractor failed on this article ({ex.GetType().Name}: {ex.Message}); nothing from it was kept. This is a fault in GraphExplorer, not in the article: please report it with the article");
+            return false;
+        }
+    }
+
+    private bool TryExtractCore(ArticleInput input, PairModel? model, List<PairCandidate>? pairsOut, out ExtractionResult? result, out IngestError? error)
+    {
         result = null;
         var source = input.SourceName ?? input.Id ?? "article";
         if (string.IsNullOrWhiteSpace(input.Content))

@@ -128,7 +128,7 @@ internal sealed partial class SentenceRules
             }
 
             // The previous title may stand a particle ("で", "兼", "겸") or a bracketed spelling before this one.
-            var previous = ms.FindLastIndex(t - 1, m => m.Kind != MentionKind.Date);
+            var previous = t > 0 ? ms.FindLastIndex(t - 1, m => m.Kind != MentionKind.Date) : -1;
             if (previous < 0 || !ms[previous].IsRole || ms[t].First - ms[previous].End - LatinMoves.BracketedTokens(_tokens, ms[previous].End, ms[t].First) > 2)
             {
                 return false;
