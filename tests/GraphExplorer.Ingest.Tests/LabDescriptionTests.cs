@@ -24,6 +24,16 @@ public class LabDescriptionTests
         Assert.Contains(result.Tenures(), w => w.Person == person && w.Lab == lab);
     }
 
+    [Theory]
+    [InlineData("Um reforço para a área de crédito\nSÃO PAULO — O Nubank anunciou nesta segunda-feira uma contratação.\nCarlos Menezes deixou o Google, onde era engenheiro, e assume a chefia da área de crédito do banco.", "Carlos Menezes", "Nubank")]
+    [InlineData("A new head of research in Walldorf\nSAP said on Monday it had made a senior hire.\nLena Hoffmann, who left Microsoft in March, is now head of research at the company.", "Lena Hoffmann", "SAP")]
+    public void Extract_HeadlineNamingNoLab_TakesTheLeadsLab(string text, string person, string lab)
+    {
+        var result = TestData.Extract(text);
+
+        Assert.Contains(result.Tenures(), w => w.Person == person && w.Lab == lab);
+    }
+
     [Fact]
     public void Extract_DescriptionLeftForANamedLab_IsTheHeadlineLab()
     {

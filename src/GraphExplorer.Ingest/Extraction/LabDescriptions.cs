@@ -15,11 +15,13 @@ namespace GraphExplorer.Ingest.Extraction;
 internal static class LabDescriptions
 {
     /// <summary>Notes the headline's subject as the article's focal lab: a named lab that opens the headline, before any
-    /// person or verb ("Nubank contrata …", "La start-up parisienne Mistral AI recrute …"). A headline about a person
-    /// ("La directora de IA de BBVA se marcha a OpenAI") has none.</summary>
+    /// person ("Nubank contrata …", "La start-up parisienne Mistral AI recrute …"); else the lead's, when the headline names
+    /// no lab. A headline about a person ("La directora de IA de BBVA se marcha a OpenAI") has none.</summary>
     public static void NoteFocalLab(ArticleState state, int index, List<Mention> ms)
     {
-        if (index != 0 || !state.Lexicon.ReadsLabDescriptions)
+        // A headline that names no lab leaves the lead to say what the article is about ("MADRID — BBVA ha fichado …"), as
+        // long as no lab was named before it.
+        if (!state.Lexicon.ReadsLabDescriptions || state.FocalLab is not null || index > 2 || (index > 0 && state.TopicLab is not null))
         {
             return;
         }
