@@ -17,22 +17,14 @@ public class LabDescriptionTests
     [InlineData("Helsing holt Forscherin von Google\nHelsing hat am Dienstag eine Personalie bekanntgegeben.\nDie frühere Google-Forscherin Eva Brandt ist nun Forschungschefin des Unternehmens.", "Eva Brandt", "Helsing")]
     [InlineData("Cohere hires a Google researcher\nCohere said on Monday it had made a senior hire.\nMaya Collins, who left Google in March, is now head of reasoning at the Toronto-based company.", "Maya Collins", "Cohere")]
     [InlineData("GoTo merekrut mantan eksekutif Grab\nGoTo mengumumkan perekrutan baru pada hari Senin.\nRina Wijaya, mantan direktur di Grab, kini menjabat kepala riset perusahaan tersebut.", "Rina Wijaya", "GoTo")]
-    public void Extract_PostAtADescriptionAfterAnOrigin_IsAtTheHeadlineLab(string text, string person, string lab)
-    {
-        var result = TestData.Extract(text);
-
-        Assert.Contains(result.Tenures(), w => w.Person == person && w.Lab == lab);
-    }
+    public void Extract_PostAtADescriptionAfterAnOrigin_IsAtTheHeadlineLab(string text, string person, string lab) =>
+        AssertPostAt(text, person, lab);
 
     [Theory]
     [InlineData("Um reforço para a área de crédito\nSÃO PAULO — O Nubank anunciou nesta segunda-feira uma contratação.\nCarlos Menezes deixou o Google, onde era engenheiro, e assume a chefia da área de crédito do banco.", "Carlos Menezes", "Nubank")]
     [InlineData("A new head of research in Walldorf\nSAP said on Monday it had made a senior hire.\nLena Hoffmann, who left Microsoft in March, is now head of research at the company.", "Lena Hoffmann", "SAP")]
-    public void Extract_HeadlineNamingNoLab_TakesTheLeadsLab(string text, string person, string lab)
-    {
-        var result = TestData.Extract(text);
-
-        Assert.Contains(result.Tenures(), w => w.Person == person && w.Lab == lab);
-    }
+    public void Extract_HeadlineNamingNoLab_TakesTheLeadsLab(string text, string person, string lab) =>
+        AssertPostAt(text, person, lab);
 
     [Fact]
     public void Extract_DescriptionLeftForANamedLab_IsTheHeadlineLab()
@@ -85,4 +77,7 @@ public class LabDescriptionTests
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Laura Prieto" && m.From == "OpenAI");
     }
+
+    private static void AssertPostAt(string text, string person, string lab) =>
+        Assert.Contains(TestData.Extract(text).Tenures(), w => w.Person == person && w.Lab == lab);
 }
