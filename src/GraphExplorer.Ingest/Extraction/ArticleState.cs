@@ -44,6 +44,9 @@ internal sealed class ArticleState
 
     public string? SalientPerson { get; set; }
 
+    /// <summary>Gets or sets the lab the headline is about, what a later "the company" stands for (<see cref="LabDescriptions"/>).</summary>
+    public string? FocalLab { get; set; }
+
     /// <summary>Gets or sets the lab most recently joined or founded in the article (what "joined, including X" joined).</summary>
     public string? LastArrivalLab { get; set; }
 

@@ -133,6 +133,7 @@ internal sealed partial class SentenceRules
 
     private void ResolvePronounsAndAnaphora(int index, List<Mention> ms)
     {
+        LabDescriptions.NoteFocalLab(_state, index, ms);
         for (var c = 0; c + 1 < ms.Count; c++)
         {
             if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && ms[c + 1].Kind == MentionKind.Person && ms[c + 1].First - ms[c].End <= 1)
@@ -235,6 +236,12 @@ internal sealed partial class SentenceRules
                     if (at > 0 && ms[at - 1].Kind == MentionKind.Lab && ms[at - 1].Name is { } apposed && !ms[at - 1].Modifier && m.First - ms[at - 1].End <= 1)
                     {
                         m.Name = apposed;
+                        continue;
+                    }
+
+                    if (LabDescriptions.Resolve(_state, ms, at) is { Decided: true } described)
+                    {
+                        m.Name = described.Lab;
                         continue;
                     }
 

@@ -114,6 +114,15 @@ internal sealed class LanguageLexicon
     /// <summary>Gets or sets a value indicating whether a title comes after the lab it belongs to ("OpenAI的总裁").</summary>
     public bool LabBeforeTitle { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether a company description ("o banco", "l'entreprise") in a sentence that
+    /// names only someone's origin stands for the headline's subject lab (<see cref="Extraction.LabDescriptions"/>).</summary>
+    public bool ReadsLabDescriptions { get; set; }
+
+    /// <summary>Gets nouns (folded) of a kind of company narrower than "company" ("bank", "fintech", "banco"): a description
+    /// with one ("o banco") stands only for a lab <see cref="Extraction.LabDescriptions"/> places, never for whichever lab
+    /// was named last (that may be no bank at all).</summary>
+    public HashSet<string> LabKindNouns { get; } = new(StringComparer.Ordinal);
+
     public List<CueEntry> Entries { get; } = [];
 
     public HashSet<string> Stopwords { get; } = new(StringComparer.Ordinal);
