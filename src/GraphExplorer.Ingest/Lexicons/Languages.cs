@@ -148,6 +148,7 @@ internal static class Languages
         l.ReportedBy.AddRange(Strings(root, "reportedBy", file));
         l.ThingPossessives.UnionWith(Strings(root, "thingPossessives", file));
         l.MediumBefore.AddRange(Strings(root, "mediumBefore", file));
+        l.LaunchWords.UnionWith(Strings(root, "launchWords", file).Select(w => Text.Tokenizer.Fold(w)));
         l.InvestorArms.AddRange(Strings(root, "investorArms", file));
         l.CompanyNouns.AddRange(Strings(root, "companyNouns", file));
         l.LatinNameLabels.AddRange(Strings(root, "latinNameLabels", file));
