@@ -213,6 +213,7 @@ public sealed class ArticleExtractor
             }
         }
 
+        FounderCareers.Apply(state, mentions);
         FoundingStories.HeadlineFounders(state, mentions);
         FoundingStories.FounderCareerChains(state);
         HiringStories.Apply(state, mentions);

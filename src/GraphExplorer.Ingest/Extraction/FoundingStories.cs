@@ -85,7 +85,10 @@ internal static class FoundingStories
         var origins = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < headline.Count; i++)
         {
-            if (headline[i] is { Kind: MentionKind.Lab, Name: { } lab } && lab != company.Lab && !headline[i].Anaphor && AfterFormer(headline, i))
+            // An origin a founder the body names already came from ("founded by X, who left Anthropic") is explained: anyone
+            // else the body ties to it (X's former boss, quoted) is no founder.
+            if (headline[i] is { Kind: MentionKind.Lab, Name: { } lab } && lab != company.Lab && !headline[i].Anaphor && AfterFormer(headline, i)
+                && !state.Events.Exists(e => e.Kind == EventKind.FoundEvent && e.Lab == company.Lab && e.From == lab))
             {
                 origins.Add(lab);
             }

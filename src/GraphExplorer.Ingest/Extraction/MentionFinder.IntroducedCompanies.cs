@@ -153,10 +153,11 @@ internal sealed partial class MentionFinder
             start += noun.At + noun.Noun.Length;
             word = word[(noun.At + noun.Noun.Length)..];
         }
-        else if (word.Any(c => c is >= '\u4E00' and <= '\u9FFF'))
+        else if (word.Any(c => c is >= '\u4E00' and <= '\u9FFF') && !(word.Length <= 6 && (start == 0 || char.IsPunctuation(_text[start - 1]) || char.IsWhiteSpace(_text[start - 1]))))
         {
             // Without spaces, Han characters before a name run on into the words before it: only a katakana name, or the
-            // katakana end of the run, is the name by itself.
+            // katakana end of the run, is the name by itself. A short run that opens a sentence or follows punctuation
+            // ("。深流科技（DeepStream AI）") is the name whole: nothing runs into it.
             var kana = word.Length;
             while (kana > 0 && word[kana - 1] is (>= '\u30A1' and <= '\u30FA') or 'ー' or '・')
             {

@@ -15,6 +15,7 @@ internal sealed partial class MentionFinder
     /// named exactly as the company), are taken.</summary>
     public void AddRepeatedCompanies(List<Sentence> sentences, List<List<Mention>> mentions)
     {
+        TrimLaunchWords(mentions);
         var companies = new List<(string[] Keys, string Name, int Sentence)>();
         for (var s = 0; s < mentions.Count; s++)
         {
@@ -61,6 +62,24 @@ internal sealed partial class MentionFinder
                     var lab = new Mention(MentionKind.Lab, t, t + keys.Length, _tokens[t].Start, _tokens[t + keys.Length - 1].End) { Name = name, Surface = Slice(t, t + keys.Length), Unknown = true };
                     var at = mentions[s].FindIndex(m => m.First > t);
                     mentions[s].Insert(at < 0 ? mentions[s].Count : at, lab);
+                }
+            }
+        }
+    }
+
+    /// <summary>"Nace Lumbre, la startup madrileña …", "Lahir Kalam AI": the word a headline announces a company's birth with
+    /// is capitalised as the headline's first word, but a verb, no part of the name (lexicon data, per language).</summary>
+    private void TrimLaunchWords(List<List<Mention>> mentions)
+    {
+        foreach (var ms in mentions)
+        {
+            for (var i = 0; i < ms.Count; i++)
+            {
+                if (ms[i] is { Kind: MentionKind.Lab, Unknown: true, Anaphor: false } m && m.End - m.First >= 2
+                    && _lexicon.LaunchWords.Contains(_tokens[m.First].Key) && _tokens[m.First + 1].Capitalized)
+                {
+                    var surface = Slice(m.First + 1, m.End);
+                    ms[i] = new Mention(MentionKind.Lab, m.First + 1, m.End, _tokens[m.First + 1].Start, m.CharEnd) { Name = NormalizeName(surface), Surface = surface, Unknown = true };
                 }
             }
         }

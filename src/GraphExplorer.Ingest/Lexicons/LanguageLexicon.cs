@@ -184,6 +184,10 @@ internal sealed class LanguageLexicon
     /// <summary>Gets the phrases for "now" that end in a preposition, the present lab right after them ("now works at B", "travaille désormais chez B").</summary>
     public List<string> CurrentlyAt { get; } = [];
 
+    /// <summary>Gets the words (folded) a headline announcing a company's birth opens with ("Nace Lumbre", "Nasce a Maré", "Lahir
+    /// Kalam AI"): a verb, never the first word of the company's name.</summary>
+    public HashSet<string> LaunchWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets the phrases right after a lab that make it an investor in the story ("venture arm", "fonds de capital-risque"):
     /// "Samsung's venture arm also took part" names Samsung as a backer, never the company "the company" later means.</summary>
     public List<string> InvestorArms { get; } = [];

@@ -23,6 +23,9 @@ internal static class Languages
     private static readonly Lazy<HashSet<string>> s_institutionWords = new(() =>
         ReadJson(Prefix + "common.json", root => Strings(root, "institutionWords", Prefix + "common.json").ToHashSet(StringComparer.Ordinal)));
 
+    private static readonly Lazy<HashSet<string>> s_founderPosts = new(() =>
+        ReadJson(Prefix + "common.json", root => Strings(root, "founderPosts", Prefix + "common.json").ToHashSet(StringComparer.Ordinal)));
+
     private static readonly Lazy<HashSet<string>> s_platforms = new(() =>
         ReadJson(Prefix + "common.json", root => Strings(root, "platforms", Prefix + "common.json").ToHashSet(StringComparer.OrdinalIgnoreCase)));
 
@@ -54,6 +57,10 @@ internal static class Languages
     /// <summary>Gets the nouns (folded) that open a school's name ("Universidad", "Instituto"): the capitalised words after one
     /// are the rest of that name, never a person.</summary>
     public static HashSet<string> InstitutionWords => s_institutionWords.Value;
+
+    /// <summary>Gets the posts (English titles, as the role cues give them) a founder takes at the company founded ("CEO",
+    /// "CTO", "president"): in a founding story such a title beside a founder is held at the new company.</summary>
+    public static HashSet<string> FounderPosts => s_founderPosts.Value;
 
     /// <summary>Gets the networks people post on ("LinkedIn", "X"), as written: named as where a statement was made, they are no employer.</summary>
     public static HashSet<string> Platforms => s_platforms.Value;
@@ -150,6 +157,7 @@ internal static class Languages
         l.ReportedBy.AddRange(Strings(root, "reportedBy", file));
         l.ThingPossessives.UnionWith(Strings(root, "thingPossessives", file));
         l.MediumBefore.AddRange(Strings(root, "mediumBefore", file));
+        l.LaunchWords.UnionWith(Strings(root, "launchWords", file).Select(w => Text.Tokenizer.Fold(w)));
         l.InvestorArms.AddRange(Strings(root, "investorArms", file));
         l.CompanyNouns.AddRange(Strings(root, "companyNouns", file));
         l.LatinNameLabels.AddRange(Strings(root, "latinNameLabels", file));
