@@ -121,6 +121,25 @@ internal sealed partial class HeadFinalRules
         return last is not null && last.Lab != lab && !last.Former ? last.Lab : null;
     }
 
+    /// <summary>Skips a company's arm in one country right after its name ("Anthropic日本法人に", "OpenAIの日本法人に",
+    /// "OpenAI 한국 지사에"), so the particle after the arm marks the company: the arm stands for it.</summary>
+    private int AfterLocalArm(int at)
+    {
+        var from = at;
+        if (!Korean && from < _text.Length && _text[from] == 'の')
+        {
+            from++;
+        }
+
+        while (from < _text.Length && _text[from] == ' ')
+        {
+            from++;
+        }
+
+        var arm = _lexicon.LocalArms.Find(a => _text.AsSpan(from).StartsWith(a, StringComparison.Ordinal));
+        return arm is null ? at : from + arm.Length;
+    }
+
     /// <summary>The title held by a work verb that takes it as its object right before it ("リーダーを務める",
     /// "CTOを務めていた"); null when the verb holds no title.</summary>
     private string? TitleHeld(List<Mention> ms, int k)

@@ -117,6 +117,8 @@ internal sealed partial class HeadFinalRules
 
         (lab, to) = lab is null && cue == Cue.Join && SuccessorLab(index, sentence, ms, k) is { } post ? (post, post) : (lab, to);
         (lab, to) = lab is null && cue == Cue.Join && ReportingHirer(sentence, ms, k) is { } hirer ? (hirer, hirer) : (lab, to);
+        var hiredJoin = lab is null && cue == Cue.Join && UnnamedHirerJoined(index, ms, k) is not null;
+        (lab, to) = hiredJoin ? (_unnamedHire!.Value.Hirer, _unnamedHire!.Value.Hirer) : (lab, to);
         if (lab is null && cue is Cue.Found or Cue.Join && UnknownOrganisation(ms, k, cue == Cue.Found ? CaseMark.Object : CaseMark.To) is { } named)
         {
             lab = named;
@@ -140,6 +142,7 @@ internal sealed partial class HeadFinalRules
 
         // Work that ended ("몸담았다가") is read as a departure, so a subject dropped since the sentence before carries over.
         var (subjects, confidence) = Subjects(ms, k, cue == Cue.Work && kind == EventKind.Leave ? Cue.Leave : cue);
+        subjects = hiredJoin ? ListedWithSubjects(ms, k, subjects) : subjects;
         if (subjects.Count == 0)
         {
             return false;
@@ -259,6 +262,7 @@ internal sealed partial class HeadFinalRules
         }
 
         NoteQuietSentence(index, sentence, ms);
+        NoteTopicCompany(index, ms);
         NoteKoreanSubject(index, ms);
         KoreanRetrospectiveClauses(index, sentence, ms, events);
 
@@ -717,6 +721,7 @@ internal sealed partial class HeadFinalRules
             at++;
         }
 
+        at = AfterLocalArm(at);
         var mark = MarkAt(at);
         if (mark is null && at < _text.Length && _text[at] == ' ')
         {
