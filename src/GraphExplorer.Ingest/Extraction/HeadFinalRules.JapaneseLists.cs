@@ -152,7 +152,8 @@ internal sealed partial class HeadFinalRules
     /// </summary>
     private string? JapaneseUnitOwner(string word, int end, List<Mention> ms)
     {
-        if (_lexicon.Code != "ja" || !Array.Exists(s_unitNouns, u => word.EndsWith(u, StringComparison.Ordinal)))
+        // A company's arm in Japan ("OpenAIの日本法人") is the company, as its team is.
+        if (_lexicon.Code != "ja" || !(Array.Exists(s_unitNouns, u => word.EndsWith(u, StringComparison.Ordinal)) || _lexicon.LocalArms.Exists(a => word.EndsWith(a, StringComparison.Ordinal))))
         {
             return null;
         }

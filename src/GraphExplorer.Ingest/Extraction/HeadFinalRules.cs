@@ -117,6 +117,8 @@ internal sealed partial class HeadFinalRules
 
         (lab, to) = lab is null && cue == Cue.Join && SuccessorLab(index, sentence, ms, k) is { } post ? (post, post) : (lab, to);
         (lab, to) = lab is null && cue == Cue.Join && ReportingHirer(sentence, ms, k) is { } hirer ? (hirer, hirer) : (lab, to);
+        var hiredJoin = lab is null && cue == Cue.Join && UnnamedHirerJoined(index, ms, k) is not null;
+        (lab, to) = hiredJoin ? (_unnamedHire!.Value.Hirer, _unnamedHire!.Value.Hirer) : (lab, to);
         if (lab is null && cue is Cue.Found or Cue.Join && UnknownOrganisation(ms, k, cue == Cue.Found ? CaseMark.Object : CaseMark.To) is { } named)
         {
             lab = named;
@@ -140,6 +142,7 @@ internal sealed partial class HeadFinalRules
 
         // Work that ended ("몸담았다가") is read as a departure, so a subject dropped since the sentence before carries over.
         var (subjects, confidence) = Subjects(ms, k, cue == Cue.Work && kind == EventKind.Leave ? Cue.Leave : cue);
+        subjects = hiredJoin ? ListedWithSubjects(ms, k, subjects) : subjects;
         if (subjects.Count == 0)
         {
             return false;
@@ -156,8 +159,8 @@ internal sealed partial class HeadFinalRules
             foreach (var tenure in tenures)
             {
                 // "Xの共同創業者Y氏とZ氏がWに復帰", "X 연구원 Y가 W로 이직": the title each person holds at X is the lab they leave.
-                var origin = from ?? (kind is EventKind.Join or EventKind.Move ? HeldElsewhere(events, subject, tenure) ?? shared : null);
-                events.Add(new ArticleEvent(kind, subject, tenure, date, confidence, index, sentence.Start, sentence.End) { From = origin, Former = past });
+                var origin = from ?? (kind is EventKind.Join or EventKind.Move ? HeldElsewhere(events, subject, tenure) ?? shared ?? StoryOrigin(index, subject, tenure) : null);
+                events.Add(new ArticleEvent(kind, subject, tenure, date, confidence, index, sentence.Start, sentence.End) { From = origin, Former = past, Role = kind == EventKind.Work ? TitleHeld(ms, k) : null });
             }
 
             if (kind == EventKind.Leave && to is not null && to != lab)
@@ -258,6 +261,8 @@ internal sealed partial class HeadFinalRules
             _lastPersonSentence = index;
         }
 
+        NoteQuietSentence(index, sentence, ms);
+        NoteTopicCompany(index, ms);
         NoteKoreanSubject(index, ms);
         KoreanRetrospectiveClauses(index, sentence, ms, events);
 
@@ -455,8 +460,9 @@ internal sealed partial class HeadFinalRules
 
         // Japanese and Korean drop a subject the passage is about ("2014년부터 LG전자에 몸담았다가 2019년 구글로 들어갔다"):
         // a sentence that names nobody continues with the person the sentence before it named or carried over.
-        var previous = _state.CurrentSentence - 1;
-        if (cue is not Cue.Work && (_lastPersonSentence == previous || _carriedSubjectSentence == previous) && !ms.Exists(m => m.Kind == MentionKind.Person) && _state.SalientPerson is { } salient)
+        // A quiet sentence about the work in between keeps the story going (HeadFinalRules.CarriedStory), and a post held
+        // "now" is the story's person's too.
+        if ((cue is not Cue.Work || OpensWithNow(_state.Sentences[_state.CurrentSentence])) && _storyReaches == _state.CurrentSentence && !ms.Exists(m => m.Kind == MentionKind.Person) && _state.SalientPerson is { } salient)
         {
             _carriedSubjectSentence = _state.CurrentSentence;
             return ([salient], 0.6);
@@ -715,6 +721,7 @@ internal sealed partial class HeadFinalRules
             at++;
         }
 
+        at = AfterLocalArm(at);
         var mark = MarkAt(at);
         if (mark is null && at < _text.Length && _text[at] == ' ')
         {

@@ -283,6 +283,12 @@ internal sealed partial class SentenceRules
                         continue;
                     }
 
+                    if (_headFinal?.TopicCompanyFor(index, ms, at, candidates) is { } topicCompany)
+                    {
+                        m.Name = topicCompany;
+                        continue;
+                    }
+
                     var recentHirer = backers.Count > 0 && _lastRecruiterSentence >= index - 2 && _lastRecruiterSentence < index ? _lastRecruiter : null;
                     var antecedent = candidates.Count > 0 ? candidates[^1].Name
                         : formers.Count > 0 && left.Count == 0 ? (formers.Contains(_lastRecruiter ?? "") ? null : _lastRecruiter)

@@ -162,6 +162,10 @@ internal sealed class LanguageLexicon
     /// <summary>Gets word endings and openings that make an unknown word an organisation ("전자", "랩스", "株式会社", "ラボ").</summary>
     public List<string> OrganisationAffixes { get; } = [];
 
+    /// <summary>Gets the words for a company's arm in one country ("日本法人", "한국 지사", "中国区"): the arm stands for the
+    /// company ("OpenAIの日本法人に入社" joins OpenAI), as a team or a division does.</summary>
+    public List<string> LocalArms { get; } = [];
+
     /// <summary>Gets the words that turn a sentence from a past post to the present one ("現在は", "현재는", "现任"): "former A …, now at B".</summary>
     public List<string> Currently { get; } = [];
 

@@ -149,6 +149,7 @@ internal static class Languages
         l.NameNeverEndsWith.AddRange(Strings(root, "nameNeverEndsWith", file));
         l.Particles.AddRange(Particles(root, file));
         l.OrganisationAffixes.AddRange(Strings(root, "organisationAffixes", file));
+        l.LocalArms.AddRange(Strings(root, "localArms", file));
         l.Currently.AddRange(Strings(root, "currently", file));
         l.PastWorkEndings.AddRange(Strings(root, "pastWorkEndings", file));
         l.CurrentlyAt.AddRange(Strings(root, "currentlyAt", file));
