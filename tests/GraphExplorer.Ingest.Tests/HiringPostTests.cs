@@ -158,4 +158,55 @@ public class HiringPostTests
 
         Assert.DoesNotContain(result.Moves(), m => m.Person == "Markus Feld");
     }
+
+    [Fact]
+    public void Extract_EnglishHireMovedEarlierTakingAPostInALaterSentence_HoldsThePostAtTheHirer()
+    {
+        var result = TestData.Extract(EnglishOpening + "Wayve has also hired Nina Patel from Waymo. She takes charge of the simulation team.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Nina Patel", From: "Waymo", To: "Wayve" });
+        Assert.Contains(result.Tenures(), t => t is { Person: "Nina Patel", Lab: "Wayve", Role: "head" });
+    }
+
+    [Fact]
+    public void Extract_IndonesianHireWhoWillLeadATeamInTheNextSentence_HoldsAHeadsPostAtTheHirer()
+    {
+        var result = TestData.Extract("Gojek merekrut dua peneliti AI dari perusahaan lain\n\nJAKARTA — Gojek resmi merekrut dua peneliti kecerdasan buatan pada pekan ini.\n\nSelain itu, Gojek juga merekrut Rizky Pratama dari Tokopedia. Rizky akan memimpin tim riset bahasa.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Rizky Pratama", From: "Tokopedia", To: "Gojek" });
+        Assert.Contains(result.Tenures(), t => t is { Person: "Rizky Pratama", Lab: "Gojek", Role: "head" });
+    }
+
+    [Fact]
+    public void Extract_FrenchHireWhoWillTakeChargeOfATeam_HoldsAHeadsPostAtTheHirer()
+    {
+        var result = TestData.Extract(FrenchOpening + "Hugo Lefranc, un ancien de Criteo, rejoint lui aussi la jeune pousse, où il prendra en charge l'équipe de prévision.", "2025-03-04");
+
+        Assert.Contains(result.Tenures(), t => t is { Person: "Hugo Lefranc", Lab: "Qonto", Role: "head" });
+    }
+
+    [Fact]
+    public void Extract_PortugueseHireForAPost_HoldsThatPostAtTheHirer()
+    {
+        var result = TestData.Extract(PortugueseOpening + "A Creditas anunciou a contratação de Bruno Teixeira para o cargo de diretor de dados. O executivo passou seis anos no iFood.", "2025-03-04");
+
+        Assert.Contains(result.Tenures(), t => t is { Person: "Bruno Teixeira", Lab: "Creditas", Role: "director" });
+    }
+
+    [Fact]
+    public void Extract_PostTakenBySomeoneElseAfterAHire_IsNotTheHiresPost()
+    {
+        var result = TestData.Extract(EnglishOpening + "Wayve has also hired Nina Patel from Waymo. Her former manager, Tom Reed, will start as head of research at Waymo next year.", "2025-03-04");
+
+        Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Nina Patel", Role: "head" });
+    }
+
+    [Fact]
+    public void Extract_DeniedPostOfAHire_IsNoPost()
+    {
+        var result = TestData.Extract(SpanishOpening + "Al equipo se suma Marta Quiroga, que dejó Glovo en enero. Sin embargo, se negó que Marta Quiroga tomará las riendas del área de pagos.", "2025-03-04");
+
+        Assert.Contains(result.Moves(), m => m is { Person: "Marta Quiroga", From: "Glovo", To: "Cabify" });
+        Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Marta Quiroga", Lab: "Cabify", Role: "head" });
+    }
 }

@@ -15,6 +15,10 @@ internal static class HiringPosts
     /// of …", "asumirá como nueva directora"): an article or an adjective, no more.</summary>
     private const int TitleGap = 2;
 
+    /// <summary>How many tokens may stand between a phrase of taking a post and a title when a word that introduces a
+    /// title ("as", "como", "sebagai") stands right before it ("will start next month as head of …").</summary>
+    private const int IntroducedTitleGap = 5;
+
     /// <summary>How far after a word for "former" its lab may stand ("bislang Leiter des Modelltrainings bei A"): the
     /// title and its complement, not another clause.</summary>
     private const int FormerReach = 6;
@@ -30,7 +34,9 @@ internal static class HiringPosts
             .Concat(ms.Where(m => m.Kind == MentionKind.Cue && m.Has(Cue.Join) && m.First >= first && m.End <= end).Select(m => m.End));
         foreach (var after in phraseEnds.Order())
         {
-            var title = ms.Find(m => m.IsRole && !m.Has(Cue.FounderRole) && m.First >= after && m.First - after <= TitleGap && m.First < end);
+            // "will start next month as head of …": a word that introduces a title may stand a little further on.
+            var title = ms.Find(m => m.IsRole && !m.Has(Cue.FounderRole) && m.First >= after && m.First < end
+                && (m.First - after <= TitleGap || (m.First - after <= IntroducedTitleGap && lexicon.TitleIntroducers.Exists(p => p.Length <= m.First - after && Phrases(state, [p], m.First - p.Length, m.First).Any()))));
             if (title?.Get(Cue.Role)?.Value is { } role && !Enumerable.Range(after, title.First - after).Any(t => state.Tokens[t].Key is "," or ";"))
             {
                 return role;

@@ -34,6 +34,14 @@ internal static class HiringStories
             if (mine.Exists(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive || (e.From is not null && e.Lab is not null)
                 || (e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer) && !PastThere(state, mentions, mine, e))))
             {
+                if (!mine.Exists(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive)
+                    && mine.Exists(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, hirer)))
+                {
+                    // A hire the sentence rules already moved to the hirer may take the post in a later sentence ("She
+                    // will start next month as head of …", "Dewi akan memimpin tim riset").
+                    TakePost(state, mentions, mine, hirer, 0, added, dropped);
+                }
+
                 continue;
             }
 
@@ -58,20 +66,38 @@ internal static class HiringStories
             added.Add(new ArticleEvent(EventKind.Join, mine[0].Person, hirer, null, 0.6, sentence, span.Start, span.End) { From = origin });
             // The arrival at the lab just left is that misread post-taking verb: kept, it would read as a move back.
             dropped.AddRange(misread);
-            if (named is { } told && !mine.Exists(e => e.Kind == EventKind.Role && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, hirer))
-                && HiringPosts.NewPost(state, mentions[told.Sentence], told.Sentence, mine[0].Person) is { } post)
-            {
-                // "X … joins as head of research", "… will head the new unit": the post is taken at the hirer. A title
-                // the sentence rules gave to the lab left is that same post misplaced, not a second one held there.
-                var taken = state.Sentences[told.Sentence];
-                added.Add(new ArticleEvent(EventKind.Role, mine[0].Person, hirer, null, 0.6, told.Sentence, taken.Start, taken.End) { Role = post });
-                dropped.AddRange(mine.Where(e => e.Kind == EventKind.Role && e.Sentence == told.Sentence && e.Role == post && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer)));
-            }
+            TakePost(state, mentions, mine, hirer, named?.Sentence ?? sentence, added, dropped);
         }
 
         state.Events.RemoveAll(e => dropped.Exists(d => ReferenceEquals(d, e)));
         state.Events.AddRange(added);
         HiringPosts.Companions(state, mentions, hirer);
+    }
+
+    /// <summary>Adds the post a hire takes at the hirer, from the first of the hire's sentences (from the one given on)
+    /// that says one ("X … joins as head of research", "… will head the new unit"), unless the hire already holds one
+    /// there. A title the sentence rules gave to the lab left is that same post misplaced, not a second one held there.</summary>
+    private static void TakePost(ArticleState state, List<List<Mention>> mentions, List<ArticleEvent> mine, string hirer, int from, List<ArticleEvent> added, List<ArticleEvent> dropped)
+    {
+        if (mine.Exists(e => e.Kind == EventKind.Role && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, hirer)))
+        {
+            return;
+        }
+
+        var person = mine[0].Person;
+        // Every sentence that names the hire, not only those the sentence rules read an event in: "Rizky akan memimpin
+        // tim riset" states no lab, so it gives no event.
+        var named = Enumerable.Range(from, Math.Max(0, mentions.Count - from)).Where(s => mentions[s].Exists(m => m.Kind == MentionKind.Person && m.Name == person));
+        foreach (var s in mine.Select(e => e.Sentence).Where(s => s >= from).Concat(named).Where(s => !HiringPosts.Denied(state, s)).Distinct().Order())
+        {
+            if (HiringPosts.NewPost(state, mentions[s], s, person) is { } post)
+            {
+                var taken = state.Sentences[s];
+                added.Add(new ArticleEvent(EventKind.Role, person, hirer, null, 0.6, s, taken.Start, taken.End) { Role = post });
+                dropped.AddRange(mine.Where(e => e.Kind == EventKind.Role && e.Sentence == s && e.Role == post && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer)));
+                return;
+            }
+        }
     }
 
     /// <summary>Whether the arrival's lab is one the same sentence places in the person's past ("Gómez, que dejó
