@@ -32,17 +32,29 @@ internal static class HiringStories
         {
             // A founder, a move already told, or a destination of the person's own: the story says where they went.
             if (mine.Exists(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive || (e.From is not null && e.Lab is not null)
-                || (e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer) && !LeftThere(mine, e))))
+                || (e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer) && !PastThere(state, mentions, mine, e))))
             {
+                if (!mine.Exists(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.FoundPossessive)
+                    && mine.Exists(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, hirer)))
+                {
+                    // A hire the sentence rules already moved to the hirer may take the post in a later sentence ("She
+                    // will start next month as head of …", "Dewi akan memimpin tim riset").
+                    TakePost(state, mentions, mine, hirer, 0, added, dropped);
+                }
+
                 continue;
             }
 
-            var posts = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work or EventKind.Leave && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer)).ToList();
+            // An arrival misread at a lab the sentence places in the past ("wechselt X, bislang Leiter bei A, nach
+            // Walldorf") says the person worked there.
+            var misread = mine.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer) && PastThere(state, mentions, mine, e)).ToList();
+            var posts = mine.Where(e => e.Kind is EventKind.Role or EventKind.Work or EventKind.Leave && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer))
+                .Concat(misread.Select(e => e with { Kind = EventKind.Work, Former = true })).ToList();
             var named = NamedArrival(state, mentions, mine);
             var hired = mine.Find(e => e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, hirer) && HiringCueAt(state, mentions[e.Sentence], e.Sentence) is not null);
             // Told by a verb of joining or a word for "now" alone ("chega ao banco digital"), the post must be a past one:
             // a current post beside "joins" or "now" may be held while joining something that is no employer.
-            var origin = named is { } arrival && !arrival.ByPhrase ? Origin(state, posts.Where(e => e.Former || e.Kind == EventKind.Leave).ToList(), arrival.Sentence) : Origin(state, posts, named?.Sentence ?? -1);
+            var origin = named is { } arrival && !arrival.ByPhrase ? Origin(state, mentions, posts.Where(e => e.Former || e.Kind == EventKind.Leave).ToList(), arrival.Sentence) : Origin(state, mentions, posts, named?.Sentence ?? -1);
             if ((named is null && hired is null) || origin is null)
             {
                 continue;
@@ -53,34 +65,65 @@ internal static class HiringStories
             var span = state.Sentences[sentence];
             added.Add(new ArticleEvent(EventKind.Join, mine[0].Person, hirer, null, 0.6, sentence, span.Start, span.End) { From = origin });
             // The arrival at the lab just left is that misread post-taking verb: kept, it would read as a move back.
-            dropped.AddRange(mine.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer) && LeftThere(mine, e)));
-            if (named is { } told && PhraseIn(state, lexicon.LeadVerbs, state.Sentences[told.Sentence]) is not null
-                && !mine.Exists(e => e.Kind == EventKind.Role && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, hirer)))
-            {
-                // "X … will head the new unit": the post the hire takes at the hirer is a head's.
-                var lead = state.Sentences[told.Sentence];
-                added.Add(new ArticleEvent(EventKind.Role, mine[0].Person, hirer, null, 0.6, told.Sentence, lead.Start, lead.End) { Role = "head" });
-            }
+            dropped.AddRange(misread);
+            TakePost(state, mentions, mine, hirer, named?.Sentence ?? sentence, added, dropped);
         }
 
         state.Events.RemoveAll(e => dropped.Exists(d => ReferenceEquals(d, e)));
         state.Events.AddRange(added);
+        HiringPosts.Companions(state, mentions, hirer);
     }
 
-    /// <summary>Whether the arrival's lab is one the person leaves in the same sentence ("Gómez, que dejó Microsoft …,
-    /// asumirá el cargo"): a verb of taking up a post that found no lab after it took the lab left, which is no
-    /// destination.</summary>
-    private static bool LeftThere(List<ArticleEvent> mine, ArticleEvent arrival) =>
-        mine.Exists(e => e.Kind == EventKind.Leave && e.Lab == arrival.Lab && e.Sentence == arrival.Sentence);
+    /// <summary>Adds the post a hire takes at the hirer, from the first of the hire's sentences (from the one given on)
+    /// that says one ("X … joins as head of research", "… will head the new unit"), unless the hire already holds one
+    /// there. A title the sentence rules gave to the lab left is that same post misplaced, not a second one held there.</summary>
+    private static void TakePost(ArticleState state, List<List<Mention>> mentions, List<ArticleEvent> mine, string hirer, int from, List<ArticleEvent> added, List<ArticleEvent> dropped)
+    {
+        if (mine.Exists(e => e.Kind == EventKind.Role && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, hirer)))
+        {
+            return;
+        }
+
+        var person = mine[0].Person;
+        // Every sentence that names the hire, not only those the sentence rules read an event in: "Rizky akan memimpin
+        // tim riset" states no lab, so it gives no event.
+        var named = Enumerable.Range(from, Math.Max(0, mentions.Count - from)).Where(s => mentions[s].Exists(m => m.Kind == MentionKind.Person && m.Name == person));
+        foreach (var s in mine.Select(e => e.Sentence).Where(s => s >= from).Concat(named).Where(s => !HiringPosts.Denied(state, s)).Distinct().Order())
+        {
+            if (HiringPosts.NewPost(state, mentions[s], s, person) is { } post)
+            {
+                var taken = state.Sentences[s];
+                added.Add(new ArticleEvent(EventKind.Role, person, hirer, null, 0.6, s, taken.Start, taken.End) { Role = post });
+                dropped.AddRange(mine.Where(e => e.Kind == EventKind.Role && e.Sentence == s && e.Role == post && e.Lab is not null && !CareerReasoning.SameEmployer(state, e.Lab, hirer)));
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether the arrival's lab is one the same sentence places in the person's past ("Gómez, que dejó
+    /// Microsoft …, asumirá el cargo", "X, who spent four years at A, joins as head of …"): a verb of taking up a post
+    /// that found no lab after it took the lab left, which is no destination.</summary>
+    private static bool PastThere(ArticleState state, List<List<Mention>> mentions, List<ArticleEvent> mine, ArticleEvent arrival) =>
+        mine.Exists(e => e.Lab == arrival.Lab && e.Sentence == arrival.Sentence && (e.Kind == EventKind.Leave || (e.Kind is EventKind.Role or EventKind.Work && e.Former)))
+        || HiringPosts.MovedPastFormerLab(mentions[arrival.Sentence], arrival.Lab!);
 
     /// <summary>The one lab the person came from: of the posts given, the only employer (a unit counts as its company),
     /// else the only one stated in the arrival's sentence ("kommt von Microsoft" before "davor bei Siemens").</summary>
-    private static string? Origin(ArticleState state, List<ArticleEvent> posts, int arrivalSentence)
+    private static string? Origin(ArticleState state, List<List<Mention>> mentions, List<ArticleEvent> posts, int arrivalSentence)
     {
         var labs = Employers(state, posts);
         if (labs.Count > 1)
         {
             labs = Employers(state, posts.Where(e => e.Sentence == arrivalSentence).ToList());
+        }
+
+        if (labs.Count > 1 && arrivalSentence >= 0)
+        {
+            // "Also arriving are X, formerly at A, and Y, an ex-B researcher": a title shared out to both names by the
+            // sentence rules is not X's; the lab named in what is said of X is.
+            var ms = mentions[arrivalSentence];
+            var (first, end) = HiringPosts.SaidOf(state, ms, arrivalSentence, posts[0].Person);
+            labs = labs.Where(lab => ms.Exists(m => m.Kind == MentionKind.Lab && m.Name == lab && m.First >= first && m.End <= end)).ToList();
         }
 
         return labs.Count == 1 ? labs[0] : null;
@@ -101,11 +144,11 @@ internal static class HiringStories
     }
 
     /// <summary>The first sentence where one of the person's events stands beside a phrase that brings in one more hire
-    /// ("parmi eux", "se suma", "kommt von") or a future verb of leading ("will head", "dirigirá"), or else beside a verb of joining with no lab of its own or a word for "now"
-    /// ("X, qui a quitté A, dirige désormais le laboratoire").</summary>
+    /// ("parmi eux", "se suma", "kommt von") or a future verb of leading ("will head", "dirigirá"), or else beside a verb of joining with no lab of its own (or a move read for the person at the lab they left), a phrase of taking a post
+    /// ("joins as", "asumirá como") or a word for "now" ("X, qui a quitté A, dirige désormais le laboratoire").</summary>
     private static (int Sentence, bool ByPhrase)? NamedArrival(ArticleState state, List<List<Mention>> mentions, List<ArticleEvent> mine)
     {
-        var sentences = mine.Select(e => e.Sentence).Distinct().Order().ToList();
+        var sentences = mine.Select(e => e.Sentence).Distinct().Where(s => !HiringPosts.Denied(state, s)).Order().ToList();
         foreach (var s in sentences)
         {
             if (PhraseIn(state, state.Lexicon.HireArrivals, state.Sentences[s]) is not null || PhraseIn(state, state.Lexicon.LeadVerbs, state.Sentences[s]) is not null)
@@ -118,6 +161,8 @@ internal static class HiringStories
         {
             var sentence = state.Sentences[s];
             if (mentions[s].Exists(m => m.Kind == MentionKind.Cue && m.Has(Cue.Join))
+                || mine.Exists(e => e.Sentence == s && e.Kind is EventKind.Join or EventKind.Move)
+                || HiringPosts.TakesPost(state, mentions[s], s, mine[0].Person)
                 || Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(t => state.Lexicon.NowWords.Contains(state.Tokens[t].Key)))
             {
                 return (s, false);
@@ -194,17 +239,6 @@ internal static class HiringStories
     }
 
     /// <summary>The first token of the first of the phrases found in the sentence, or null.</summary>
-    private static int? PhraseIn(ArticleState state, List<string[]> phrases, Sentence sentence)
-    {
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            var at = t;
-            if (phrases.Exists(p => at + p.Length <= sentence.EndToken && p.Select((w, i) => state.Tokens[at + i].Key == w).All(x => x)))
-            {
-                return t;
-            }
-        }
-
-        return null;
-    }
+    private static int? PhraseIn(ArticleState state, List<string[]> phrases, Sentence sentence) =>
+        HiringPosts.Phrases(state, phrases, sentence.FirstToken, sentence.EndToken).Select(p => (int?)p.Start).FirstOrDefault();
 }

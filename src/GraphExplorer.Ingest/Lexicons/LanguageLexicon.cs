@@ -282,6 +282,15 @@ internal sealed class LanguageLexicon
     /// ("parmi eux", "se suma", "kommt von", "turut bergabung"): in a hiring story, the hirer is where they go.</summary>
     public List<string[]> HireArrivals { get; } = [];
 
+    /// <summary>Gets phrases (folded, each a phrase of words) by which a person takes up a post without naming the lab
+    /// ("joins as", "asumirá como", "chega como", "devient"): in a hiring story, said of someone with a past post
+    /// elsewhere, the post is at the hirer, and a title right after the phrase is that post.</summary>
+    public List<string[]> PostTakings { get; } = [];
+
+    /// <summary>Gets phrases (folded, each a phrase of words) that bring in a companion ("accompagnée de", "together
+    /// with", "junto con"): a person after one, beside a hire of the story, came with that hire.</summary>
+    public List<string[]> HireCompanions { get; } = [];
+
     /// <summary>Gets passive hiring verbs (folded, each a phrase of words) whose agent may go unsaid ("foi contratado",
     /// "fue fichado"): the lab the article is about is then the hirer.</summary>
     public List<string[]> PassiveHires { get; } = [];

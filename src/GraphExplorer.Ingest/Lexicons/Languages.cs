@@ -183,6 +183,8 @@ internal static class Languages
         l.PassiveHires.AddRange(WordPhrases(root, "passiveHires", file));
         l.HiringWords.AddRange(TokenPhrases(root, "hiringWords", file));
         l.HireArrivals.AddRange(TokenPhrases(root, "hireArrivals", file));
+        l.PostTakings.AddRange(TokenPhrases(root, "postTakings", file));
+        l.HireCompanions.AddRange(TokenPhrases(root, "hireCompanions", file));
         l.PassiveAway.AddRange(WordPhrases(root, "passiveAway", file));
         l.AgentWords.UnionWith(Strings(root, "agentWords", file).Select(w => Text.Tokenizer.Fold(w)));
         return l;
