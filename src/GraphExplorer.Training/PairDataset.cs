@@ -58,6 +58,36 @@ public sealed class PairDataset
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Fact>)[.. g], StringComparer.Ordinal);
         return [.. data.Articles.Select(a => new LabelledArticle(a.Id, a.Language, Corpus.InputFor(a, data.Texts[a.Id], textsFolder), gold.GetValueOrDefault(a.Id, [])))];
     }
+    /// <summary>
+    /// Article files read with their ids taken from the file names, paired with a gold file's facts (as <c>eval --gold</c>
+    /// scores them). An article the gold does not list, and a gold article with no readable file, are left out and named
+    /// in <paramref name="problems"/>.
+    /// </summary>
+    public static List<LabelledArticle> FromGold(IReadOnlyList<Fact> gold, IEnumerable<ArticleInput> inputs, List<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(problems);
+        var listed = gold.OfType<ArticleFact>().GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var facts = gold.Where(f => f is not ArticleFact && f.Sources.Count > 0).GroupBy(f => f.Sources[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Fact>)[.. g], StringComparer.Ordinal);
+        var articles = new List<LabelledArticle>();
+        foreach (var input in inputs)
+        {
+            if (input.Id is not { } id || !listed.TryGetValue(id, out var article))
+            {
+                problems.Add($"{input.SourceName ?? input.Id}: the article is not in the gold file (no ARTICLE line with its id)");
+                continue;
+            }
+
+            articles.Add(new LabelledArticle(id, article.Language ?? string.Empty, input with { Published = input.Published ?? article.Published }, facts.GetValueOrDefault(id, [])));
+        }
+
+        var read = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(listed.Keys.Where(id => !read.Contains(id)).Order(StringComparer.Ordinal)
+            .Select(id => $"the gold article {id} has no readable file among the inputs: it is not trained on"));
+        return articles;
+    }
 }
 
 /// <summary>How the model decides one relation type, and the cross-validated scores that chose it.</summary>

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using GraphExplorer.Cli.Ingest;
+using GraphExplorer.Core.Facts;
 using GraphExplorer.Ingest;
 using GraphExplorer.Ingest.Evaluation;
 using GraphExplorer.Ingest.Learning;
+using GraphExplorer.Ingest.Reading;
 using GraphExplorer.Training;
 
 namespace GraphExplorer.Cli.Commands;
@@ -11,7 +13,8 @@ namespace GraphExplorer.Cli.Commands;
 /// <summary>
 /// <c>train</c> builds the pair model from the corpus's development part only (the test part is never read): the rules
 /// read each article, its candidate (person, lab) pairs are labelled from the gold, one boosted-tree classifier per
-/// relation is trained and written as the model file the extractor embeds. <c>--folds k</c> first prints k-fold
+/// relation is trained and written as the model file the extractor embeds. With <c>--gold file paths…</c> it learns
+/// from a gold file and its article files instead (a blind development set), read as <c>eval --gold</c> reads them. <c>--folds k</c> first prints k-fold
 /// cross-validation on the development articles, rules against model, each article scored by a model trained without
 /// it through the same scorer as <c>eval</c>. Exit code 0 done, 1 invalid corpus, 2 usage error.
 /// </summary>
@@ -19,6 +22,8 @@ public static class TrainCommand
 {
     public static Command Create()
     {
+        var gold = new Option<string[]>("--gold") { Description = "Train on these gold facts (facts format, one ARTICLE line with the language per article; repeat for several files) and the article files given as arguments, instead of the corpus" };
+        var paths = new Argument<string[]>("paths") { Description = "With --gold: article files or folders; each file's name without extension is its article id", Arity = ArgumentArity.ZeroOrMore };
         var corpus = new Option<string?>("--corpus") { Description = "The corpus folder (default data/corpus); only its dev split is read" };
         var texts = new Option<string?>("--texts") { Description = "The folder of corpus texts, <id>.txt (default: the corpus folder's texts/)" };
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => Path.Combine("src", "GraphExplorer.Ingest", "Learning", "pair-model.json") };
@@ -29,7 +34,7 @@ public static class TrainCommand
         var threshold = new Option<double>("--threshold") { Description = "Probability from which a pair takes a relation", DefaultValueFactory = _ => new PairTrainerOptions().Threshold };
         var command = new Command("train", "Train the pair model on the corpus's development part (reproducible); --folds k cross-validates it against the rules")
         {
-            corpus, texts, output, folds, noWrite, trees, leaves, threshold,
+            gold, paths, corpus, texts, output, folds, noWrite, trees, leaves, threshold,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -53,28 +58,19 @@ public static class TrainCommand
                 Leaves = Math.Max(2, Positive(parseResult.GetValue(leaves), "--leaves")),
                 Threshold = probability,
             };
-            var corpusFolder = parseResult.GetValue(corpus) ?? Path.Combine("data", "corpus");
-            var textsFolder = parseResult.GetValue(texts) ?? Path.Combine(corpusFolder, "texts");
-            CorpusSplit data;
-            try
+            var rules = ArticleExtractor.Default;
+            var (articles, source) = await ReadArticlesAsync(parseResult, gold, paths, corpus, texts, error, cancellationToken);
+            if (articles is null)
             {
-                // Only the development part: the frozen test part is measured once by the lead, never trained on.
-                data = await Corpus.LoadAsync(corpusFolder, textsFolder, "dev", cancellationToken);
-            }
-            catch (CorpusException ex)
-            {
-                await error.WriteLineAsync($"error: {ex.Message}");
                 return CliApplication.Failed;
             }
 
-            var rules = ArticleExtractor.Default;
-            var articles = PairDataset.FromCorpus(data, textsFolder);
             IReadOnlyList<PairChoice>? choices = null;
             if (k >= 2)
             {
                 var report = PairCrossValidation.Run(rules, articles, k, options);
                 await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{k}-fold cross-validation on {corpusFolder} dev: {articles.Count} article(s), {report.Examples} candidate pair(s); each article scored by a model trained without it"));
+                    $"{k}-fold cross-validation on {source}: {articles.Count} article(s), {report.Examples} candidate pair(s); each article scored by a model trained without it"));
                 await stdout.WriteLineAsync("Rules:");
                 await stdout.WriteAsync(report.Rules.ToText());
                 choices = report.Choices;
@@ -102,7 +98,7 @@ public static class TrainCommand
                 await error.WriteLineAsync($"warning: {refusal} (no pairs from it)");
             }
 
-            var model = PairTrainer.Train(dataset.Examples, options, $"{corpusFolder} dev: {articles.Count} articles, {dataset.Examples.Count} pairs");
+            var model = PairTrainer.Train(dataset.Examples, options, $"{source}: {articles.Count} articles, {dataset.Examples.Count} pairs");
             if (choices is not null)
             {
                 model = PairCrossValidation.Configure(model, choices);
@@ -117,10 +113,111 @@ public static class TrainCommand
             // Written whole, then renamed: a failed run never leaves half a model where the build embeds it.
             File.Move(temporary, path, overwrite: true);
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Trained on {articles.Count} dev article(s), {dataset.Examples.Count} candidate pair(s) ({dataset.Examples.Count(e => e.WorkedAt)} WORKED_AT, {dataset.Examples.Count(e => e.Founded)} FOUNDED, {dataset.Examples.Count(e => e.LeftFrom)} left from, {dataset.Examples.Count(e => e.LeftTo)} left to); wrote {path} ({new FileInfo(path).Length:N0} bytes)"));
+                $"Trained on {articles.Count} article(s) of {source}, {dataset.Examples.Count} candidate pair(s) ({dataset.Examples.Count(e => e.WorkedAt)} WORKED_AT, {dataset.Examples.Count(e => e.Founded)} FOUNDED, {dataset.Examples.Count(e => e.LeftFrom)} left from, {dataset.Examples.Count(e => e.LeftTo)} left to); wrote {path} ({new FileInfo(path).Length:N0} bytes)"));
             return CliApplication.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The labelled articles to learn from: the corpus's development part, or with <c>--gold</c> the gold file's facts
+    /// and the article files given. Null (with the problem written to <paramref name="error"/>) when they cannot be read.
+    /// </summary>
+    private static async Task<(List<LabelledArticle>? Articles, string Source)> ReadArticlesAsync(
+        ParseResult parseResult, Option<string[]> gold, Argument<string[]> paths, Option<string?> corpus, Option<string?> texts, TextWriter error, CancellationToken cancellationToken)
+    {
+        var goldPaths = parseResult.GetValue(gold) ?? [];
+        var articlePaths = parseResult.GetValue(paths) ?? [];
+        if (goldPaths.Length == 0)
+        {
+            if (articlePaths.Length > 0)
+            {
+                throw new CliUsageException("article paths are read only with --gold; without it train reads the corpus (--corpus, --texts)");
+            }
+
+            var corpusFolder = parseResult.GetValue(corpus) ?? Path.Combine("data", "corpus");
+            var textsFolder = parseResult.GetValue(texts) ?? Path.Combine(corpusFolder, "texts");
+            try
+            {
+                // Only the development part: the frozen test part is measured once by the lead, never trained on.
+                var data = await Corpus.LoadAsync(corpusFolder, textsFolder, "dev", cancellationToken);
+                return (PairDataset.FromCorpus(data, textsFolder), $"{corpusFolder} dev");
+            }
+            catch (CorpusException ex)
+            {
+                await error.WriteLineAsync($"error: {ex.Message}");
+                return (null, string.Empty);
+            }
+        }
+
+        if (parseResult.GetValue(corpus) is not null || parseResult.GetValue(texts) is not null)
+        {
+            throw new CliUsageException("--gold trains on article files; --corpus and --texts train on the corpus: give one or the other");
+        }
+
+        if (articlePaths.Length == 0)
+        {
+            throw new CliUsageException("--gold needs the article files or folders to train on");
+        }
+
+        var goldFacts = new List<Fact>();
+        var goldOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var goldPath in goldPaths)
+        {
+            if (!File.Exists(goldPath))
+            {
+                throw new CliUsageException($"--gold {goldPath}: no such file");
+            }
+
+            try
+            {
+                var facts = await Evaluator.ReadGoldAsync(goldPath, cancellationToken);
+                foreach (var article in facts.OfType<ArticleFact>())
+                {
+                    // Two files labelling one id would silently merge two articles' gold: refuse instead.
+                    if (!goldOf.TryAdd(article.Id, goldPath) && goldOf[article.Id] != goldPath)
+                    {
+                        await error.WriteLineAsync($"error: {goldPath}: the article {article.Id} is already labelled in {goldOf[article.Id]}");
+                        return (null, string.Empty);
+                    }
+                }
+
+                goldFacts.AddRange(facts);
+            }
+            catch (InvalidDataException ex)
+            {
+                await error.WriteLineAsync($"error: {goldPath}: {ex.Message}");
+                return (null, string.Empty);
+            }
+        }
+
+        var inputs = new List<ArticleInput>();
+        foreach (var read in ArticleReader.Read(articlePaths, new ArticleReaderOptions { IdFromFileName = true }))
+        {
+            if (read.Input is { } input)
+            {
+                inputs.Add(input);
+            }
+            else
+            {
+                await error.WriteLineAsync($"warning: {read.Error}");
+            }
+        }
+
+        var problems = new List<string>();
+        var articles = PairDataset.FromGold(goldFacts, inputs, problems);
+        foreach (var problem in problems)
+        {
+            await error.WriteLineAsync($"warning: {problem}");
+        }
+
+        if (articles.Count == 0)
+        {
+            await error.WriteLineAsync($"error: none of the article files given is in {string.Join(" or ", goldPaths)}, so there is nothing to train on");
+            return (null, string.Empty);
+        }
+
+        return (articles, string.Join(", ", goldPaths));
     }
 
     private static int Positive(int value, string option) =>

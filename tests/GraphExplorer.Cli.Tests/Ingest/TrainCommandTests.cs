@@ -23,7 +23,7 @@ public sealed class TrainCommandTests : IDisposable
         Assert.True(run.ExitCode == CliApplication.Ok, run.ToString());
         Assert.Contains("3-fold cross-validation", run.Output, StringComparison.Ordinal);
         Assert.Contains("F1 per type, rules -> model", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Trained on 12 dev article(s)", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"Trained on 12 article(s) of {_corpus} dev", run.Output, StringComparison.Ordinal);
         var eval = await IngestWorkspace.RunAsync("eval", "--corpus", _corpus, "--split", "dev", "--scorer", "model", "--model", model);
         Assert.True(eval.ExitCode == CliApplication.Ok, eval.ToString());
         Assert.Contains("all                   WORKED_AT", eval.Output, StringComparison.Ordinal);
@@ -53,6 +53,59 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains("--model is read only with --scorer model", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Train_TwoGoldFilesAndArticleFiles_TrainsOnTheLabelledArticlesAndNamesTheUnlabelledOne()
+    {
+        var (first, second, texts) = WriteGoldSets(10);
+        await File.WriteAllTextAsync(Path.Combine(texts, "stray.txt"), "Sam Altman works at OpenAI as an engineer.", TestContext.Current.CancellationToken);
+        var model = Path.Combine(_corpus, "model.json");
+
+        var run = await IngestWorkspace.RunAsync("train", "--gold", first, "--gold", second, texts, "--folds", "2", "--out", model);
+
+        Assert.True(run.ExitCode == CliApplication.Ok, run.ToString());
+        Assert.Contains("2-fold cross-validation", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"Trained on 10 article(s) of {first}, {second}", run.Output, StringComparison.Ordinal);
+        Assert.Contains("stray.txt: the article is not in the gold file", run.Error, StringComparison.Ordinal);
+        var eval = await IngestWorkspace.RunAsync("eval", "--gold", first, texts, "--scorer", "model", "--model", model);
+        Assert.True(eval.ExitCode == CliApplication.Ok, eval.ToString());
+        Assert.Contains("all                   WORKED_AT", eval.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Train_ArticleLabelledInTwoGoldFiles_ExitsOneNamingBothFiles()
+    {
+        var (first, _, texts) = WriteGoldSets(4);
+        var copy = Path.Combine(_corpus, "copy.gold.jsonl");
+        File.Copy(first, copy);
+        var model = Path.Combine(_corpus, "model.json");
+
+        var run = await IngestWorkspace.RunAsync("train", "--gold", first, "--gold", copy, texts, "--out", model);
+
+        Assert.True(run.ExitCode == CliApplication.Failed, run.ToString());
+        Assert.Contains($"{copy}: the article en-0 is already labelled in {first}", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(model));
+    }
+
+    [Fact]
+    public async Task Train_GoldWithCorpus_IsAUsageError()
+    {
+        var (first, _, texts) = WriteGoldSets(2);
+
+        var run = await IngestWorkspace.RunAsync("train", "--gold", first, texts, "--corpus", _corpus);
+
+        Assert.True(run.ExitCode == CliApplication.UsageError, run.ToString());
+        Assert.Contains("give one or the other", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Train_ArticlePathsWithoutGold_IsAUsageError()
+    {
+        var run = await IngestWorkspace.RunAsync("train", _corpus);
+
+        Assert.True(run.ExitCode == CliApplication.UsageError, run.ToString());
+        Assert.Contains("article paths are read only with --gold", run.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>Articles "A works at X as an engineer. A criticised Y in a podcast.", gold WORKED_AT A–X, all in the dev split.</summary>
     private void WriteCorpus(int count)
     {
@@ -74,5 +127,17 @@ public sealed class TrainCommandTests : IDisposable
 
         File.WriteAllText(Path.Combine(_corpus, "en.articles.jsonl"), manifest.ToString());
         File.WriteAllText(Path.Combine(_corpus, "en.gold.jsonl"), gold.ToString());
+    }
+
+    /// <summary>The corpus's articles as files named by their ids, their gold split over two files by parity.</summary>
+    private (string First, string Second, string Texts) WriteGoldSets(int count)
+    {
+        WriteCorpus(count);
+        var lines = File.ReadAllLines(Path.Combine(_corpus, "en.gold.jsonl"));
+        var first = Path.Combine(_corpus, "first.gold.jsonl");
+        var second = Path.Combine(_corpus, "second.gold.jsonl");
+        File.WriteAllLines(first, lines.Where((_, i) => i / 2 % 2 == 0));
+        File.WriteAllLines(second, lines.Where((_, i) => i / 2 % 2 == 1));
+        return (first, second, Path.Combine(_corpus, "texts"));
     }
 }
