@@ -36,7 +36,7 @@ public static class IngestBenchmarkCommand
             }
 
             var output = parseResult.InvocationConfiguration.Output;
-            var extractor = parseResult.GetValue(scorer) == "model" ? new ArticleExtractor(null, PairModel.Default) : ArticleExtractor.Default;
+            var extractor = parseResult.GetValue(scorer) == "model" ? ArticleExtractor.Shipped : ArticleExtractor.Default;
             var result = await Task.Run(() => IngestBenchmark.Run(count, size, extractor), cancellationToken);
             await Line(output, "articles", $"{result.Articles:N0} of {result.AverageCharacters:N0} characters on average (built in, every supported language), {result.Facts:N0} facts extracted");
             await Line(output, "one core", $"{result.ArticlesPerCpuSecond:N0} articles/s ({result.CpuTime.TotalSeconds:F2} s of processor time on one thread)");

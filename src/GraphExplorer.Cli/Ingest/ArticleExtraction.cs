@@ -18,8 +18,8 @@ public static class ArticleExtraction
     {
         var option = new Option<string>("--scorer")
         {
-            Description = "Who decides each person-lab relation: rules (default) or model (the learned pair scorer, see `train`)",
-            DefaultValueFactory = _ => "rules",
+            Description = "Who decides each person-lab relation: model (default: the learned pair scorer, see `train`) or rules (the rules alone)",
+            DefaultValueFactory = _ => "model",
         };
         option.AcceptOnlyFromAmong("rules", "model");
         return option;
@@ -65,7 +65,7 @@ public static class ArticleExtraction
 
         if (aliasesPath is null)
         {
-            return model is null ? ArticleExtractor.Default : new ArticleExtractor(null, model);
+            return model is null ? ArticleExtractor.Default : modelPath is null ? ArticleExtractor.Shipped : new ArticleExtractor(null, model);
         }
 
         if (!File.Exists(aliasesPath))

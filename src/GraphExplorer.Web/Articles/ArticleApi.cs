@@ -30,7 +30,7 @@ public static partial class ArticleApi
         ArgumentNullException.ThrowIfNull(builder);
 
         // One extractor serves every request: it is thread-safe and its gazetteer is built once.
-        builder.Services.TryAddSingleton(_ => new ArticleIngestor(ArticleExtractor.Default));
+        builder.Services.TryAddSingleton(_ => new ArticleIngestor(ArticleExtractor.Shipped));
         return builder;
     }
 

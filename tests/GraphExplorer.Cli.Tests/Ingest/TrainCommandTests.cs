@@ -43,11 +43,11 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Eval_ModelWithoutModelScorer_IsAUsageError()
+    public async Task Eval_ModelWithRulesScorer_IsAUsageError()
     {
         WriteCorpus(1);
 
-        var run = await IngestWorkspace.RunAsync("eval", "--corpus", _corpus, "--split", "dev", "--model", "m.json");
+        var run = await IngestWorkspace.RunAsync("eval", "--corpus", _corpus, "--split", "dev", "--scorer", "rules", "--model", "m.json");
 
         Assert.True(run.ExitCode == CliApplication.UsageError, run.ToString());
         Assert.Contains("--model is read only with --scorer model", run.Error, StringComparison.Ordinal);
