@@ -197,6 +197,8 @@ internal static class ArticleReasoner
             moves.Add(founderOrigin);
         }
 
+        moves.AddRange(DatedCareerChains.Steps(state, mine, moves).ToList());
+
         if (CareerReasoning.NextFromChainEnd(state, mine, moves) is { } onward)
         {
             moves.Add(onward);

@@ -91,12 +91,12 @@ internal sealed partial class HeadFinalRules
         {
             case Cue.Join:
                 to = (Marked(CaseMark.To) ?? unmarked)?.Name;
-                from = Marked(CaseMark.From)?.Name;
+                from = Marked(CaseMark.From)?.Name ?? PlaceOfWorkBefore(labs, Marked(CaseMark.To) ?? unmarked);
                 (lab, kind) = (to, EventKind.Join);
                 break;
             case Cue.Move:
                 to = Marked(CaseMark.To)?.Name;
-                from = Marked(CaseMark.From, CaseMark.Object)?.Name;
+                from = Marked(CaseMark.From, CaseMark.Object)?.Name ?? PlaceOfWorkBefore(labs, Marked(CaseMark.To));
                 (lab, kind) = to is null ? (from, EventKind.Leave) : (to, EventKind.Move);
                 from = to is null ? null : from;
                 break;

@@ -166,6 +166,11 @@ internal sealed class LanguageLexicon
     /// company ("OpenAIの日本法人に入社" joins OpenAI), as a team or a division does.</summary>
     public List<string> LocalArms { get; } = [];
 
+    /// <summary>Gets the words that make a lab marked only as a place ("ソニーで") the place of the person's work: the work
+    /// done ("研究", "担当") or a stretch of time ("5年間"). "ソニーで…の研究をして、メルカリに移った" moves from Sony;
+    /// "ソニーで講演したことがあり" does not.</summary>
+    public List<string> PlaceOfWorkWords { get; } = [];
+
     /// <summary>Gets the words that turn a sentence from a past post to the present one ("現在は", "현재는", "现任"): "former A …, now at B".</summary>
     public List<string> Currently { get; } = [];
 

@@ -151,6 +151,7 @@ internal static class Languages
         l.OrganisationAffixes.AddRange(Strings(root, "organisationAffixes", file));
         l.LocalArms.AddRange(Strings(root, "localArms", file));
         l.Currently.AddRange(Strings(root, "currently", file));
+        l.PlaceOfWorkWords.AddRange(Strings(root, "placeOfWorkWords", file));
         l.PastWorkEndings.AddRange(Strings(root, "pastWorkEndings", file));
         l.CurrentlyAt.AddRange(Strings(root, "currentlyAt", file));
         l.FellowArrivals.AddRange(Strings(root, "fellowArrivals", file));
