@@ -1466,7 +1466,7 @@ internal sealed partial class SentenceRules
             return ([named], opening.Pronoun ? 0.7 : 0.75);
         }
 
-        return _state.SalientPerson is { } salient && (cue != Cue.Work || CarriedOverPastPost(ms, k)) && v.First - _state.Sentences[_state.CurrentSentence].FirstToken <= 8
+        return _state.SalientPerson is { } salient && (cue != Cue.Work || CarriedOverPastPost(ms, k) || CarriedOverCurrentPost(ms, k)) && v.First - _state.Sentences[_state.CurrentSentence].FirstToken <= 8
             ? ([salient], 0.65)
             : ([], 0);
     }
