@@ -78,4 +78,39 @@ public class CareerProfileTests
 
         Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Cohere");
     }
+
+    [Theory]
+    [InlineData("Priya Raghunathan joined Cohere in 2021 as a research engineer. Her former manager at Cohere, Liam Fortier, remembers her well. This March she quit Cohere for Poolside.", "Priya Raghunathan", "Cohere", "Poolside")]
+    [InlineData("Hélène Marchal a rejoint Mistral AI en 2022. Son ancien directeur chez Mistral AI, Paul Girard, la décrit comme exigeante. En mars, elle a quitté Mistral AI pour Anthropic.", "Hélène Marchal", "Mistral AI", "Anthropic")]
+    public void Extract_RelationQuotedBetweenStints_KeepsThePronounOnTheProfiledPerson(string text, string person, string from, string to)
+    {
+        var result = TestData.Extract(text, Published);
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
+        Assert.DoesNotContain(result.Moves(), m => m.Person != person);
+    }
+
+    [Fact]
+    public void Extract_FormerColleagueNamedWithoutPossessive_TakesTheNextPronoun()
+    {
+        var result = TestData.Extract("Priya Raghunathan joined Cohere in 2021 as a research engineer. Liam Fortier, a former manager at Cohere, remembers her well. This March he quit Cohere for Poolside.", Published);
+
+        Assert.Contains(result.Moves(), m => m.Person == "Liam Fortier" && m.From == "Cohere" && m.To == "Poolside");
+    }
+
+    [Fact]
+    public void Extract_SwappedOneLabForAnother_GivesTheMove()
+    {
+        var result = TestData.Extract("In 2021 Nora Lindqvist swapped SAP for Helsing, the Munich defence firm.", Published);
+
+        Assert.Contains(result.Moves(), m => m.Person == "Nora Lindqvist" && m.From == "SAP" && m.To == "Helsing");
+    }
+
+    [Fact]
+    public void Extract_SwappedNotesWithStaff_GivesNoMove()
+    {
+        var result = TestData.Extract("In 2021 Nora Lindqvist swapped notes with SAP engineers at a Helsing event.", Published);
+
+        Assert.Empty(result.Moves());
+    }
 }

@@ -53,4 +53,19 @@ internal sealed partial class SentenceRules
         var lead = _state.Sentences[Math.Min(2, _state.Sentences.Count - 1)].End;
         return _state.Text.AsSpan(0, lead).Contains(person, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether the sentence brings the person in as a relation of the one the story follows ("Her former manager at
+    /// Cohere, Liam Fortier, remembers her …", "Son ancien directeur, X, …"): it opens with a possessive determiner and
+    /// names the person soon after. Such a person is quoted about the profiled one, so the next "she" still means the
+    /// profiled person, not the manager.
+    /// </summary>
+    private bool IntroducedByRelation(List<Mention> ms, Mention person)
+    {
+        var sentence = _state.Sentences[_state.CurrentSentence];
+        return _state.SalientPerson is { } salient && person.Name != salient && !person.Pronoun
+            && _lexicon.PossessiveDeterminers.Contains(_tokens[sentence.FirstToken].Key)
+            && person.First - sentence.FirstToken <= 10
+            && !ms.Take(ms.IndexOf(person)).Any(m => m.Kind == MentionKind.Person);
+    }
 }

@@ -1974,7 +1974,7 @@ internal sealed partial class SentenceRules
         // A sentence whose only people are hired ("Meta hired X") is about them: the next "he" is the person hired.
         var first = ms.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Name is not null && !m.Object)
             ?? ms.FirstOrDefault(m => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null });
-        if (first is not null)
+        if (first is not null && !IntroducedByRelation(ms, first))
         {
             _state.SalientPerson = first.Name;
         }
