@@ -19,9 +19,7 @@ public class CareerProfileTests
     [InlineData("Dewi Kartika bergabung dengan Tokopedia pada 2015. Pada 2019 ia pindah ke Gojek. Tahun lalu ia keluar dari Gojek. Kini ia bekerja di Traveloka sebagai kepala tim AI.", "Dewi Kartika", "Gojek", "Traveloka")]
     public void Extract_LeftThenNowAtAnotherLabLaterInTheProfile_GivesTheMove(string text, string person, string from, string to)
     {
-        var result = TestData.Extract(text, Published);
-
-        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
+        AssertMove(text, person, from, to);
     }
 
     [Theory]
@@ -29,9 +27,7 @@ public class CareerProfileTests
     [InlineData("Camille Roux rejoint Criteo en 2013 comme data scientist. En 2019, elle rejoint Hugging Face, alors une petite start-up. Elle y dirige l'équipe d'évaluation.", "Camille Roux", "Criteo", "Hugging Face")]
     public void Extract_DatedJoiningsInTextOrder_GivesTheMoveBetweenThem(string text, string person, string from, string to)
     {
-        var result = TestData.Extract(text, Published);
-
-        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
+        AssertMove(text, person, from, to);
     }
 
     [Fact]
@@ -112,5 +108,12 @@ public class CareerProfileTests
         var result = TestData.Extract("In 2021 Nora Lindqvist swapped notes with SAP engineers at a Helsing event.", Published);
 
         Assert.Empty(result.Moves());
+    }
+
+    private static void AssertMove(string text, string person, string from, string to)
+    {
+        var result = TestData.Extract(text, Published);
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
     }
 }
