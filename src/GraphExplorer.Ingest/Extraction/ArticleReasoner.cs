@@ -204,6 +204,9 @@ internal static class ArticleReasoner
             moves.Add(onward);
         }
 
+        // A career told across the article, one employer after another ("joined SAP … left Helsing. She now works at Poolside").
+        moves.AddRange(CareerProfiles.OrderedStints(state, mine, moves));
+
         foreach (var (from, to, date, arrival) in CareerReasoning.Returns(mine, moves.ConvertAll(m => (m.From, m.To))).ToList())
         {
             moves.Add(new Move(from, to, date, arrival.Confidence * 0.7, arrival.Start, arrival.End));

@@ -1466,7 +1466,7 @@ internal sealed partial class SentenceRules
             return ([named], opening.Pronoun ? 0.7 : 0.75);
         }
 
-        return _state.SalientPerson is { } salient && (cue != Cue.Work || CarriedOverPastPost(ms, k)) && v.First - _state.Sentences[_state.CurrentSentence].FirstToken <= 8
+        return _state.SalientPerson is { } salient && (cue != Cue.Work || CarriedOverPastPost(ms, k) || CarriedOverCurrentPost(ms, k)) && v.First - _state.Sentences[_state.CurrentSentence].FirstToken <= 8
             ? ([salient], 0.65)
             : ([], 0);
     }
@@ -1974,7 +1974,7 @@ internal sealed partial class SentenceRules
         // A sentence whose only people are hired ("Meta hired X") is about them: the next "he" is the person hired.
         var first = ms.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Name is not null && !m.Object)
             ?? ms.FirstOrDefault(m => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null });
-        if (first is not null)
+        if (first is not null && !IntroducedByRelation(ms, first))
         {
             _state.SalientPerson = first.Name;
         }

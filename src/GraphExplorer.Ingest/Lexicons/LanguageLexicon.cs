@@ -248,6 +248,14 @@ internal sealed class LanguageLexicon
     /// ("X, ahora en B", "Y, hoje na B", "Z, yang kini di B").</summary>
     public HashSet<string> NowWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets possessive determiners (folded: "her", "son", "ihre", "su", "sua") that, opening a sentence, bring in
+    /// a person as a relation of the one the story follows ("Her former manager, X, …").</summary>
+    public HashSet<string> PossessiveDeterminers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets words (folded) that place what a sentence tells after what came before ("then", "puis", "danach",
+    /// "después", "depois", "kemudian"): in a career told across an article they give the order of its stints.</summary>
+    public HashSet<string> SequelWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words that introduce the post a person takes on ("as", "en tant que", "devient", "sebagai"): a title right
     /// after them, in a sentence that tells a joining or a hiring, is the person's post at the lab joined.</summary>
     public List<string[]> TitleIntroducers { get; } = [];

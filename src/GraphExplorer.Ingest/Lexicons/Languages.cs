@@ -174,6 +174,8 @@ internal static class Languages
         l.AdverbEndings.AddRange(Strings(root, "adverbEndings", file));
         l.LoseVerbs.UnionWith(Strings(root, "loseVerbs", file).Select(w => Text.Tokenizer.Fold(w)));
         l.NowWords.UnionWith(Strings(root, "nowWords", file).Select(w => Text.Tokenizer.Fold(w)));
+        l.SequelWords.UnionWith(Strings(root, "sequelWords", file).Select(w => Text.Tokenizer.Fold(w)));
+        l.PossessiveDeterminers.UnionWith(Strings(root, "possessiveDeterminers", file).Select(w => Text.Tokenizer.Fold(w)));
         l.TitleIntroducers.AddRange(WordPhrases(root, "titleIntroducers", file));
         l.DefiniteArticles.UnionWith(Strings(root, "definiteArticles", file).Select(w => Text.Tokenizer.Fold(w)));
         l.PlacePrepositions.UnionWith(Strings(root, "placePrepositions", file).Select(w => Text.Tokenizer.Fold(w)));
