@@ -10,6 +10,10 @@ namespace GraphExplorer.Ingest.Tests;
 /// </summary>
 public class PostBindingTests
 {
+    private const string SpanishFounding = "Dos exingenieros de Glovo fundan Tramo\n\nBARCELONA — Lucas Ferrán y Nuria Gil dejaron Glovo el año pasado para fundar Tramo, una startup de logística. ";
+
+    private const string ChineseHeadline = "从商汤到百川：林浩的选择\n\n";
+
     [Fact]
     public void Extract_FrenchFounderTitledAtTheCompanyAfterTheLabLeftWasNamed_HoldsThePostAtTheFoundedCompany()
     {
@@ -50,7 +54,7 @@ public class PostBindingTests
     public void Extract_SpanishFounderWhoWillBeChiefExecutive_HoldsThePostAtTheFoundedCompany()
     {
         var result = TestData.Extract(
-            "Dos exingenieros de Glovo fundan Tramo\n\nBARCELONA — Lucas Ferrán y Nuria Gil dejaron Glovo el año pasado para fundar Tramo, una startup de logística. "
+            SpanishFounding
             + "\"Nadie iba a resolver esto por nosotros\", explica Gil, que será la consejera delegada.",
             "2025-05-06");
 
@@ -61,7 +65,7 @@ public class PostBindingTests
     public void Extract_SpanishFounderDescribedAsOneOfTheBestKnownEngineers_HoldsNoPostAtTheFoundedCompany()
     {
         var result = TestData.Extract(
-            "Dos exingenieros de Glovo fundan Tramo\n\nBARCELONA — Lucas Ferrán y Nuria Gil dejaron Glovo el año pasado para fundar Tramo, una startup de logística. "
+            SpanishFounding
             + "\"Nadie iba a resolver esto por nosotros\", explica Gil, una de las ingenieras más conocidas del país.",
             "2025-05-06");
 
@@ -97,7 +101,7 @@ public class PostBindingTests
     [Fact]
     public void Extract_ChinesePostTakenInTheArrivalClause_HoldsThePostAtTheDestination()
     {
-        var result = TestData.Extract("从商汤到百川：林浩的选择\n\n林浩此前在商汤科技工作六年，负责工业视觉算法。今年夏天，他离开商汤科技，加盟百川智能，出任技术副总裁。", "2025-09-01");
+        var result = TestData.Extract(ChineseHeadline + "林浩此前在商汤科技工作六年，负责工业视觉算法。今年夏天，他离开商汤科技，加盟百川智能，出任技术副总裁。", "2025-09-01");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Lin Hao", From: "SenseTime", To: "Baichuan AI" });
         Assert.Contains(result.Tenures(), t => t is { Person: "Lin Hao", Lab: "Baichuan AI", Role: "VP of technology" });
@@ -106,7 +110,7 @@ public class PostBindingTests
     [Fact]
     public void Extract_ChineseTitleBeforeTheNameOfSomeoneLeaving_StaysAtTheLabLeft()
     {
-        var result = TestData.Extract("从商汤到百川：林浩的选择\n\n今年夏天，技术副总裁林浩离开商汤科技，加盟百川智能。", "2025-09-01");
+        var result = TestData.Extract(ChineseHeadline + "今年夏天，技术副总裁林浩离开商汤科技，加盟百川智能。", "2025-09-01");
 
         Assert.Contains(result.Moves(), m => m is { Person: "Lin Hao", From: "SenseTime", To: "Baichuan AI" });
         Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Lin Hao", Lab: "Baichuan AI", Role: "VP of technology" });
