@@ -226,6 +226,7 @@ public sealed class ArticleExtractor
         FoundingStories.HeadlineFounders(state, mentions);
         FoundingStories.FounderCareerChains(state);
         HiringStories.Apply(state, mentions);
+        PostBinding.Apply(state, mentions);
         return (state, mentions);
     }
 

@@ -148,4 +148,8 @@ internal sealed record ArticleEvent(
 
     /// <summary>Gets the person whose lab this event's lab is ("joined Murati" means her startup), resolved later.</summary>
     public string? LabOfPerson { get; init; }
+
+    /// <summary>Gets a value indicating whether a title's lab was taken by nearness (a bare title, or "the company"
+    /// resolved to a lab nearby) rather than named as the title's own complement (<see cref="PostBinding"/>).</summary>
+    public bool LabByNearness { get; init; }
 }

@@ -45,7 +45,7 @@ internal sealed partial class SentenceRules
             foreach (var person in binding.People)
             {
                 var kind = binding.Founder ? EventKind.FoundTitle : EventKind.Role;
-                events.Add(new ArticleEvent(kind, person, binding.Lab, null, binding.Confidence, index, sentence.Start, sentence.End) { Role = binding.Role, Former = binding.Former, BareTitle = binding.Inferred });
+                events.Add(new ArticleEvent(kind, person, binding.Lab, null, binding.Confidence, index, sentence.Start, sentence.End) { Role = binding.Role, Former = binding.Former, BareTitle = binding.Inferred, LabByNearness = binding.ByNearness });
             }
         }
 
@@ -310,6 +310,9 @@ internal sealed partial class SentenceRules
     {
         /// <summary>Gets a value indicating whether the lab was inferred for a bare title (<see cref="ArticleEvent.BareTitle"/>).</summary>
         public bool Inferred { get; init; }
+
+        /// <summary>Gets a value indicating whether the lab was taken by nearness (<see cref="ArticleEvent.LabByNearness"/>).</summary>
+        public bool ByNearness { get; init; }
     }
 
     private List<RoleBinding> BindRoles(int index, Sentence sentence, List<Mention> ms)
@@ -419,7 +422,7 @@ internal sealed partial class SentenceRules
             {
                 // "Der Mitgründer von Character.AI, der …": a definite title with no name is the person the passage is about.
                 r.StandsFor = salient;
-                bindings.Add(new RoleBinding([salient], lab?.Name ?? _state.RecentLab(index, r.First, ms, preferSentence: true), role, founder, Former(ms, k), 0.6));
+                bindings.Add(new RoleBinding([salient], lab?.Name ?? _state.RecentLab(index, r.First, ms, preferSentence: true), role, founder, Former(ms, k), 0.6) { ByNearness = lab is null || lab.Anaphor });
                 if (lab is not null)
                 {
                     lab.TitleLab = true;
@@ -485,7 +488,7 @@ internal sealed partial class SentenceRules
             }
 
             var former = Former(ms, k);
-            bindings.Add(new RoleBinding(people.ConvertAll(p => p.Name!).Distinct(StringComparer.Ordinal).ToList(), labName, role, founder, former, confidence * NameFactor(people)) { Inferred = labName == introducedLab });
+            bindings.Add(new RoleBinding(people.ConvertAll(p => p.Name!).Distinct(StringComparer.Ordinal).ToList(), labName, role, founder, former, confidence * NameFactor(people)) { Inferred = labName == introducedLab, ByNearness = lab is null || lab.Anaphor });
         }
 
         return bindings;
