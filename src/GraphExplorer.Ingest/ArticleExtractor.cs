@@ -217,6 +217,8 @@ public sealed class ArticleExtractor
         FoundingStories.HeadlineFounders(state, mentions);
         FoundingStories.FounderCareerChains(state);
         HiringStories.Apply(state, mentions);
+        NonFacts.Apply(state);
+        RoundUps.Apply(state, mentions);
         return (state, mentions);
     }
 
