@@ -38,6 +38,16 @@ public class RoundUpTests
     }
 
     [Theory]
+    [InlineData("Cohere has lost several senior engineers this year. It is hiring again. Salaries rose. The market shrugged. Tomas Greer joined Microsoft in July.", "Cohere", "Tomas Greer")]
+    [InlineData("Aleph Alpha hat in diesem Jahr mehrere Forscher verloren. Das Unternehmen stellt wieder ein. Die Gehälter stiegen. Der Markt blieb ruhig. Jonas Keller wechselte im März zu DeepL.", "Aleph Alpha", "Jonas Keller")]
+    public void Extract_ArrivalFarAfterDepartureHeader_NoOriginAtTheLab(string text, string lab, string person)
+    {
+        var result = TestData.Extract(text, "2025-06-01");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == person && m.From == lab);
+    }
+
+    [Theory]
     [InlineData("Cohere has lost several senior engineers this year. The departures include:\n- Nadia Petrov joined Microsoft in July.\n- Dmitri Volkov co-founded Quillwork, a start-up building coding agents, in June.", "Cohere", "Dmitri Volkov", "Quillwork")]
     [InlineData("네이버의 AI 핵심 인력들이 잇따라 회사를 떠나고 있다. 정민재 씨는 법률 AI 스타트업 누리랩스(Nuri Labs)를 창업했다.", "Naver", "Jung Min-jae", "Nuri Labs")]
     public void Extract_FounderInRoundUp_FoundedAndLeftTheLabOfTheHeader(string text, string from, string person, string founded)

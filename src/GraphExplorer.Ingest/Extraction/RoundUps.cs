@@ -9,8 +9,11 @@ namespace GraphExplorer.Ingest.Extraction;
 /// </summary>
 internal static class RoundUps
 {
-    // A round-up tells its departures right after its header, one item or one short paragraph each.
-    private const int PassageSentences = 8;
+    // A round-up tells who went where right after its header: the header's lab is the origin for the next two
+    // sentences, and for two more after each one that moves someone from it (the wave goes on). The same reach as the
+    // Japanese and Korean exodus rule (HeadFinalRules.JapaneseMoves), so that a lab named in passing long before an
+    // arrival is not its origin.
+    private const int Reach = 2;
 
     public static void Apply(ArticleState state, List<List<Mention>> mentions)
     {
@@ -20,7 +23,6 @@ internal static class RoundUps
             return;
         }
 
-        var passages = new List<(int From, int To, string Lab)>();
         for (var s = 0; s < state.Sentences.Count; s++)
         {
             var sentence = state.Sentences[s];
@@ -33,16 +35,38 @@ internal static class RoundUps
                 continue;
             }
 
-            passages.Add((s, Math.Min(state.Sentences.Count, s + PassageSentences + 1), lab));
+            Passage(state, s, lab);
         }
+    }
 
-        foreach (var (from, to, lab) in passages)
+    /// <summary>Completes the arrivals of the passage after the header at <paramref name="header"/>: the whole article
+    /// when the headline or the lead is the header, else the reach of the wave, list items after the header included.</summary>
+    private static void Passage(ArticleState state, int header, string lab)
+    {
+        var sentences = state.Sentences;
+        var end = HeadlineOrLead(state, header) ? sentences.Count : Math.Min(sentences.Count, header + Reach + 1);
+        for (var t = header; t < end; t++)
         {
-            foreach (var person in state.Events.Where(e => e.Sentence >= from && e.Sentence < to).Select(e => e.Person).Distinct(StringComparer.Ordinal).ToList())
+            if (t + 1 < sentences.Count && sentences[t + 1].IsListItem)
             {
-                Complete(state, person, from, to, lab);
+                end = Math.Max(end, t + 2);
+            }
+
+            foreach (var person in state.Events.Where(e => e.Sentence == t).Select(e => e.Person).Distinct(StringComparer.Ordinal).ToList())
+            {
+                if (Complete(state, person, t, lab))
+                {
+                    end = Math.Min(sentences.Count, Math.Max(end, t + Reach + 1));
+                }
             }
         }
+    }
+
+    /// <summary>Whether the sentence is the headline (a first line of its own) or the lead right after it.</summary>
+    private static bool HeadlineOrLead(ArticleState state, int index)
+    {
+        var sentences = state.Sentences;
+        return index <= 1 && sentences.Count > 1 && state.Text.AsSpan(sentences[0].End, sentences[1].Start - sentences[0].End).IndexOfAny('\n', '\r') >= 0;
     }
 
     /// <summary>The lab of the header sentence: the nearest named before the header phrase, else the first after it.</summary>
@@ -52,16 +76,16 @@ internal static class RoundUps
         return labs.LastOrDefault(m => m.End <= cue)?.Name ?? labs.FirstOrDefault(m => m.First >= cue)?.Name;
     }
 
-    /// <summary>Gives the person's first arrival in the passage the round-up's lab as origin, when nothing else in the
-    /// article says where they came from.</summary>
-    private static void Complete(ArticleState state, string person, int from, int to, string lab)
+    /// <summary>Gives the person's arrival in sentence <paramref name="at"/> the round-up's lab as origin, when nothing
+    /// else in the article says where they came from; whether it did.</summary>
+    private static bool Complete(ArticleState state, string person, int at, string lab)
     {
         var mine = state.Events.Where(e => e.Person == person).ToList();
-        var arrival = mine.Find(e => e.Sentence >= from && e.Sentence < to && e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent
+        var arrival = mine.Find(e => e.Sentence == at && e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent
             && e.Lab is not null && e.From is null && !CareerReasoning.SameEmployer(state, e.Lab, lab));
         if (arrival is null || mine.Exists(e => e.From is not null))
         {
-            return;
+            return false;
         }
 
         // Another lab in the person's past or present ("Meta's X", "former Apple engineer X") is where they came from.
@@ -71,18 +95,20 @@ internal static class RoundUps
                 || (e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent && e != arrival && !CareerReasoning.SameEmployer(state, other, arrival.Lab!))));
         if (elsewhere)
         {
-            return;
+            return false;
         }
 
-        var at = state.Events.IndexOf(arrival);
-        state.Events[at] = arrival with { From = lab, Confidence = arrival.Confidence * 0.8 };
+        var index = state.Events.IndexOf(arrival);
+        state.Events[index] = arrival with { From = lab, Confidence = arrival.Confidence * 0.8 };
         for (var i = 0; i < state.Events.Count; i++)
         {
-            if (state.Events[i] is { Kind: EventKind.Leave, Lab: null } leave && leave.Person == person && leave.Sentence >= from && leave.Sentence < to)
+            if (state.Events[i] is { Kind: EventKind.Leave, Lab: null } leave && leave.Person == person && leave.Sentence == at)
             {
                 // "left in August and has since started at B": the departure the round-up tells was from its lab.
                 state.Events[i] = leave with { Lab = lab };
             }
         }
+
+        return true;
     }
 }
