@@ -57,4 +57,24 @@ public class RoundUpTests
         Assert.Contains(result.Foundings(), f => f.Person == person && f.Lab == founded);
         Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == founded);
     }
+
+    [Theory]
+    [InlineData("Among those who have left OpenAI this year: Nadia Petrov (now at Anthropic), Tomas Greer, who joined Meta in March, and Clara Holt.", "OpenAI", "Nadia Petrov", "Anthropic")]
+    [InlineData("Di antara yang hengkang dari Gojek adalah Budi Santoso, yang kini bergabung dengan Grab, dan Siti Aminah, yang pindah ke Tokopedia.", "Gojek", "Budi Santoso", "Grab")]
+    [InlineData("Entre as saídas da Nubank estão Ana Ribeiro, hoje na Anthropic, e Pedro Lima, que foi para o Itaú Unibanco.", "Nubank", "Ana Ribeiro", "Anthropic")]
+    public void Extract_OneSentenceRoundUp_EachAsideIsWhereThatPersonWent(string text, string from, string person, string to)
+    {
+        var result = TestData.Extract(text, "2025-06-01");
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
+        Assert.DoesNotContain(result.Moves(), m => m.Person == person && m.To != to);
+    }
+
+    [Fact]
+    public void Extract_SameAsidesWithoutDepartureHeader_NoOriginAtTheLab()
+    {
+        var result = TestData.Extract("OpenAI hosted a panel this year with Nadia Petrov (now at Anthropic) and Tomas Greer, who joined Meta in March.", "2025-06-01");
+
+        Assert.DoesNotContain(result.Moves(), m => m.From == "OpenAI");
+    }
 }
