@@ -227,6 +227,8 @@ public sealed class ArticleExtractor
         FoundingStories.FounderCareerChains(state);
         HiringStories.Apply(state, mentions);
         PostBinding.Apply(state, mentions);
+        NonFacts.Apply(state);
+        RoundUps.Apply(state, mentions);
         return (state, mentions);
     }
 

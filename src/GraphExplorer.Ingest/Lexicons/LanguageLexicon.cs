@@ -291,6 +291,15 @@ internal sealed class LanguageLexicon
     /// is the article's hirer.</summary>
     public List<string[]> HiringWords { get; } = [];
 
+    /// <summary>Gets phrases (cut as the text is) that open a round-up of departures from one lab ("the departures
+    /// include", "Zu den Abgängen", "离职的还有", "잇따라 회사를 떠나"): people told to arrive elsewhere in the passage that
+    /// follows, with no origin of their own, left that lab.</summary>
+    public List<string[]> DepartureHeaders { get; } = [];
+
+    /// <summary>Gets phrases (cut as the text is) that make a sentence's move no fact ("in talks", "denied", "tried to
+    /// recruit", "传闻", "噂", "설이"): rumours, denials, offers and approaches state no move (labelling rule 1).</summary>
+    public List<string[]> NonFactCues { get; } = [];
+
     /// <summary>Gets phrases (folded, each a phrase of words) that introduce one more hire without naming where they go
     /// ("parmi eux", "se suma", "kommt von", "turut bergabung"): in a hiring story, the hirer is where they go.</summary>
     public List<string[]> HireArrivals { get; } = [];

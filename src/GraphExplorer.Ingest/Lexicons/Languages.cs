@@ -185,6 +185,8 @@ internal static class Languages
         l.LeadVerbs.AddRange(WordPhrases(root, "leadVerbs", file));
         l.PassiveHires.AddRange(WordPhrases(root, "passiveHires", file));
         l.HiringWords.AddRange(TokenPhrases(root, "hiringWords", file));
+        l.DepartureHeaders.AddRange(TokenPhrases(root, "departureHeaders", file));
+        l.NonFactCues.AddRange(TokenPhrases(root, "nonFactCues", file));
         l.HireArrivals.AddRange(TokenPhrases(root, "hireArrivals", file));
         l.PostTakings.AddRange(TokenPhrases(root, "postTakings", file));
         l.HireCompanions.AddRange(TokenPhrases(root, "hireCompanions", file));
