@@ -226,9 +226,9 @@ public sealed class ArticleExtractor
         FoundingStories.HeadlineFounders(state, mentions);
         FoundingStories.FounderCareerChains(state);
         HiringStories.Apply(state, mentions);
-        PostBinding.Apply(state, mentions);
         NonFacts.Apply(state);
         RoundUps.Apply(state, mentions);
+        PostBinding.Apply(state, mentions);
         return (state, mentions);
     }
 
