@@ -7,7 +7,7 @@ namespace GraphExplorer.Ingest.Extraction;
 /// 他跳槽到字节跳动", "김서준 씨는 2016년 네이버에 입사했다. … 2020년 카카오로 자리를 옮겼다", "2015年にソニーに入社。…
 /// 田中氏は2019年、PFNに移った". Profiles in Chinese, Japanese and Korean tell a career this way far more often than with
 /// "from A"; each arrival is the move from the lab of the arrival dated just before it. Nothing is inferred when the
-/// two arrivals cannot be ordered by their dates, when anything else the person did at another lab falls between them
+/// two arrivals cannot be ordered by their dates, when the text tells them in the other order, when anything else the person did at another lab falls between them
 /// (in time or in the text), or when the move is already known another way.
 /// </summary>
 internal static class DatedCareerChains
@@ -35,7 +35,9 @@ internal static class DatedCareerChains
                 continue;
             }
 
-            if (!Uninterrupted(state, mine, latest, arrival))
+            // A career told backwards ("joined Cohere in 2020. She had joined Google in 2016") leaves what came in
+            // between unsaid; only a chain told in the order it happened is read as one step after another.
+            if (latest.Sentence > arrival.Sentence || (latest.Sentence == arrival.Sentence && latest.Start > arrival.Start) || !Uninterrupted(state, mine, latest, arrival))
             {
                 continue;
             }
