@@ -15,9 +15,18 @@ internal static class DatedCareerChains
     /// <summary>How much less an inferred step is trusted than the arrival it completes.</summary>
     private const double Discount = 0.6;
 
+    /// <summary>The most dated arrivals one person's career is read from. A profile tells a handful; a name with more is a
+    /// list or a repeated text, not one career, and reading it would cost time growing with the square of its length.</summary>
+    private const int MaxArrivals = 16;
+
     public static IEnumerable<ArticleReasoner.Move> Steps(ArticleState state, List<ArticleEvent> mine, List<ArticleReasoner.Move> moves)
     {
         var arrivals = mine.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && e.Date is not null).ToList();
+        if (arrivals.Count > MaxArrivals)
+        {
+            yield break;
+        }
+
         foreach (var arrival in arrivals.Where(a => a.From is null))
         {
             var to = arrival.Lab!;

@@ -150,15 +150,30 @@ internal static class HiringPosts
     /// after it.</summary>
     public static IEnumerable<(int Start, int End)> Phrases(ArticleState state, List<string[]> phrases, int first, int end)
     {
+        // Every token against every phrase of a lexicon list runs on every sentence of every article, so it compares
+        // in place: no per-token allocation.
         for (var t = first; t < end; t++)
         {
             foreach (var phrase in phrases)
             {
-                if (t + phrase.Length <= end && phrase.Select((w, i) => state.Tokens[t + i].Key == w).All(x => x))
+                if (t + phrase.Length <= end && Matches(state, phrase, t))
                 {
                     yield return (t, t + phrase.Length);
                 }
             }
         }
+    }
+
+    private static bool Matches(ArticleState state, string[] phrase, int at)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (state.Tokens[at + i].Key != phrase[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -21,7 +21,11 @@ internal static class PostBinding
     /// joined, and adds the posts stated with no lab for people who have such a lab.</summary>
     public static void Apply(ArticleState state, List<List<Mention>> mentions)
     {
+        // Lookups built once, so a long article is read in time linear in its length: each person's events by sentence,
+        // the sentences naming each person, and the posts to move (replaced in one pass at the end).
         var added = new List<ArticleEvent>();
+        var moved = new Dictionary<ArticleEvent, ArticleEvent>(ReferenceEqualityComparer.Instance);
+        ILookup<string, int>? namedIn = null;
         foreach (var mine in state.Events.GroupBy(e => e.Person, StringComparer.Ordinal).Select(g => g.ToList()))
         {
             var left = LabsLeft(mine);
@@ -33,20 +37,37 @@ internal static class PostBinding
             // A post stated before the article tells the move describes who the person was ("Inês Carvalho, uma das
             // engenheiras mais conhecidas do país, vai mudar-se …"); one stated with the move or after it is the new one.
             var told = mine.Where(e => e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, destination)).Min(e => e.Sentence);
-
+            var bySentence = mine.ToLookup(e => e.Sentence);
             foreach (var post in mine.Where(e => e is { Kind: EventKind.Role, Former: false, LabByNearness: true, Role: not null, Lab: not null }
                 && !CareerReasoning.SameEmployer(state, e.Lab, destination) && left.Exists(l => CareerReasoning.SameEmployer(state, l, e.Lab))
-                && e.Sentence >= told && HeldAfterLeaving(state, mentions[e.Sentence], mine, e, destination, told)).ToList())
+                && e.Sentence >= told && HeldAfterLeaving(state, mentions[e.Sentence], bySentence[e.Sentence], e, destination, told)))
             {
-                var at = state.Events.IndexOf(post);
-                state.Events[at] = post with { Lab = destination, Confidence = post.Confidence * 0.9 };
+                moved[post] = post with { Lab = destination, Confidence = post.Confidence * 0.9 };
             }
 
-            added.AddRange(PostsWithoutLab(state, mentions, mine, destination, told));
+            namedIn ??= NamedIn(mentions);
+            added.AddRange(PostsWithoutLab(state, mentions, namedIn[mine[0].Person], bySentence, mine[0].Person, destination, told));
+        }
+
+        if (moved.Count > 0)
+        {
+            for (var i = 0; i < state.Events.Count; i++)
+            {
+                if (moved.TryGetValue(state.Events[i], out var post))
+                {
+                    state.Events[i] = post;
+                }
+            }
         }
 
         state.Events.AddRange(added);
     }
+
+    /// <summary>The sentences, in order, that name each person (not by a pronoun).</summary>
+    private static ILookup<string, int> NamedIn(List<List<Mention>> mentions) =>
+        Enumerable.Range(0, mentions.Count)
+            .SelectMany(s => mentions[s].Where(m => m is { Kind: MentionKind.Person, Pronoun: false, Name: not null }).Select(m => (Name: m.Name!, Sentence: s)).Distinct())
+            .ToLookup(p => p.Name, p => p.Sentence, StringComparer.Ordinal);
 
     /// <summary>Whether a post taken by nearness at a lab the person left is stated as held after leaving it. A post the
     /// sentence predicates of the person (<see cref="Predicated"/>) is, when its lab is not named in the sentence ("the
@@ -57,10 +78,10 @@ internal static class PostBinding
     /// 商汤科技", "하이퍼클로바X 개발을 총괄하던 박준호 리더는 … 옮겼다"). A lab the sentence names otherwise is where the post
     /// was ("passou sete anos na Stone, como engenheiro"), and a departure from a lab the sentence does not name left
     /// the post's own lab ("技术负责人刘子昂已于上月正式离职").</summary>
-    private static bool HeldAfterLeaving(ArticleState state, List<Mention> ms, List<ArticleEvent> mine, ArticleEvent post, string destination, int told)
+    private static bool HeldAfterLeaving(ArticleState state, List<Mention> ms, IEnumerable<ArticleEvent> sameSentence, ArticleEvent post, string destination, int told)
     {
         bool Named(string? lab) => lab is not null && ms.Exists(m => m is { Kind: MentionKind.Lab, Anaphor: false } && m.Name == lab);
-        var leaves = mine.Where(e => e.Kind == EventKind.Leave && e.Sentence == post.Sentence).ToList();
+        var leaves = sameSentence.Where(e => e.Kind == EventKind.Leave).ToList();
         if (leaves.Exists(e => !Named(e.Lab)))
         {
             return false;
@@ -115,14 +136,12 @@ internal static class PostBinding
     /// the lab they went to. Only a post the sentence predicates of the person counts (a copula or "the post of" before
     /// it): "X, one of the country's best-known engineers" describes, and holds no post anywhere. A post marked as past,
     /// or one beside a verb or another lab, is not such a post.</summary>
-    private static IEnumerable<ArticleEvent> PostsWithoutLab(ArticleState state, List<List<Mention>> mentions, List<ArticleEvent> mine, string destination, int told)
+    private static IEnumerable<ArticleEvent> PostsWithoutLab(ArticleState state, List<List<Mention>> mentions, IEnumerable<int> namedIn, ILookup<int, ArticleEvent> bySentence, string person, string destination, int told)
     {
-        var person = mine[0].Person;
-        for (var s = told; s < mentions.Count; s++)
+        foreach (var s in namedIn.Where(s => s >= told))
         {
             var ms = mentions[s];
-            var named = ms.Find(m => m is { Kind: MentionKind.Person, Pronoun: false } && m.Name == person);
-            if (named is null || mine.Exists(e => e.Sentence == s && e.Kind is EventKind.Role or EventKind.FoundTitle) || HiringPosts.Denied(state, s))
+            if (bySentence[s].Any(e => e.Kind is EventKind.Role or EventKind.FoundTitle) || HiringPosts.Denied(state, s))
             {
                 continue;
             }

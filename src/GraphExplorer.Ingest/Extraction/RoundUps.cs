@@ -23,6 +23,8 @@ internal static class RoundUps
             return;
         }
 
+        // Events change their origin here, never their person or sentence, so the indexes stay true throughout.
+        Index? index = null;
         for (var s = 0; s < state.Sentences.Count; s++)
         {
             var sentence = state.Sentences[s];
@@ -35,13 +37,23 @@ internal static class RoundUps
                 continue;
             }
 
-            Passage(state, s, lab);
+            index ??= new Index(state.Events);
+            Passage(state, index, s, lab);
         }
+    }
+
+    /// <summary>The positions of the article's events by sentence and by person, so a long article's passages and
+    /// arrivals are completed without scanning every event for each (linear in the article's length).</summary>
+    private sealed class Index(List<ArticleEvent> events)
+    {
+        public ILookup<int, int> BySentence { get; } = Enumerable.Range(0, events.Count).ToLookup(i => events[i].Sentence);
+
+        public ILookup<string, int> ByPerson { get; } = Enumerable.Range(0, events.Count).ToLookup(i => events[i].Person, StringComparer.Ordinal);
     }
 
     /// <summary>Completes the arrivals of the passage after the header at <paramref name="header"/>: the whole article
     /// when the headline or the lead is the header, else the reach of the wave, list items after the header included.</summary>
-    private static void Passage(ArticleState state, int header, string lab)
+    private static void Passage(ArticleState state, Index index, int header, string lab)
     {
         var sentences = state.Sentences;
         var end = HeadlineOrLead(state, header) ? sentences.Count : Math.Min(sentences.Count, header + Reach + 1);
@@ -52,9 +64,9 @@ internal static class RoundUps
                 end = Math.Max(end, t + 2);
             }
 
-            foreach (var person in state.Events.Where(e => e.Sentence == t).Select(e => e.Person).Distinct(StringComparer.Ordinal).ToList())
+            foreach (var person in index.BySentence[t].Select(i => state.Events[i].Person).Distinct(StringComparer.Ordinal).ToList())
             {
-                if (Complete(state, person, t, lab))
+                if (Complete(state, index, person, t, lab))
                 {
                     end = Math.Min(sentences.Count, Math.Max(end, t + Reach + 1));
                 }
@@ -78,9 +90,10 @@ internal static class RoundUps
 
     /// <summary>Gives the person's arrival in sentence <paramref name="at"/> the round-up's lab as origin, when nothing
     /// else in the article says where they came from; whether it did.</summary>
-    private static bool Complete(ArticleState state, string person, int at, string lab)
+    private static bool Complete(ArticleState state, Index index, string person, int at, string lab)
     {
-        var mine = state.Events.Where(e => e.Person == person).ToList();
+        var positions = index.ByPerson[person].ToList();
+        var mine = positions.ConvertAll(i => state.Events[i]);
         var arrival = mine.Find(e => e.Sentence == at && e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent
             && e.Lab is not null && e.From is null && !CareerReasoning.SameEmployer(state, e.Lab, lab));
         if (arrival is null || mine.Exists(e => e.From is not null))
@@ -98,9 +111,8 @@ internal static class RoundUps
             return false;
         }
 
-        var index = state.Events.IndexOf(arrival);
-        state.Events[index] = arrival with { From = lab, Confidence = arrival.Confidence * 0.8 };
-        for (var i = 0; i < state.Events.Count; i++)
+        state.Events[positions[mine.IndexOf(arrival)]] = arrival with { From = lab, Confidence = arrival.Confidence * 0.8 };
+        foreach (var i in positions)
         {
             if (state.Events[i] is { Kind: EventKind.Leave, Lab: null } leave && leave.Person == person && leave.Sentence == at)
             {
