@@ -15,6 +15,8 @@ public class RoundUpTests
     [InlineData("Les départs se multiplient chez Mistral AI. Hugo Lambert a rejoint Anthropic en mars.", "Mistral AI", "Hugo Lambert", "Anthropic")]
     [InlineData("Google DeepMind kehilangan sejumlah peneliti tahun ini. Budi Santoso bergabung dengan Gojek pada Maret.", "Google DeepMind", "Budi Santoso", "Gojek")]
     [InlineData("Preferred Networksでは幹部の退社が相次いでいる。田中健一氏は3月にソニーに移籍した。", "Preferred Networks", "Kenichi Tanaka", "Sony")]
+    [InlineData("智谱AI核心成员相继离职\n记者获悉，智谱AI近期已有多名技术骨干离开。其中，曾负责数据平台的孙悦则加盟了腾讯。", "Zhipu AI", "Sun Yue", "Tencent")]
+    [InlineData("百度技术骨干陆续离职。曾在搜索部门工作的周宁已加入阿里巴巴。", "Baidu", "Zhou Ning", "Alibaba")]
     public void Extract_ArrivalAfterDepartureHeader_LeftTheLabOfTheHeader(string text, string from, string person, string to)
     {
         var result = TestData.Extract(text, "2025-06-01");
@@ -29,6 +31,8 @@ public class RoundUpTests
     [InlineData("Mistral AI recrute beaucoup. Hugo Lambert a rejoint Anthropic en mars.", "Mistral AI")]
     [InlineData("Google DeepMind membuka kantor baru tahun ini. Budi Santoso bergabung dengan Gojek pada Maret.", "Google DeepMind")]
     [InlineData("Preferred Networksは新しいオフィスを開設した。田中健一氏は3月にソニーに移籍した。", "Preferred Networks")]
+    [InlineData("智谱AI发布了新一代模型\n记者获悉，智谱AI近期招聘了多名技术骨干。其中，曾负责数据平台的孙悦则加盟了腾讯。", "Zhipu AI")]
+    [InlineData("百度技术骨干陆续加入新团队。曾在搜索部门工作的周宁已加入阿里巴巴。", "Baidu")]
     public void Extract_ArrivalWithoutDepartureHeader_NoOriginAtTheLab(string text, string lab)
     {
         var result = TestData.Extract(text, "2025-06-01");
