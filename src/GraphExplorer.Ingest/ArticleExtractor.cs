@@ -144,22 +144,22 @@ public sealed class ArticleExtractor
 
         var reasoned = ArticleReasoner.Reason(state, id);
         reasoned = JapaneseReporters.Drop(reasoned, prepared.Text, lexicon.Code);
+        var facts = ScriptNames.Apply(reasoned, prepared.Text, lexicon.Code, Gazetteer.KnownPeople);
         if (model is not null || pairsOut is not null)
         {
-            var pairs = PairFeatures.Build(state, mentions, reasoned);
+            // Each pair's person is written as the facts write people (a Hangul name as its Latin spelling), so the
+            // scorer sees one person where the article gives a name in two scripts ("박지훈(Park Ji-hoon)"): it adds a
+            // move only for someone the rules gave none, and gold labels spell people that way too.
+            var spell = ScriptNames.Speller(prepared.Text, lexicon.Code, Gazetteer.KnownPeople);
+            var pairs = PairFeatures.Build(state, mentions, reasoned).ConvertAll(p => p with { Person = spell(p.Person) });
             if (model is not null)
             {
-                reasoned = PairDecider.Decide(model, pairs, reasoned, id, prepared.Text);
+                facts = PairDecider.Decide(model, pairs, facts, id, prepared.Text);
             }
 
-            if (pairsOut is not null)
-            {
-                // Labels come from gold facts that spell people as the facts do: write each person the same way.
-                pairsOut.AddRange(pairs.Select(p => p with { Person = ((WorkedAtFact)ScriptNames.Apply([new WorkedAtFact(p.Person, p.Lab, null, null, null)], prepared.Text, lexicon.Code, Gazetteer.KnownPeople)[0]).Person }));
-            }
+            pairsOut?.AddRange(pairs);
         }
 
-        var facts = ScriptNames.Apply(reasoned, prepared.Text, lexicon.Code, Gazetteer.KnownPeople);
         var article = new ArticleFact(id, input.Title ?? prepared.Title, url, lexicon.Code, published);
         result = new ExtractionResult(article, facts, warnings, state.Merges, prepared.Text);
         error = null;

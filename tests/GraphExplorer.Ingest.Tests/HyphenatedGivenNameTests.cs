@@ -16,6 +16,8 @@ public class HyphenatedGivenNameTests
     [InlineData("Hsiao-wuen Hon has left Microsoft to join Google as a vice president, people familiar with the move said.", "Hsiao-wuen Hon", "Microsoft", "Google")]
     [InlineData("Chi-Ming Chen left Baidu for OpenAI in March after six years on its speech team.", "Chi-Ming Chen", "Baidu", "OpenAI")]
     [InlineData("Hong Kong-born researcher Chan Cheuk-yiu has joined Meta from Amazon, the company said.", "Chan Cheuk-yiu", "Amazon", "Meta")]
+    [InlineData("Park Jee-hoon, a former Naver engineer, has joined Kakao, the company said on Monday.", "Park Jee-hoon", "Naver", "Kakao")]
+    [InlineData("Hee-jin Yoon, who ran Kakao's search team, has left Kakao to join Naver, the company said.", "Hee-jin Yoon", "Kakao", "Naver")]
     public void Extract_HyphenatedEastAsianGivenName_KeepsTheWholeName(string text, string name, string from, string to)
     {
         var result = TestData.Extract(text);
@@ -45,4 +47,15 @@ public class HyphenatedGivenNameTests
 
     private static IEnumerable<string> People(ExtractionResult result) =>
         result.Moves().Select(m => m.Person).Concat(result.Tenures().Select(t => t.Person)).Concat(result.Foundings().Select(f => f.Person));
+
+    [Theory]
+    [InlineData("박지훈(Park Jee-hoon) 네이버 리더는 최근 카카오에 합류했다.", "Park Jee-hoon")]
+    [InlineData("네이버 떠나는 개발자들\n하이퍼클로바X 학습을 총괄하던 윤희진(Yoon Hee-jin) 리더는 최근 카카오로 자리를 옮겼다.", "Yoon Hee-jin")]
+    public void Extract_KoreanNameWithHyphenatedLatinSpelling_OnePersonUnderThatSpelling(string text, string name)
+    {
+        var result = TestData.Extract(text, "2025-10-01");
+
+        Assert.Contains(result.Tenures(), w => w.Person == name && w.Lab == "Kakao");
+        Assert.DoesNotContain(People(result), p => p != name);
+    }
 }

@@ -45,6 +45,20 @@ public class PairModelTests
         Assert.DoesNotContain(facts, f => f is WorkedAtFact { Lab: "Microsoft" });
     }
 
+    [Theory]
+    [InlineData("박지훈(Park Ji-hoon) 네이버 리더는 최근 카카오에 합류했다.", "Park Ji-hoon", "Naver", "Kakao")]
+    [InlineData("陈思远（Chen Siyuan）此前在百度担任研究员，近日正式加盟阿里巴巴。", "Chen Siyuan", "Baidu", "Alibaba")]
+    public void Extract_ShippedScorerNameInTwoScripts_OnlyTheRulesMove(string text, string person, string from, string to)
+    {
+        // The scorer decides on pairs spelled as the facts spell people: the Latin spelling in brackets and the name
+        // in Hangul or Han characters are one person, whose move the rules already found, not a second person to give
+        // a move of its own.
+        var facts = ArticleExtractor.Shipped.Extract(new ArticleInput(text, Published: Core.Model.PartialDate.Parse("2025-10-01"))).Facts;
+
+        var move = Assert.Single(facts.OfType<LeftForFact>());
+        Assert.Equal((person, from, to), (move.Person, move.From, move.To));
+    }
+
     [Fact]
     public void Train_SameExamplesTwice_WritesTheSameModel()
     {

@@ -27,6 +27,40 @@ internal static class ScriptNames
     /// <summary>The facts with every non-Latin person name rewritten where a spelling is known; facts that become equal are kept once.</summary>
     public static List<Fact> Apply(List<Fact> facts, string text, string language, KnownPeople? known = null)
     {
+        var map = Speller(text, language, known);
+        var result = new List<Fact>(facts.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fact in facts)
+        {
+            var mapped = fact switch
+            {
+                LeftForFact l => l with { Person = map(l.Person) },
+                FoundedFact f => f with { Person = map(f.Person) },
+                WorkedAtFact w => w with { Person = map(w.Person) },
+                _ => fact,
+            };
+            var key = mapped switch
+            {
+                LeftForFact l => $"L|{Core.Model.Names.Key(l.Person)}|{l.From}|{l.To}",
+                FoundedFact f => $"F|{Core.Model.Names.Key(f.Person)}|{f.Lab}",
+                WorkedAtFact w => $"W|{Core.Model.Names.Key(w.Person)}|{w.Lab}|{w.Start}|{w.End}",
+                _ => null,
+            };
+            if (key is null || seen.Add(key))
+            {
+                result.Add(mapped);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Writes a person of the article in its facts' spelling: a non-Latin name as the Latin spelling known for it, any
+    /// other as it is. The article is read once, however many names are asked for, and each name is spelled once.
+    /// </summary>
+    public static Func<string, string> Speller(string text, string language, KnownPeople? known = null)
+    {
         var chinese = language is "zh-Hans" or "zh-Hant";
         var names = new Dictionary<string, string?>(StringComparer.Ordinal);
         List<string>? articleNames = null;
@@ -99,31 +133,7 @@ internal static class ScriptNames
                 ?? NameSounds.Romanize(person);
         }
 
-        var result = new List<Fact>(facts.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var fact in facts)
-        {
-            var mapped = fact switch
-            {
-                LeftForFact l => l with { Person = Map(l.Person) },
-                FoundedFact f => f with { Person = Map(f.Person) },
-                WorkedAtFact w => w with { Person = Map(w.Person) },
-                _ => fact,
-            };
-            var key = mapped switch
-            {
-                LeftForFact l => $"L|{Core.Model.Names.Key(l.Person)}|{l.From}|{l.To}",
-                FoundedFact f => $"F|{Core.Model.Names.Key(f.Person)}|{f.Lab}",
-                WorkedAtFact w => $"W|{Core.Model.Names.Key(w.Person)}|{w.Lab}|{w.Start}|{w.End}",
-                _ => null,
-            };
-            if (key is null || seen.Add(key))
-            {
-                result.Add(mapped);
-            }
-        }
-
-        return result;
+        return Map;
     }
 
     /// <summary>The one full name in the article (surname and given name both readable) that starts with <paramref name="surname"/>, or null.</summary>
