@@ -460,6 +460,11 @@ internal sealed partial class MentionFinder
             j++;
         }
 
+        if (words >= 2 && PlaceBeforeFoundedCompany(index, j, end, mentions) is > 0 and var placed)
+        {
+            return placed;
+        }
+
         if (words > 4)
         {
             return j - index;
@@ -543,6 +548,11 @@ internal sealed partial class MentionFinder
             mentions.Add(Person(index, j, unknown: true));
             NotePerson(index, j);
             return j - index;
+        }
+
+        if (TownAfterFoundingVerb(index, mentions))
+        {
+            return 1;
         }
 
         if ((SlotLab(index, mentions) ?? HirerSubject(index, index + 1, end) ?? FoundedSubject(index, index + 1, end)) is { } lab)
