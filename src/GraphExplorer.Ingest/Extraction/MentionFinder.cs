@@ -122,6 +122,11 @@ internal sealed partial class MentionFinder
 
             if (gLen > 0 && gLen >= cLen && gLen >= dLen && gLen >= dotLen)
             {
+                if (gName!.Kind == NodeKind.Lab && !gName.Partial && UnitAfterKnownLab(i + gLen, end) is > 0 and var unitEnd)
+                {
+                    gLen = unitEnd - i;
+                }
+
                 mentions.Add(FromGazetteer(i, i + gLen, gName!));
                 if (gName!.Kind == NodeKind.Person)
                 {
