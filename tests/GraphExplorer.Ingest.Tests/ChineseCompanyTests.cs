@@ -123,4 +123,24 @@ public class ChineseCompanyTests
 
         Assert.Contains(result.Moves(), m => m is { Person: "Shao Wenjie", To: "SenseTime" } && m.From == left);
     }
+
+    [Theory]
+    [InlineData("由前阿里巴巴研究员王立峰创立的星河智能（Galaxy Mind）本月宣布完成融资。", "Wang Lifeng", "Alibaba", "Galaxy Mind")]
+    [InlineData("前字节跳动工程师李娜今年离职，加入了蓝港科技（Azure Harbor）担任技术负责人。", "Li Na", "ByteDance", "Azure Harbor")]
+    public void Extract_CompanyWordNameWithTwoWordLatinNameInBrackets_UsesTheLatinName(string text, string person, string from, string lab)
+    {
+        var result = TestData.Extract(text, "2025-03-01");
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == lab);
+        Assert.All(result.Moves(), m => Assert.Equal(lab, m.To));
+    }
+
+    [Fact]
+    public void Extract_PersonWithTwoWordLatinNameInBrackets_StaysAPerson()
+    {
+        const string text = "由前阿里巴巴研究员王立峰（Lifeng Wang）创立的公司本月宣布完成融资。";
+
+        Assert.DoesNotContain(Labs(text), l => l == "Lifeng Wang");
+        Assert.Contains(TestData.Extract(text, "2025-03-01").Tenures(), t => t.Lab == "Alibaba");
+    }
 }

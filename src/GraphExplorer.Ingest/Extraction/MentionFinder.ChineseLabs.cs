@@ -36,7 +36,7 @@ internal sealed partial class MentionFinder
         var han = Slice(index, run);
         string? name = null;
         var stop = run;
-        if (BracketedLatinName(run, end) is var (bracketEnd, latin) && bracketEnd > 0)
+        if (BracketedLatinName(run, end, CompanyWord(han).Stem is not null) is var (bracketEnd, latin) && bracketEnd > 0)
         {
             (name, stop) = (latin, bracketEnd);
         }
@@ -97,8 +97,10 @@ internal sealed partial class MentionFinder
         _tokens[at].Kind == TokenKind.Cjk && _tokens[at].Length == 1 && _text[_tokens[at].Start] is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>"(TARS)" or "（Acme AI）" right at <paramref name="at"/>: one or two Latin words, the first capitalised, that
-    /// do not look like a person's first and last name; (0, null) otherwise.</summary>
-    private (int End, string? Name) BracketedLatinName(int at, int end)
+    /// do not look like a person's first and last name; (0, null) otherwise. A Han name that ends in a company word
+    /// (<paramref name="companyHan"/>, "流明智能（Lumina Mind）") is a company whatever its Latin name's second word, and the
+    /// Latin name the article gives wins over a pinyin reading, as the English press writes it.</summary>
+    private (int End, string? Name) BracketedLatinName(int at, int end, bool companyHan)
     {
         if (at + 2 >= end || _tokens[at].Key is not ("(" or "（"))
         {
@@ -119,7 +121,7 @@ internal sealed partial class MentionFinder
 
         // Two capitalised words are a person's name ("Ruoming Pang") unless the second is a company word ("Acme AI").
         var second = words == 2 ? _text.Substring(_tokens[at + 2].Start, _tokens[at + 2].Length) : null;
-        if (second is not null && !s_latinCompanyWords.Contains(second))
+        if (second is not null && !companyHan && !s_latinCompanyWords.Contains(second))
         {
             return (0, null);
         }

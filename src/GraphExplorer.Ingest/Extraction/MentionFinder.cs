@@ -122,6 +122,11 @@ internal sealed partial class MentionFinder
 
             if (gLen > 0 && gLen >= cLen && gLen >= dLen && gLen >= dotLen)
             {
+                if (gName!.Kind == NodeKind.Lab && !gName.Partial && UnitAfterKnownLab(i + gLen, end) is > 0 and var unitEnd)
+                {
+                    gLen = unitEnd - i;
+                }
+
                 mentions.Add(FromGazetteer(i, i + gLen, gName!));
                 if (gName!.Kind == NodeKind.Person)
                 {
@@ -460,6 +465,11 @@ internal sealed partial class MentionFinder
             j++;
         }
 
+        if (words >= 2 && PlaceBeforeFoundedCompany(index, j, end, mentions) is > 0 and var placed)
+        {
+            return placed;
+        }
+
         if (words > 4)
         {
             return j - index;
@@ -543,6 +553,11 @@ internal sealed partial class MentionFinder
             mentions.Add(Person(index, j, unknown: true));
             NotePerson(index, j);
             return j - index;
+        }
+
+        if (TownAfterFoundingVerb(index, mentions))
+        {
+            return 1;
         }
 
         if ((SlotLab(index, mentions) ?? HirerSubject(index, index + 1, end) ?? FoundedSubject(index, index + 1, end)) is { } lab)

@@ -268,6 +268,10 @@ internal sealed class LanguageLexicon
     /// not a person, unless it opens with a known given name.</summary>
     public HashSet<string> PlacePrepositions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the nouns that close the name of a unit inside a company ("研究院", "实验室", "조직", "팀"): a unit named
+    /// right after a known lab ("百度深度学习研究院", "네이버 하이퍼스케일 AI 조직") belongs to that lab. Longest first.</summary>
+    public List<string> UnitNouns { get; } = [];
+
     /// <summary>Endings (folded) of adjectives of origin that follow an organisation noun ("lyonnaise", "paulistana"),
     /// in the languages that put adjectives after the noun.</summary>
     public List<string> OriginAdjectiveEndings { get; } = [];

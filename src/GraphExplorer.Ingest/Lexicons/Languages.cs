@@ -179,6 +179,7 @@ internal static class Languages
         l.TitleIntroducers.AddRange(WordPhrases(root, "titleIntroducers", file));
         l.DefiniteArticles.UnionWith(Strings(root, "definiteArticles", file).Select(w => Text.Tokenizer.Fold(w)));
         l.PlacePrepositions.UnionWith(Strings(root, "placePrepositions", file).Select(w => Text.Tokenizer.Fold(w)));
+        l.UnitNouns.AddRange(Strings(root, "unitNouns", file).OrderByDescending(w => w.Length));
         l.OriginAdjectiveEndings.AddRange(Strings(root, "originAdjectiveEndings", file).Select(w => Text.Tokenizer.Fold(w)));
         l.MotionVerbs.UnionWith(Strings(root, "motionVerbs", file).Select(w => Text.Tokenizer.Fold(w)));
         l.OtherHires.AddRange(WordPhrases(root, "otherHires", file));
