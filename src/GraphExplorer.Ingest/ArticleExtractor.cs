@@ -229,6 +229,7 @@ public sealed class ArticleExtractor
         NonFacts.Apply(state);
         RoundUps.Apply(state, mentions);
         PostBinding.Apply(state, mentions);
+        DestinationPosts.Apply(state, mentions);
         return (state, mentions);
     }
 
