@@ -181,6 +181,10 @@ public sealed class ArticleExtractor
         {
             finder.AddRepeatedNames(sentences, mentions);
             state.IntroducedLabs = finder.AddIntroducedCompanies(sentences, mentions);
+            if (lexicon.Code == "ja")
+            {
+                MentionFinder.ResolveJapaneseSurnames(mentions);
+            }
         }
         else
         {

@@ -315,6 +315,10 @@ internal sealed class LanguageLexicon
     /// (<see cref="Extraction.DestinationPosts"/>).</summary>
     public List<string[]> PostsTakenAfter { get; } = [];
 
+    /// <summary>Gets the verbs of joining that, right after a date and its particle, enter a period rather than a company
+    /// ("今年に入り": "this year"); such a verb joins no one to anything.</summary>
+    public HashSet<string> PeriodEntries { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets phrases (folded, each a phrase of words) that bring in a companion ("accompagnée de", "together
     /// with", "junto con"): a person after one, beside a hire of the story, came with that hire.</summary>
     public List<string[]> HireCompanions { get; } = [];
