@@ -181,6 +181,10 @@ public sealed class ArticleExtractor
         {
             finder.AddRepeatedNames(sentences, mentions);
             state.IntroducedLabs = finder.AddIntroducedCompanies(sentences, mentions);
+            if (lexicon.Code == "ja")
+            {
+                MentionFinder.ResolveJapaneseSurnames(mentions);
+            }
         }
         else
         {
@@ -229,6 +233,7 @@ public sealed class ArticleExtractor
         NonFacts.Apply(state);
         RoundUps.Apply(state, mentions);
         PostBinding.Apply(state, mentions);
+        DestinationPosts.Apply(state, mentions);
         return (state, mentions);
     }
 

@@ -63,6 +63,11 @@ internal sealed partial class HeadFinalRules
             return false;
         }
 
+        if (cue == Cue.Join && EntersPeriod(ms, k))
+        {
+            return true; // "今年に入り": a time is entered, no one joins anything
+        }
+
         if (cue == Cue.Recruit && KoreanAttributiveHire(index, sentence, ms, k, events))
         {
             return true;

@@ -42,6 +42,43 @@ internal sealed partial class MentionFinder
     }
 
     /// <summary>
+    /// Points each person named by a surname alone (田中氏, 高橋さん) at the one full name of the article that starts with
+    /// it (田中健一), before the events are read: a move told in one sentence and its origin in the next ("田中健一氏は
+    /// ソニーに移籍した。田中氏は楽天で…を務めていた。") are then one person's career. The full names are indexed by
+    /// their surname once, so the article is read in time linear in its length; a surname two full names share stays.
+    /// </summary>
+    public static void ResolveJapaneseSurnames(List<List<Mention>> mentions)
+    {
+        var bySurname = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var m in mentions.SelectMany(s => s))
+        {
+            if (m is { Kind: MentionKind.Person, Pronoun: false, Name: { Length: > 2 } name } && IsKanji(name[0]) && !JapaneseNames.IsSurname(name))
+            {
+                for (var length = 1; length <= 3 && length < name.Length; length++)
+                {
+                    if (JapaneseNames.IsSurname(name[..length]))
+                    {
+                        if (!bySurname.TryGetValue(name[..length], out var full))
+                        {
+                            bySurname[name[..length]] = full = new HashSet<string>(StringComparer.Ordinal);
+                        }
+
+                        full.Add(name);
+                    }
+                }
+            }
+        }
+
+        foreach (var m in mentions.SelectMany(s => s))
+        {
+            if (m is { Kind: MentionKind.Person, Pronoun: false, Name: { } surname } && bySurname.TryGetValue(surname, out var full) && full.Count == 1)
+            {
+                m.Name = full.First();
+            }
+        }
+    }
+
+    /// <summary>
     /// A kanji name before an honorific that starts with a common surname (中村明氏, 鈴木一郎さん): the surname table marks
     /// where the name begins, so characters that usually end a Chinese name (中, 一, 前) may stand inside it, and a verb
     /// ending right before it (去った中村明氏) does not cut it. Returns the token of the honorific, or 0.
@@ -62,7 +99,9 @@ internal sealed partial class MentionFinder
             }
         }
 
-        return 0;
+        // A surname alone before the honorific names someone already introduced (田中氏, 中村氏, 中島さん): such
+        // surnames hold characters that usually end a name (中, 前, 原), which the general rule stops at.
+        return run - index <= 3 && JapaneseNames.IsSurname(Slice(index, run)) && !IsBoundary(index) ? run : 0;
     }
 
     /// <summary>

@@ -110,14 +110,14 @@ internal static class PostBinding
     }
 
     /// <summary>The labs the person is told to have left: a departure, the origin of a move, or a post marked as past.</summary>
-    private static List<string> LabsLeft(List<ArticleEvent> mine) =>
+    internal static List<string> LabsLeft(List<ArticleEvent> mine) =>
         mine.Where(e => e.Kind == EventKind.Leave || (e.Kind is EventKind.Role or EventKind.Work && e.Former)).Select(e => e.Lab)
             .Concat(mine.Select(e => e.From))
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The one lab the person founded or joined that is not one they left; null when there is none or several
     /// (a post then has no one place it is held).</summary>
-    private static string? NewLab(ArticleState state, List<ArticleEvent> mine, List<string> left)
+    internal static string? NewLab(ArticleState state, List<ArticleEvent> mine, List<string> left)
     {
         var labs = new List<string>();
         foreach (var lab in mine.Where(e => e.Kind is EventKind.FoundEvent or EventKind.FoundTitle or EventKind.Join or EventKind.Move).Select(e => e.Lab).OfType<string>())

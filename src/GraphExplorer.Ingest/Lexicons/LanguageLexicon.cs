@@ -313,6 +313,16 @@ internal sealed class LanguageLexicon
     /// elsewhere, the post is at the hirer, and a title right after the phrase is that post.</summary>
     public List<string[]> PostTakings { get; } = [];
 
+    /// <summary>Gets phrases (folded, each a phrase of tokens) that, written right after a title, make it the post a person
+    /// takes rather than one they held (head-final: "最高技術責任者に就任した", "責任者を務める", "CTOに迎えた"): in a
+    /// sentence telling or following a move, such a post is held at the destination, not at the origin named beside it
+    /// (<see cref="Extraction.DestinationPosts"/>).</summary>
+    public List<string[]> PostsTakenAfter { get; } = [];
+
+    /// <summary>Gets the verbs of joining that, right after a date and its particle, enter a period rather than a company
+    /// ("今年に入り": "this year"); such a verb joins no one to anything.</summary>
+    public HashSet<string> PeriodEntries { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets phrases (folded, each a phrase of words) that bring in a companion ("accompagnée de", "together
     /// with", "junto con"): a person after one, beside a hire of the story, came with that hire.</summary>
     public List<string[]> HireCompanions { get; } = [];

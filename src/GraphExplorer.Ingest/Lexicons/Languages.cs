@@ -190,6 +190,8 @@ internal static class Languages
         l.NonFactCues.AddRange(TokenPhrases(root, "nonFactCues", file));
         l.HireArrivals.AddRange(TokenPhrases(root, "hireArrivals", file));
         l.PostTakings.AddRange(TokenPhrases(root, "postTakings", file));
+        l.PostsTakenAfter.AddRange(TokenPhrases(root, "postsTakenAfter", file));
+        l.PeriodEntries.UnionWith(Strings(root, "periodEntries", file));
         l.HireCompanions.AddRange(TokenPhrases(root, "hireCompanions", file));
         l.PassiveAway.AddRange(WordPhrases(root, "passiveAway", file));
         l.AgentWords.UnionWith(Strings(root, "agentWords", file).Select(w => Text.Tokenizer.Fold(w)));
