@@ -420,6 +420,11 @@ internal sealed partial class MentionFinder
             return 1;
         }
 
+        if (HyphenTitledEmployer(index, end, mentions) is var titled and > 0)
+        {
+            return titled;
+        }
+
         var j = index + 1;
         var words = 1;
         while (j < end && words < 5)
@@ -482,7 +487,8 @@ internal sealed partial class MentionFinder
         // article ("der Züricher Forscher") tells instead.
         if (words >= 2 && _lexicon.Code == "de")
         {
-            if (IsGermanNoun(last.Key) || LatinNames.IsNoOrganisation(last.Key) || LatinMoveCues.GermanNounPhrase(_tokens, index, j, _personWords))
+            // A surname the article also puts after a relative pronoun ("ein Markt, den Lindemann kennt") is no noun.
+            if (IsGermanArticleNoun(last.Key) || LatinNames.IsNoOrganisation(last.Key) || LatinMoveCues.GermanNounPhrase(_tokens, index, j, _personWords))
             {
                 return j - index;
             }
@@ -780,17 +786,19 @@ internal sealed partial class MentionFinder
             return aside;
         }
 
-        if (!NameWord(index, w1End, particleAllowed: true))
-        {
-            return 0;
-        }
-
         // A Korean name with a Korean surname, as the press writes it before an employer or a title
-        // ("송창현 포티투닷 대표는", "류경동 전 구글 디렉터").
-        if (w1Len is 3 && w2Starts && KoreanNames.IsSurname(_text[_tokens[index].Start]) && !KoreanNames.IsTitle(Slice(index, w1End)) && TitleFollows(w1End, end) && !ForeignNameFollows(index, w1End, end))
+        // ("송창현 포티투닷 대표는", "류경동 전 구글 디렉터"). No particle stands between a name and its title, so the
+        // last syllable is read as part of the name: "정하은 대표" is 정하은, not "정하" with a topic particle.
+        if (w1Len is 3 && w2Starts && KoreanNames.IsSurname(_text[_tokens[index].Start]) && !KoreanNames.IsTitle(Slice(index, w1End)) && NameWord(index, w1End, particleAllowed: false)
+            && TitleFollows(w1End, end) && !ForeignNameFollows(index, w1End, end))
         {
             mentions.Add(Person(index, w1End, unknown: true));
             return w1End;
+        }
+
+        if (!NameWord(index, w1End, particleAllowed: true))
+        {
+            return 0;
         }
 
         var (w2End, w2Len) = HangulWordBeforeListing(w1End, end);
