@@ -77,4 +77,26 @@ public class TitledPeopleTests
 
         Assert.Empty(result.Foundings());
     }
+
+    [Theory]
+    [InlineData("据悉，前百度资深工程师林一帆已于上月加入阿里巴巴，负责大模型训练。", "Lin Yifan", "Baidu", "Alibaba")]
+    [InlineData("腾讯原技术负责人郑一诺已正式加入字节跳动，担任副总裁。", "Zheng Yinuo", "Tencent", "ByteDance")]
+    [InlineData("阿里巴巴副总裁许一鸣近日离职，随后加盟百度。", "Xu Yiming", "Alibaba", "Baidu")]
+    public void Extract_ChineseGivenNameOpeningWithYiAfterATitle_IsFound(string text, string person, string from, string to)
+    {
+        var result = TestData.Extract(text, "2025-03-01");
+
+        Assert.Contains(result.Moves(), m => m.Person == person && m.From == from && m.To == to);
+    }
+
+    [Theory]
+    [InlineData("百度副总裁王一直负责搜索业务，今年并未离职。")]
+    [InlineData("该团队的两名工程师和研究员张一起加入了腾讯。")]
+    public void Extract_ChineseCommonWordWithYiAfterATitle_NamesNoPerson(string text)
+    {
+        var result = TestData.Extract(text, "2025-03-01");
+
+        var people = result.Moves().Select(m => m.Person).Concat(result.Tenures().Select(t => t.Person));
+        Assert.DoesNotContain(people, p => p.StartsWith("Wang Yi", StringComparison.Ordinal) || p.StartsWith("Zhang Yi", StringComparison.Ordinal));
+    }
 }

@@ -658,7 +658,8 @@ internal sealed partial class MentionFinder
 
         var length = 1;
         while (length < 3 && index + length < end && _tokens[index + length].Kind == TokenKind.Cjk
-            && !NameStops.Contains(_text[_tokens[index + length].Start], StringComparison.Ordinal) && !IsBoundary(index + length) && !OpensAdverb(index + length))
+            && (!NameStops.Contains(_text[_tokens[index + length].Start], StringComparison.Ordinal) || (length == 1 && OpensGivenName(index + 1, end)))
+            && !IsBoundary(index + length) && !OpensAdverb(index + length))
         {
             length++;
         }
