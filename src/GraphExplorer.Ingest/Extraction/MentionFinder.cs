@@ -789,9 +789,10 @@ internal sealed partial class MentionFinder
 
         // A Korean name with a Korean surname, as the press writes it before an employer or a title
         // ("송창현 포티투닷 대표는", "류경동 전 구글 디렉터"). No particle stands between a name and its title, so the
-        // last syllable is read as part of the name: "정하은 대표" is 정하은, not "정하" with a topic particle.
+        // last syllable is read as part of the name: "정하은 대표" is 정하은, not "정하" with a topic particle; but a word
+        // before a particle ("현재는", "이끄는") stays a word.
         if (w1Len is 3 && w2Starts && KoreanNames.IsSurname(_text[_tokens[index].Start]) && !KoreanNames.IsTitle(Slice(index, w1End)) && NameWord(index, w1End, particleAllowed: false)
-            && TitleFollows(w1End, end) && !ForeignNameFollows(index, w1End, end))
+            && !WordBeforeParticle(Slice(index, w1End)) && TitleFollows(w1End, end) && !ForeignNameFollows(index, w1End, end))
         {
             mentions.Add(Person(index, w1End, unknown: true));
             return w1End;
@@ -827,6 +828,9 @@ internal sealed partial class MentionFinder
         }
 
         return KoreanTitledName(index, end, mentions);
+
+        bool WordBeforeParticle(string word) =>
+            KoreanParticles.Contains(word[^1], StringComparison.Ordinal) && _lexicon.NotNames.Contains(Tokenizer.Fold(word.AsSpan(0, word.Length - 1)));
 
         // A word that is grammar, not a name: "사업을" (an object), "담당하" (a verb stem), "씨가" ("Mr." + particle).
         bool NameWord(int from, int to, bool particleAllowed)
