@@ -99,4 +99,23 @@ public class TitledPeopleTests
         var people = result.Moves().Select(m => m.Person).Concat(result.Tenures().Select(t => t.Person));
         Assert.DoesNotContain(people, p => p.StartsWith("Wang Yi", StringComparison.Ordinal) || p.StartsWith("Zhang Yi", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Startup Kirana AI berhasil meraih pendanaan awal sebesar US$2 juta dari sejumlah investor. Dana tersebut akan digunakan untuk memperluas tim dan produk. Menurut Irfan Maulana, Head of AI di Telkom Indonesia, pasar ini masih sangat besar.", "Irfan Maulana", "Telkom Indonesia", "head of AI")]
+    [InlineData("Celonis hat eine neue KI-Einheit gegründet. „Wir wollen schneller werden“, sagte Jana Roth, Head of Data Platform bei Celonis, am Dienstag.", "Jana Roth", "Celonis", "head of Data Platform")]
+    [InlineData("A startup Jabuti captou R$ 20 milhões neste ano com novos investidores. \"O time conhece bem o cliente\", disse Renata Paiva, Head of AI do Nubank.", "Renata Paiva", "Nubank", "head of AI")]
+    public void Extract_EnglishTitleWithADepartmentInAnotherLanguage_IsWorkedAtWithThePost(string text, string person, string lab, string role)
+    {
+        var result = TestData.Extract(text, "2025-03-01");
+
+        Assert.Contains(result.Tenures(), t => t.Person == person && t.Lab == lab && t.Role == role);
+    }
+
+    [Fact]
+    public void Extract_EnglishTitleWithADepartmentAndNoPerson_NamesNoOne()
+    {
+        var result = TestData.Extract("Startup Kirana AI berhasil meraih pendanaan awal sebesar US$2 juta dari sejumlah investor. Dana tersebut akan digunakan untuk memperluas tim dan produk. Posisi Head of AI di Telkom Indonesia masih kosong sejak tahun lalu.", "2025-03-01");
+
+        Assert.Empty(result.Tenures());
+    }
 }

@@ -396,6 +396,11 @@ internal sealed partial class MentionFinder
     /// capitalised word kept as a short form for coreference. Returns the tokens consumed.</summary>
     private int LatinName(int index, int end, List<Mention> mentions)
     {
+        if (EnglishDepartmentTitle(index, end, mentions) is var department and > 0)
+        {
+            return department;
+        }
+
         var first = _tokens[index];
         if (IsNotName(first))
         {

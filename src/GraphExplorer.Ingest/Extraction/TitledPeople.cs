@@ -36,6 +36,36 @@ internal sealed partial class MentionFinder
         return title + 1 - index;
     }
 
+    /// <summary>
+    /// "Irfan Maulana, Head of AI di Telkom Indonesia", "wird bei SAP Head of AI Products": an English
+    /// title with its department after "of", written in an article of another language, is one title (the capitalised
+    /// department words are no person or company). Adds it and returns the tokens consumed; 0 when it is not there.
+    /// English reads "head" and "director" as cues of their own.
+    /// </summary>
+    private int EnglishDepartmentTitle(int index, int end, List<Mention> mentions)
+    {
+        if (IsCjkLanguage || _lexicon.Code == "en" || index + 2 >= end || _tokens[index + 1].Key != "of" || !Languages.DepartmentTitles.Contains(Slice(index, index + 1)))
+        {
+            return 0;
+        }
+
+        var k = index + 2;
+        while (k < end && k - index - 2 < 3 && _tokens[k] is { Kind: TokenKind.Word, Capitalized: true, SpaceBefore: true } && MatchGazetteer(k, end).Length == 0)
+        {
+            k++;
+        }
+
+        if (k == index + 2)
+        {
+            return 0;
+        }
+
+        var head = _tokens[index].AllCaps ? Slice(index, index + 1) : Slice(index, index + 1).ToLowerInvariant();
+        var title = $"{head} of {Slice(index + 2, k)}";
+        mentions.Add(new Mention(MentionKind.Cue, index, k, _tokens[index].Start, _tokens[k - 1].End) { Cues = [new CueEntry(Cue.Role, Slice(index, k), title, false)], Surface = Slice(index, k) });
+        return k - index;
+    }
+
     private bool WrittenStandalone(string key)
     {
         if (_standaloneCapitalised is null)
