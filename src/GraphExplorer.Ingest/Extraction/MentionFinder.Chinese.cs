@@ -259,6 +259,22 @@ internal sealed partial class MentionFinder
         return at < _tokens.Count && StartsWithAny(at, s_chinese.Value.ProductNouns) > 0;
     }
 
+    /// <summary>
+    /// "资深算法专家黄一鸣已于上月加入", "原负责人郑一鸣将调任": a function character that also opens given names (一) right
+    /// after the surname, when one more name character follows and the name ends there, and the two are no common word
+    /// ("一直", "一起"). <paramref name="at"/> is the character after the surname.
+    /// </summary>
+    private bool OpensGivenName(int at, int end)
+    {
+        if (at + 1 >= end || !s_chinese.Value.GivenOpeners.Contains(_text[_tokens[at].Start]) || _tokens[at + 1] is not { Kind: TokenKind.Cjk, Length: 1 } second
+            || NameStops.Contains(_text[second.Start], StringComparison.Ordinal) || IsBoundary(at + 1))
+        {
+            return false;
+        }
+
+        return !s_chinese.Value.NotGiven.Contains(Slice(at, at + 2)) && EndsChineseName(at + 2, end);
+    }
+
     /// <summary>A two-character adverb or verb of saying starts here ("正式", "已经", "发文"): a name after a title ends
     /// before it ("副总裁张伟正式加盟" is 张伟, not 张伟正; "工程师杨宏发文" is 杨宏).</summary>
     private bool OpensAdverb(int at) => StartsWithAny(at, s_chinese.Value.Subject) >= 2 || StartsWithAny(at, s_chinese.Value.Speech) >= 2;
@@ -337,14 +353,15 @@ internal sealed partial class MentionFinder
     }
 
     private sealed record ChineseNameData(HashSet<char> Surnames, List<string> Subject, List<string> Speech, List<string> Group, HashSet<string> NotNames, List<string> Named, HashSet<char> Opens,
-        List<(string Suffix, string English)> CompanyWords, HashSet<string> NotStems, List<string> Honorifics, List<string> ListOpeners, List<string> ProductNouns)
+        List<(string Suffix, string English)> CompanyWords, HashSet<string> NotStems, List<string> Honorifics, List<string> ListOpeners, List<string> ProductNouns,
+        HashSet<char> GivenOpeners, HashSet<string> NotGiven)
     {
         public static ChineseNameData Load()
         {
             using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("lexicons/chinese-names.txt")
                 ?? throw new InvalidOperationException("embedded resource 'lexicons/chinese-names.txt' is missing");
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], []);
+            var data = new ChineseNameData([], [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], [], new HashSet<string>(StringComparer.Ordinal), [], [], [], [], new HashSet<string>(StringComparer.Ordinal));
             var lineNumber = 0;
             while (reader.ReadLine() is { } line)
             {
@@ -370,7 +387,9 @@ internal sealed partial class MentionFinder
                     case "honorifics": data.Honorifics.AddRange(entries); break;
                     case "listopeners": data.ListOpeners.AddRange(entries); break;
                     case "productnouns": data.ProductNouns.AddRange(entries); break;
-                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named, opens, company, notstems, honorifics, listopeners or productnouns)");
+                    case "givenopeners": data.GivenOpeners.UnionWith(entries.SelectMany(p => p)); break;
+                    case "notgiven": data.NotGiven.UnionWith(entries); break;
+                    default: throw new InvalidOperationException($"chinese-names.txt:{lineNumber}: unknown kind '{parts[0]}' (expected surnames, subject, speech, group, notnames, named, opens, company, notstems, honorifics, listopeners, productnouns, givenopeners or notgiven)");
                 }
             }
 

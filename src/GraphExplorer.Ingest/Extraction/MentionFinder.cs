@@ -401,6 +401,11 @@ internal sealed partial class MentionFinder
     /// capitalised word kept as a short form for coreference. Returns the tokens consumed.</summary>
     private int LatinName(int index, int end, List<Mention> mentions)
     {
+        if (EnglishDepartmentTitle(index, end, mentions) is var department and > 0)
+        {
+            return department;
+        }
+
         var first = _tokens[index];
         if (IsNotName(first))
         {
@@ -423,6 +428,11 @@ internal sealed partial class MentionFinder
         {
             mentions.Add(genitive);
             return 1;
+        }
+
+        if (HyphenTitledEmployer(index, end, mentions) is var titled and > 0)
+        {
+            return titled;
         }
 
         var j = index + 1;
@@ -492,7 +502,8 @@ internal sealed partial class MentionFinder
         // article ("der Züricher Forscher") tells instead.
         if (words >= 2 && _lexicon.Code == "de")
         {
-            if (IsGermanNoun(last.Key) || LatinNames.IsNoOrganisation(last.Key) || LatinMoveCues.GermanNounPhrase(_tokens, index, j, _personWords))
+            // A surname the article also puts after a relative pronoun ("ein Markt, den Lindemann kennt") is no noun.
+            if (IsGermanArticleNoun(last.Key) || LatinNames.IsNoOrganisation(last.Key) || LatinMoveCues.GermanNounPhrase(_tokens, index, j, _personWords))
             {
                 return j - index;
             }
@@ -667,7 +678,8 @@ internal sealed partial class MentionFinder
 
         var length = 1;
         while (length < 3 && index + length < end && _tokens[index + length].Kind == TokenKind.Cjk
-            && !NameStops.Contains(_text[_tokens[index + length].Start], StringComparison.Ordinal) && !IsBoundary(index + length) && !OpensAdverb(index + length))
+            && (!NameStops.Contains(_text[_tokens[index + length].Start], StringComparison.Ordinal) || (length == 1 && OpensGivenName(index + 1, end)))
+            && !IsBoundary(index + length) && !OpensAdverb(index + length))
         {
             length++;
         }
@@ -795,17 +807,20 @@ internal sealed partial class MentionFinder
             return aside;
         }
 
-        if (!NameWord(index, w1End, particleAllowed: true))
-        {
-            return 0;
-        }
-
         // A Korean name with a Korean surname, as the press writes it before an employer or a title
-        // ("송창현 포티투닷 대표는", "류경동 전 구글 디렉터").
-        if (w1Len is 3 && w2Starts && KoreanNames.IsSurname(_text[_tokens[index].Start]) && !KoreanNames.IsTitle(Slice(index, w1End)) && TitleFollows(w1End, end) && !ForeignNameFollows(index, w1End, end))
+        // ("송창현 포티투닷 대표는", "류경동 전 구글 디렉터"). No particle stands between a name and its title, so the
+        // last syllable is read as part of the name: "정하은 대표" is 정하은, not "정하" with a topic particle; but a word
+        // before a particle ("현재는", "이끄는") stays a word.
+        if (w1Len is 3 && w2Starts && KoreanNames.IsSurname(_text[_tokens[index].Start]) && !KoreanNames.IsTitle(Slice(index, w1End)) && NameWord(index, w1End, particleAllowed: false)
+            && !WordBeforeParticle(Slice(index, w1End)) && TitleFollows(w1End, end) && !ForeignNameFollows(index, w1End, end))
         {
             mentions.Add(Person(index, w1End, unknown: true));
             return w1End;
+        }
+
+        if (!NameWord(index, w1End, particleAllowed: true))
+        {
+            return 0;
         }
 
         var (w2End, w2Len) = HangulWordBeforeListing(w1End, end);
@@ -833,6 +848,9 @@ internal sealed partial class MentionFinder
         }
 
         return KoreanTitledName(index, end, mentions);
+
+        bool WordBeforeParticle(string word) =>
+            KoreanParticles.Contains(word[^1], StringComparison.Ordinal) && _lexicon.NotNames.Contains(Tokenizer.Fold(word.AsSpan(0, word.Length - 1)));
 
         // A word that is grammar, not a name: "사업을" (an object), "담당하" (a verb stem), "씨가" ("Mr." + particle).
         bool NameWord(int from, int to, bool particleAllowed)

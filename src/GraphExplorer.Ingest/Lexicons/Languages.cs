@@ -29,6 +29,13 @@ internal static class Languages
     private static readonly Lazy<HashSet<string>> s_platforms = new(() =>
         ReadJson(Prefix + "common.json", root => Strings(root, "platforms", Prefix + "common.json").ToHashSet(StringComparer.OrdinalIgnoreCase)));
 
+    private static readonly Lazy<HashSet<string>> s_departmentTitles = new(() =>
+        ReadJson(Prefix + "common.json", root => Strings(root, "departmentTitles", Prefix + "common.json").ToHashSet(StringComparer.OrdinalIgnoreCase)));
+
+    /// <summary>Gets the English titles the press of every language writes with a department after "of" ("Head of AI",
+    /// "VP of Engineering"), as written.</summary>
+    public static HashSet<string> DepartmentTitles => s_departmentTitles.Value;
+
     /// <summary>Gets the lexicons by language code.</summary>
     public static IReadOnlyDictionary<string, LanguageLexicon> All => s_all.Value;
 
