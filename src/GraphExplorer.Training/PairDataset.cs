@@ -105,12 +105,28 @@ public sealed record CrossValidationReport(EvaluationReport Rules, EvaluationRep
 /// k-fold cross-validation by article: the articles are dealt to k folds round-robin within each language (so every
 /// fold has every language); for each fold a model is trained on the other folds' pairs and extracts the fold's articles
 /// through the same extractor and scorer as <c>eval</c>. The rules are scored on the same articles. Each decision
-/// (the model decides, or adds to the rules) and threshold is tried; per type the best is kept when it beats the rules.
+/// (the model decides, or adds to the rules) and threshold is tried; per type the best is kept when it beats the rules
+/// by <see cref="MinimumGain"/>.
 /// </summary>
 public static class PairCrossValidation
 {
     /// <summary>The probabilities tried as thresholds.</summary>
     public static readonly IReadOnlyList<double> Thresholds = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6];
+
+    /// <summary>
+    /// How much F1 a setting must gain over the rules on the folds to replace them. The best of sixteen settings is
+    /// chosen on the very folds it is scored on, so a gain of a few thousandths is as likely chance as skill, and a
+    /// model that only matches the rules trades their precision for recall nobody asked for.
+    /// </summary>
+    public const double MinimumGain = 0.01;
+
+    /// <summary>Whether <paramref name="model"/> beats <paramref name="rules"/> by at least <see cref="MinimumGain"/> F1.</summary>
+    public static bool BeatsRules(Score rules, Score model)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(model);
+        return model.F1 - rules.F1 >= MinimumGain - 1e-9;
+    }
 
     private static readonly string[] s_types = ["FOUNDED", "LEFT_FOR", "WORKED_AT"];
 
@@ -159,7 +175,7 @@ public static class PairCrossValidation
             }
         }
 
-        var choices = s_types.Select(t => best[t]).ToList();
+        var choices = s_types.Select(t => BeatsRules(rulesReport.ByType[t], best[t].Model) ? best[t] : best[t] with { Model = rulesReport.ByType[t], Decision = PairDecision.Rules, Threshold = 0.5 }).ToList();
         return new CrossValidationReport(rulesReport, Score(m => Configure(m, choices)), choices, folds, dataset.Examples.Count);
     }
 

@@ -59,6 +59,18 @@ public class PairModelTests
         Assert.Equal((person, from, to), (move.Person, move.From, move.To));
     }
 
+    [Theory]
+    [InlineData(80, 20, 20, 81, 20, 19, false)] // 0.800 -> 0.805: chance on the folds the setting was chosen on
+    [InlineData(80, 20, 20, 84, 20, 16, true)] // 0.800 -> 0.824
+    [InlineData(80, 20, 20, 80, 30, 20, false)] // worse
+    public void BeatsRules_GainAgainstMinimum_KeepsTheModelOnlyForAClearGain(int rulesTp, int rulesFp, int rulesFn, int modelTp, int modelFp, int modelFn, bool expected)
+    {
+        var rules = new GraphExplorer.Ingest.Evaluation.Score(rulesTp, rulesFp, rulesFn);
+        var model = new GraphExplorer.Ingest.Evaluation.Score(modelTp, modelFp, modelFn);
+
+        Assert.Equal(expected, PairCrossValidation.BeatsRules(rules, model));
+    }
+
     [Fact]
     public void Train_SameExamplesTwice_WritesTheSameModel()
     {

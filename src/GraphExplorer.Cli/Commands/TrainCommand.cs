@@ -76,7 +76,7 @@ public static class TrainCommand
                 choices = report.Choices;
                 await stdout.WriteLineAsync("Model (each type decided as chosen below):");
                 await stdout.WriteAsync(report.Model.ToText());
-                await stdout.WriteLineAsync("F1 per type, rules -> model, and the decision kept (the best setting on these folds; Rules where none beat them):");
+                await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"F1 per type, rules -> model, and the decision kept (the best setting on these folds; rules where none beats them by {PairCrossValidation.MinimumGain:0.00} F1):"));
                 foreach (var type in report.Rules.ByType.Keys.Order(StringComparer.Ordinal).Append("ALL"))
                 {
                     var r = type == "ALL" ? report.Rules.Overall : report.Rules.ByType[type];
