@@ -233,12 +233,18 @@ internal sealed partial class MentionFinder
     // organisation noun, at most three words (an article, a place) before it.
     private bool DescribedAsCompany(int index, int end)
     {
-        for (var k = index + 1; k < end && k - index <= 4; k++)
+        for (var k = index + 1; k < end && k - index <= 6; k++)
         {
             if (OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, index, k))
             {
                 // "Okafor, a startup founder": a title after the noun makes the apposition a person's.
                 return k >= end || MatchCues(k, end) is not { Length: > 0, Cues: { } cues } || !cues.Exists(c => c.Cue is Cue.Role or Cue.FounderRole);
+            }
+
+            // A word glued to the next token is the start of a hyphenated noun ("une start-up", "uma start-up"), read on.
+            if ((k < end && !_tokens[k].SpaceBefore && _tokens[k].Key == "-") || (_tokens[k - 1].Key == "-" && !_tokens[k - 1].SpaceBefore))
+            {
+                continue;
             }
 
             // Only an article or a capitalised word (a place, "AI") may come before the noun: a verb or a title there

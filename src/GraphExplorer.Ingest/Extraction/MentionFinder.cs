@@ -435,6 +435,11 @@ internal sealed partial class MentionFinder
             return titled;
         }
 
+        if (NamedCompany(index, end, mentions) is var named and > 0)
+        {
+            return named;
+        }
+
         var j = index + 1;
         var words = 1;
         while (j < end && words < 5)

@@ -1,4 +1,5 @@
 using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
 
 namespace GraphExplorer.Ingest.Extraction;
 
@@ -46,10 +47,45 @@ internal sealed partial class SentenceRules
         var after = ms.FindIndex(k + 1, x => x.IsVerb || x.Kind == MentionKind.Lab && x.Name == objectLab);
         if (after > k && ms[after].Kind == MentionKind.Lab)
         {
-            return ms.Skip(k + 1).Take(after - k - 1).Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Comitative));
+            return ms.Skip(k + 1).Take(after - k - 1).Any(x => x.Kind == MentionKind.Cue && x.Has(Cue.Comitative))
+                && !CompanionBeforeFoundedLab(ms, k, after);
         }
 
         var before = k - 1;
         return before > 0 && ms[before] is { Kind: MentionKind.Lab } lab && lab.Name == objectLab && lab.End == ms[k].First && ms[before - 1].IsVerb;
+    }
+
+    /// <summary>
+    /// "fundou com Beatriz Quintela a Maré Labs", "fundó junto a Marta Gil la startup Brisa", "a cofondé avec Léa Roux la
+    /// start-up Brume": the companion comes first and the company founded after it, introduced only by an article or a
+    /// company noun. "With" then names the co-founder, not a partner lab.
+    /// </summary>
+    private bool CompanionBeforeFoundedLab(List<Mention> ms, int k, int lab)
+    {
+        var companion = lab - 1;
+        while (companion > k && ms[companion] is { Kind: MentionKind.Cue } noun && noun.Has(Cue.StartupNoun))
+        {
+            companion--;
+        }
+
+        // A company noun standing for a lab ("das Unternehmen") is left to the other rules: which lab it means is not settled here.
+        if (ms[lab].Anaphor || companion <= k + 1 || ms[companion] is not { Kind: MentionKind.Person, Comitative: true, Name: not null } person
+            || ms[companion - 1] is not { Kind: MentionKind.Cue } with || !with.Has(Cue.Comitative))
+        {
+            return false;
+        }
+
+        // Only articles and company nouns between the companion and the company: "with X of Meta" or "with X, then at
+        // Meta" put the lab in the companion's phrase.
+        for (var t = person.End; t < ms[lab].First; t++)
+        {
+            var token = _tokens[t];
+            if (token.Kind != TokenKind.Word || !(_lexicon.Stopwords.Contains(token.Key) || ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.StartupNoun) && x.First <= t && t < x.End)))
+            {
+                return false;
+            }
+        }
+
+        return !ms.Skip(k + 1).Take(companion - k - 1).Any(x => x.Kind is MentionKind.Lab);
     }
 }

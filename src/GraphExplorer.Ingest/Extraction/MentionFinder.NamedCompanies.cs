@@ -1,0 +1,79 @@
+using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
+
+namespace GraphExplorer.Ingest.Extraction;
+
+/// <summary>
+/// A young company news gives its name with a naming word: "started a company called Fernhill", "une start-up baptisée
+/// Brume", "una startup llamada Brisa", "ein Start-up namens Kelpwerk", "perusahaan rintisan bernama Lentera AI", or, in a
+/// lead, "Baptisée Brume, elle a été cofondée par …". A single unknown capitalised word reads as a person's surname, and
+/// the company is then lost and its founders given the lab they came from. The naming word after a company noun (or
+/// opening the sentence, the name then closed by a comma) says the words after it are the company's name.
+/// </summary>
+internal sealed partial class MentionFinder
+{
+    // How far before the naming word the company noun may end: "une jeune pousse lyonnaise spécialisée dans l'IA baptisée".
+    private const int NamingNounReach = 6;
+
+    /// <summary>When the capitalised run from <paramref name="index"/> is a company named by a naming word, adds it as an
+    /// unknown lab and returns the tokens consumed (the naming word too, when it opens the sentence); 0 keeps the other
+    /// readings.</summary>
+    private int NamedCompany(int index, int end, List<Mention> mentions)
+    {
+        if (IsCjkLanguage || _lexicon.CompanyNamingWords.Count == 0)
+        {
+            return 0;
+        }
+
+        var opening = _tokens[index] is { Kind: TokenKind.Word, Capitalized: true } first && _lexicon.CompanyNamingWords.Contains(first.Key)
+            && (StartsSentence(index) || _tokens[index - 1].Key is "—" or "–" or "-" or ":"); // "Lyon — Baptisée Brume, …"
+        var name = opening ? index + 1 : index;
+        if (!opening && !(index > 0 && _tokens[index - 1] is { Kind: TokenKind.Word, Capitalized: false } naming
+            && _lexicon.CompanyNamingWords.Contains(naming.Key) && CompanyNounBefore(index - 1)))
+        {
+            return 0;
+        }
+
+        var stop = name;
+        while (stop < end && stop - name < 4 && _tokens[stop] is { Kind: TokenKind.Word, Capitalized: true } word && (stop == name || word.SpaceBefore))
+        {
+            stop++;
+        }
+
+        if (stop == name || (opening && (stop >= end || _tokens[stop].Key != ",")))
+        {
+            return 0;
+        }
+
+        var suffixed = stop - name >= 2 && LatinNames.IsOrganisationSuffix(_tokens[stop - 1].Key);
+        if (!CouldNameUnknownCompany(name, suffixed ? stop - 1 : stop) || Enumerable.Range(name, stop - name).Any(t => NameParts.IsGiven(_tokens[t].Key)))
+        {
+            return 0;
+        }
+
+        var surface = Slice(name, stop);
+        mentions.Add(new Mention(MentionKind.Lab, name, stop, _tokens[name].Start, _tokens[stop - 1].End) { Name = NormalizeName(surface), Surface = surface, Unknown = true });
+        return stop - index;
+    }
+
+    /// <summary>Whether an organisation noun ends shortly before the naming word at <paramref name="naming"/> ("a company
+    /// called", "perusahaan rintisan kecerdasan buatan bernama").</summary>
+    private bool CompanyNounBefore(int naming)
+    {
+        var from = Math.Max(0, naming - NamingNounReach);
+        for (var k = naming; k > from; k--)
+        {
+            if (OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, from, k) || _lexicon.CompanyNamingNouns.Contains(_tokens[k - 1].Key))
+            {
+                return true;
+            }
+
+            if (_tokens[k - 1].Kind != TokenKind.Word && _tokens[k - 1].Key != "-")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
