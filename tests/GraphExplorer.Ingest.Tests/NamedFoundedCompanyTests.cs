@@ -42,4 +42,13 @@ public class NamedFoundedCompanyTests
 
         Assert.DoesNotContain(result.Facts, f => f is GraphExplorer.Core.Facts.FoundedFact || (f is GraphExplorer.Core.Facts.WorkedAtFact w && w.Lab == "Tom Hale"));
     }
+
+    [Fact]
+    public void Extract_HeadlineEndsWithVerbParticle_LeadsGivenNameKept()
+    {
+        // "sammelt Geld ein" ends the headline with the particle "ein", which reads as an article before the lead's first word.
+        var result = TestData.Extract("Neues KI-Start-up aus Bremen sammelt Geld ein\n\nJana Wolff hat das Start-up Sprachwerk gegründet. Das Unternehmen baut Sprachmodelle.", "2026-11-01");
+
+        Assert.Contains(result.Foundings(), f => f.Person == "Jana Wolff" && f.Lab == "Sprachwerk");
+    }
 }
