@@ -87,6 +87,13 @@ internal sealed partial class MentionFinder
                     next = _tokens[k + 2]; // "die neuen Forscher"
                 }
 
+                // A line break ends the phrase: "sammelt Geld ein" closing a headline puts the particle "ein" before the
+                // lead's first word, which is as often a given name ("Jana Wolff hat …") as a noun.
+                if (_text.AsSpan(_tokens[k].End, next.Start - _tokens[k].End).IndexOfAny('\n', '\r') >= 0)
+                {
+                    continue;
+                }
+
                 if (next.Kind == TokenKind.Word && next.Capitalized && !next.AllCaps)
                 {
                     _germanNouns.Add(next.Key);

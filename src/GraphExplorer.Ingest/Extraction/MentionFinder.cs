@@ -536,7 +536,7 @@ internal sealed partial class MentionFinder
         if (words >= 2)
         {
             var previous = index > 0 ? _tokens[index - 1] : default;
-            if (_lexicon.Code == "de" && index > 0 && s_articles.Contains(previous.Key))
+            if (_lexicon.Code == "de" && index > 0 && s_articles.Contains(previous.Key) && !StartsSentence(index))
             {
                 return j - index;
             }

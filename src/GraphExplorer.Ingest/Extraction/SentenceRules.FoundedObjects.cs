@@ -69,8 +69,19 @@ internal sealed partial class SentenceRules
         }
 
         // A company noun standing for a lab ("das Unternehmen") is left to the other rules: which lab it means is not settled here.
-        if (ms[lab].Anaphor || companion <= k + 1 || ms[companion] is not { Kind: MentionKind.Person, Comitative: true, Name: not null } person
-            || ms[companion - 1] is not { Kind: MentionKind.Cue } with || !with.Has(Cue.Comitative))
+        if (ms[lab].Anaphor || companion <= k + 1 || ms[companion] is not { Kind: MentionKind.Person, Comitative: true, Name: not null } person)
+        {
+            return false;
+        }
+
+        // "with" before the companion, or before the words describing them ("avec l'ancienne ingénieure de Criteo Y").
+        var with = companion - 1;
+        while (with > k && ms[with] is { Kind: MentionKind.Cue or MentionKind.Lab, IsVerb: false } described && !(described.Kind == MentionKind.Cue && described.Has(Cue.Comitative)))
+        {
+            with--;
+        }
+
+        if (with <= k || ms[with] is not { Kind: MentionKind.Cue } comitative || !comitative.Has(Cue.Comitative))
         {
             return false;
         }
@@ -86,6 +97,6 @@ internal sealed partial class SentenceRules
             }
         }
 
-        return !ms.Skip(k + 1).Take(companion - k - 1).Any(x => x.Kind is MentionKind.Lab);
+        return !ms.Skip(k + 1).Take(with - k - 1).Any(x => x.Kind is MentionKind.Lab);
     }
 }

@@ -149,6 +149,13 @@ internal sealed partial class SentenceRules
             {
                 titled.Comitative = true;
             }
+            else if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && !_lexicon.HeadFinal && DescribedCoActor(ms, c) is { } described
+                && ms.Take(c).Any(x => x.Kind == MentionKind.Person && (x.Pronoun || (x.Name is not null && !x.ShortForm))))
+            {
+                // Only beside a subject of its own: with the subject left out ("con su antigua compañera Y, fundó …"),
+                // the companion is the one the rules can name as acting.
+                described.Comitative = true;
+            }
             else if (_lexicon.HeadFinal && c > 0 && ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && ms[c - 1].Kind == MentionKind.Person
                 && ms[c].First - ms[c - 1].End <= 1)
             {
