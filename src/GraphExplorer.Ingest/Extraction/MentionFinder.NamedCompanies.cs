@@ -76,4 +76,27 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "hat sie Wortwerk gegründet", "bevor er 2024 Kelpwerk gründete": German puts the company founded right before the
+    /// founding verb closing the clause. A single capitalised word there that the article never uses as a noun (after an
+    /// article) and that nothing says is a person or a word is the company; null keeps the other readings.
+    /// </summary>
+    private Mention? GermanFoundedObject(int index, int end)
+    {
+        if (_lexicon.Code != "de" || index + 1 >= end || !IsFoundingWord(index + 1, end) || IsGermanNoun(_tokens[index].Key)
+            || !CouldNameUnknownCompany(index, index + 1) || NameParts.Kind(_tokens[index].Key) != 0)
+        {
+            return null;
+        }
+
+        var length = MatchCues(index + 1, end).Length;
+        if (index + 1 + length < end && _tokens[index + 1 + length] is { Kind: TokenKind.Word })
+        {
+            return null; // the verb does not close the clause ("Wortwerk gründete eine Tochter")
+        }
+
+        var surface = Slice(index, index + 1);
+        return new Mention(MentionKind.Lab, index, index + 1, _tokens[index].Start, _tokens[index].End) { Name = surface, Surface = surface, Unknown = true };
+    }
 }

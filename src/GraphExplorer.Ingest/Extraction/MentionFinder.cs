@@ -576,7 +576,7 @@ internal sealed partial class MentionFinder
             return 1;
         }
 
-        if ((SlotLab(index, mentions) ?? HirerSubject(index, index + 1, end) ?? FoundedSubject(index, index + 1, end)) is { } lab)
+        if ((SlotLab(index, mentions) ?? HirerSubject(index, index + 1, end) ?? FoundedSubject(index, index + 1, end) ?? GermanFoundedObject(index, end)) is { } lab)
         {
             mentions.Add(lab);
             return 1;
