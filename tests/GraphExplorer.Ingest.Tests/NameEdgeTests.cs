@@ -72,7 +72,7 @@ public class NameEdgeTests
     [Fact]
     public void Extract_HeadlineShortensFullName_UsesTheFullName()
     {
-        var result = TestData.Extract("La ingeniera Lucía Ferrer deja Rappi y se va a Cohere\n\nLucía Ferrer Ibáñez, hasta ahora directora de datos de Rappi, anunció su salida de la compañía. Desde enero trabajará en Cohere.");
+        var result = TestData.Extract("La ingeniera Lucía Ferrer deja Rappi y se va a Cohere\n\nLucía Ferrer Ibáñez, hasta ahora directora de datos de Rappi, anunció su salida de la compañía. Desde enero trabajará en Cohere, según confirmó ella misma en sus redes sociales.\n\nFerrer, ingeniera de sistemas formada en Bogotá, llevaba seis años en la empresa de domicilios, donde montó el equipo de datos.");
 
         Assert.Contains(result.Moves(), m => m.Person == "Lucía Ferrer Ibáñez");
         Assert.All(result.Tenures(), t => Assert.Equal("Lucía Ferrer Ibáñez", t.Person));
@@ -94,6 +94,33 @@ public class NameEdgeTests
 
         Assert.Contains(result.Moves(), m => m.Person == "Daniel Okonkwo Mensah");
         Assert.DoesNotContain("Okonkwo Mensah", People(result));
+    }
+
+    [Fact]
+    public void Extract_EnglishTitleInGermanArticle_IsNoPersonOrLab()
+    {
+        var result = TestData.Extract("Nora Lindqvist kommt von Microsoft, wo sie zuletzt als Senior Program Manager für Azure-Dienste verantwortlich war. Sie wechselt zu SAP.");
+
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Program" || t.Person.Contains("Program", StringComparison.Ordinal));
+        Assert.Contains(result.Tenures(), t => t.Person == "Nora Lindqvist" && t.Lab == "Microsoft" && t.Role == "senior program manager");
+    }
+
+    [Fact]
+    public void Extract_SpanishNameEndingInIA_IsACompany()
+    {
+        var result = TestData.Extract("Dos exingenieros de Google fundan Brezo IA en Valencia\n\nPablo Ruiz dejó Google el pasado verano. Ahora presenta su propio proyecto: Brezo IA, una startup valenciana. Ruiz ha fundado la compañía junto a Irene Sáez, que antes trabajó en Telefónica.");
+
+        Assert.DoesNotContain(People(result), p => p.Contains("Brezo", StringComparison.Ordinal));
+        Assert.Contains(result.Foundings(), f => f.Person == "Irene Sáez" && f.Lab == "Brezo IA");
+    }
+
+    [Fact]
+    public void Extract_KoreanDoctorTitleAfterName_IsNoPerson()
+    {
+        var result = TestData.Extract("삼성전자, 네이버 출신 김서진 박사 AI센터장 선임\n\n삼성전자가 AI센터장에 네이버 출신 김서진 박사를 선임했다고 5일 밝혔다.");
+
+        Assert.DoesNotContain("Park Sa", People(result));
+        Assert.Contains(result.Tenures(), t => t.Person == "Kim Seo-jin" && t.Lab == "Naver");
     }
 
     private static IEnumerable<string> People(ExtractionResult result) =>

@@ -14,6 +14,7 @@ internal static class Coreference
     public static void Resolve(ArticleState state, List<List<Mention>> sentences)
     {
         ShortenedNames.DropGluedOpeners(state, sentences);
+        ShortenedNames.LinkOpeningWords(sentences);
         var gazetteer = state.Gazetteer;
         var parts = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var fullNames = new HashSet<string>(StringComparer.Ordinal);
@@ -57,7 +58,6 @@ internal static class Coreference
             }
         }
 
-        ShortenedNames.LinkOpeningWords(sentences, fullNames);
         HashSet<string>? articleLabs = null;
         foreach (var m in sentences.SelectMany(s => s).Where(m => m.Kind == MentionKind.Person && m.ShortForm))
         {

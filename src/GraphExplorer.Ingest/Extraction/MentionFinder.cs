@@ -786,6 +786,12 @@ internal sealed partial class MentionFinder
             return afterTitle;
         }
 
+        // A title standing alone ("박사" after a name, doctor) starts like a surname and a given syllable but is no name.
+        if (w1Len <= 3 && Slice(index, w1End) is var lone && (w1Len <= 2 ? KoreanNames.IsBareTitle(lone) : KoreanNames.IsBareTitle(lone[..2]) && KoreanNames.IsParticleOrNothing(lone[2..])))
+        {
+            return 0;
+        }
+
         if (KoreanNameAfterListedPerson(index, w1End, end, mentions) is var listed and > 0)
         {
             return listed;

@@ -49,10 +49,11 @@ internal static class ShortenedNames
     /// A name of two or more words that is the opening words of exactly one longer name of the article ("Daniela
     /// Restrepo" of "Daniela Restrepo Vélez") is that person.
     /// </summary>
-    public static void LinkOpeningWords(List<List<Mention>> sentences, IEnumerable<string> fullNames)
+    public static void LinkOpeningWords(List<List<Mention>> sentences)
     {
+        // Done before the article's surnames are indexed, so that a lone surname later ("Restrepo") finds one person.
         var byHead = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var name in fullNames)
+        foreach (var name in sentences.SelectMany(s => s).Where(IsFullUnknownName).Select(m => m.Name!).Distinct(StringComparer.Ordinal))
         {
             var key = Names.Key(name);
             for (var space = key.IndexOf(' ', StringComparison.Ordinal); space >= 0; space = key.IndexOf(' ', space + 1))
