@@ -123,6 +123,23 @@ public class NameEdgeTests
         Assert.Contains(result.Tenures(), t => t.Person == "Kim Seo-jin" && t.Lab == "Naver");
     }
 
+    [Fact]
+    public void Extract_FirstPartOfAHyphenatedDescriptor_IsNoLab()
+    {
+        var result = TestData.Extract("Paul Renner, bislang leitender Ingenieur beim Verteidigungs-KI-Unternehmen Helsing, wechselt zu Mistral AI. Das bestätigten beide Firmen am Montag.");
+
+        Assert.DoesNotContain(result.Tenures(), t => t.Lab == "Verteidigungs");
+        Assert.Contains(result.Moves(), m => m.Person == "Paul Renner" && m.From == "Helsing" && m.To == "Mistral AI");
+    }
+
+    [Fact]
+    public void Extract_GermanFormalPossessiveInAQuestion_IsNoCompany()
+    {
+        var result = TestData.Extract("Jana Keller war vier Jahre bei DeepL, bevor sie 2023 das Start-up Kernholz gründete.\n\nWie haben Sie Ihren Mitgründer gefunden?\n\nKeller: Über das Studium.");
+
+        Assert.DoesNotContain(result.Foundings(), f => f.Lab == "Ihren");
+    }
+
     private static IEnumerable<string> People(ExtractionResult result) =>
         result.Moves().Select(m => m.Person).Concat(result.Tenures().Select(t => t.Person)).Concat(result.Foundings().Select(f => f.Person));
 }

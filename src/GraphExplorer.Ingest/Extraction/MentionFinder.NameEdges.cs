@@ -77,6 +77,11 @@ internal sealed partial class MentionFinder
             : null;
     }
 
+    /// <summary>"beim Rüstungs-KI-Unternehmen Helsing": the first part of a hyphenated compound is no word on its own, so
+    /// no company either.</summary>
+    private bool OpensHyphenCompound(int index) =>
+        index + 2 < _tokens.Count && _tokens[index + 1] is { Key: "-", SpaceBefore: false } && _tokens[index + 2] is { Kind: TokenKind.Word, SpaceBefore: false };
+
     /// <summary>
     /// "Bevor Tobias Hallerbach Lindwurm gründete": a run of three or more capitalised words read as a person whose last
     /// word is a company this article names elsewhere on its own is that person followed by the company, as a
