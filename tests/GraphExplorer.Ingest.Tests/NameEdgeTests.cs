@@ -140,6 +140,23 @@ public class NameEdgeTests
         Assert.DoesNotContain(result.Foundings(), f => f.Lab == "Ihren");
     }
 
+    [Fact]
+    public void Extract_HeadlinePhraseNeverNamedInTheBody_IsNoPerson()
+    {
+        var result = TestData.Extract("Pulang Kampung, Rudi Hartanto Kembali ke Gojek\n\nRudi Hartanto, yang sebelumnya bekerja sebagai peneliti di Meta, resmi bergabung kembali dengan Gojek pekan ini sebagai kepala riset.");
+
+        Assert.DoesNotContain(People(result), p => p.Contains("Kampung", StringComparison.Ordinal));
+        Assert.Contains(result.Moves(), m => m.Person == "Rudi Hartanto" && m.From == "Meta" && m.To == "Gojek");
+    }
+
+    [Fact]
+    public void Extract_PersonNamedOnceInTheLeadSentence_IsKept()
+    {
+        var result = TestData.Extract("Bayu Wicaksana resmi bergabung dengan Gojek sebagai kepala riset, setelah lima tahun bekerja di Meta.\n\nPerusahaan itu tidak memberikan keterangan lebih lanjut.");
+
+        Assert.Contains(People(result), p => p == "Bayu Wicaksana");
+    }
+
     private static IEnumerable<string> People(ExtractionResult result) =>
         result.Moves().Select(m => m.Person).Concat(result.Tenures().Select(t => t.Person)).Concat(result.Foundings().Select(f => f.Person));
 }

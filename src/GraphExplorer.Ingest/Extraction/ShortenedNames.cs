@@ -81,5 +81,38 @@ internal static class ShortenedNames
         }
     }
 
+    /// <summary>
+    /// A headline capitalises common words ("Pulang Kampung, Dimas … Kembali ke Tokopedia"); a person the article names in
+    /// its headline is named again in its body. So an unknown two- or three-word "name" of the headline none of whose
+    /// words is a known name part or any person's word in the body is no person, and is dropped.
+    /// </summary>
+    public static void DropHeadlineOnlyNames(ArticleState state, List<List<Mention>> sentences)
+    {
+        if (sentences.Count < 2 || state.Sentences.Count < 2 || state.Lexicon.Code is not ("en" or "fr" or "es" or "de" or "pt" or "id"))
+        {
+            return;
+        }
+
+        // Only a headline: a first line of its own that does not end as a sentence does.
+        var headline = state.Sentences[0];
+        var last = state.Tokens[headline.EndToken - 1].Key;
+        if (last is "." or "!" or "?" || !state.Text.AsSpan(headline.End, state.Sentences[1].Start - headline.End).Contains('\n'))
+        {
+            return;
+        }
+
+        var bodyWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in sentences.Skip(1).SelectMany(s => s).Where(m => m is { Kind: MentionKind.Person, Pronoun: false }))
+        {
+            for (var k = m.First; k < m.End; k++)
+            {
+                bodyWords.Add(state.Tokens[k].Key);
+            }
+        }
+
+        sentences[0].RemoveAll(m => IsFullUnknownName(m) && m.End - m.First is 2 or 3
+            && Enumerable.Range(m.First, m.End - m.First).All(k => state.Tokens[k].Kind == Text.TokenKind.Word && NameParts.Kind(state.Tokens[k].Key) == 0 && !bodyWords.Contains(state.Tokens[k].Key)));
+    }
+
     private static bool IsFullUnknownName(Mention m) => m is { Kind: MentionKind.Person, Unknown: true, ShortForm: false, Pronoun: false, Name: not null };
 }
