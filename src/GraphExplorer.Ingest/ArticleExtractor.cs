@@ -189,6 +189,7 @@ public sealed class ArticleExtractor
         else
         {
             finder.AddRepeatedCompanies(sentences, mentions);
+            finder.CutTrailingCompanies(mentions);
         }
 
         state.FoundedCompany = FoundingStories.FoundedCompany(tokens, mentions);

@@ -11,7 +11,7 @@ public class CjkDatedCareerChainTests
     [Theory]
     [InlineData("2018年，张明远加入百度，从事搜索排序研究。2021年，他跳槽到字节跳动，负责大模型预训练。", "Zhang Mingyuan", "Baidu", "ByteDance")]
     [InlineData("2017年博士毕业后，李思琪加入阿里巴巴。三年后的2020年，她转投腾讯，参与混元大模型的研发。", "Li Siqi", "Alibaba", "Tencent")]
-    [InlineData("김서준 씨는 2016년 네이버에 입사했다. 그는 2020년 카카오로 자리를 옮겨 추천 모델을 개발했다.", "Kim Seo-joon", "Naver", "Kakao")]
+    [InlineData("김서준 씨는 2016년 네이버에 입사했다. 그는 2020년 카카오로 자리를 옮겨 추천 모델을 개발했다.", "Kim Seo-jun", "Naver", "Kakao")]
     [InlineData("한지민 씨는 2016년 삼성전자에 입사했다. 삼성전자는 당시 음성 비서 빅스비를 키우고 있었다. 한 씨는 2021년 네이버로 이직했다.", "Han Ji-min", "Samsung", "Naver")]
     public void Extract_DatedArrivalsWithNoOrigin_ChainsEachFromTheOneBefore(string article, string person, string from, string to)
     {

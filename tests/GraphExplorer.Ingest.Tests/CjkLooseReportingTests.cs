@@ -135,8 +135,8 @@ public class CjkLooseReportingTests
     {
         var result = TestData.Extract("오픈AI가 최근 영입한 인물은 구글 출신 이서준, 메타 출신 박하린, 애플 출신 최도윤 연구원이다.", "2025-06-10");
 
-        Assert.Contains(result.Moves(), m => m is { Person: "Lee Seo-joon", From: "Google", To: "OpenAI" });
-        Assert.Contains(result.Moves(), m => m is { Person: "Park Ha-lin", From: "Meta", To: "OpenAI" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Lee Seo-jun", From: "Google", To: "OpenAI" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Park Ha-rin", From: "Meta", To: "OpenAI" });
         Assert.Contains(result.Moves(), m => m is { Person: "Choi Do-yoon", From: "Apple", To: "OpenAI" });
         Assert.DoesNotContain(result.Moves(), m => m is { Person: "Choi Do-yoon", From: "Google" });
     }
@@ -175,7 +175,7 @@ public class CjkLooseReportingTests
     {
         var result = TestData.Extract("김민준 연구원이 네이버를 떠나 카카오에 합류했다. 한편 Min-jae Kang은 구글에 남는다.", "2025-06-10");
 
-        Assert.Contains(result.Moves(), m => m is { Person: "Kim Min-joon", From: "Naver", To: "Kakao" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Kim Min-jun", From: "Naver", To: "Kakao" });
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class CjkReportingTests
             + "회사는 새 모델 개발에 속도를 내고 있다.\n박서준 연구원은 최근 앤트로픽으로 이직했다.\n정하늘 엔지니어도 지난달 메타에 합류했다.";
         var result = TestData.Extract(article, "2025-06-10");
 
-        Assert.Contains(result.Moves(), m => m is { Person: "Park Seo-joon", From: "OpenAI", To: "Anthropic" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Park Seo-jun", From: "OpenAI", To: "Anthropic" });
         Assert.Contains(result.Moves(), m => m is { Person: "Jung Ha-neul", From: "OpenAI", To: "Meta" });
     }
 
@@ -64,7 +64,7 @@ public class CjkReportingTests
         const string article = "오픈AI, 새 모델 공개\n오픈AI가 새 모델을 공개했다. 회사는 성능이 크게 개선됐다고 밝혔다.\n박서준 연구원은 최근 앤트로픽으로 이직했다.";
         var result = TestData.Extract(article, "2025-06-10");
 
-        Assert.DoesNotContain(result.Moves(), m => m.Person == "Park Seo-joon");
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Park Seo-jun");
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class CjkReportingTests
     [Theory]
     [InlineData("OpenAIを退社した佐藤健一氏は、東京でカゼハナを設立した。", "Kenichi Sato", "Kazehana")]
     [InlineData("ソニーを退社した田中花子氏は、「ツムギ」社を創業した。", "Hanako Tanaka", "Tsumugi")]
-    [InlineData("카카오 출신 박서준 대표는 지난해 누리를 창업했다.", "Park Seo-joon", "Nuri")]
+    [InlineData("카카오 출신 박서준 대표는 지난해 누리를 창업했다.", "Park Seo-jun", "Nuri")]
     public void Extract_CompanyInKatakanaOrHangulAsTheObjectOfFounding_IsFounded(string sentence, string person, string lab)
     {
         var result = TestData.Extract(sentence, "2025-06-10");

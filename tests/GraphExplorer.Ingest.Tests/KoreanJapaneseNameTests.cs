@@ -9,7 +9,7 @@ public class KoreanJapaneseNameTests
     [Theory]
     [InlineData("김병학", "Kim Byung-hak")]
     [InlineData("이석환", "Lee Seok-hwan")]
-    [InlineData("박준혁", "Park Joon-hyuk")]
+    [InlineData("박준혁", "Park Jun-hyuk")]
     [InlineData("김윤", "Kim Yoon")]
     [InlineData("이서연", "Lee Seo-yeon")]
     public void Romanize_SyllableFinalConsonantAndYoon_AreWrittenAsThePressDoes(string hangul, string expected) =>

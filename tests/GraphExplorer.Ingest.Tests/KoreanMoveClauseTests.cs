@@ -30,7 +30,7 @@ public class KoreanMoveClauseTests
         var result = TestData.Extract("박서준 대표가 이끄는 카카오의 연구원 두 명이 네이버로 이직했다.", "2025-03-20");
 
         Assert.DoesNotContain(result.Facts, f => f is LeftForFact);
-        Assert.DoesNotContain(result.Facts, f => f is WorkedAtFact { Person: "Park Seo-joon", Lab: "Naver" });
+        Assert.DoesNotContain(result.Facts, f => f is WorkedAtFact { Person: "Park Seo-jun", Lab: "Naver" });
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class KoreanMoveClauseTests
     {
         var result = TestData.Extract("박서준 대표가 네이버를 떠난 뒤 카카오로 이직했다.", "2025-03-20");
 
-        Assert.Contains(result.Facts, f => f is LeftForFact { Person: "Park Seo-joon", From: "Naver", To: "Kakao" });
+        Assert.Contains(result.Facts, f => f is LeftForFact { Person: "Park Seo-jun", From: "Naver", To: "Kakao" });
     }
 
     [Theory]

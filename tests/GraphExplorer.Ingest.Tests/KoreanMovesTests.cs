@@ -6,7 +6,7 @@ namespace GraphExplorer.Ingest.Tests;
 public class KoreanMovesTests
 {
     [Theory]
-    [InlineData("카카오는 삼성전자 출신 이준호 전무를 최고기술책임자(CTO)로 선임했다.", "Lee Joon-ho", "Samsung", "Kakao")]
+    [InlineData("카카오는 삼성전자 출신 이준호 전무를 최고기술책임자(CTO)로 선임했다.", "Lee Jun-ho", "Samsung", "Kakao")]
     [InlineData("네이버는 지난달 구글 출신 김태현 박사를 AI 연구소장으로 임명했다.", "Kim Tae-hyun", "Google", "Naver")]
     [InlineData("구글 출신 박성민 부사장은 지난해 카카오 부사장으로 임명됐다.", "Park Sung-min", "Google", "Kakao")]
     [InlineData("네이버는 인공지능 연구 조직을 키우고 있다. 최근 구글 출신 박지훈 박사를 연구소장으로 영입했다.", "Park Ji-hoon", "Google", "Naver")]
@@ -34,9 +34,9 @@ public class KoreanMovesTests
         // "구글 출신 X 연구원과 메타에서 옮겨온 Y": each title stays with its own person, and "에서 옮겨온" names where Y came from.
         var result = TestData.Extract("네이버는 이와 함께 구글 출신 김하준 연구원과 메타에서 옮겨온 박서윤 엔지니어도 합류했다고 밝혔다.");
 
-        Assert.Contains(result.Moves(), m => m is { Person: "Kim Ha-joon", From: "Google", To: "Naver" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Kim Ha-jun", From: "Google", To: "Naver" });
         Assert.Contains(result.Moves(), m => m is { Person: "Park Seo-yoon", From: "Meta", To: "Naver" });
-        Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Kim Ha-joon", Lab: "Meta" });
+        Assert.DoesNotContain(result.Tenures(), t => t is { Person: "Kim Ha-jun", Lab: "Meta" });
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public class KoreanMovesTests
         Assert.DoesNotContain(result.Moves(), m => m.To == "Naver");
         if (joined is not null)
         {
-            Assert.Contains(result.Moves(), m => m is { Person: "Kim Ha-joon", From: "Google" } && m.To == joined);
+            Assert.Contains(result.Moves(), m => m is { Person: "Kim Ha-jun", From: "Google" } && m.To == joined);
         }
     }
 }

@@ -35,7 +35,7 @@ public class KoreanPrecisionTests
         var result = TestData.Extract("이날 행사에는 박서준 구글 연구원, 최민호 메타 엔지니어, 한도윤 엔비디아 연구원이 참석했다.", "2025-03-20");
 
         var worked = result.Facts.OfType<WorkedAtFact>().Select(w => $"{w.Person}@{w.Lab}").ToList();
-        Assert.Contains("Park Seo-joon@Google", worked);
+        Assert.Contains("Park Seo-jun@Google", worked);
         Assert.Contains("Choi Min-ho@Meta", worked);
         Assert.DoesNotContain("Choi Min-ho@Google", worked);
         Assert.DoesNotContain("Han Do-yoon@Meta", worked);

@@ -8,7 +8,7 @@ public class LabUnitTests
     [InlineData("林浩曾任腾讯混元大模型团队研究员，今年加入月之暗面。", "Lin Hao", "Tencent", "Moonshot AI")]
     [InlineData("周立衡曾任百度深度学习研究院科学家，2019年离开百度后加入商汤科技。", "Zhou Liheng", "Baidu", "SenseTime")]
     [InlineData("네이버 하이퍼스케일 AI 조직의 이동규 리더가 카카오에 합류했다.", "Lee Dong-gyu", "Naver", "Kakao")]
-    [InlineData("삼성전자 AI 센터의 김민준 연구원이 최근 업스테이지로 자리를 옮겼다.", "Kim Min-joon", "Samsung", "Upstage")]
+    [InlineData("삼성전자 AI 센터의 김민준 연구원이 최근 업스테이지로 자리를 옮겼다.", "Kim Min-jun", "Samsung", "Upstage")]
     public void Extract_UnitNamedAfterAKnownLab_IsThatLab(string sentence, string person, string from, string to)
     {
         var result = TestData.Extract("인사 人事\n\n" + sentence, "2025-01-01");
@@ -31,7 +31,7 @@ public class LabUnitTests
     {
         var result = TestData.Extract("인사\n\n네이버 AI팀장 김민준 씨가 카카오에 합류했다.", "2025-01-01");
 
-        Assert.Contains(result.Moves(), m => m is { Person: "Kim Min-joon", From: "Naver", To: "Kakao" });
+        Assert.Contains(result.Moves(), m => m is { Person: "Kim Min-jun", From: "Naver", To: "Kakao" });
     }
 
     [Fact]

@@ -13,6 +13,9 @@ internal static class Coreference
 {
     public static void Resolve(ArticleState state, List<List<Mention>> sentences)
     {
+        ShortenedNames.DropHeadlineOnlyNames(state, sentences);
+        ShortenedNames.DropGluedOpeners(state, sentences);
+        ShortenedNames.LinkOpeningWords(sentences);
         var gazetteer = state.Gazetteer;
         var parts = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var fullNames = new HashSet<string>(StringComparer.Ordinal);

@@ -137,8 +137,16 @@ internal static class KoreanNames
     private static readonly (string Spelling, string Sound)[] s_variants =
         [("oo", "u"), ("eo", "u"), ("ou", "u"), ("ee", "i"), ("wu", "u"), ("sh", "s"), ("ch", "j"), ("g", "k"), ("d", "t"), ("b", "p"), ("r", "l")];
 
+    private static readonly Lazy<Dictionary<char, string>> s_givenSyllables = new(() =>
+        EmbeddedTable.Rows("lexicons/korean-given-syllables.txt", 2, "<hangul><TAB><spelling>").ToDictionary(r => r.Fields[0][0], r => r.Fields[1]));
+
+    /// <summary>The press spelling of one given-name syllable: the press's own where it differs from the derivation
+    /// (<c>Lexicons/Data/korean-given-syllables.txt</c>), else <see cref="DerivedSyllable"/>.</summary>
+    internal static string Syllable(char syllable, bool first) =>
+        s_givenSyllables.Value.TryGetValue(syllable, out var spelling) ? spelling : DerivedSyllable(syllable, first);
+
     /// <summary>The press spelling of one given-name syllable, from its official romanisation.</summary>
-    internal static string Syllable(char syllable, bool first)
+    internal static string DerivedSyllable(char syllable, bool first)
     {
         var s = syllable.ToString().Transliterate().ToLowerInvariant();
         var initial = s.Length > 0 && !"aeiouwy".Contains(s[0], StringComparison.Ordinal) ? s[..1] : string.Empty;
@@ -161,6 +169,12 @@ internal static class KoreanNames
             "yeok" => initial.Length == 0 ? "yeok" : "yuk",
             _ => rest,
         };
+
+        // ㄹ opening a given-name syllable is written r (예린 → Ye-rin, 하람 → Ha-ram), as the official romanisation does.
+        if (initial == "l")
+        {
+            initial = "r";
+        }
 
         // 신 and 심 are written Shin and Shim, as the surnames are.
         if (initial == "s" && rest is "in" or "im")

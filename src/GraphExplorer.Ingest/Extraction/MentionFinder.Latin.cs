@@ -129,7 +129,7 @@ internal sealed partial class MentionFinder
         var token = _tokens[index];
         if (token.Kind != TokenKind.Word || (token.Length < 3 && !token.AllCaps) || _personWords.Contains(token.Key) || _lowercase.ContainsKey(token.Key)
             || _lexicon.Stopwords.Contains(token.Key) || _lexicon.Months.ContainsKey(token.Key) || LatinNames.IsNoOrganisation(token.Key)
-            || (index + 1 < _tokens.Count && _tokens[index + 1] is { Kind: TokenKind.Word, Capitalized: true, SpaceBefore: true }) || !InLabSlot(index, mentions)
+            || (index + 1 < _tokens.Count && _tokens[index + 1] is { Kind: TokenKind.Word, Capitalized: true, SpaceBefore: true }) || OpensHyphenCompound(index) || !InLabSlot(index, mentions)
             || (_lexicon.Code == "de" && !token.AllCaps && s_germanNounEndings.Any(e => token.Key.EndsWith(e, StringComparison.Ordinal))))
         {
             return null;

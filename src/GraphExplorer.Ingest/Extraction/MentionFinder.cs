@@ -440,6 +440,11 @@ internal sealed partial class MentionFinder
             return named;
         }
 
+        if (HyphenCompoundTitle(index, end, mentions) is var compound and > 0)
+        {
+            return compound;
+        }
+
         var j = index + 1;
         var words = 1;
         while (j < end && words < 5)
@@ -451,7 +456,7 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
-            if (t.Kind != TokenKind.Word || !t.SpaceBefore)
+            if (t.Kind != TokenKind.Word || !t.SpaceBefore || OpensCompoundTitle(j, end))
             {
                 break;
             }
@@ -616,6 +621,8 @@ internal sealed partial class MentionFinder
         || _lexicon.NotNames.Contains(token.Key)
         || _lexicon.Weekdays.ContainsKey(token.Key)
         || (_lexicon.Stopwords.Contains(token.Key) && token.Key.Length <= 4)
+        // "Baptisée Brume, elle …": a word that introduces a name is no part of it.
+        || _lexicon.NamingWords.Contains(token.Key)
         // "Atualmente Prado lidera …": an adverb opening a sentence is no given name glued to the surname after it.
         || (token.Kind == TokenKind.Word && _lexicon.HasAdverbEnding(token));
 
@@ -749,18 +756,10 @@ internal sealed partial class MentionFinder
         return at;
     }
 
-    private static readonly (string Suffix, string Title)[] s_germanTitles =
-    [
-        ("forscherin", "researcher"), ("forscher", "researcher"), ("forschern", "researcher"), ("wissenschaftlerin", "scientist"),
-        ("wissenschaftler", "scientist"), ("ingenieurin", "engineer"), ("ingenieur", "engineer"), ("entwicklerin", "engineer"),
-        ("entwickler", "engineer"), ("mitarbeiterin", "employee"), ("mitarbeiter", "employee"), ("mitarbeitern", "employee"),
-        ("chefin", "head"), ("chef", "head"), ("leiterin", "head"), ("leiter", "head"), ("managerin", "manager"), ("manager", "manager"),
-    ];
-
-    /// <summary>The English title of a German compound ending in a title word ("Sicherheitsforscher"), or null.</summary>
-    private static string? GermanCompoundTitle(string key)
+    /// <summary>The English title of a compound ending in a title word ("Sicherheitsforscher"), or null (lexicon data).</summary>
+    private string? GermanCompoundTitle(string key)
     {
-        foreach (var (suffix, title) in s_germanTitles)
+        foreach (var (suffix, title) in _lexicon.CompoundTitles)
         {
             if ((key.Length > suffix.Length + 2 || key == suffix) && key.EndsWith(suffix, StringComparison.Ordinal))
             {
@@ -790,6 +789,12 @@ internal sealed partial class MentionFinder
         if (KoreanNameAfterTitle(index, w1End, end, mentions) is var afterTitle and > 0)
         {
             return afterTitle;
+        }
+
+        // A title standing alone ("박사" after a name, doctor) starts like a surname and a given syllable but is no name.
+        if (w1Len <= 3 && Slice(index, w1End) is var lone && (w1Len <= 2 ? KoreanNames.IsBareTitle(lone) : KoreanNames.IsBareTitle(lone[..2]) && KoreanNames.IsParticleOrNothing(lone[2..])))
+        {
+            return 0;
         }
 
         if (KoreanNameAfterListedPerson(index, w1End, end, mentions) is var listed and > 0)

@@ -32,6 +32,8 @@ internal static class RomanisedSyllables
         {
             syllables.Add(KoreanNames.Syllable(hangul, first: true));
             syllables.Add(KoreanNames.Syllable(hangul, first: false));
+            syllables.Add(KoreanNames.DerivedSyllable(hangul, first: true)); // "joon", "gyung": spellings the press also uses
+            syllables.Add(KoreanNames.DerivedSyllable(hangul, first: false));
             syllables.Add(hangul.ToString().Transliterate().ToLowerInvariant());
         }
 

@@ -145,6 +145,10 @@ internal sealed class LanguageLexicon
     /// <summary>Gets capitalised words that never start a person's name in this language (sentence openers, places).</summary>
     public HashSet<string> NotNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets endings of compound words that are a title (German "Technikchef", "KI-Forscherin"), each with its
+    /// English title, in file order: the first ending that fits wins, so longer endings come first.</summary>
+    public List<(string Suffix, string Title)> CompoundTitles { get; } = [];
+
     /// <summary>Gets word endings no name has in this language (Korean grammatical endings: "을", "했", "하").</summary>
     public List<string> NameNeverEndsWith { get; } = [];
 

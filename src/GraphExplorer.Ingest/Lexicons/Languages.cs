@@ -153,6 +153,12 @@ internal static class Languages
         l.MonthNames(Lists(root, "months", file));
         l.WeekdayNames(Lists(root, "weekdays", file));
         l.NoNames(Strings(root, "notNames", file));
+        l.NoNames(Strings(root, "honorifics", file)); // "Frau", "Mme", "Pak": before a name, never part of it
+        if (root.TryGetProperty("compoundTitles", out var compoundTitles))
+        {
+            l.CompoundTitles.AddRange(compoundTitles.EnumerateObject().Select(p => (p.Name, p.Value.GetString() ?? p.Name)));
+        }
+
         l.NameNeverEndsWith.AddRange(Strings(root, "nameNeverEndsWith", file));
         l.Particles.AddRange(Particles(root, file));
         l.OrganisationAffixes.AddRange(Strings(root, "organisationAffixes", file));
