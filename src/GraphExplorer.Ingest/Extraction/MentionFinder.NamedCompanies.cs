@@ -15,27 +15,27 @@ internal sealed partial class MentionFinder
     // How far before the naming word the company noun may end: "une jeune pousse lyonnaise spécialisée dans l'IA baptisée".
     private const int NamingNounReach = 6;
 
-    /// <summary>When the capitalised run from <paramref name="index"/> is a company named by a naming word, adds it as an
-    /// unknown lab and returns the tokens consumed (the naming word too, when it opens the sentence); 0 keeps the other
-    /// readings.</summary>
+    /// <summary>When the capitalised run from <paramref name="index"/> is a company named by the naming word before it
+    /// (lexicon data, <see cref="LanguageLexicon.NamingWords"/>), adds it as an unknown lab and returns the tokens
+    /// consumed; 0 keeps the other readings.</summary>
     private int NamedCompany(int index, int end, List<Mention> mentions)
     {
-        if (IsCjkLanguage || _lexicon.CompanyNamingWords.Count == 0)
+        var naming = index - 1;
+        if (IsCjkLanguage || naming < 0 || _tokens[naming] is not { Kind: TokenKind.Word } word || !_lexicon.NamingWords.Contains(word.Key))
         {
             return 0;
         }
 
-        var opening = _tokens[index] is { Kind: TokenKind.Word, Capitalized: true } first && _lexicon.CompanyNamingWords.Contains(first.Key)
-            && (StartsSentence(index) || _tokens[index - 1].Key is "—" or "–" or "-" or ":"); // "Lyon — Baptisée Brume, …"
-        var name = opening ? index + 1 : index;
-        if (!opening && !(index > 0 && _tokens[index - 1] is { Kind: TokenKind.Word, Capitalized: false } naming
-            && _lexicon.CompanyNamingWords.Contains(naming.Key) && CompanyNounBefore(index - 1)))
+        // The naming word opening the sentence or a dateline's clause ("Lyon — Baptisée Brume, …") is itself no name.
+        var opening = word.Capitalized && (StartsSentence(naming) || (naming > 0 && _tokens[naming - 1].Key is "—" or "–" or "-" or ":"));
+        if (!opening && (word.Capitalized || !CompanyNounBefore(naming)))
         {
             return 0;
         }
 
+        var name = index;
         var stop = name;
-        while (stop < end && stop - name < 4 && _tokens[stop] is { Kind: TokenKind.Word, Capitalized: true } word && (stop == name || word.SpaceBefore))
+        while (stop < end && stop - name < 4 && _tokens[stop] is { Kind: TokenKind.Word, Capitalized: true } part && (stop == name || part.SpaceBefore))
         {
             stop++;
         }

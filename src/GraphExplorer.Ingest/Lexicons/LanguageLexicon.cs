@@ -201,12 +201,9 @@ internal sealed class LanguageLexicon
     /// Kalam AI"): a verb, never the first word of the company's name.</summary>
     public HashSet<string> LaunchWords { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Gets the words (folded) that give a company its name after a company noun ("a startup called Fernhill", "une
-    /// start-up baptisée Brume", "perusahaan rintisan bernama Lentera AI"): the capitalised words after one are the company.</summary>
-    public HashSet<string> CompanyNamingWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Gets the nouns (folded) that, besides the organisation nouns of org-cues.txt, name a company when a naming
-    /// word follows ("a company called", "ein Unternehmen namens"), though alone they also precede people's titles.</summary>
+    /// word (<see cref="NamingWords"/>) follows ("a company called", "ein Unternehmen namens"), though alone they also precede people's titles.</summary>
     public HashSet<string> CompanyNamingNouns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Gets the phrases right after a lab that make it an investor in the story ("venture arm", "fonds de capital-risque"):

@@ -173,7 +173,6 @@ internal static class Languages
         l.ThingPossessives.UnionWith(Strings(root, "thingPossessives", file));
         l.MediumBefore.AddRange(Strings(root, "mediumBefore", file));
         l.LaunchWords.UnionWith(Strings(root, "launchWords", file).Select(w => Text.Tokenizer.Fold(w)));
-        l.CompanyNamingWords.UnionWith(Strings(root, "companyNamingWords", file).Select(w => Text.Tokenizer.Fold(w)));
         l.CompanyNamingNouns.UnionWith(Strings(root, "companyNamingNouns", file).Select(w => Text.Tokenizer.Fold(w)));
         l.InvestorArms.AddRange(Strings(root, "investorArms", file));
         l.CompanyNouns.AddRange(Strings(root, "companyNouns", file));
