@@ -235,6 +235,7 @@ public sealed class ArticleExtractor
         RoundUps.Apply(state, mentions);
         PostBinding.Apply(state, mentions);
         DestinationPosts.Apply(state, mentions);
+        ShortCompanyNames.Apply(state, mentions);
         return (state, mentions);
     }
 
