@@ -25,4 +25,13 @@ public class DistantPastTests
 
         Assert.Contains(result.Moves(), m => m.Person == "Ana Kerrigan" && m.From == "Amazon" && m.To == "Brightloom");
     }
+
+    [Fact]
+    public void Extract_FounderPostEndingInTheSentenceThatFoundsTheCompany_IsStillAMove()
+    {
+        // "and then" leads to the founding itself, not to another stint in between.
+        var result = TestData.Extract("The robotics startup Brightloom was founded by Ana Kerrigan and Tom Usher.\n\nKerrigan worked at Amazon until 2023 and then co-founded Brightloom with Usher.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Ana Kerrigan" && m.From == "Amazon" && m.To == "Brightloom");
+    }
 }

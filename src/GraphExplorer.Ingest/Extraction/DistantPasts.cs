@@ -16,7 +16,9 @@ internal static class DistantPasts
     private const int UntilReach = 3;
 
     /// <summary>Whether every past post given for the lab ends, by its own sentence, at least <see cref="GapYears"/>
-    /// years before the arrival (its date, else the article's publication).</summary>
+    /// years before the arrival (its date, else the article's publication), or ends in a stated year with another step
+    /// told after it in a sentence other than the arrival's ("until 2017, then …"; "until 2023 and then co-founded B"
+    /// tells the step itself).</summary>
     public static bool EndedYearsBefore(ArticleState state, IEnumerable<ArticleEvent> posts, ArticleEvent arrival)
     {
         if (state.Lexicon.UntilWords.Count == 0)
@@ -29,7 +31,7 @@ internal static class DistantPasts
         foreach (var post in posts)
         {
             if (EndYear(state, post.Sentence) is not { } end
-                || !(end.ThenAnother || (reference is { } r && r.Year - end.Year >= GapYears)))
+                || !((end.ThenAnother && post.Sentence != arrival.Sentence) || (reference is { } r && r.Year - end.Year >= GapYears)))
             {
                 return false;
             }
