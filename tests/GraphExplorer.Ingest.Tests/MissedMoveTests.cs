@@ -76,4 +76,21 @@ public class MissedMoveTests
 
         Assert.DoesNotContain(result.Moves(), m => m.To == "Kotoha AI");
     }
+
+    [Fact]
+    public void Extract_SpanishHiringStoryListingHiresAfterSeTrataDe_FindsEachMove()
+    {
+        var result = TestData.Extract("La española Cobalto se refuerza con talento de Telefónica y Glovo\n\nMADRID.- Cobalto, la empresa emergente que desarrolla modelos de lenguaje para el sector legal, anunció este martes dos incorporaciones a su equipo técnico. Se trata de Irene Valcárcel, procedente de Telefónica, donde trabajaba en el equipo de datos; y Marcos Ibarra, exingeniero de Glovo en Barcelona.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Irene Valcárcel" && m.From == "Telefónica" && m.To == "Cobalto");
+        Assert.Contains(result.Moves(), m => m.Person == "Marcos Ibarra" && m.From == "Glovo" && m.To == "Cobalto");
+    }
+
+    [Fact]
+    public void Extract_SpanishSeTrataDeInAStoryWithoutHiring_MovesNoOne()
+    {
+        var result = TestData.Extract("La española Cobalto presenta su nuevo modelo para el sector legal\n\nMADRID.- Cobalto, la empresa emergente de Madrid, presentó este martes su nuevo modelo de lenguaje. Se trata de un sistema pequeño, explicó Marcos Ibarra, exingeniero de Glovo y asesor del proyecto.");
+
+        Assert.DoesNotContain(result.Moves(), m => m.Person == "Marcos Ibarra");
+    }
 }
