@@ -1,4 +1,5 @@
 using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
 
 namespace GraphExplorer.Ingest.Extraction;
 
@@ -37,8 +38,25 @@ internal static class HeadFinalHirers
 
     /// <summary>The token of a verb of joining that closes a head-final sentence's report ("…が同社に加わったと発表した"):
     /// the lab the sentence opens with announced the arrival. Null when the sentence has none.</summary>
-    public static int? ReportedArrival(ArticleState state, List<Mention> ms) =>
-        state.Lexicon.HeadFinal && ms.FindLast(m => m.Kind == MentionKind.Cue && m.Has(Cue.Join)) is { } join ? join.First : null;
+    public static int? ReportedArrival(ArticleState state, List<Mention> ms, Sentence sentence)
+    {
+        if (!state.Lexicon.HeadFinal || ms.FindLast(m => m.Kind == MentionKind.Cue && m.Has(Cue.Join)) is not { } join)
+        {
+            return null;
+        }
+
+        // Only an arrival the lab itself reports ("…と発表した") makes it the hirer; a join told of anyone else is not.
+        var text = state.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        foreach (var phrase in state.Lexicon.ReportedBy)
+        {
+            if (text.Contains(phrase.AsSpan(), StringComparison.Ordinal))
+            {
+                return join.First;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether a line names no lab and no person (a dateline: "【東京＝記者名】2026年11月26日", "Paris, 3 mars"): it
     /// stands between the headline and the lead without being a paragraph of the story.</summary>

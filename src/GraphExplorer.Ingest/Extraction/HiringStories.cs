@@ -186,7 +186,7 @@ internal static class HiringStories
                 break; // the headline and the lead paragraph make the opening
             }
 
-            var cue = HiringCueAt(state, mentions[s], s) ?? HeadFinalHirers.ReportedArrival(state, mentions[s]);
+            var cue = HiringCueAt(state, mentions[s], s) ?? HeadFinalHirers.ReportedArrival(state, mentions[s], state.Sentences[s]);
             if (cue is null || (OpeningLab(mentions[s], cue.Value) ?? HeadFinalHirers.TopicLab(state, mentions[s], cue.Value)) is not { } lab)
             {
                 continue;
