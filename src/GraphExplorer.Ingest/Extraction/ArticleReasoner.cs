@@ -143,7 +143,7 @@ internal static class ArticleReasoner
                 // "Joined B in 2011 … joined A in 2016 … now leaves A": B came first, so the move was B -> A.
                 moves.Add(new Move(to, from, later.Date, Math.Min(later.Confidence, arrival.Confidence) * 0.5, Math.Min(later.Start, arrival.Start), Math.Max(later.End, arrival.End)));
             }
-            else if (!foundedBefore)
+            else if (!foundedBefore && !(leave is null && DistantPasts.EndedYearsBefore(state, formerRoles.Where(r => r.Lab == from), arrival)))
             {
                 var confidence = Math.Min(leave?.Confidence ?? 0.7, arrival.Confidence) * (titleOnly ? 0.6 : 0.75);
                 var date = leave?.Date ?? (arrival.Kind == EventKind.FoundTitle ? null : arrival.Date);

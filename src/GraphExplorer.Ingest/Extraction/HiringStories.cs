@@ -180,12 +180,14 @@ internal static class HiringStories
         var paragraphs = 0;
         for (var s = 0; s < Math.Min(OpeningSentences, state.Sentences.Count); s++)
         {
-            if (s > 0 && state.Text.AsSpan(state.Sentences[s - 1].End, state.Sentences[s].Start - state.Sentences[s - 1].End).IndexOfAny('\n', '\r') >= 0 && ++paragraphs == 2)
+            if (s > 0 && state.Text.AsSpan(state.Sentences[s - 1].End, state.Sentences[s].Start - state.Sentences[s - 1].End).IndexOfAny('\n', '\r') >= 0
+                && !HeadFinalHirers.Dateline(mentions[s - 1]) && ++paragraphs == 2)
             {
                 break; // the headline and the lead paragraph make the opening
             }
 
-            if (HiringCueAt(state, mentions[s], s) is not { } cue || OpeningLab(mentions[s], cue) is not { } lab)
+            var cue = HiringCueAt(state, mentions[s], s) ?? HeadFinalHirers.ReportedArrival(state, mentions[s], state.Sentences[s]);
+            if (cue is null || (OpeningLab(mentions[s], cue.Value) ?? HeadFinalHirers.TopicLab(state, mentions[s], cue.Value)) is not { } lab)
             {
                 continue;
             }

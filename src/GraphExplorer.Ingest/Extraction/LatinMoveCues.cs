@@ -178,6 +178,9 @@ internal static class LatinMoveCues
         return ms[a].First - ms[k].End <= 5 ? a : -1;
     }
 
+    /// <summary>Whether a word is a German auxiliary of the perfect, passive or future ("hat", "ist", "wird").</summary>
+    public static bool GermanAuxiliary(string key) => s_germanAuxiliaries.Contains(key);
+
     /// <summary>
     /// Whether a German verb ends its clause ("der zuvor bei Microsoft gearbeitet hatte, ist …", "die Google verlassen
     /// hat."): its object stands before it, and a lab after the clause belongs to another verb.

@@ -60,12 +60,13 @@ internal sealed partial class SentenceRules
     /// made them its agent or object.</summary>
     private bool HeadsRelativeClauseOf(Mention head, Mention verb)
     {
-        if (!RelativeClauseAfter(head) || verb.First < head.End + 2 || verb.First - head.End > RelativeClauseReach)
+        var relative = RelativeClauseAfter(head) ? head.End + 1 : RelativeAfterApposition(head, verb);
+        if (relative < 0 || verb.First <= relative || verb.First - head.End > RelativeClauseReach)
         {
             return false;
         }
 
-        for (var t = head.End + 2; t < verb.First; t++)
+        for (var t = relative + 1; t < verb.First; t++)
         {
             if (IsComma(t))
             {
@@ -75,6 +76,35 @@ internal sealed partial class SentenceRules
 
         return true;
     }
+
+    /// <summary>"sumó a X, un ingeniero mexicano que dejó A": the relative clause follows a short appositive noun phrase
+    /// about the person (a title and its adjectives), and still describes the person. The token of the relative word, or
+    /// -1 when no such apposition (at most <see cref="AppositionReach"/> words, no comma) leads to one before the verb.</summary>
+    private int RelativeAfterApposition(Mention head, Mention verb)
+    {
+        if (_lexicon.RelativePronouns.Count == 0 || head.End + 2 >= verb.First || !IsComma(head.End))
+        {
+            return -1;
+        }
+
+        for (var t = head.End + 2; t < verb.First && t - head.End <= AppositionReach + 1; t++)
+        {
+            if (IsComma(t) || _tokens[t].Kind != Text.TokenKind.Word)
+            {
+                return -1;
+            }
+
+            if (_lexicon.RelativePronouns.Contains(_tokens[t].Key))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    // "un ingeniero mexicano", "une chercheuse française de renom": an apposition's article, title and adjectives.
+    private const int AppositionReach = 4;
 
     private bool IsComma(int t) => _tokens[t].Key is "," or "，";
 }

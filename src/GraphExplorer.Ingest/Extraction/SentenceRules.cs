@@ -1531,7 +1531,7 @@ internal sealed partial class SentenceRules
         }
 
         // "der zuvor bei Microsoft gearbeitet hatte, ist …": a German verb closing its clause has its object before it.
-        if (LatinMoveCues.EndsGermanClause(_lexicon.Code, _tokens, v, _state.Sentences[_state.CurrentSentence].EndToken) && LabBefore(ms, k, 3) is { } closing)
+        if ((LatinMoveCues.EndsGermanClause(_lexicon.Code, _tokens, v, _state.Sentences[_state.CurrentSentence].EndToken) || ClosesGermanClauseBeforeCoordination(ms, k)) && LabBefore(ms, k, 3) is { } closing)
         {
             return (closing, null);
         }

@@ -227,6 +227,10 @@ internal sealed class LanguageLexicon
     /// <summary>Gets the words (folded) that make the date after them the start of a state ("since 2019", "depuis 2019"): never when someone left.</summary>
     public HashSet<string> SinceWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the words (folded) that make the year after them the end of a stint ("until 2017", "hasta 2018"):
+    /// a stint ended years before a founding or a hire is background, not where the person came from.</summary>
+    public HashSet<string> UntilWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets the nouns (folded) of things one joins that are no employer ("board", "panel", "call"): "joined the board of B" is no post at B.</summary>
     public HashSet<string> JoinedNonEmployers { get; } = new(StringComparer.Ordinal);
 

@@ -179,6 +179,7 @@ internal static class Languages
         l.LatinNameLabels.AddRange(Strings(root, "latinNameLabels", file));
         l.FundingVerbs.UnionWith(Strings(root, "fundingVerbs", file).Select(w => Text.Tokenizer.Fold(w)));
         l.SinceWords.UnionWith(Strings(root, "sinceWords", file).Select(w => Text.Tokenizer.Fold(w)));
+        l.UntilWords.UnionWith(Strings(root, "untilWords", file).Select(w => Text.Tokenizer.Fold(w)));
         l.JoinedNonEmployers.UnionWith(Strings(root, "joinedNonEmployers", file).Select(w => Text.Tokenizer.Fold(w)));
         l.StaffPossessives.UnionWith(Strings(root, "staffPossessives", file).Select(w => Text.Tokenizer.Fold(w)));
         l.RelativePronouns.UnionWith(Strings(root, "relativePronouns", file).Select(w => Text.Tokenizer.Fold(w)));
