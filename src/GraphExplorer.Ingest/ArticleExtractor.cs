@@ -236,6 +236,7 @@ public sealed class ArticleExtractor
         PostBinding.Apply(state, mentions);
         DestinationPosts.Apply(state, mentions);
         ShortCompanyNames.Apply(state, mentions);
+        BareCompanyWords.Apply(state);
         return (state, mentions);
     }
 
