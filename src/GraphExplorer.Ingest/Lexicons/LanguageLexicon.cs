@@ -319,6 +319,17 @@ internal sealed class LanguageLexicon
     /// (<see cref="Extraction.DestinationPosts"/>).</summary>
     public List<string[]> PostsTakenAfter { get; } = [];
 
+    /// <summary>Gets verbs (folded, each a phrase of tokens) of leading or running something, in forms that speak of the
+    /// present or the future or of a purpose ("to lead", "pour diriger", "agora comanda", "untuk memimpin", "负责",
+    /// "を率いる", "을 이끌게"): said of a mover in the sentence of the arrival or the next, they give a head's post at the
+    /// lab the person went to (<see cref="Extraction.DestinationPosts"/>). Past forms are left out on purpose.</summary>
+    public List<string[]> PostVerbs { get; } = [];
+
+    /// <summary>Gets phrases (folded, each a phrase of tokens) written right before a title that make it the post a person
+    /// holds now or takes ("to be its", "à titre de", "é agora", "出任", "担任"), besides the title introducers and the
+    /// phrases of taking a post (<see cref="Extraction.DestinationPosts"/>).</summary>
+    public List<string[]> PostIntroducers { get; } = [];
+
     /// <summary>Gets the verbs of joining that, right after a date and its particle, enter a period rather than a company
     /// ("今年に入り": "this year"); such a verb joins no one to anything.</summary>
     public HashSet<string> PeriodEntries { get; } = new(StringComparer.Ordinal);

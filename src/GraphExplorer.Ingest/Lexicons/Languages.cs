@@ -198,6 +198,8 @@ internal static class Languages
         l.HireArrivals.AddRange(TokenPhrases(root, "hireArrivals", file));
         l.PostTakings.AddRange(TokenPhrases(root, "postTakings", file));
         l.PostsTakenAfter.AddRange(TokenPhrases(root, "postsTakenAfter", file));
+        l.PostVerbs.AddRange(TokenPhrases(root, "postVerbs", file));
+        l.PostIntroducers.AddRange(TokenPhrases(root, "postIntroducers", file));
         l.PeriodEntries.UnionWith(Strings(root, "periodEntries", file));
         l.HireCompanions.AddRange(TokenPhrases(root, "hireCompanions", file));
         l.PassiveAway.AddRange(WordPhrases(root, "passiveAway", file));
