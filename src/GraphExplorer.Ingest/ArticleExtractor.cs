@@ -234,6 +234,7 @@ public sealed class ArticleExtractor
         RoundUps.Apply(state, mentions);
         PostBinding.Apply(state, mentions);
         DestinationPosts.Apply(state, mentions);
+        DestinationPosts.NamedTitles(state, mentions);
         return (state, mentions);
     }
 

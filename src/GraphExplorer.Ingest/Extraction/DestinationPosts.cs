@@ -40,7 +40,8 @@ internal static partial class DestinationPosts
             }
 
             var person = mine[0].Person;
-            var told = mine.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, destination))
+            // A founder takes the post at the company founded as a hire does at the lab joined ("代表取締役CEOに就いた").
+            var told = mine.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent or EventKind.FoundTitle && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, destination))
                 .Select(e => e.Sentence).DefaultIfEmpty(-1).Min();
             if (told < 0)
             {
@@ -59,7 +60,7 @@ internal static partial class DestinationPosts
                     {
                         var span = state.Sentences[s];
                         // Marked as a title with no lab beside it, so the career reasoning reads no employer order from it.
-                        added.Add(new ArticleEvent(EventKind.Role, person, destination, null, 0.6, s, span.Start, span.End) { Role = led, LabByNearness = true, BareTitle = true });
+                        added.Add(new ArticleEvent(EventKind.Role, person, destination, null, 0.6, s, span.Start, span.End) { Role = led, LabByNearness = true, BareTitle = true, TakenAtDestination = true });
                     }
 
                     continue;

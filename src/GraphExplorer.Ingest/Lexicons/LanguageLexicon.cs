@@ -114,6 +114,11 @@ internal sealed class LanguageLexicon
     /// <summary>Gets or sets a value indicating whether a title comes after the lab it belongs to ("OpenAI的总裁").</summary>
     public bool LabBeforeTitle { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether a title written right after a person's name, in the sentence that
+    /// tells their move, names the person as they were: the post held before the move (Korean "박민재 연구원이 …
+    /// 업스테이지로 자리를 옮겼다"), unless a phrase of taking a post follows it ("리더로 영입").</summary>
+    public bool NamedTitleIsPast { get; set; }
+
     /// <summary>Gets or sets a value indicating whether a company description ("o banco", "l'entreprise") in a sentence that
     /// names only someone's origin stands for the headline's subject lab (<see cref="Extraction.LabDescriptions"/>).</summary>
     public bool ReadsLabDescriptions { get; set; }

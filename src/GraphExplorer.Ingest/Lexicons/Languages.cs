@@ -115,6 +115,7 @@ internal static class Languages
     {
         l.HeadFinal = Bool(root, "headFinal", file);
         l.LabBeforeTitle = Bool(root, "labBeforeTitle", file);
+        l.NamedTitleIsPast = Bool(root, "namedTitleIsPast", file);
         l.ReadsLabDescriptions = Bool(root, "readsLabDescriptions", file);
         l.LabKindNouns.UnionWith(Strings(root, "labKindNouns", file).Select(n => n.ToLowerInvariant()));
         if (!root.TryGetProperty("cues", out var cues) || cues.ValueKind != JsonValueKind.Array)
