@@ -35,6 +35,15 @@ public class DestinationLedPostTests
         Assert.Contains(result.Tenures(), w => w.Person == person && w.Lab == destination && w.Role is not null);
     }
 
+    /// <summary>The headline tells the move, and the lead, more than two sentences on, tells it again with the post.</summary>
+    [Fact]
+    public void Extract_PostInTheLeadAfterAHeadlineAndByline_IsAPostAtTheDestination()
+    {
+        var result = TestData.Extract("前百度研究员张明加盟月之暗面\n本报记者 北京报道\n据悉，原百度研究员张明已正式加入月之暗面，出任推理系统负责人。", "2025-06-01");
+
+        Assert.Contains(result.Tenures(), w => w.Person == "Zhang Ming" && w.Lab == "Moonshot AI" && w.Role is not null);
+    }
+
     /// <summary>Near misses: a post led before the move (past form, or a lab of its own after the verb), a denied report,
     /// and a post told of the origin in the sentence after the move.</summary>
     [Theory]

@@ -1,4 +1,5 @@
 using GraphExplorer.Ingest.Lexicons;
+using GraphExplorer.Ingest.Text;
 
 namespace GraphExplorer.Ingest.Extraction;
 
@@ -20,10 +21,15 @@ internal static partial class DestinationPosts
     /// <summary>The post the sentence says the person takes or now holds at the destination: a title after a word that
     /// introduces it, or a head's post for a verb of leading; null when none is said, when the sentence denies what it
     /// reports, or when the post is marked as past or belongs to another lab.</summary>
-    private static string? LedPost(ArticleState state, List<Mention> ms, int s, string person, string destination, int told)
+    private static string? LedPost(ArticleState state, List<List<Mention>> mentions, int s, string person, string destination, int told)
     {
+        // A sentence naming no one carries the subject of the story's sentences before it, back to the arrival, when they
+        // name no one else ("… 中村彩花氏が同社に入社した。" "中村氏は東京大学で…" "研究チームを率いる。").
+        var ms = mentions[s];
         var named = ms.Exists(m => m is { Kind: MentionKind.Person } && m.Name == person);
-        if ((!named && (s != told + 1 || ms.Exists(m => m.Kind == MentionKind.Person))) || HiringPosts.Denied(state, s))
+        var carried = s > told && !ms.Exists(m => m.Kind == MentionKind.Person)
+            && Enumerable.Range(told, s - told).All(b => !mentions[b].Exists(m => m is { Kind: MentionKind.Person, Name: not null } && m.Name != person && !Gloss(mentions[b], m, person)));
+        if ((!named && !carried) || HiringPosts.Denied(state, s))
         {
             return null;
         }
@@ -35,10 +41,39 @@ internal static partial class DestinationPosts
             return null;
         }
 
-        var (first, end) = HiringPosts.SaidOf(state, ms, s, person);
         var sentence = state.Sentences[s];
         var clauses = (sentence.FirstToken, sentence.EndToken);
-        return IntroducedTitle(state, ms, first, end, clauses, destination) ?? (LeadVerb(state, ms, first, end, clauses, destination) ? "head" : null);
+        foreach (var (first, end) in SaidOfEach(ms, sentence, person))
+        {
+            if ((IntroducedTitle(state, ms, first, end, clauses, destination) ?? (LeadVerb(state, ms, first, end, clauses, destination) ? "head" : null)) is { } post)
+            {
+                return post;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the name is a gloss of the person's, in brackets right after it ("中村彩花(Ayaka Nakamura)氏").</summary>
+    private static bool Gloss(List<Mention> ms, Mention other, string person) =>
+        ms.Exists(m => m.Kind == MentionKind.Person && m.Name == person && other.First >= m.End && other.First - m.End <= 1);
+
+    /// <summary>The stretches that speak of the person: from each mention of them to the next other person's ("由X与Y联合
+    /// 创立，X担任首席执行官" speaks of X twice), or the whole sentence when it names no one.</summary>
+    private static IEnumerable<(int First, int End)> SaidOfEach(List<Mention> ms, Sentence sentence, string person)
+    {
+        var mine = ms.Where(m => m.Kind == MentionKind.Person && m.Name == person).ToList();
+        if (mine.Count == 0)
+        {
+            yield return (sentence.FirstToken, sentence.EndToken);
+            yield break;
+        }
+
+        foreach (var m in mine)
+        {
+            var next = ms.Find(o => o is { Kind: MentionKind.Person, Name: not null } && o.Name != person && o.First >= m.End)?.First ?? sentence.EndToken;
+            yield return (m.End, next);
+        }
     }
 
     /// <summary>The title right after a word that introduces it ("as", "como", "sebagai", "à titre de", "出任"), in a clause

@@ -41,22 +41,25 @@ internal static partial class DestinationPosts
 
             var person = mine[0].Person;
             // A founder takes the post at the company founded as a hire does at the lab joined ("代表取締役CEOに就いた").
-            var told = mine.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent or EventKind.FoundTitle && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, destination))
-                .Select(e => e.Sentence).DefaultIfEmpty(-1).Min();
-            if (told < 0)
+            // Each sentence telling the arrival (a headline, then the lead) opens the sentences that may state the post.
+            var tolds = mine.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent or EventKind.FoundTitle && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, destination))
+                .Select(e => e.Sentence).Distinct().Order().ToList();
+            if (tolds.Count == 0)
             {
                 continue;
             }
 
             var bySentence = mine.ToLookup(e => e.Sentence);
-            for (var s = told; s < state.Sentences.Count && s <= told + Following; s++)
+            var following = tolds.SelectMany(t => Enumerable.Range(t, Following + 1)).Where(s => s < state.Sentences.Count).Distinct().Order();
+            foreach (var s in following)
             {
+                var told = tolds.Last(t => t <= s);
                 if ((longest == 0 ? null : TakenPost(state, mentions[s], s, person, destination, told, longest)) is not { } role)
                 {
                     // A post told before its title or by a verb of leading adds a post where none is held yet.
                     if (!mine.Exists(e => e.Kind == EventKind.Role && e.Role is not null && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, destination))
                         && !added.Exists(e => e.Person == person)
-                        && LedPost(state, mentions[s], s, person, destination, told) is { } led)
+                        && LedPost(state, mentions, s, person, destination, told) is { } led)
                     {
                         var span = state.Sentences[s];
                         // Marked as a title with no lab beside it, so the career reasoning reads no employer order from it.
