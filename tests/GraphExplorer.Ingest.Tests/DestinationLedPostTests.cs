@@ -44,6 +44,18 @@ public class DestinationLedPostTests
         Assert.Contains(result.Tenures(), w => w.Person == "Zhang Ming" && w.Lab == "Moonshot AI" && w.Role is not null);
     }
 
+    /// <summary>The arrival names the mover by a description only, or by a pronoun, and a verb read as a title ("heads")
+    /// is still the verb of leading.</summary>
+    [Theory]
+    [InlineData("Mercado Libre ficha a dos ingenieros. El segundo fichaje es Martín Sosa. El ingeniero argentino dejó Meta en marzo tras liderar proyectos de traducción. Este mes se incorporó a Mercado Libre para encargarse de la infraestructura de entrenamiento.", "Martín Sosa", "Mercado Libre")]
+    [InlineData("Priya Natarajan spent four years at Google DeepMind. This March she quit Cohere for Poolside, the code-generation company, where she now heads post-training evaluation.", "Priya Natarajan", "Poolside")]
+    public void Extract_VerbOfLeadingSaidOfADescribedOrPronounMover_IsAPostAtTheDestination(string text, string person, string destination)
+    {
+        var result = TestData.Extract(text, "2025-06-01");
+
+        Assert.Contains(result.Tenures(), w => w.Person == person && w.Lab == destination && w.Role is not null);
+    }
+
     /// <summary>Near misses: a post led before the move (past form, or a lab of its own after the verb), a denied report,
     /// and a post told of the origin in the sentence after the move.</summary>
     [Theory]

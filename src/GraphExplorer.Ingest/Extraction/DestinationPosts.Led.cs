@@ -21,13 +21,15 @@ internal static partial class DestinationPosts
     /// <summary>The post the sentence says the person takes or now holds at the destination: a title after a word that
     /// introduces it, or a head's post for a verb of leading; null when none is said, when the sentence denies what it
     /// reports, or when the post is marked as past or belongs to another lab.</summary>
-    private static string? LedPost(ArticleState state, List<List<Mention>> mentions, int s, string person, string destination, int told)
+    private static string? LedPost(ArticleState state, List<List<Mention>> mentions, int s, string person, string destination, int told, bool readHere)
     {
         // A sentence naming no one carries the subject of the story's sentences before it, back to the arrival, when they
         // name no one else ("… 中村彩花氏が同社に入社した。" "中村氏は東京大学で…" "研究チームを率いる。").
         var ms = mentions[s];
         var named = ms.Exists(m => m is { Kind: MentionKind.Person } && m.Name == person);
-        var carried = s > told && !ms.Exists(m => m.Kind == MentionKind.Person)
+        // The arrival's own sentence may name the mover by a description only ("Este mes se incorporó a B"): the sentence
+        // rules read an event of the person there. A pronoun read as no one names no one else.
+        var carried = (s > told || readHere) && !ms.Exists(m => m is { Kind: MentionKind.Person, Name: not null } && m.Name != person)
             && Enumerable.Range(told, s - told).All(b => !mentions[b].Exists(m => m is { Kind: MentionKind.Person, Name: not null } && m.Name != person && !Gloss(mentions[b], m, person)));
         if ((!named && !carried) || HiringPosts.Denied(state, s))
         {
@@ -108,11 +110,12 @@ internal static partial class DestinationPosts
 
     /// <summary>Whether a verb of leading in a present, future or purpose form is said of the person, in a clause with no
     /// mark of the past and no lab after it but the destination ("to lead its interpretability group", "kini memimpin tim
-    /// AI Grab"). A verb inside a title ("负责人") is the title's, not a verb.</summary>
+    /// AI Grab"). A verb that begins a longer title ("负责人") is the title's, not a verb; a verb read as a title of its own
+    /// ("now heads") is still the verb.</summary>
     private static bool LeadVerb(ArticleState state, List<Mention> ms, int first, int end, (int First, int End) sentence, string destination) =>
         HiringPosts.Phrases(state, state.Lexicon.PostVerbs, first, end)
             .Concat(HiringPosts.Phrases(state, state.Lexicon.LeadVerbs, first, end))
-            .Any(p => !ms.Exists(m => m.IsRole && m.First < p.End && m.End > p.Start)
+            .Any(p => !ms.Exists(m => m.IsRole && m.First < p.End && m.End > p.End)
                 && !PastInClause(state, ms, sentence.First, p.Start) && !OtherLabInClause(state, ms, p.End, sentence.End, destination));
 
     /// <summary>Whether only modifiers of the title stand between the introducing word and the title: no clause break, no

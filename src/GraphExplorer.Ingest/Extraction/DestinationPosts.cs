@@ -59,7 +59,7 @@ internal static partial class DestinationPosts
                     // A post told before its title or by a verb of leading adds a post where none is held yet.
                     if (!mine.Exists(e => e.Kind == EventKind.Role && e.Role is not null && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, destination))
                         && !added.Exists(e => e.Person == person)
-                        && LedPost(state, mentions, s, person, destination, told) is { } led)
+                        && LedPost(state, mentions, s, person, destination, told, bySentence[s].Any()) is { } led)
                     {
                         var span = state.Sentences[s];
                         // Marked as a title with no lab beside it, so the career reasoning reads no employer order from it.
