@@ -31,7 +31,7 @@ internal static partial class DestinationPosts
         // rules read an event of the person there. A pronoun read as no one names no one else.
         var carried = (s > told || readHere) && !ms.Exists(m => m is { Kind: MentionKind.Person, Name: not null } && m.Name != person)
             && Enumerable.Range(told, s - told).All(b => !mentions[b].Exists(m => m is { Kind: MentionKind.Person, Name: not null } && m.Name != person && !Gloss(mentions[b], m, person)));
-        if ((!named && !carried) || HiringPosts.Denied(state, s))
+        if (!named && !carried)
         {
             return null;
         }
@@ -47,9 +47,10 @@ internal static partial class DestinationPosts
         var clauses = (sentence.FirstToken, sentence.EndToken);
         foreach (var (first, end) in SaidOfEach(ms, sentence, person))
         {
+            // The denial is looked for last: it tokenizes its phrases on each call.
             if ((IntroducedTitle(state, ms, first, end, clauses, destination) ?? (LeadVerb(state, ms, first, end, clauses, destination) ? "head" : null)) is { } post)
             {
-                return post;
+                return HiringPosts.Denied(state, s) ? null : post;
             }
         }
 

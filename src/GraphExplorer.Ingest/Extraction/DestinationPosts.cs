@@ -50,17 +50,24 @@ internal static partial class DestinationPosts
             }
 
             var bySentence = mine.ToLookup(e => e.Sentence);
+            // Looked up once per person: a person named in hundreds of sentences must not rescan their events per sentence.
+            var held = mine.Exists(e => e.Kind == EventKind.Role && e.Role is not null && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, destination));
             var following = tolds.SelectMany(t => Enumerable.Range(t, Following + 1)).Where(s => s < state.Sentences.Count).Distinct().Order();
+            var latest = 0;
             foreach (var s in following)
             {
-                var told = tolds.Last(t => t <= s);
+                while (latest + 1 < tolds.Count && tolds[latest + 1] <= s)
+                {
+                    latest++;
+                }
+
+                var told = tolds[latest];
                 if ((longest == 0 ? null : TakenPost(state, mentions[s], s, person, destination, told, longest)) is not { } role)
                 {
                     // A post told before its title or by a verb of leading adds a post where none is held yet.
-                    if (!mine.Exists(e => e.Kind == EventKind.Role && e.Role is not null && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, destination))
-                        && !added.Exists(e => e.Person == person)
-                        && LedPost(state, mentions, s, person, destination, told, bySentence[s].Any()) is { } led)
+                    if (!held && LedPost(state, mentions, s, person, destination, told, bySentence[s].Any()) is { } led)
                     {
+                        held = true;
                         var span = state.Sentences[s];
                         // Marked as a title with no lab beside it, so the career reasoning reads no employer order from it.
                         added.Add(new ArticleEvent(EventKind.Role, person, destination, null, 0.6, s, span.Start, span.End) { Role = led, LabByNearness = true, BareTitle = true, TakenAtDestination = true });
