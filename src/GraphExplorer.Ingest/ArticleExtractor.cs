@@ -235,6 +235,7 @@ public sealed class ArticleExtractor
         RoundUps.Apply(state, mentions);
         PostBinding.Apply(state, mentions);
         DestinationPosts.Apply(state, mentions);
+        DestinationPosts.NamedTitles(state, mentions);
         ShortCompanyNames.Apply(state, mentions);
         BareCompanyWords.Apply(state);
         return (state, mentions);

@@ -299,13 +299,13 @@ internal static class ArticleReasoner
 
     /// <summary>The lab a departure without a named lab left: the person's title or tenure lab, else the lab they co-founded.</summary>
     private static string? CurrentLab(List<ArticleEvent> mine) =>
-        mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null).Select(e => e.Lab).LastOrDefault()
+        mine.Where(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null && !e.TakenAtDestination).Select(e => e.Lab).LastOrDefault()
         ?? OnlyOne(mine.Where(e => e.Kind == EventKind.FoundTitle && e.Lab is not null).Select(e => e.Lab!).Distinct(StringComparer.Ordinal).Take(2).ToList());
 
     /// <summary>The lab a departure without a named lab left: the title held in its sentence or the latest one before it
     /// ("Naver's AI head X resigned last month" … "X now runs Upstage"), else the person's current lab.</summary>
     private static string? LeftLab(List<ArticleEvent> mine, ArticleEvent leave, string? currentLab) =>
-        mine.LastOrDefault(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null && e.Sentence <= leave.Sentence)?.Lab ?? currentLab;
+        mine.LastOrDefault(e => e.Kind is EventKind.Role or EventKind.Work && e.Lab is not null && !e.TakenAtDestination && e.Sentence <= leave.Sentence)?.Lab ?? currentLab;
 
     /// <summary>The single lab of the list, or null when there are none or several (a founder of two labs left neither for sure).</summary>
     private static string? OnlyOne(List<string> labs) => labs.Count == 1 ? labs[0] : null;

@@ -10,7 +10,7 @@ namespace GraphExplorer.Ingest.Extraction;
 /// the nearest lab, which in these sentences is the origin named before the person; the phrase after the title says
 /// the post is the one taken, so it is held where the person went.
 /// </summary>
-internal static class DestinationPosts
+internal static partial class DestinationPosts
 {
     /// <summary>How many sentences after the one telling the move may still state the post taken: the next one or two
     /// sentences of the story ("中村氏は同社の…に就任する").</summary>
@@ -24,12 +24,12 @@ internal static class DestinationPosts
     public static void Apply(ArticleState state, List<List<Mention>> mentions)
     {
         var takings = state.Lexicon.PostsTakenAfter;
-        if (takings.Count == 0)
+        if (takings.Count == 0 && state.Lexicon.PostVerbs.Count == 0 && state.Lexicon.PostIntroducers.Count == 0)
         {
             return;
         }
 
-        var longest = takings.Max(p => p.Length);
+        var longest = takings.Count == 0 ? 0 : takings.Max(p => p.Length);
         var moved = new Dictionary<ArticleEvent, ArticleEvent>(ReferenceEqualityComparer.Instance);
         var added = new List<ArticleEvent>();
         foreach (var mine in state.Events.GroupBy(e => e.Person, StringComparer.Ordinal).Select(g => g.ToList()))
@@ -40,18 +40,39 @@ internal static class DestinationPosts
             }
 
             var person = mine[0].Person;
-            var told = mine.Where(e => e.Kind is EventKind.Join or EventKind.Move && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, destination))
-                .Select(e => e.Sentence).DefaultIfEmpty(-1).Min();
-            if (told < 0)
+            // A founder takes the post at the company founded as a hire does at the lab joined ("代表取締役CEOに就いた").
+            // Each sentence telling the arrival (a headline, then the lead) opens the sentences that may state the post.
+            var tolds = mine.Where(e => e.Kind is EventKind.Join or EventKind.Move or EventKind.FoundEvent or EventKind.FoundTitle && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, destination))
+                .Select(e => e.Sentence).Distinct().Order().ToList();
+            if (tolds.Count == 0)
             {
                 continue;
             }
 
             var bySentence = mine.ToLookup(e => e.Sentence);
-            for (var s = told; s < state.Sentences.Count && s <= told + Following; s++)
+            // Looked up once per person: a person named in hundreds of sentences must not rescan their events per sentence.
+            var held = mine.Exists(e => e.Kind == EventKind.Role && e.Role is not null && e.Lab is not null && CareerReasoning.SameEmployer(state, e.Lab, destination));
+            var following = tolds.SelectMany(t => Enumerable.Range(t, Following + 1)).Where(s => s < state.Sentences.Count).Distinct().Order();
+            var latest = 0;
+            foreach (var s in following)
             {
-                if (TakenPost(state, mentions[s], s, person, destination, told, longest) is not { } role)
+                while (latest + 1 < tolds.Count && tolds[latest + 1] <= s)
                 {
+                    latest++;
+                }
+
+                var told = tolds[latest];
+                if ((longest == 0 ? null : TakenPost(state, mentions[s], s, person, destination, told, longest)) is not { } role)
+                {
+                    // A post told before its title or by a verb of leading adds a post where none is held yet.
+                    if (!held && LedPost(state, mentions, s, person, destination, told, bySentence[s].Any()) is { } led)
+                    {
+                        held = true;
+                        var span = state.Sentences[s];
+                        // Marked as a title with no lab beside it, so the career reasoning reads no employer order from it.
+                        added.Add(new ArticleEvent(EventKind.Role, person, destination, null, 0.6, s, span.Start, span.End) { Role = led, LabByNearness = true, BareTitle = true, TakenAtDestination = true });
+                    }
+
                     continue;
                 }
 

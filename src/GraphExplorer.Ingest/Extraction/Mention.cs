@@ -152,4 +152,8 @@ internal sealed record ArticleEvent(
     /// <summary>Gets a value indicating whether a title's lab was taken by nearness (a bare title, or "the company"
     /// resolved to a lab nearby) rather than named as the title's own complement (<see cref="PostBinding"/>).</summary>
     public bool LabByNearness { get; init; }
+
+    /// <summary>Gets a value indicating whether the post is one taken at the lab the person went to, read from a verb of
+    /// leading or a word before the title (<see cref="DestinationPosts"/>): a departure that names no lab did not leave it.</summary>
+    public bool TakenAtDestination { get; init; }
 }

@@ -114,6 +114,11 @@ internal sealed class LanguageLexicon
     /// <summary>Gets or sets a value indicating whether a title comes after the lab it belongs to ("OpenAI的总裁").</summary>
     public bool LabBeforeTitle { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether a title written right after a person's name, in the sentence that
+    /// tells their move, names the person as they were: the post held before the move (Korean "박민재 연구원이 …
+    /// 업스테이지로 자리를 옮겼다"), unless a phrase of taking a post follows it ("리더로 영입").</summary>
+    public bool NamedTitleIsPast { get; set; }
+
     /// <summary>Gets or sets a value indicating whether a company description ("o banco", "l'entreprise") in a sentence that
     /// names only someone's origin stands for the headline's subject lab (<see cref="Extraction.LabDescriptions"/>).</summary>
     public bool ReadsLabDescriptions { get; set; }
@@ -331,6 +336,17 @@ internal sealed class LanguageLexicon
     /// sentence telling or following a move, such a post is held at the destination, not at the origin named beside it
     /// (<see cref="Extraction.DestinationPosts"/>).</summary>
     public List<string[]> PostsTakenAfter { get; } = [];
+
+    /// <summary>Gets verbs (folded, each a phrase of tokens) of leading or running something, in forms that speak of the
+    /// present or the future or of a purpose ("to lead", "pour diriger", "agora comanda", "untuk memimpin", "负责",
+    /// "を率いる", "을 이끌게"): said of a mover in the sentence of the arrival or the next, they give a head's post at the
+    /// lab the person went to (<see cref="Extraction.DestinationPosts"/>). Past forms are left out on purpose.</summary>
+    public List<string[]> PostVerbs { get; } = [];
+
+    /// <summary>Gets phrases (folded, each a phrase of tokens) written right before a title that make it the post a person
+    /// holds now or takes ("to be its", "à titre de", "é agora", "出任", "担任"), besides the title introducers and the
+    /// phrases of taking a post (<see cref="Extraction.DestinationPosts"/>).</summary>
+    public List<string[]> PostIntroducers { get; } = [];
 
     /// <summary>Gets the verbs of joining that, right after a date and its particle, enter a period rather than a company
     /// ("今年に入り": "this year"); such a verb joins no one to anything.</summary>

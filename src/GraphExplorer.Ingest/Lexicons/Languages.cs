@@ -115,6 +115,7 @@ internal static class Languages
     {
         l.HeadFinal = Bool(root, "headFinal", file);
         l.LabBeforeTitle = Bool(root, "labBeforeTitle", file);
+        l.NamedTitleIsPast = Bool(root, "namedTitleIsPast", file);
         l.ReadsLabDescriptions = Bool(root, "readsLabDescriptions", file);
         l.LabKindNouns.UnionWith(Strings(root, "labKindNouns", file).Select(n => n.ToLowerInvariant()));
         if (!root.TryGetProperty("cues", out var cues) || cues.ValueKind != JsonValueKind.Array)
@@ -206,6 +207,8 @@ internal static class Languages
         l.HireArrivals.AddRange(TokenPhrases(root, "hireArrivals", file));
         l.PostTakings.AddRange(TokenPhrases(root, "postTakings", file));
         l.PostsTakenAfter.AddRange(TokenPhrases(root, "postsTakenAfter", file));
+        l.PostVerbs.AddRange(TokenPhrases(root, "postVerbs", file));
+        l.PostIntroducers.AddRange(TokenPhrases(root, "postIntroducers", file));
         l.PeriodEntries.UnionWith(Strings(root, "periodEntries", file));
         l.HireCompanions.AddRange(TokenPhrases(root, "hireCompanions", file));
         l.PassiveAway.AddRange(WordPhrases(root, "passiveAway", file));
