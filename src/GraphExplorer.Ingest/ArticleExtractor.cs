@@ -192,6 +192,7 @@ public sealed class ArticleExtractor
             finder.CutTrailingCompanies(mentions);
         }
 
+        AuthorFirstPerson.Apply(text, tokens, sentences, mentions, lexicon.Code);
         state.FoundedCompany = FoundingStories.FoundedCompany(tokens, mentions);
         Coreference.Resolve(state, mentions);
         var rules = new SentenceRules(state);

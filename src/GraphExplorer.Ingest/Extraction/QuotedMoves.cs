@@ -132,7 +132,7 @@ internal static class QuotedMoves
 
     /// <summary>The quoted spans of a sentence; a quote opened in an earlier sentence runs from the sentence start, one not
     /// closed runs to its end.</summary>
-    private static List<(int Start, int End)> QuoteSpans(string text, int start, int end)
+    internal static List<(int Start, int End)> QuoteSpans(string text, int start, int end)
     {
         var spans = new List<(int, int)>();
         var open = -1;
@@ -175,9 +175,9 @@ internal static class QuotedMoves
         return spans;
     }
 
-    private static string LanguageKey(string code) => code.StartsWith("zh", StringComparison.Ordinal) ? "zh" : code;
+    internal static string LanguageKey(string code) => code.StartsWith("zh", StringComparison.Ordinal) ? "zh" : code;
 
-    private static Dictionary<string, HashSet<string>> Load(string kind)
+    internal static Dictionary<string, HashSet<string>> Load(string kind)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("lexicons/first-person.txt")
             ?? throw new InvalidOperationException("embedded resource 'lexicons/first-person.txt' is missing");
