@@ -52,6 +52,14 @@ internal sealed partial class SentenceRules
             return false;
         }
 
+        // "X, mantan kepala data A, mendirikan perusahaan rintisan … bernama B", "fundó una startup llamada B": a company
+        // noun right after the verb (an article at most between) is its object, so the verb is active; a participle
+        // describing the lab before the comma is followed by when, where or by whom, never by a company noun.
+        if (k + 1 < ms.Count && ms[k + 1] is { Kind: MentionKind.Cue } noun && noun.Has(Cue.StartupNoun) && noun.First - verb.End <= 1)
+        {
+            return false;
+        }
+
         var before = ms.FindLastIndex(k - 1, k, x => x.Kind is MentionKind.Person or MentionKind.Lab || x.IsVerb);
         if (before < 0 || ms[before] is not { Kind: MentionKind.Lab } lab)
         {
