@@ -75,8 +75,10 @@ internal sealed partial class SentenceRules
         }
 
         // "with" before the companion, or before the words describing them ("avec l'ancienne ingénieure de Criteo Y").
+        // Several companions may stand there ("junto a Y y Z"): the ones before the last are comitative people too.
         var with = companion - 1;
-        while (with > k && ms[with] is { Kind: MentionKind.Cue or MentionKind.Lab, IsVerb: false } described && !(described.Kind == MentionKind.Cue && described.Has(Cue.Comitative)))
+        while (with > k && (ms[with] is { Kind: MentionKind.Person, Comitative: true }
+            || (ms[with] is { Kind: MentionKind.Cue or MentionKind.Lab, IsVerb: false } described && !(described.Kind == MentionKind.Cue && described.Has(Cue.Comitative)))))
         {
             with--;
         }
@@ -88,10 +90,19 @@ internal sealed partial class SentenceRules
 
         // Only articles and company nouns between the companion and the company: "with X of Meta" or "with X, then at
         // Meta" put the lab in the companion's phrase.
+        // A companion set off by commas ("fundó, junto a Y y Z, la startup X") closes with its comma.
+        var setOff = ms[with].First > 0 && _tokens[ms[with].First - 1].Key == ",";
         for (var t = person.End; t < ms[lab].First; t++)
         {
             var token = _tokens[t];
-            if (token.Kind != TokenKind.Word || !(_lexicon.Stopwords.Contains(token.Key) || ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.StartupNoun) && x.First <= t && t < x.End)))
+            if (setOff && t == person.End && token.Key == ",")
+            {
+                continue;
+            }
+
+            // The company noun right before the name may be folded into the lab's mention ("la startup X"): read the word.
+            if (token.Kind != TokenKind.Word || !(_lexicon.Stopwords.Contains(token.Key) || ms.Exists(x => x.Kind == MentionKind.Cue && x.Has(Cue.StartupNoun) && x.First <= t && t < x.End)
+                || (t + 1 == ms[lab].First && _lexicon.Entries.Exists(c => c.Cue == Cue.StartupNoun && string.Equals(c.Phrase, token.Key, StringComparison.OrdinalIgnoreCase)))))
             {
                 return false;
             }

@@ -1445,7 +1445,8 @@ internal sealed partial class SentenceRules
         // No person before the verb: a lab subject means the sentence is about the lab; otherwise the subject was
         // dropped (Chinese, Japanese, Spanish) or the person is named after a departure noun.
         // A lab after "from" is where the person left ("自微软离职后，X加入百度"), not the subject.
-        if (ms.Take(k).Where((x, i) => x.Kind == MentionKind.Lab && !x.TitleLab && !x.Modifier && !x.Anaphor && !AfterFrom(ms, i)).Any())
+        // So is a lab right after an earlier verb of the same subject ("dejó Rappi y fundó …"): that verb's object.
+        if (ms.Take(k).Where((x, i) => x.Kind == MentionKind.Lab && !x.TitleLab && !x.Modifier && !x.Anaphor && !AfterFrom(ms, i) && !ObjectOfVerbBefore(ms, i)).Any())
         {
             return ([], 0);
         }
@@ -1477,9 +1478,14 @@ internal sealed partial class SentenceRules
         }
 
         return _state.SalientPerson is { } salient && (cue != Cue.Work || CarriedOverPastPost(ms, k) || CarriedOverCurrentPost(ms, k)) && v.First - _state.Sentences[_state.CurrentSentence].FirstToken <= 8
-            ? ([salient], 0.65)
+            ? (WithCoActors([salient], ms, k, cue), 0.65)
             : ([], 0);
     }
+
+    /// <summary>Whether lab <paramref name="i"/> is the object of a verb right before it, in a language that puts objects
+    /// after verbs ("dejó Rappi", "a quitté Criteo").</summary>
+    private bool ObjectOfVerbBefore(List<Mention> ms, int i) =>
+        !_lexicon.HeadFinal && !_lexicon.Code.StartsWith("zh", StringComparison.Ordinal) && i > 0 && ms[i - 1].IsVerb && ms[i].First - ms[i - 1].End <= 1;
 
     /// <summary>Whether mention <paramref name="i"/> follows a "from" cue right before it ("自微软", "从百度").</summary>
     private static bool AfterFrom(List<Mention> ms, int i) =>
