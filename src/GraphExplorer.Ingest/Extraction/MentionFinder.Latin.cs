@@ -240,9 +240,11 @@ internal sealed partial class MentionFinder
     // organisation noun, at most three words (an article, a place) before it.
     private bool DescribedAsCompany(int index, int end)
     {
+        var adjectives = 0;
         for (var k = index + 1; k < end && k - index <= 6; k++)
         {
-            if (OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, index, k))
+            // A plain company noun counts here too ("Larkspur, a small company in Boston"): after the comma it describes the name.
+            if (OrganisationNouns.EndsBefore(_lexicon.Code, _tokens, index, k) || _lexicon.CompanyNamingNouns.Contains(_tokens[k - 1].Key))
             {
                 // "Okafor, a startup founder": a title after the noun makes the apposition a person's.
                 return k >= end || MatchCues(k, end) is not { Length: > 0, Cues: { } cues } || !cues.Exists(c => c.Cue is Cue.Role or Cue.FounderRole);
@@ -256,7 +258,9 @@ internal sealed partial class MentionFinder
 
             // Only an article or a capitalised word (a place, "AI") may come before the noun: a verb or a title there
             // ("Dewi Lestari, meninggalkan perusahaan itu", "X, pendiri sekaligus CEO startup Y") makes it a person's clause.
-            if (_tokens[k - 1] is not { Kind: TokenKind.Word } word || !(word.Capitalized || _lexicon.Stopwords.Contains(word.Key)))
+            // Up to two plain words that are no cue describe the company ("a small company", "une petite société").
+            if (_tokens[k - 1] is not { Kind: TokenKind.Word } word
+                || !(word.Capitalized || _lexicon.Stopwords.Contains(word.Key) || (k - 1 > index && DescribingWord(k - 1, end) && ++adjectives <= 2)))
             {
                 return false;
             }
@@ -264,6 +268,10 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    // A word that may describe a company before its noun: no cue, or the first word of a company noun ("jeune pousse").
+    private bool DescribingWord(int index, int end) =>
+        MatchCues(index, end) is not { Length: > 0, Cues: { } cues } || cues.TrueForAll(c => c.Cue == Cue.StartupNoun);
 
     // A founding word used as a participle: no name right after it, which would be what an active verb founded
     // ("Rina Kusuma dan Budi Santoso, mendirikan Nusantara AI").
