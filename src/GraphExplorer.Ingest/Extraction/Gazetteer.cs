@@ -211,6 +211,22 @@ public sealed class Gazetteer
     private static Gazetteer LoadEmbedded()
     {
         var gazetteer = new Gazetteer();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // A spelling listed for two labs (or two people) is read as either, and the mention then names neither: the data
+        // must say which one it means, so a duplicate is refused where it is written.
+        void Add(string file, GazetteerName name)
+        {
+            var key = KeyFor(name.Kind, name.Alias);
+            if (!name.Short && seen.TryGetValue(key, out var owner) && owner != name.Canonical)
+            {
+                throw new InvalidOperationException($"{file}: '{name.Alias}' is listed for both '{owner}' and '{name.Canonical}'");
+            }
+
+            seen.TryAdd(key, name.Canonical);
+            gazetteer.AddName(name);
+        }
+
         using (var labs = OpenResource("gazetteer/labs.json"))
         using (var document = JsonDocument.Parse(labs))
         {
@@ -218,7 +234,7 @@ public sealed class Gazetteer
             {
                 var name = lab.GetProperty("name").GetString()!;
                 var caseSensitive = lab.TryGetProperty("caseSensitive", out var cs) && cs.GetBoolean();
-                gazetteer.AddName(new GazetteerName(NodeKind.Lab, name, name, caseSensitive, false, false));
+                Add("gazetteer/labs.json", new GazetteerName(NodeKind.Lab, name, name, caseSensitive, false, false));
                 if (lab.TryGetProperty("parent", out var parent))
                 {
                     gazetteer._parents[Names.Key(name)] = parent.GetString()!;
@@ -226,7 +242,7 @@ public sealed class Gazetteer
 
                 foreach (var alias in Strings(lab, "aliases"))
                 {
-                    gazetteer.AddName(new GazetteerName(NodeKind.Lab, name, alias, caseSensitive && !alias.Any(Tokenizer.IsCjk), false, false));
+                    Add("gazetteer/labs.json", new GazetteerName(NodeKind.Lab, name, alias, caseSensitive && !alias.Any(Tokenizer.IsCjk), false, false));
                 }
 
                 foreach (var founder in Strings(lab, "founders"))
@@ -249,15 +265,15 @@ public sealed class Gazetteer
             foreach (var person in document.RootElement.GetProperty("people").EnumerateArray())
             {
                 var name = person.GetProperty("name").GetString()!;
-                gazetteer.AddName(new GazetteerName(NodeKind.Person, name, name, false, false, false));
+                Add("gazetteer/people.json", new GazetteerName(NodeKind.Person, name, name, false, false, false));
                 foreach (var alias in Strings(person, "aliases"))
                 {
-                    gazetteer.AddName(new GazetteerName(NodeKind.Person, name, alias, false, false, false));
+                    Add("gazetteer/people.json", new GazetteerName(NodeKind.Person, name, alias, false, false, false));
                 }
 
                 foreach (var alias in Strings(person, "short"))
                 {
-                    gazetteer.AddName(new GazetteerName(NodeKind.Person, name, alias, true, true, false));
+                    Add("gazetteer/people.json", new GazetteerName(NodeKind.Person, name, alias, true, true, false));
                 }
             }
         }
