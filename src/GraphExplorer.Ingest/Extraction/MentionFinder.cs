@@ -468,6 +468,11 @@ internal sealed partial class MentionFinder
             }
 
             var particle = !t.Capitalized && s_nameParticles.Contains(t.Key) && j + 1 < end && _tokens[j + 1].Capitalized && _tokens[j + 1].Kind == TokenKind.Word;
+
+            // "Paulo Teixeira da Costa": a particle before a capitalised word that names no lab continues the name, even
+            // where it is also the language's "of" ("da", "de"), a cue only before a lab ("da Meta"). Not in German,
+            // where every noun is capitalised ("Julia Wendt das Start-up").
+            var surnameParticle = particle && _lexicon.Code != "de" && MatchGazetteer(j + 1, end).Length == 0;
             if (LatinNames.IsOrganisationSuffix(t.Key) && t.Capitalized)
             {
                 words++;
@@ -475,8 +480,8 @@ internal sealed partial class MentionFinder
                 break;
             }
 
-            if ((!t.Capitalized && !particle) || t.AllCaps && t.Length > 2 || IsNotName(t)
-                || MatchGazetteer(j, end).Length > 0 || (MatchCues(j, end) is { Length: > 0 } c && c.Cues!.Exists(x => x.Cue != Cue.Blocker) && !LatinMoveCues.VerbSpeltAsSurname(_lexicon.Code, t, c.Length, c.Cues!)))
+            if ((!t.Capitalized && !particle) || t.AllCaps && t.Length > 2 || (!surnameParticle && IsNotName(t))
+                || MatchGazetteer(j, end).Length > 0 || (!surnameParticle && MatchCues(j, end) is { Length: > 0 } c && c.Cues!.Exists(x => x.Cue != Cue.Blocker) && !LatinMoveCues.VerbSpeltAsSurname(_lexicon.Code, t, c.Length, c.Cues!)))
             {
                 break;
             }
