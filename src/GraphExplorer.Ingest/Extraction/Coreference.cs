@@ -60,6 +60,7 @@ internal static class Coreference
         }
 
         HashSet<string>? articleLabs = null;
+        var mononyms = Mononyms.Find(state, sentences);
         foreach (var m in sentences.SelectMany(s => s).Where(m => m.Kind == MentionKind.Person && m.ShortForm))
         {
             var key = Key(m.Surface);
@@ -86,6 +87,10 @@ internal static class Coreference
                 // A lone capitalised word that names nobody introduced, unless the store being ingested into holds one
                 // person of that surname tied to a lab the article names.
                 m.Name = gazetteer.Links is { } links ? links.BySurnameAndLab(m.Surface, articleLabs ??= ArticleLabKeys(sentences)) : null;
+                if (m.Name is null && mononyms.Contains(Tokenizer.Fold(m.Surface)))
+                {
+                    m.Name = m.Surface; // a person known by one name
+                }
             }
         }
 
