@@ -145,6 +145,14 @@ internal sealed partial class SentenceRules
                     co.Comitative = true;
                 }
             }
+            else if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && !_lexicon.HeadFinal && CompanionAfterGroupWords(ms, c) is { } grouped)
+            {
+                grouped.Comitative = true;
+                foreach (var co in Coordinated(ms, ms.IndexOf(grouped), forward: true))
+                {
+                    co.Comitative = true;
+                }
+            }
             else if (ms[c].Kind == MentionKind.Cue && ms[c].Has(Cue.Comitative) && TitledCoActor(ms, c) is { } titled)
             {
                 titled.Comitative = true;
