@@ -39,6 +39,15 @@ public class CareerStartTests
     }
 
     [Fact]
+    public void Extract_SubjectlessCurrentPostWithATitleAfterAPastStint_KeepsTheTitledPost()
+    {
+        var result = TestData.Extract("Perfil: Joana Valente\n\nJoana Valente trabalhou seis anos na Farfetch. Hoje trabalha na Feedzai como diretora de dados.");
+
+        Assert.Contains(result.Moves(), m => m.Person == "Joana Valente" && m.From == "Farfetch" && m.To == "Feedzai");
+        Assert.Contains(result.Tenures(), w => w.Person == "Joana Valente" && w.Lab == "Feedzai" && w.Role != null);
+    }
+
+    [Fact]
     public void Extract_MicrosoftResearch_IsALabOfItsOwn()
     {
         var result = TestData.Extract("Dana Whitfield worked at Microsoft Research for three years before she joined Meta.");

@@ -1027,7 +1027,10 @@ internal sealed partial class SentenceRules
             _ => EventKind.Work,
         };
         var former = cue.Past || (kind == EventKind.Work && PreviouslyMarked(ms, k));
-        var asTitle = kind is EventKind.Join or EventKind.Move && objectLab is not null
+        // A present post told with its subject dropped ("Hoje trabalha na Unbabel como diretora de produto") has no name
+        // for the title to bind to: the "as" title is the post, as after a joining verb.
+        var subjectless = kind == EventKind.Work && !ms.Exists(x => x.Kind == MentionKind.Person);
+        var asTitle = (kind is EventKind.Join or EventKind.Move || subjectless) && objectLab is not null
             ? ms.Skip(k + 1).FirstOrDefault(x => x.IsRole && !x.Has(Cue.FounderRole) && x.First - ms[k].End <= 8 && AsRole(ms, ms.IndexOf(x)))
             : null;
         var employer = kind == EventKind.Work && objectLab is not null && !_lexicon.HeadFinal ? ms.FindIndex(k + 1, x => x.Kind == MentionKind.Lab && x.Name == objectLab) : -1;
