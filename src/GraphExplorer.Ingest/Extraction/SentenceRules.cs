@@ -73,6 +73,7 @@ internal sealed partial class SentenceRules
         }
 
         Possessives(index, sentence, ms, events);
+        Followers(index, sentence, ms, events);
         _headFinal?.RosterOfUnnamedHire(index, sentence, ms, events);
         _headFinal?.Headline(index, sentence, ms, events);
         ListedMovers(index, sentence, ms, events);

@@ -331,6 +331,17 @@ internal sealed class LanguageLexicon
     /// elsewhere, the post is at the hirer, and a title right after the phrase is that post.</summary>
     public List<string[]> PostTakings { get; } = [];
 
+    /// <summary>Gets phrases (folded, each a phrase of words) by which one person follows another to a new lab: the follower
+    /// after them in the passive ("will be followed by", "suivie par", "diikuti oleh"), before them otherwise ("will follow").</summary>
+    public List<string[]> FollowPhrases { get; } = [];
+
+    /// <summary>Gets the follow phrases of the passive voice (the follower named after the phrase).</summary>
+    public List<string[]> PassiveFollowPhrases { get; } = [];
+
+    /// <summary>Gets the object pronouns (folded) that stand for the person followed, after an active follow phrase
+    /// ("will follow her") or inside it ("la siguió", "folgt ihr").</summary>
+    public HashSet<string> FollowObjectPronouns { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets phrases (folded, each a phrase of tokens) that, written right after a title, make it the post a person
     /// takes rather than one they held (head-final: "最高技術責任者に就任した", "責任者を務める", "CTOに迎えた"): in a
     /// sentence telling or following a move, such a post is held at the destination, not at the origin named beside it

@@ -206,6 +206,9 @@ internal static class Languages
         l.NonFactCues.AddRange(TokenPhrases(root, "nonFactCues", file));
         l.HireArrivals.AddRange(TokenPhrases(root, "hireArrivals", file));
         l.PostTakings.AddRange(TokenPhrases(root, "postTakings", file));
+        l.FollowPhrases.AddRange(TokenPhrases(root, "followPhrases", file));
+        l.PassiveFollowPhrases.AddRange(TokenPhrases(root, "passiveFollowPhrases", file));
+        l.FollowObjectPronouns.UnionWith(Strings(root, "followObjectPronouns", file).Select(w => Text.Tokenizer.Fold(w)));
         l.PostsTakenAfter.AddRange(TokenPhrases(root, "postsTakenAfter", file));
         l.PostVerbs.AddRange(TokenPhrases(root, "postVerbs", file));
         l.PostIntroducers.AddRange(TokenPhrases(root, "postIntroducers", file));
