@@ -79,7 +79,7 @@ internal sealed partial class MentionFinder
             // A person's honorific right after the bracket makes the word a person's name ("高橋美咲（Misaki Takahashi）氏").
             var rest = _text.AsSpan(close + 1).TrimStart();
             var personAfter = rest.Length > 0 && (rest[0] is '氏' or '씨' or '様' || rest.StartsWith("さん", StringComparison.Ordinal));
-            if (!(quoted || nounBefore || companyWord) || personAfter || found.Exists(f => f.Word == word))
+            if (!(quoted || nounBefore || companyWord || NamedAsCompanyInHeadline(word)) || personAfter || found.Exists(f => f.Word == word))
             {
                 continue;
             }
