@@ -1445,7 +1445,7 @@ internal sealed partial class SentenceRules
         // No person before the verb: a lab subject means the sentence is about the lab; otherwise the subject was
         // dropped (Chinese, Japanese, Spanish) or the person is named after a departure noun.
         // A lab after "from" is where the person left ("自微软离职后，X加入百度"), not the subject.
-        if (ms.Take(k).Where((x, i) => x.Kind == MentionKind.Lab && !x.TitleLab && !x.Modifier && !x.Anaphor && !AfterFrom(ms, i)).Any())
+        if (ms.Take(k).Where((x, i) => x.Kind == MentionKind.Lab && !x.TitleLab && !x.Modifier && !x.Anaphor && !AfterFrom(ms, i) && !ObjectOfEarlierDeparture(ms, i, k, cue)).Any())
         {
             return ([], 0);
         }
