@@ -1457,8 +1457,10 @@ internal sealed partial class SentenceRules
         // No person before the verb: a lab subject means the sentence is about the lab; otherwise the subject was
         // dropped (Chinese, Japanese, Spanish) or the person is named after a departure noun.
         // A lab after "from" is where the person left ("自微软离职后，X加入百度"), not the subject.
-        // So is a lab right after an earlier verb of the same subject ("dejó Rappi y fundó …"): that verb's object.
-        if (ms.Take(k).Where((x, i) => x.Kind == MentionKind.Lab && !x.TitleLab && !x.Modifier && !x.Anaphor && !AfterFrom(ms, i) && !ObjectOfVerbBefore(ms, i)).Any())
+        // So is a lab right after an earlier verb of the same subject ("dejó Rappi y fundó …"), or the object of an
+        // earlier departure ("Left Stripe in April, then joined Meta"): that verb's object.
+        if (ms.Take(k).Where((x, i) => x.Kind == MentionKind.Lab && !x.TitleLab && !x.Modifier && !x.Anaphor && !AfterFrom(ms, i) && !ObjectOfVerbBefore(ms, i)
+            && !ObjectOfEarlierDeparture(ms, i, k, cue)).Any())
         {
             return ([], 0);
         }
