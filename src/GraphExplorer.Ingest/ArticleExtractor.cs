@@ -237,6 +237,7 @@ public sealed class ArticleExtractor
         PostBinding.Apply(state, mentions);
         DestinationPosts.Apply(state, mentions);
         DestinationPosts.NamedTitles(state, mentions);
+        DestinationPosts.DescribedMovers(state, mentions);
         ShortCompanyNames.Apply(state, mentions);
         BareCompanyWords.Apply(state);
         return (state, mentions);
